@@ -1,0 +1,177 @@
+#include "cli/cli.h"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "engine/annotator.h"
+#include "engine/json_writer.h"
+
+namespace riposte::cli {
+namespace {
+
+struct Options {
+  bool jsonl = false;
+  bool pretty = false;
+  bool progress = false;
+  std::vector<std::string> inputs;
+};
+
+// Reads a whole file (or stdin for "-"). Returns false with a message on failure.
+bool read_input(const std::string& path, std::istream& in, std::string& out, std::string& error) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) { error = "cannot read standard input"; return false; }
+    return true;
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) { error = "cannot open '" + path + "'"; return false; }
+  out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  if (f.bad()) { error = "cannot read '" + path + "'"; return false; }
+  return true;
+}
+
+int usage_error(std::ostream& err, const std::string& message) {
+  err << "riposte: " << message << " (see 'riposte --help')\n";
+  return kUsage;
+}
+
+void report_repairs(std::ostream& err, const std::string& name, const Document& doc) {
+  if (doc.repaired_sequences > 0)
+    err << "riposte: " << name << ": replaced " << doc.repaired_sequences
+        << " invalid UTF-8 sequence(s) with U+FFFD; offsets refer to the repaired text\n";
+}
+
+bool blank(const std::string& s) {
+  return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
+
+// One {"id","text"} object per line in, one riposte document (plus "id") per line out.
+int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string& name, const Options& opt,
+                   std::ostream& out, std::ostream& err) {
+  std::string line;
+  size_t line_no = 0, done = 0, failed = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  while (std::getline(src, line)) {
+    ++line_no;
+    if (blank(line)) continue;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    nlohmann::json id = line_no;
+    std::string problem;
+    if (j.is_discarded()) problem = "not valid JSON";
+    else if (!j.is_object()) problem = "not a JSON object";
+    else {
+      if (j.contains("id")) id = j["id"];
+      if (!j.contains("text") || !j["text"].is_string()) problem = "no string field \"text\"";
+    }
+    if (!problem.empty()) {
+      ++failed;
+      err << "riposte: " << name << ":" << line_no << ": " << problem << "; skipped\n";
+      out << nlohmann::json{{"id", id}, {"error", problem}}.dump() << '\n';
+      continue;
+    }
+    Document doc = engine.annotate(j["text"].get_ref<const std::string&>());
+    auto result = to_json(doc);
+    result["id"] = id;
+    out << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    ++done;
+    if (opt.progress && done % 100 == 0) {
+      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      err << "riposte: " << done << " documents in " << s << " s\n";
+    }
+  }
+  if (src.bad()) { err << "riposte: " << name << ": read error after line " << line_no << '\n'; return kUnreadable; }
+  if (failed > 0) {
+    err << "riposte: " << failed << " of " << (failed + done) << " lines could not be annotated\n";
+    return kUnreadable;
+  }
+  return kOk;
+}
+
+int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  Options opt;
+  for (const auto& a : args) {
+    if (a == "--jsonl") opt.jsonl = true;
+    else if (a == "--pretty") opt.pretty = true;
+    else if (a == "--progress") opt.progress = true;
+    else if (a.size() > 1 && a[0] == '-' && a != "-") return usage_error(err, "unknown option '" + a + "'");
+    else opt.inputs.push_back(a);
+  }
+  if (opt.inputs.empty()) return usage_error(err, "annotate needs a FILE or '-' for standard input");
+  const Annotator engine;
+  if (opt.jsonl) {
+    int rc = kOk;
+    for (const auto& path : opt.inputs) {
+      if (path == "-") { rc = std::max(rc, annotate_jsonl(engine, in, "stdin", opt, out, err)); continue; }
+      std::ifstream f(path, std::ios::binary);
+      if (!f) { err << "riposte: cannot open '" << path << "'\n"; rc = kUnreadable; continue; }
+      rc = std::max(rc, annotate_jsonl(engine, f, path, opt, out, err));
+    }
+    return rc;
+  }
+  // Several plain files: one JSON line each, with the path as "id" (a corpus without JSONL wrapping).
+  const bool many = opt.inputs.size() > 1;
+  int rc = kOk;
+  for (const auto& path : opt.inputs) {
+    std::string text, error;
+    if (!read_input(path, in, text, error)) { err << "riposte: " << error << '\n'; rc = kUnreadable; continue; }
+    Document doc = engine.annotate(text);
+    const std::string name = path == "-" ? "stdin" : path;
+    report_repairs(err, name, doc);
+    if (blank(doc.text)) err << "riposte: " << name << ": the text is empty; nothing to annotate\n";
+    if (many) {
+      auto j = to_json(doc);
+      j["id"] = path;
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    } else {
+      out << to_json_string(doc, opt.pretty ? 1 : -1) << '\n';
+    }
+  }
+  return rc;
+}
+
+}  // namespace
+
+std::string help_text() {
+  return R"(riposte - who accuses whom of what in a news article, and who rebuts it
+
+Usage:
+  riposte annotate FILE|-            annotate one article (UTF-8 text; '-' reads standard input)
+  riposte annotate FILE FILE...      annotate several articles, one JSON document per line with "id": path
+  riposte annotate --jsonl FILE|-    read {"id": ..., "text": ...} lines, write one document per line
+  riposte --help | --version
+
+Options for annotate:
+  --pretty     indent the JSON output
+  --progress   report progress on standard error (with --jsonl)
+
+Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "name", "kind", "affiliation",
+"color", "explanation"}], "mentions": [{"start", "end", "actor"}], "claims": [{"id", "kind", "source",
+"target", "rebuts", "start", "end", "content", "score", "code", "plover"}], "stance": [{"from", "to",
+"score", "claims"}]}. Offsets are Unicode code points of "text" (the input after UTF-8 repair), end
+exclusive. Invalid UTF-8 is replaced with U+FFFD (one per maximal invalid subpart, as browsers do) and
+reported on standard error.
+
+Exit status: 0 ok, 1 unreadable input (or unusable JSONL lines; the others are still written), 2 bad usage.
+)";
+}
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  try {
+    if (args.empty()) return usage_error(err, "no command given");
+    const std::string& cmd = args[0];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") { out << help_text(); return kOk; }
+    if (cmd == "--version") { out << kEngineVersion << '\n'; return kOk; }
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "annotate") return cmd_annotate(rest, in, out, err);
+    return usage_error(err, "unknown command '" + cmd + "'");
+  } catch (const std::exception& e) {
+    err << "riposte: internal error: " << e.what() << '\n';
+    return kUnreadable;
+  }
+}
+
+}  // namespace riposte::cli

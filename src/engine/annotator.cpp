@@ -1,0 +1,27 @@
+#include "engine/annotator.h"
+
+#include "engine/palette.h"
+#include "engine/quote_finder.h"
+#include "engine/sentence_splitter.h"
+#include "engine/tokenizer.h"
+#include "engine/utf8.h"
+
+namespace riposte {
+
+Annotator::Annotator() = default;
+
+Document Annotator::annotate(std::string_view input) const {
+  Document doc;
+  RepairedText repaired = repair_utf8(input);
+  doc.text = std::move(repaired.text);
+  doc.repaired_sequences = repaired.replacements;
+  doc.tokens = tokenize(doc.text);
+  doc.sentences = split_sentences(doc.text, doc.tokens);
+  doc.quotes = find_quotes(doc.text, doc.tokens);
+  actors_.run(doc);
+  claims_.run(doc);
+  assign_colors(doc);
+  return doc;
+}
+
+}  // namespace riposte

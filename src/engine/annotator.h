@@ -1,0 +1,25 @@
+// The engine's entry point: text in, annotated Document out.
+// Construct one Annotator and reuse it: it compiles the embedded lexicons once.
+#pragma once
+#include <string_view>
+
+#include "engine/actor_finder.h"
+#include "engine/claim_finder.h"
+#include "engine/document.h"
+
+namespace riposte {
+
+inline constexpr std::string_view kEngineVersion = "riposte-engine 0.1.0";
+
+class Annotator {
+ public:
+  Annotator();
+  // Never throws on any input: invalid UTF-8 is repaired (see utf8.h), empty text gives an empty document.
+  Document annotate(std::string_view input) const;
+
+ private:
+  ActorFinder actors_;
+  ClaimFinder claims_;
+};
+
+}  // namespace riposte

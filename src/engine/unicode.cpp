@@ -1,0 +1,70 @@
+#include "engine/unicode.h"
+
+namespace riposte::unicode {
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;   // Latin-1 letters, Latin Extended-A/B
+  if (c >= 0x250 && c <= 0x2AF) return true;                      // IPA extensions
+  if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;  // Greek
+  if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);  // Cyrillic
+  if (c >= 0x1E00 && c <= 0x1FFF) return true;                    // Latin Extended Additional, Greek Extended
+  if (c >= 0x300 && c <= 0x36F) return true;                      // combining marks stay inside words
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;                    // CJK ideographs
+  if (c >= 0x3040 && c <= 0x30FF) return true;                    // kana
+  if (c >= 0xAC00 && c <= 0xD7AF) return true;                    // Hangul
+  if (c >= 0x600 && c <= 0x6FF) return c >= 0x620;                // Arabic letters
+  if (c >= 0x5D0 && c <= 0x5EA) return true;                      // Hebrew
+  return false;
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) {
+    // Latin Extended-A alternates upper/lower, with a shift after U+0138 (kra) and U+0149.
+    if (c == 0x138 || c == 0x149) return false;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) == 1;
+    if (c == 0x178) return true;
+    return (c & 1) == 0;
+  }
+  if (c >= 0x391 && c <= 0x3AB) return c != 0x3A2;
+  if (c >= 0x386 && c <= 0x38F) return c != 0x387;
+  if (c >= 0x400 && c <= 0x42F) return true;
+  if (c >= 0x460 && c <= 0x4FF) return (c & 1) == 0;
+  if (c >= 0x1E00 && c <= 0x1EFF) return (c & 1) == 0;
+  return false;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x85 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }
+
+bool is_quote_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A;
+}
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && is_upper(c)) return c + 1;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c >= 0x460 && c <= 0x4FF && (c & 1) == 0) return c + 1;
+  if (c >= 0x1E00 && c <= 0x1EFF && (c & 1) == 0) return c + 1;
+  return c;
+}
+
+}  // namespace riposte::unicode

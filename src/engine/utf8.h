@@ -1,0 +1,41 @@
+// UTF-8 repair and byte <-> code point offsets.
+// Repair follows the WHATWG Encoding Standard's UTF-8 decoder (one U+FFFD per maximal invalid
+// subpart), which is what the browser's TextDecoder does, so the page and the CLI agree on offsets.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace riposte {
+
+struct RepairedText {
+  std::string text;
+  uint32_t replacements = 0;    // U+FFFD inserted for invalid sequences
+  uint32_t first_invalid = 0;   // byte offset in the input of the first invalid sequence (if any)
+};
+
+RepairedText repair_utf8(std::string_view input);
+
+// Decodes the code point starting at byte i of valid UTF-8 and advances i past it.
+char32_t decode_utf8(std::string_view s, size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Maps byte offsets of a valid UTF-8 text to code point offsets (and back) in O(1) plus a short scan,
+// with one checkpoint every 64 bytes instead of a table as large as the text.
+class CodepointIndex {
+ public:
+  explicit CodepointIndex(std::string_view text);
+  uint32_t to_codepoint(uint32_t byte_offset) const;   // byte_offset is clamped to the text size
+  uint32_t to_byte(uint32_t codepoint_offset) const;   // codepoint_offset is clamped to the length
+  uint32_t codepoint_count() const { return total_; }
+
+ private:
+  static constexpr uint32_t kStride = 64;
+  std::string_view text_;
+  std::vector<uint32_t> checkpoints_;  // code points before byte k*kStride
+  uint32_t total_ = 0;
+};
+
+}  // namespace riposte
