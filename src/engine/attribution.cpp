@@ -165,7 +165,7 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude) const {
   for (uint32_t k = tok; k > first;) {
     --k;
     const int a = actor_at(k);
-    if (fits(a) && !is_possessive(mention_last(k) + 1)) return a;
+    if (fits(a) && !tok_quoted[k]) return a;
   }
   const uint32_t s = tok_sentence[tok];
   for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
@@ -284,15 +284,31 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
 }
 
 int DocumentView::sentence_subject(uint32_t s, uint32_t before_token) const {
+  // The last name of the first noun phrase holding one: "The SNP's Holyrood leader Nicola Sturgeon wrote".
   const Sentence& se = doc.sentences[s];
+  int subject = -1, fallback = -1;
+  int gap = 0;
   for (uint32_t k = se.first_token; k < se.first_token + se.token_count && k < before_token; ++k) {
     const int a = actor_at(k);
-    if (a < 0) continue;
-    const uint32_t last = mention_last(k);
-    if (!is_possessive(last + 1)) return a;
-    k = last;
+    if (a >= 0) {
+      const uint32_t last = mention_last(k);
+      if (is_possessive(last + 1)) {
+        if (fallback < 0) fallback = a;
+        k = last + 1;
+      } else {
+        subject = a;
+        k = last;
+      }
+      gap = 0;
+      continue;
+    }
+    if (subject < 0 && fallback < 0) continue;
+    const Token& t = doc.tokens[k];
+    if (t.kind == TokenKind::Word && !tok_verb[k] && !in(word(k), kAux) && !in(word(k), kClauseWords) && ++gap <= 3)
+      continue;
+    break;
   }
-  return -1;
+  return subject >= 0 ? subject : fallback;
 }
 
 std::vector<int> DocumentView::mention_list(uint32_t from, uint32_t limit, uint32_t* end) const {
@@ -416,13 +432,16 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
     st.source = agent;
     // Content before the attribution: "“…,” Zhao said" / "Labour broke its pledge, the Tories claimed",
     // but not an opening adverbial ("On Monday, Dr Fox told reporters: ...").
-    const uint32_t lead = inverted ? i : agent_start;
+    uint32_t lead = inverted ? i : agent_start;
+    while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
     if (!participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
       const bool quoted = v.is_quote(lead - 1) || (v.is(lead - 1, ",") && v.is_quote(lead - 2));
       uint32_t rest = 0;  // words after the cue up to the next comma or the end
-      for (uint32_t k = l + 1; k <= last && !v.is(k, ",") && !v.is(k, ":") && !v.is_quote(k); ++k)
+      bool quote_follows = false;
+      for (uint32_t k = l + 1; k <= last && !v.is(k, ","); ++k) {
+        if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) { quote_follows = true; break; }
         if (!v.is_punct(k)) ++rest;
-      const bool quote_follows = l + 1 <= last && (v.is(l + 1, ":") || v.is_quote(l + 1));
+      }
       if (quoted || (rest <= 4 && !quote_follows)) {
         uint32_t end = lead - 1;
         while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;

@@ -36,6 +36,12 @@ constexpr std::string_view kRebuttable[] = {
 constexpr std::string_view kAccusationNouns[] = {"claim", "claims", "accusation", "accusations", "allegation",
                                                  "allegations", "charge", "charges", "criticism", "complaint",
                                                  "complaints", "smear", "smears", "jibe", "jibes"};
+// Statements whose owner, when their words are rejected, was accusing ("Mr Howard's comment"); a
+// rejected "speculation" or "idea" need not be anyone's accusation.
+constexpr std::string_view kOwnedStatements[] = {"claim", "claims", "accusation", "accusations", "allegation",
+                                                 "allegations", "charge", "charges", "criticism", "attack", "attacks",
+                                                 "comment", "comments", "remark", "remarks", "statement", "statements",
+                                                 "jibe", "jibes", "smear", "smears", "complaint", "complaints"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
 constexpr std::string_view kPrepositions[] = {"of", "for", "by", "after", "about", "on", "in", "from", "without", "at",
                                               "to", "with", "against", "over", "before", "while", "despite"};
@@ -304,15 +310,16 @@ struct Builder {
     const Statement& s = statements[st];
     // The doer: the first actor of the content before the wrongdoing word.
     int doer = -1;
-    bool first_person = false;
+    bool first_person = false, doer_named = false;
     for (uint32_t k = std::max(s.content_first, i > 20 ? i - 20 : 0u); k < i; ++k) {
       if (v.is(k, "we") || v.is(k, "i")) { first_person = true; break; }
+      if (k > s.content_first && in(v.word(k - 1), kPrepositions)) continue;  // "directed at TPS subscribers"
       doer = actor_or_pronoun(k, -1);
-      if (doer >= 0) break;
+      if (doer >= 0) { doer_named = v.actor_at(k) >= 0; break; }
     }
     const bool negated = v.negated_before(i, 4);
     if (negated) {
-      if (first_person || (doer >= 0 && v.same_party(doer, speaker))) denials.push_back(h);
+      if (first_person || (doer_named && v.same_party(doer, speaker))) denials.push_back(h);
       return;
     }
     if (doer < 0 || doer == speaker || v.same_party(doer, speaker)) return;
@@ -386,7 +393,7 @@ struct Builder {
     for (size_t c = 0; c < doc.claims.size(); ++c) {
       const Claim& cl = doc.claims[c];
       if (cl.kind == ClaimKind::Accusation && v.party_of(cl.source) == v.party_of(accuser) &&
-          v.party_of(cl.target) == v.party_of(rebutter))
+          v.party_of(cl.target) == v.party_of(rebutter) && cl.cue.begin <= doc.tokens[noun_last].span.begin)
         found = static_cast<int>(c);
     }
     if (found >= 0) return found;
@@ -438,7 +445,7 @@ struct Builder {
       uint32_t n = ml + 1;
       if (v.is_possessive(n)) ++n;
       const bool owner = n <= to + 1 && n < v.doc.tokens.size() &&
-                         (in(v.word(n), kRebuttable) || v.is(n, "and") || tok_accuse_noun[n]);
+                         (in(v.word(n), kOwnedStatements) || v.is(n, "and") || tok_accuse_noun[n]);
       if (owner) out.push_back(accusation_by(a, rebutter, k, k, cue));
     }
     out.erase(std::remove(out.begin(), out.end(), -1), out.end());
