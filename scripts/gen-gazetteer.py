@@ -43,7 +43,7 @@ def main():
             names += [w["name"]["common"], w["name"]["official"]] + w.get("altSpellings", [])
         dem = w.get("demonyms", {}).get("eng", {})
         adjectives = [dem.get("m", ""), dem.get("f", "")]
-        rows[code] = {"name": name, "names": names, "adjectives": adjectives, "capitals": list(w.get("capital", [])) if w.get("independent") else [],
+        rows[code] = {"independent": bool(w.get("independent")), "name": name, "names": names, "adjectives": adjectives, "capitals": list(w.get("capital", [])) if w.get("independent") else [],
                       "region": w.get("region", ""), "subregion": w.get("subregion", ""), "drop": []}
     for line in open(a.extras, encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
@@ -67,6 +67,16 @@ def main():
             if v and v not in seen and v not in drop and (usable(v) or v in keep_short):
                 seen.add(v); out.append(v)
         return out
+    # A name or adjective shared with an independent state belongs to that state only
+    # ("American": the United States, not American Samoa or the Northern Mariana Islands).
+    owners = collections.defaultdict(set)
+    for code, r in rows.items():
+        if r.get("independent"):
+            for v in r["names"] + r["adjectives"]:
+                owners[v].add(code)
+    for code, r in rows.items():
+        if not r.get("independent"):
+            r["drop"] += [v for v in r["names"] + r["adjectives"] if owners.get(v) and v != r["name"]]
     extras_short = set()
     for line in open(a.extras, encoding="utf-8"):
         if line.strip() and not line.startswith("#"):

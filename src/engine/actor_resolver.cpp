@@ -283,8 +283,10 @@ class Resolver {
       for (const Token& t : doc_.tokens)
         if (t.kind == TokenKind::Word && !t.capitalised) lower_words_.insert(slice(text_, t.span));
     }
+    // The word itself or a plural of it written in lower case ("Activity" ... "activities").
     const std::string l = lower(word);
-    return lower_words_.count(l) > 0;
+    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
+    return l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies");
   }
 
   // [SECTION] Affiliations: bodies, then people

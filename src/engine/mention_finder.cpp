@@ -24,7 +24,7 @@ bool body_modifier(std::string_view w) {
   return one_of(w, {"foreign", "Foreign", "defence", "Defence", "defense", "Defense", "interior", "Interior", "trade", "Trade",
                     "finance", "Finance", "justice", "Justice", "central", "federal", "national", "local", "top",
                     "senior", "former", "new", "security", "intelligence", "economic", "health", "environment",
-                    "education", "commerce", "Commerce", "culture", "embassy", "government", "state-run"});
+                    "education", "commerce", "Commerce", "culture", "state-run"});
 }
 
 bool locative(std::string_view w) {
@@ -114,7 +114,10 @@ class Finder {
     if (!country) return b;
     // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
     size_t j = b;
-    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && body_modifier(w(j)); ++skipped) ++j;
+    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && gaz_.body_noun(w(j)) == BodyNoun::None &&
+                          body_modifier(w(j));
+         ++skipped)
+      ++j;
     if (j < e && toks_[j].kind == TokenKind::Word) {
       const std::string_view noun = w(j);
       switch (gaz_.body_noun(noun)) {
@@ -186,9 +189,11 @@ class Finder {
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
         const bool after_head = gaz_.head(w(j - 1)) != HeadKind::None || gaz_.title(w(j - 1)) != TitleClass::None;
-        if (after_head && one_of(c, {"of", "for", "and", "on"})) {
+        // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
+        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i);
+        if (after_head && joins) {
           size_t k = j + 1;
-          if (k < e && w(k) == "the") ++k;
+          if (k < e && w(k) == "the" && c != "and") ++k;
           if (k < e && cap(k)) { j = k + 1; continue; }
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
@@ -256,7 +261,13 @@ class Finder {
       const TitleClass tc = gaz_.title(w(p));
       if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) { hon = static_cast<int>(p); ++p; continue; }
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
-      if (!cap(p) || (hon < 0 && gaz_.not_name(w(p)) != NotName::No)) { ++p; continue; }
+      if (!cap(p)) { ++p; continue; }
+      if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
+        // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
+        ++p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_.longest(text_, toks_, p, e).tokens == 0) ++p;
+        continue;
+      }
       size_t r = p;
       while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_.longest(text_, toks_, r, e).tokens == 0 &&
              gaz_.not_name(w(r)) != NotName::Function)
