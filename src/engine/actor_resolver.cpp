@@ -59,6 +59,7 @@ class Resolver {
     bool has_role = false;
     std::string role_word;
     bool minister = false;
+    bool confirmed_person = false;  // an honorific, a role or a description says so
   };
 
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
@@ -216,6 +217,7 @@ class Resolver {
         const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
+        if (c.person) extra_[a].confirmed_person = true;
         if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
       }
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
@@ -240,6 +242,10 @@ class Resolver {
       const int full = nearest(by_last, word, k);
       if (full >= 0 && (c_[full].kind == CandidateKind::Name)) {
         assign(k, actor_of_[full], std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
+        if (c.honorific) {
+          extra_[actor_of_[full]].confirmed_person = true;
+          doc_.actors[actor_of_[full]].kind = ActorKind::Person;
+        }
         if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
         continue;
       }
@@ -258,6 +264,7 @@ class Resolver {
   }
 
   void note_role(int a, TitleClass role, const std::string& word) {
+    extra_[a].confirmed_person = true;
     if (extra_[a].has_role) return;
     extra_[a].has_role = true;
     extra_[a].role_word = word;
@@ -465,7 +472,9 @@ class Resolver {
       if (doc_.actors[a].affiliation >= 0) continue;
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
-        if (is_person(to)) continue;
+        // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
+        if (is_person(to) && extra_[to].confirmed_person) continue;
+        if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
         const int country = extra_[to].country;
@@ -523,7 +532,7 @@ class Resolver {
           const int p = actor_of_[x];
           if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
           const int n = ++counts[p];
-          if (n >= best) { best = n; found = p; }
+          if (n > best) { best = n; found = p; }  // ties: the person named first, usually the subject
         }
         if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
       }

@@ -207,10 +207,14 @@ class Finder {
     }
   }
 
+  // A role word followed by a name inside the chunk ("Foreign Ministry Spokesman Zhao Lijian"); a role word
+  // that is part of a body's name ("Information Commissioner's Office") does not count.
   bool title_inside(size_t a, size_t b) const {
-    for (size_t k = a; k < b; ++k) {
+    for (size_t k = a; k + 1 < b; ++k) {
       const TitleClass t = gaz_.title(w(k));
-      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None) return true;
+      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None && cap(k + 1) &&
+          gaz_.head(w(k + 1)) == HeadKind::None)
+        return true;
     }
     return false;
   }
