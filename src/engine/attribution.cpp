@@ -42,6 +42,9 @@ constexpr std::string_view kNounLikeSpeech[] = {"calls", "claims", "comments", "
                                                 "claim", "comment", "remark", "note", "state", "reports", "report"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                              "this", "that", "these", "those", "whose", "any", "no", "such"};
+constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};
+constexpr std::string_view kFemaleTitles[] = {"ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "baroness", "queen",
+                                              "princess"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
@@ -88,6 +91,22 @@ DocumentView::DocumentView(const Document& d, std::string lowered, const std::ve
       while (k < n && d.tokens[k].span.begin < q.inner.begin) ++k;
       for (size_t t = k; t < n && d.tokens[t].span.end <= q.inner.end; ++t) tok_quoted[t] = 1;
     }
+  }
+  gender.assign(d.actors.size(), 0);
+  for (size_t m = 0; m < d.mentions.size(); ++m) {
+    const int a = d.mentions[m].actor;
+    if (a < 0 || a >= static_cast<int>(d.actors.size())) continue;
+    // The title is the mention's first word or the word before it.
+    const Span sp = d.mentions[m].span;
+    std::string_view title = slice(lower, sp);
+    title = title.substr(0, title.find(' '));
+    if (sp.begin >= 2) {
+      const size_t b = lower.rfind(' ', sp.begin - 2);
+      const std::string_view before = std::string_view(lower).substr(b == std::string::npos ? 0 : b + 1, sp.begin - 1 - (b == std::string::npos ? 0 : b + 1));
+      if (in(before, kMaleTitles) || in(before, kFemaleTitles)) title = before;
+    }
+    if (in(title, kMaleTitles)) gender[a] = 1;
+    else if (in(title, kFemaleTitles)) gender[a] = 2;
   }
   party.resize(d.actors.size());
   for (size_t a = 0; a < d.actors.size(); ++a) {
@@ -152,11 +171,12 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude) const {
   const auto w = word(tok);
   const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns), plural = in(w, kPluralPronouns);
   if (!person && !thing && !plural) return -1;
+  const bool male = w == "he" || w == "him" || w == "his";
   auto fits = [&](int a) {
     if (a < 0 || a == exclude) return false;
     const ActorKind k = doc.actors[a].kind;
     if (k == ActorKind::Place) return false;
-    if (person) return k == ActorKind::Person;
+    if (person) return k == ActorKind::Person && gender[a] != (male ? 2 : 1);
     if (thing) return k != ActorKind::Person;
     return true;
   };
@@ -165,7 +185,7 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude) const {
   for (uint32_t k = tok; k > first;) {
     --k;
     const int a = actor_at(k);
-    if (fits(a) && !tok_quoted[k]) return a;
+    if (fits(a) && (tok_quoted[tok] || !tok_quoted[k])) return a;
   }
   const uint32_t s = tok_sentence[tok];
   for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
@@ -190,10 +210,11 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
                              [](const Subject& x, uint32_t t) { return x.token < t; });
   while (it != subjects.begin()) {
     --it;
-    if (s - tok_sentence[it->token] > 3) break;
+    if (s - tok_sentence[it->token] > 1) break;
     if (tok_quoted[it->token] && !tok_quoted[tok]) continue;
     const ActorKind k = doc.actors[it->actor].kind;
     if (person && !(it->personal || k == ActorKind::Person)) continue;
+    if (person && gender[it->actor] == (w == "she" ? 1 : 2)) continue;
     if (thing && k == ActorKind::Person) continue;
     return it->actor;
   }
@@ -258,6 +279,11 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
       --k;
       if (is(k, ",")) {
         if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
+        if (k > first + 1 && is(k - 1, ")")) {  // "The Open Society Institute (OSI), financed by ..., has"
+          uint32_t p = k - 1;
+          while (p > first && !is(p, "(")) --p;
+          if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
+        }
         // "its high representative, Josep Borrell, urged": the apposition is the name itself.
         if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
         return -1;

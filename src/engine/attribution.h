@@ -25,6 +25,7 @@ class DocumentView {
   std::vector<uint8_t> tok_verb;    // 1 when a speech, accusation or rebuttal verb cue starts here
   std::vector<int> party;           // actor index -> root actor index
   std::vector<uint8_t> tok_quoted;  // 1 inside a quotation
+  std::vector<int8_t> gender;       // per actor: 1 male, 2 female (from Mr/Ms/Lord/Lady...), 0 unknown
   // Named agents of verb cues in text order ("Zhao said", "a Labour spokesman told"): the antecedents
   // of subject pronouns ("..., he said"). `personal` when the agent is a person or a person's role.
   struct Subject { uint32_t token; int actor; bool personal; };

@@ -154,10 +154,12 @@ struct Builder {
   }
 
   // An actor at token k: a mention, or a third-person pronoun resolved (not to `exclude`).
+  // Only personal pronouns: "it" and "they" are too often no actor ("it is disappointing").
   int actor_or_pronoun(uint32_t k, int exclude) const {
     const int a = v.actor_at(k);
     if (a >= 0) return a;
-    if (v.is_third_person_pronoun(k)) return v.resolve_pronoun(k, exclude);
+    const auto w = v.word(k);
+    if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") return v.resolve_pronoun(k, exclude);
     return -1;
   }
 
@@ -257,7 +259,7 @@ struct Builder {
 
   bool accusation_noun_near(uint32_t i) const {
     const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
-    for (uint32_t k = i > first + 6 ? i - 6 : first; k <= last && k <= i + 3; ++k)
+    for (uint32_t k = i > first + 8 ? i - 8 : first; k <= last && k <= i + 3; ++k)
       if (k != i && in(v.word(k), kAccusationNouns)) return true;
     return false;
   }
@@ -285,7 +287,40 @@ struct Builder {
       if (d < best_d) { best_d = d; best = a; }
     }
     if (best < 0 && s.addressee >= 0 && (you || v.doc.actors[s.addressee].kind == ActorKind::Person)) best = s.addressee;
+    if (best < 0 && predicative(i)) best = topic_before(s, speaker);
     return best;
+  }
+
+  // What an evaluation without a named actor is about: the nearest actor named before the statement
+  // (in this or the previous sentence), outside the speaker's side ("Jack McConnell's remark ...
+  // X said: 'this was a stupid remark'").
+  int topic_before(const Statement& s, int speaker) const {
+    const uint32_t from = std::min(s.content_first, s.cue_first);
+    const uint32_t sent = v.tok_sentence[from];
+    const uint32_t floor = doc.sentences[sent > 0 ? sent - 1 : 0].first_token;
+    for (uint32_t k = from; k > floor;) {
+      --k;
+      const int a = v.actor_at(k);
+      if (a < 0 || a == speaker || v.same_party(a, speaker)) continue;
+      const ActorKind kind = doc.actors[a].kind;
+      if (kind == ActorKind::Place || kind == ActorKind::Media || kind == ActorKind::State) continue;
+      // The speaker's own description ("Mr MacDonell, political editor of The Scotsman, said").
+      if (k > s.cue_first && k < from) continue;
+      return a;
+    }
+    return -1;
+  }
+
+  // "was ill-advised", "was a very stupid remark", "is “completely inappropriate”": said of something.
+  bool predicative(uint32_t i) const {
+    const uint32_t first = v.sentence_first(i);
+    for (uint32_t k = i, n = 0; k > first && n < 5; ++n) {
+      --k;
+      const auto w = v.word(k);
+      if (in(w, kBe)) return !(k > first && v.is(k - 1, "to"));
+      if (v.is_punct(k) || in(w, kPrepositions)) return false;
+    }
+    return false;
   }
 
   std::vector<CueHit> rebutting_evaluations;
@@ -474,6 +509,19 @@ struct Builder {
     if (!found && !any_object) return;
     std::vector<int> named;
     if (found) named = named_accusations(source, object_first, noun, *h.cue);
+    if (named.empty() && link(source, i) < 0) {
+      // Nobody is named and no accusation against the rebutter is known: the denial answers the side
+      // it is in dispute with (the target of its latest accusation).
+      int own = -1;
+      for (size_t c = 0; c < doc.claims.size(); ++c) {
+        const Claim& cl = doc.claims[c];
+        if (cl.kind == ClaimKind::Accusation && v.party_of(cl.source) == v.party_of(source) &&
+            cl.cue.begin < doc.tokens[i].span.begin)
+          own = static_cast<int>(c);
+      }
+      if (own >= 0) add(ClaimKind::Rebuttal, source, doc.claims[own].target, *h.cue, i, l, sentence_rest(l));
+      return;
+    }
     rebut(source, i, l, *h.cue, sentence_rest(l), named);
   }
 
