@@ -45,6 +45,15 @@ constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "it
 constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};
 constexpr std::string_view kFemaleTitles[] = {"ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "baroness", "queen",
                                               "princess"};
+// Nouns for the people of a body: "Labour ministers" stands for Labour, "Iraq war cost" not for Iraq.
+constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "officials", "official", "leaders",
+                                           "leader", "leadership", "government", "mps", "chief", "chiefs", "spokesman",
+                                           "spokeswoman", "president", "chairman", "secretary", "authorities",
+                                           "executives", "bosses", "management", "board", "party", "forces", "troops",
+                                           "police", "politicians", "campaigners", "activists", "candidates",
+                                           "supporters", "councillors", "administration", "regime", "embassy",
+                                           "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
+                                           "peer", "peers", "of", "for", "with", "in", "over", "as"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
@@ -373,6 +382,13 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
     return {};
   }
   if (actor_at(k) < 0) return {};
+  // "criticises Iraq war cost": a name modifying a thing is not the object; "Labour's plans" and
+  // "Labour ministers" are.
+  const uint32_t ml = mention_last(k);
+  if (is_possessive(ml + 1)) return {actor_at(k)};
+  if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
+      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore))
+    return {};
   return mention_list(k, stop);
 }
 
@@ -469,9 +485,10 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
         if (!v.is_punct(k)) ++rest;
       }
       if (quoted || (rest <= 4 && !quote_follows)) {
-        uint32_t end = lead - 1;
+        uint32_t end = lead - 1, begin = first;
         while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
-        st.content_first = first;
+        while (begin < end && v.is_quote(begin)) ++begin;
+        st.content_first = begin;
         st.content_last = end;
         out.push_back(st);
         continue;

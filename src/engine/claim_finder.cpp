@@ -3,16 +3,13 @@
 // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
 // [SECTION] Rebuttals and the claim linker
 // [SECTION] Counter-accusations, order, ids
-// [SECTION] Stance
 #include "engine/claim_finder.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <cstdio>
-#include <cstdlib>
 
 #include "engine/attribution.h"
+#include "engine/stance.h"
 
 namespace riposte {
 namespace {
@@ -617,13 +614,6 @@ void ClaimFinder::run(Document& doc) const {
   const std::vector<Statement> statements = find_statements(view, hits);
   const std::vector<int> tok_statement = statement_of_tokens(view, statements);
   Builder b(doc, view, hits, statements, tok_statement);
-  if (std::getenv("RIPOSTE_DEBUG")) {  // DEBUG-TEMP
-    for (const Statement& st : statements)
-      std::fprintf(stderr, "ST %s -> %s [%.*s] {%.*s}\n", st.source >= 0 ? doc.actors[st.source].id.c_str() : "-",
-                   st.addressee >= 0 ? doc.actors[st.addressee].id.c_str() : "-",
-                   (int)slice(doc.text, b.bytes(st.cue_first, st.cue_last)).size(), slice(doc.text, b.bytes(st.cue_first, st.cue_last)).data(),
-                   (int)slice(doc.text, b.bytes(st.content_first, st.content_last)).size(), slice(doc.text, b.bytes(st.content_first, st.content_last)).data());
-  }
   // Accusations first (in text order), so that rebuttals can link to them.
   for (const CueHit& h : hits) {
     switch (h.cue->kind) {
@@ -644,36 +634,6 @@ void ClaimFinder::run(Document& doc) const {
   b.counter_accusations();
   b.finish();
   compute_stance(doc);
-}
-
-// [SECTION] Stance
-void compute_stance(Document& doc) {
-  doc.stance.clear();
-  const int n = static_cast<int>(doc.actors.size());
-  auto root = [&](int a) {
-    for (int depth = 0; depth < 16 && a >= 0 && a < n && doc.actors[a].affiliation >= 0 && doc.actors[a].affiliation != a; ++depth)
-      a = doc.actors[a].affiliation;
-    return a;
-  };
-  std::map<std::pair<int, int>, std::vector<int>> pairs;
-  for (int c = 0; c < static_cast<int>(doc.claims.size()); ++c) {
-    const Claim& cl = doc.claims[c];
-    if (cl.source < 0 || cl.target < 0 || cl.source >= n || cl.target >= n) continue;
-    if (cl.source != cl.target) pairs[{cl.source, cl.target}].push_back(c);
-    const int rs = root(cl.source), rt = root(cl.target);
-    if (rs != rt && (rs != cl.source || rt != cl.target)) pairs[{rs, rt}].push_back(c);
-  }
-  for (auto& [key, ids] : pairs) {
-    StanceEdge e;
-    e.from = key.first;
-    e.to = key.second;
-    double sum = 0;
-    for (int c : ids) sum += doc.claims[c].score;
-    // Repeated hostility counts for more than a single remark, but never beyond -1.
-    e.score = std::tanh(sum);
-    e.claims = std::move(ids);
-    doc.stance.push_back(std::move(e));
-  }
 }
 
 }  // namespace riposte

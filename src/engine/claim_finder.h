@@ -17,8 +17,4 @@ class ClaimFinder {
   CueLexicon lexicon_;
 };
 
-// Per ordered actor pair, the mean hostility of the claims between them, also rolled up to the ends of
-// both affiliation chains ("China -> United States" includes what Zhao said). Fills doc.stance.
-void compute_stance(Document& doc);
-
 }  // namespace riposte
