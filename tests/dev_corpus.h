@@ -51,14 +51,20 @@ inline std::vector<DevArticle> dev_articles() {
   return out;
 }
 
+// Fills the text analysis the engine fills (tokens, sentences, quotes: the JSON diagnostics count them),
+// for documents built by hand in tests.
+inline void analyse(Document& d) {
+  d.tokens = tokenize(d.text);
+  d.sentences = split_sentences(d.text, d.tokens);
+  d.quotes = find_quotes(d.text, d.tokens);
+}
+
 // The gold actors (kind "group"), mentions, and accusation/rebuttal edges (cue: the source's first
 // mention) as a Document: a realistic annotation with affiliations, rebuttals and stance.
 inline Document gold_document(const DevArticle& a) {
   Document d;
   d.text = repair_utf8(a.text).text;
-  d.tokens = tokenize(d.text);
-  d.sentences = split_sentences(d.text, d.tokens);
-  d.quotes = find_quotes(d.text, d.tokens);
+  analyse(d);
   const CodepointIndex cps(d.text);
   std::map<std::string, int> index;
   for (const auto& [key, v] : a.gold["actors"].items()) {
