@@ -10,7 +10,7 @@
 
 #include "cli/cli.h"
 
-#define CHECK(cond)                                                                                  \
+#define FUZZ_CHECK(cond)                                                                                  \
   do {                                                                                               \
     if (!(cond)) {                                                                                   \
       std::fprintf(stderr, "cli_jsonl_fuzz: check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
@@ -22,13 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
   std::ostringstream out, err;
   const int rc = riposte::cli::run({"annotate", "--jsonl", "-"}, in, out, err);
-  CHECK(rc == riposte::cli::kOk || rc == riposte::cli::kUnreadable);
+  FUZZ_CHECK(rc == riposte::cli::kOk || rc == riposte::cli::kUnreadable);
   std::istringstream lines(out.str());
   std::string line;
   while (std::getline(lines, line)) {
     const auto j = nlohmann::json::parse(line, nullptr, false);
-    CHECK(!j.is_discarded() && j.is_object() && j.contains("id"));
-    CHECK(j.contains("error") || (j.contains("schema") && j.contains("mentions")));
+    FUZZ_CHECK(!j.is_discarded() && j.is_object() && j.contains("id"));
+    FUZZ_CHECK(j.contains("error") || (j.contains("schema") && j.contains("mentions")));
   }
   return 0;
 }
