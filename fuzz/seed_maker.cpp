@@ -1,8 +1,9 @@
 // Writes seed inputs for the fuzz targets that do not read article text (scripts/fuzz runs it in build-fuzz/):
 //   riposte_fuzz_seeds OUT TEXT...
 // For each TEXT: OUT/json/text-N.json (the engine's riposte/1 output) and, once the binary codec exists,
-// OUT/codec/text-N.bin; every OUT/json/*.json already there (gold-derived documents written by scripts/fuzz)
-// is also imported and encoded to OUT/codec/ when the importer and the codec exist.
+// OUT/codec/text-N.bin, and once share links exist OUT/link/text-N.txt; every OUT/json/*.json already there
+// (gold-derived documents written by fuzz/make_seeds.py) is also imported and encoded to OUT/codec/ and OUT/link/
+// when the importer and those codecs exist.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +16,10 @@
 #if __has_include("engine/document_codec.h")
 #include "engine/document_codec.h"
 #define RIPOSTE_HAS_CODEC 1
+#endif
+#if __has_include("engine/link_codec.h")
+#include "engine/link_codec.h"
+#define RIPOSTE_HAS_LINK 1
 #endif
 #if __has_include("engine/document_import.h")
 #include "engine/document_import.h"
@@ -39,6 +44,7 @@ int main(int argc, char** argv) {
   const fs::path out = argv[1];
   fs::create_directories(out / "json");
   fs::create_directories(out / "codec");
+  fs::create_directories(out / "link");
   std::vector<fs::path> existing_json;
   for (const auto& e : fs::directory_iterator(out / "json")) existing_json.push_back(e.path());
   const riposte::Annotator engine;
@@ -51,16 +57,30 @@ int main(int argc, char** argv) {
     write_file(out / "codec" / ("text-" + std::to_string(i - 2) + ".bin"), riposte::encode_document(doc));
     ++written;
 #endif
+#ifdef RIPOSTE_HAS_LINK
+    if (auto link = riposte::encode_share_link(doc, "")) {
+      write_file(out / "link" / ("text-" + std::to_string(i - 2) + ".txt"), link.value().url);
+      ++written;
+    }
+#endif
   }
-#if defined(RIPOSTE_HAS_CODEC) && defined(RIPOSTE_HAS_IMPORT)
+#ifdef RIPOSTE_HAS_IMPORT
   for (const auto& p : existing_json) {
     auto doc = riposte::document_from_json(read_file(p));
     if (!doc) {
       std::fprintf(stderr, "riposte_fuzz_seeds: %s not imported: %s\n", p.c_str(), doc.error().c_str());
       continue;
     }
+#ifdef RIPOSTE_HAS_CODEC
     write_file(out / "codec" / (p.stem().string() + ".bin"), riposte::encode_document(doc.value()));
     ++written;
+#endif
+#ifdef RIPOSTE_HAS_LINK
+    if (auto link = riposte::encode_share_link(doc.value(), "")) {
+      write_file(out / "link" / (p.stem().string() + ".txt"), link.value().url);
+      ++written;
+    }
+#endif
   }
 #endif
   std::printf("%d seeds written to %s\n", written, out.c_str());
