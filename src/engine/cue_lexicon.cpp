@@ -107,6 +107,11 @@ void CueLexicon::load(std::string_view tsv, CueClass cls) {
 }
 
 void CueLexicon::build_index() {
+  shape_.assign(256, 0);
+  for (const Cue& c : cues_) {
+    const std::string& w = c.words.front();
+    shape_[static_cast<unsigned char>(w[0])] |= 1u << std::min<size_t>(w.size(), 31);
+  }
   size_t cap = 16;
   while (cap < cues_.size() * 2) cap <<= 1;
   table_.assign(cap, Slot{});
@@ -138,7 +143,9 @@ const std::vector<uint32_t>* CueLexicon::bucket(std::string_view w) const {
 void CueLexicon::match(const Document& doc, std::string_view lower, uint32_t i, std::vector<CueHit>& out) const {
   const auto& toks = doc.tokens;
   if (i >= toks.size() || toks[i].kind != TokenKind::Word) return;
-  const auto* b = bucket(slice(lower, toks[i].span));
+  const std::string_view w = slice(lower, toks[i].span);
+  if (w.empty() || !(shape_[static_cast<unsigned char>(w[0])] & (1u << std::min<size_t>(w.size(), 31)))) return;
+  const auto* b = bucket(w);
   if (!b) return;
   for (uint32_t ci : *b) {
     const Cue& c = cues_[ci];

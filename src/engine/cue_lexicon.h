@@ -61,6 +61,8 @@ class CueLexicon {
   std::vector<Cue> cues_;
   struct Slot { std::string key; std::vector<uint32_t> cues; bool used = false; };
   std::vector<Slot> table_;  // open addressing, power-of-two size
+  // Which (first byte, length) pairs start a cue: most words are rejected before hashing.
+  std::vector<uint32_t> shape_;  // 256 first bytes x 32-bit length masks
 };
 
 }  // namespace riposte
