@@ -434,6 +434,8 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
       while (k <= last && v.actor_at(k) < 0 && k - l < 6 && !v.is_punct(k)) ++k;
       if (k > last || v.actor_at(k) < 0) continue;
       st.source = v.actor_at(k);
+      st.source_first = k;
+      st.source_last = v.mention_last(k);
       if (i <= first + 1) {
         while (k <= last && !v.is(k, ",")) ++k;
         if (k >= last) continue;
@@ -472,6 +474,13 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
     if (agent < 0) continue;
     if (h.cue->kind == CueKind::Think && inverted) continue;
     st.source = agent;
+    if (inverted) {
+      st.source_first = l + 1;
+      st.source_last = std::min(last, l + 4);
+    } else {
+      st.source_first = participle ? i : agent_start;
+      st.source_last = i > st.source_first ? i - 1 : i;
+    }
     // Content before the attribution: "“…,” Zhao said" / "Labour broke its pledge, the Tories claimed",
     // but not an opening adverbial ("On Monday, Dr Fox told reporters: ...").
     uint32_t lead = inverted ? i : agent_start;
@@ -533,7 +542,7 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
     if (opens_with_quote && same_run) {
       Statement st;
       st.source = speaker;
-      st.cue_first = st.cue_last = sf;
+      st.cue_first = st.cue_last = st.source_first = st.source_last = sf;
       st.content_first = sf;
       st.content_last = sl;
       st.sentence = s;

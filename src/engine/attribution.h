@@ -74,6 +74,7 @@ struct Statement {
   int source = -1;           // actor index
   int addressee = -1;        // actor told, warned or urged
   uint32_t cue_first = 0, cue_last = 0;  // tokens
+  uint32_t source_first = 0, source_last = 0;  // the words naming the source (with its apposition)
   const Cue* cue = nullptr;  // nullptr for a quote carried over from an earlier statement
   uint32_t content_first = 0, content_last = 0;  // tokens, inclusive
   uint32_t sentence = 0;

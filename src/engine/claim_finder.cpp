@@ -39,7 +39,27 @@ constexpr std::string_view kOwnedStatements[] = {"claim", "claims", "accusation"
                                                  "allegations", "charge", "charges", "criticism", "attack", "attacks",
                                                  "comment", "comments", "remark", "remarks", "statement", "statements",
                                                  "jibe", "jibes", "smear", "smears", "complaint", "complaints"};
+constexpr std::string_view kAccusationNounsStrong[] = {"accusation", "accusations", "allegation", "allegations",
+                                                       "charge", "charges", "criticism", "smear", "smears", "jibe",
+                                                       "jibes", "attacks"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
+constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
+                                        "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
+constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                                                "this", "that", "these", "those", "any", "every", "all", "own",
+                                                "election", "manifesto", "campaign", "key", "main"};
+// What one breaks when breaking is wrongdoing ("broke its pledge", not "trust is breaking down").
+constexpr std::string_view kBreakables[] = {"promise", "promises", "pledge", "pledges", "word", "law", "laws", "rules",
+                                            "rule", "code", "convention", "conventions", "agreement", "agreements",
+                                            "commitment", "commitments", "ceasefire", "embargo", "sanctions", "treaty",
+                                            "deal", "contract", "manifesto", "vow", "vows", "oath", "regulations",
+                                            "guidelines", "undertaking", "truce", "accord"};
+constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "officials", "official", "leaders",
+                                           "leader", "leadership", "government", "mps", "chief", "chiefs", "spokesman",
+                                           "spokeswoman", "president", "chairman", "secretary", "authorities",
+                                           "executives", "bosses", "management", "board", "party", "forces", "troops",
+                                           "police", "politicians", "activists", "supporters", "administration",
+                                           "regime", "embassy", "ministry", "delegation", "envoy", "camp", "aides"};
 constexpr std::string_view kPrepositions[] = {"of", "for", "by", "after", "about", "on", "in", "from", "without", "at",
                                               "to", "with", "against", "over", "before", "while", "despite"};
 constexpr std::string_view kTargetLinks[] = {"against", "about", "of", "that", "on", "over", "at", "towards"};
@@ -160,6 +180,19 @@ struct Builder {
     return -1;
   }
 
+  // Whether the mention at token k heads its noun phrase ("Labour", "Labour ministers", "Labour's
+  // plans") rather than modifying a thing ("the Iraq war", "Human rights abuses").
+  bool names_the_head(uint32_t k) const {
+    const uint32_t ml = v.mention_last(k);
+    if (ml + 1 >= v.doc.tokens.size() || v.is_possessive(ml + 1)) return true;
+    const Token& next = v.doc.tokens[ml + 1];
+    if (next.kind != TokenKind::Word || next.capitalised) return true;
+    const auto w = v.word(ml + 1);
+    if (in(w, kRoleNouns) || in(w, kBe) || in(w, kModals) || in(w, kPrepositions) || v.tok_verb[ml + 1]) return true;
+    // A verb ("Australia follows", "Labour lied", "China strongly denies") rather than a noun.
+    return ends_with(w, "s") || ends_with(w, "ed") || ends_with(w, "ly");
+  }
+
   // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
   void accuse_verb(const CueHit& h) {
     const uint32_t i = h.first, l = h.last;
@@ -222,7 +255,7 @@ struct Builder {
     } else if (sources.empty() && i > first && v.actor_at(i - 1) >= 0) {
       // "the latest Tory attack", "at Labour claims": a noun, not "Labour claims that ..." (a verb).
       const uint32_t mf = v.mention_first(i - 1);
-      if (mf > first && v.doc.tokens[mf - 1].kind == TokenKind::Word && !v.tok_verb[mf - 1])
+      if (mf > first + 1 && v.doc.tokens[mf - 1].kind == TokenKind::Word && !v.tok_verb[mf - 1])
         sources.push_back(v.actor_at(i - 1));
     }
     NounRecord rec{i, sources, {}};
@@ -240,7 +273,7 @@ struct Builder {
         break;
       }
     }
-    if (target < 0) {
+    if (target < 0 && in(v.word(i), kAccusationNounsStrong)) {
       // "these accusations by the US pursue political ends", says the accused.
       const int sp = speaker_at(i);
       if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
@@ -302,7 +335,7 @@ struct Builder {
       const ActorKind kind = doc.actors[a].kind;
       if (kind == ActorKind::Place || kind == ActorKind::Media || kind == ActorKind::State) continue;
       // The speaker's own description ("Mr MacDonell, political editor of The Scotsman, said").
-      if (k > s.cue_first && k < from) continue;
+      if ((k > s.cue_first && k < from) || (k >= s.source_first && k <= s.source_last)) continue;
       return a;
     }
     return -1;
@@ -340,14 +373,28 @@ struct Builder {
     if (st < 0) return;
     const int speaker = statements[st].source;
     const Statement& s = statements[st];
-    // The doer: the first actor of the content before the wrongdoing word.
+    const uint32_t stop = v.sentence_last(i) + 1;
+    const auto form = v.word(i);
+    if (form == "broken" || form == "broke" || form == "breaking" || form == "break") {
+      uint32_t k = i + 1;
+      while (k < stop && (in(v.word(k), kDeterminersAll) || v.is_quote(k))) ++k;
+      if (k >= stop || !in(v.word(k), kBreakables)) return;
+    }
+    // "Parliament may have been misled": the subject is the victim.
+    if (i > s.content_first && !ends_with(form, "ing") && in(v.word(i - 1), kBe) && !(i + 1 < stop && v.is(i + 1, "by")))
+      return;
+    // The doer: the first actor of the clause before the wrongdoing word ("Labour has broken ...",
+    // "she broke ..."); an unresolved pronoun subject ends the search.
     int doer = -1;
     bool first_person = false, doer_named = false;
-    for (uint32_t k = std::max(s.content_first, i > 20 ? i - 20 : 0u); k < i; ++k) {
+    const uint32_t clause_first = std::max({s.content_first, v.sentence_first(i), i > 20 ? i - 20 : 0u});
+    for (uint32_t k = clause_first; k < i; ++k) {
       if (v.is(k, "we") || v.is(k, "i")) { first_person = true; break; }
       if (k > s.content_first && in(v.word(k - 1), kPrepositions)) continue;  // "directed at TPS subscribers"
       doer = actor_or_pronoun(k, -1);
+      if (doer >= 0 && v.actor_at(k) >= 0 && !names_the_head(k)) { doer = -1; k = v.mention_last(k); continue; }
       if (doer >= 0) { doer_named = v.actor_at(k) >= 0; break; }
+      if (v.is_third_person_pronoun(k) && !v.is(k, "it") && !v.is(k, "its")) break;
     }
     const bool negated = v.negated_before(i, 4);
     if (negated) {
