@@ -83,6 +83,14 @@ struct Claim {
   bool human = false;        // drawn or edited by a person
 };
 
+// A reported statement: who said what ("Zhao said ...", "according to the embassy, ...").
+struct Statement {
+  int source = -1;           // actor index
+  Span cue;                  // "said", "according to", "told"
+  Span source_span;          // the words naming the source (a name, a pronoun, "a Labour spokesman")
+  Span content;              // what was said
+};
+
 struct StanceEdge {
   int from = -1, to = -1;    // actor indices
   double score = 0.0;        // [-1, 1]
@@ -106,6 +114,7 @@ struct Document {
   std::vector<Actor> actors;
   std::vector<Mention> mentions;     // sorted by span.begin
   std::vector<Claim> claims;
+  std::vector<Statement> statements;  // reported speech, in text order (not part of the riposte/1 contract)
   std::vector<StanceEdge> stance;
   Provenance provenance;
 };

@@ -119,6 +119,7 @@ class Importer {
   bool read_mentions(const json& arr);
   bool read_claims(const json& arr);
   bool read_stance(const json& arr);
+  bool read_statements(const json& arr);
 
   const json& root_;
   std::string error_;
@@ -282,6 +283,31 @@ bool Importer::read_stance(const json& arr) {
   return true;
 }
 
+// Reported statements (who said what); optional, written by the engine for attribution benchmarks.
+bool Importer::read_statements(const json& arr) {
+  doc_.statements.reserve(arr.size());
+  auto pair = [&](const json& st, const char* key, const std::string& where, Span& out) {
+    const json* p = member(st, key);
+    if (!p) return true;
+    if (!p->is_array() || p->size() != 2) return fail(where + "." + key, "not a [start, end] pair");
+    return read_span((*p)[0], (*p)[1], where + "." + key, out);
+  };
+  for (size_t i = 0; i < arr.size(); ++i) {
+    const json& st = arr[i];
+    const std::string where = "statements[" + std::to_string(i) + "]";
+    if (!st.is_object()) return fail(where, "not an object");
+    Statement s;
+    const json* start = member(st, "start");
+    const json* end = member(st, "end");
+    if (!start || !end) return fail(where, "missing \"start\" or \"end\"");
+    if (!read_ref(st, "source", where, actor_ids_, "actor", s.source) || !read_span(*start, *end, where, s.cue) ||
+        !pair(st, "source_span", where, s.source_span) || !pair(st, "content", where, s.content))
+      return false;
+    doc_.statements.push_back(s);
+  }
+  return true;
+}
+
 Result<Document> Importer::run() {
   if (!root_.is_object()) return Result<Document>::failure("not a riposte document (expected a JSON object)");
   const json* schema = member(root_, "schema");
@@ -312,11 +338,13 @@ Result<Document> Importer::run() {
       doc_.repaired_sequences = static_cast<uint32_t>(n->get<uint64_t>());
   }
 
-  const json *actors = nullptr, *mentions = nullptr, *claims = nullptr, *stance = nullptr;
+  const json *actors = nullptr, *mentions = nullptr, *claims = nullptr, *stance = nullptr, *statements = nullptr;
   if (!read_array(root_, "actors", "", actors) || !read_array(root_, "mentions", "", mentions) ||
       !read_array(root_, "claims", "", claims) || !read_array(root_, "stance", "", stance) ||
+      !read_array(root_, "statements", "", statements) ||
       (actors && !read_actors(*actors)) || (mentions && !read_mentions(*mentions)) ||
-      (claims && !read_claims(*claims)) || (stance && !read_stance(*stance)))
+      (claims && !read_claims(*claims)) || (stance && !read_stance(*stance)) ||
+      (statements && !read_statements(*statements)))
     return Result<Document>::failure(error_);
   cps_ = nullptr;
 

@@ -65,6 +65,16 @@ nlohmann::json to_json(const Document& doc) {
     if (c.human) claims.back()["human"] = true;
   }
   j["claims"] = std::move(claims);
+  if (!doc.statements.empty()) {
+    json statements = json::array();
+    for (const Statement& st : doc.statements)
+      statements.push_back({{"source", actor_ref(doc, st.source)},
+                            {"start", cp.to_codepoint(st.cue.begin)},
+                            {"end", cp.to_codepoint(st.cue.end)},
+                            {"source_span", {cp.to_codepoint(st.source_span.begin), cp.to_codepoint(st.source_span.end)}},
+                            {"content", {cp.to_codepoint(st.content.begin), cp.to_codepoint(st.content.end)}}});
+    j["statements"] = std::move(statements);
+  }
   json stance = json::array();
   for (const StanceEdge& s : doc.stance) {
     json ids = json::array();
