@@ -12,13 +12,13 @@ namespace {
 
 struct Attributed {
   Document doc;
-  std::vector<Statement> statements;
+  std::vector<Attribution> statements;
   std::string source(size_t i) const { return statements[i].source >= 0 ? doc.actors[statements[i].source].name : "-"; }
   std::string addressee(size_t i) const {
     return statements[i].addressee >= 0 ? doc.actors[statements[i].addressee].name : "-";
   }
   std::string content(size_t i) const {
-    const Statement& s = statements[i];
+    const Attribution& s = statements[i];
     return std::string(slice(doc.text, {doc.tokens[s.content_first].span.begin, doc.tokens[s.content_last].span.end}));
   }
 };
@@ -82,7 +82,7 @@ TEST_CASE("attribution: subject pronouns go to the last named speaker of the rig
       "Ms Sturgeon wrote to Mr McConnell accusing him of an error. He told Ms Sturgeon: \"That is untrue.\"",
       {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
   REQUIRE(a.statements.size() >= 1);
-  const Statement& told = a.statements.back();
+  const Attribution& told = a.statements.back();
   CHECK(a.doc.actors[told.source].name == "Jack McConnell");
   CHECK(a.doc.actors[told.addressee].name == "Nicola Sturgeon");
 }

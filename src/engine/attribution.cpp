@@ -416,15 +416,15 @@ uint32_t extend_over_quote(const DocumentView& v, uint32_t first, uint32_t last)
 
 }  // namespace
 
-std::vector<Statement> find_statements(const DocumentView& v, const std::vector<CueHit>& hits) {
+std::vector<Attribution> find_statements(const DocumentView& v, const std::vector<CueHit>& hits) {
   const Document& doc = v.doc;
-  std::vector<Statement> out;
+  std::vector<Attribution> out;
   for (const CueHit& h : hits) {
     if (h.cue->cls != CueClass::Speech || v.tok_mention[h.first] >= 0) continue;
     const uint32_t i = h.first, l = h.last;
     const uint32_t s = v.tok_sentence[i];
     const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
-    Statement st;
+    Attribution st;
     st.cue = h.cue;
     st.cue_first = i;
     st.cue_last = l;
@@ -519,7 +519,7 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
     out.push_back(st);
   }
   // Quotations that continue in the next sentences keep their speaker.
-  std::vector<Statement> carried;
+  std::vector<Attribution> carried;
   size_t next = 0;
   int speaker = -1;
   uint32_t covered_until = 0;  // last token covered by a statement's content
@@ -540,7 +540,7 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
     const bool opens_with_quote = v.is_quote(sf);
     const bool same_run = s > 0 && covered_until + 1 >= sf && speaker >= 0 && !se.headline;
     if (opens_with_quote && same_run) {
-      Statement st;
+      Attribution st;
       st.source = speaker;
       st.cue_first = st.cue_last = st.source_first = st.source_last = sf;
       st.content_first = sf;
@@ -554,12 +554,12 @@ std::vector<Statement> find_statements(const DocumentView& v, const std::vector<
   }
   if (!carried.empty()) {
     out.insert(out.end(), carried.begin(), carried.end());
-    std::stable_sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) { return a.cue_first < b.cue_first; });
+    std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
   }
   return out;
 }
 
-std::vector<int> statement_of_tokens(const DocumentView& v, const std::vector<Statement>& statements) {
+std::vector<int> statement_of_tokens(const DocumentView& v, const std::vector<Attribution>& statements) {
   std::vector<int> out(v.doc.tokens.size(), -1);
   std::vector<uint32_t> order(statements.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -568,7 +568,7 @@ std::vector<int> statement_of_tokens(const DocumentView& v, const std::vector<St
     return statements[a].content_last - statements[a].content_first > statements[b].content_last - statements[b].content_first;
   });
   for (uint32_t idx : order) {
-    const Statement& st = statements[idx];
+    const Attribution& st = statements[idx];
     for (uint32_t k = st.content_first; k <= st.content_last && k < out.size(); ++k) out[k] = static_cast<int>(idx);
   }
   return out;

@@ -70,7 +70,7 @@ class DocumentView {
   std::vector<int> object_after(uint32_t last, int exclude) const;
 };
 
-struct Statement {
+struct Attribution {
   int source = -1;           // actor index
   int addressee = -1;        // actor told, warned or urged
   uint32_t cue_first = 0, cue_last = 0;  // tokens
@@ -82,9 +82,9 @@ struct Statement {
 
 // Statements in text order. Sentences that continue a quotation without a cue of their own carry
 // the previous statement's source.
-std::vector<Statement> find_statements(const DocumentView& view, const std::vector<CueHit>& hits);
+std::vector<Attribution> find_statements(const DocumentView& view, const std::vector<CueHit>& hits);
 
 // For every token, the innermost statement whose content holds it, or -1.
-std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Statement>& statements);
+std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Attribution>& statements);
 
 }  // namespace riposte

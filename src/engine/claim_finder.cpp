@@ -73,7 +73,7 @@ struct Builder {
   Document& doc;
   const DocumentView& v;
   const std::vector<CueHit>& hits;
-  const std::vector<Statement>& statements;
+  const std::vector<Attribution>& statements;
   const std::vector<int>& tok_statement;
   std::vector<float> tok_factor;           // intensity modifier starting at the token (1 = none)
   std::vector<uint8_t> tok_stop;           // a demand's "stop", "end", "not"
@@ -84,7 +84,7 @@ struct Builder {
   std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
   std::vector<uint8_t> implied;            // per claim: created from a rebuttal's object, not stated
 
-  Builder(Document& d, const DocumentView& view, const std::vector<CueHit>& h, const std::vector<Statement>& st,
+  Builder(Document& d, const DocumentView& view, const std::vector<CueHit>& h, const std::vector<Attribution>& st,
           const std::vector<int>& ts)
       : doc(d), v(view), hits(h), statements(st), tok_statement(ts) {
     const size_t n = d.tokens.size();
@@ -304,7 +304,7 @@ struct Builder {
   // The actor an evaluation inside a statement is about: the nearest actor in the content (earlier
   // words weigh more: "What the Australian government has done is extremely hypocritical").
   int evaluated_actor(int st, uint32_t i, int speaker) const {
-    const Statement& s = statements[st];
+    const Attribution& s = statements[st];
     int best = -1;
     uint32_t best_d = 1u << 30;
     const uint32_t lo = std::max(s.content_first, i > 15 ? i - 15 : 0u), hi = std::min(s.content_last, i + 15);
@@ -324,7 +324,7 @@ struct Builder {
   // What an evaluation without a named actor is about: the nearest actor named before the statement
   // (in this or the previous sentence), outside the speaker's side ("Jack McConnell's remark ...
   // X said: 'this was a stupid remark'").
-  int topic_before(const Statement& s, int speaker) const {
+  int topic_before(const Attribution& s, int speaker) const {
     const uint32_t from = std::min(s.content_first, s.cue_first);
     const uint32_t sent = v.tok_sentence[from];
     const uint32_t floor = doc.sentences[sent > 0 ? sent - 1 : 0].first_token;
@@ -372,7 +372,7 @@ struct Builder {
     const int st = tok_statement[i];
     if (st < 0) return;
     const int speaker = statements[st].source;
-    const Statement& s = statements[st];
+    const Attribution& s = statements[st];
     const uint32_t stop = v.sentence_last(i) + 1;
     const auto form = v.word(i);
     if (form == "broken" || form == "broke" || form == "breaking" || form == "break") {
@@ -407,7 +407,7 @@ struct Builder {
 
   // "urged China to not allow ...", "calling for him to apologise", "warned X against ...".
   void demands() {
-    for (const Statement& s : statements) {
+    for (const Attribution& s : statements) {
       if (!s.cue || s.cue->kind != CueKind::Tell || s.addressee < 0) continue;
       const uint32_t stop = v.sentence_last(s.cue_last) + 1;
       for (uint32_t k = s.cue_last + 1; k < stop && k - s.cue_last < 12; ++k) {
@@ -650,6 +650,7 @@ ClaimFinder::ClaimFinder(CueLexicon lexicon) : lexicon_(std::move(lexicon)) {}
 
 void ClaimFinder::run(Document& doc) const {
   doc.claims.clear();
+  doc.statements.clear();
   doc.stance.clear();
   if (doc.tokens.empty() || doc.sentences.empty() || doc.mentions.empty()) return;
   std::string lower = CueLexicon::lower(doc.text);
@@ -658,7 +659,7 @@ void ClaimFinder::run(Document& doc) const {
   // Cue words inside a name ("United States", "Telephone Preference Service") are not cues.
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
-  const std::vector<Statement> statements = find_statements(view, hits);
+  const std::vector<Attribution> statements = find_statements(view, hits);
   const std::vector<int> tok_statement = statement_of_tokens(view, statements);
   Builder b(doc, view, hits, statements, tok_statement);
   // Accusations first (in text order), so that rebuttals can link to them.
@@ -680,6 +681,13 @@ void ClaimFinder::run(Document& doc) const {
   for (const CueHit& h : b.denials) b.denial(h);
   b.counter_accusations();
   b.finish();
+  doc.statements.clear();
+  doc.statements.reserve(statements.size());
+  for (const Attribution& a : statements) {
+    if (!a.cue) continue;  // a quotation carried over: its statement is the one before
+    doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
+                              b.bytes(a.content_first, a.content_last)});
+  }
   compute_stance(doc);
 }
 
