@@ -39,7 +39,10 @@ constexpr std::string_view kListGlue[] = {",", "and", "or", "the", "some", "of",
 constexpr std::string_view kPrepositionsBefore[] = {"of", "for", "by", "about", "on", "in", "from", "at", "to",
                                                     "with", "against", "over", "into", "among", "than"};
 constexpr std::string_view kNounLikeSpeech[] = {"calls", "claims", "comments", "remarks", "notes", "states", "call",
-                                                "claim", "comment", "remark", "note", "state", "reports", "report"};
+                                                "claim", "comment", "remark", "note", "state", "reports", "report",
+                                                "question", "questions", "promise", "promises", "pledge", "pledges",
+                                                "signal", "signals", "recall", "tweet", "tweets", "vow", "vows",
+                                                "stress", "reply", "replies", "statement"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                              "this", "that", "these", "those", "whose", "any", "no", "such"};
 constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};

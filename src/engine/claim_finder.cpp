@@ -688,6 +688,18 @@ void ClaimFinder::run(Document& doc) const {
     doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
                               b.bytes(a.content_first, a.content_last)});
   }
+  // Accusing and denying are statements too ("Democrats accused the president ...").
+  const size_t spoken = doc.statements.size();
+  for (const CueHit& h : hits) {
+    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || view.negated_before(h.first)) continue;
+    const int source = b.subject_of(h.first);
+    if (source < 0) continue;
+    const Span cue = b.bytes(h.first, h.last);
+    doc.statements.push_back({source, cue, Span{cue.begin, cue.begin}, b.sentence_rest(h.last)});
+  }
+  if (doc.statements.size() > spoken)
+    std::stable_sort(doc.statements.begin(), doc.statements.end(),
+                     [](const Statement& x, const Statement& y) { return x.cue.begin < y.cue.begin; });
   compute_stance(doc);
 }
 
