@@ -415,6 +415,10 @@ struct Builder {
           add(ClaimKind::Accusation, s.source, s.addressee, *s.cue, s.cue_first, s.cue_last, sentence_rest(k));
           break;
         }
+        if (v.is(k, "not") && k + 1 < stop && v.is(k + 1, "to")) {  // "warned China not to ..."
+          add(ClaimKind::Accusation, s.source, s.addressee, *s.cue, s.cue_first, s.cue_last, sentence_rest(k));
+          break;
+        }
         if (!v.is(k, "to")) continue;
         uint32_t t = k + 1;
         while (t < stop && (v.is_quote(t) || ends_with(v.word(t), "ly"))) ++t;
@@ -584,7 +588,8 @@ struct Builder {
     const int st = tok_statement[h.first];
     if (st < 0) return;
     static const Cue deny{CueClass::Rebuttal, CueKind::RebutVerb, "deny", {"deny"}, "016", "REJECT", -0.4};
-    rebut(statements[st].source, h.first, h.last, deny, statement_content(st), {});
+    const Cue& cue = h.cue->cls == CueClass::Rebuttal ? *h.cue : deny;
+    rebut(statements[st].source, h.first, h.last, cue, statement_content(st), {});
   }
 
   // [SECTION] Counter-accusations, order, ids
@@ -676,6 +681,7 @@ void ClaimFinder::run(Document& doc) const {
   for (const CueHit& h : hits) {
     if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer) b.rebut_verb(h);
     else if (h.cue->kind == CueKind::RebutPhrase) b.rebut_phrase(h, false);
+    else if (h.cue->kind == CueKind::Denial) b.denial(h);
   }
   for (const CueHit& h : b.rebutting_evaluations) b.rebut_phrase(h, true);
   for (const CueHit& h : b.denials) b.denial(h);

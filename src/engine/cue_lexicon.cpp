@@ -41,6 +41,7 @@ bool parse_kind(std::string_view k, CueClass cls, CueKind& out) {
       {CueClass::Accusation, "eval", CueKind::Evaluation}, {CueClass::Accusation, "conduct", CueKind::Conduct},
       {CueClass::Accusation, "demand", CueKind::StopWord}, {CueClass::Rebuttal, "verb", CueKind::RebutVerb},
       {CueClass::Rebuttal, "answer", CueKind::RebutAnswer}, {CueClass::Rebuttal, "phrase", CueKind::RebutPhrase},
+      {CueClass::Rebuttal, "denial", CueKind::Denial},
       {CueClass::Modifier, "intensifier", CueKind::Intensifier}, {CueClass::Modifier, "hedge", CueKind::Hedge},
       {CueClass::Modifier, "negation", CueKind::Negation},
   };

@@ -17,7 +17,7 @@ enum class CueClass : uint8_t { Speech, Accusation, Rebuttal, Modifier };
 enum class CueKind : uint8_t {
   Say, Tell, According, Think,                   // speech
   AccuseVerb, AccuseNoun, Evaluation, Conduct, StopWord,  // accusation
-  RebutVerb, RebutAnswer, RebutPhrase,           // rebuttal
+  RebutVerb, RebutAnswer, RebutPhrase, Denial,   // rebuttal
   Intensifier, Hedge, Negation,                  // modifiers
 };
 
