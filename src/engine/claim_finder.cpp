@@ -43,6 +43,13 @@ constexpr std::string_view kAccusationNounsStrong[] = {"accusation", "accusation
                                                        "charge", "charges", "criticism", "smear", "smears", "jibe",
                                                        "jibes", "attacks"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
+// Words around a wrongdoing noun that make it something fought, feared or investigated.
+constexpr std::string_view kCountering[] = {"tackle", "tackling", "tackled", "fight", "fighting", "combat", "combating",
+                                            "combatting", "against", "prevent", "preventing", "curb", "curbing", "victim",
+                                            "victims", "investigate", "investigating", "concerns", "concern", "crack",
+                                            "crackdown", "allegations", "allegation", "claims", "inquiry",
+                                            "investigation", "laws", "law", "charges", "reduce", "reducing", "cut",
+                                            "cutting", "anti", "stamp", "rooting", "root", "protect", "protection"};
 constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
                                         "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
 constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
@@ -313,6 +320,11 @@ struct Builder {
       if (v.is(k, "you") || v.is(k, "your")) you = true;
       const int a = actor_or_pronoun(k, -1);
       if (a < 0 || v.same_party(a, speaker) || a == speaker) continue;
+      // A place named after a preposition ("abused at Guantanamo Bay") is where, not who.
+      if (k > 0 && v.actor_at(k) >= 0 && v.mention_first(k) > 0) {
+        const auto p = v.word(v.mention_first(k) - 1);
+        if (p == "at" || p == "in" || p == "from" || p == "to" || p == "into") continue;
+      }
       const uint32_t d = k < i ? i - k : (k - i) + 2;
       if (d < best_d) { best_d = d; best = a; }
     }
@@ -380,6 +392,10 @@ struct Builder {
       while (k < stop && (in(v.word(k), kDeterminersAll) || v.is_quote(k))) ++k;
       if (k >= stop || !in(v.word(k), kBreakables)) return;
     }
+    // Fighting wrongdoing is not doing it: "reforms to tackle corruption", "abuse concerns".
+    for (uint32_t k = i > 3 ? i - 3 : 0; k < i; ++k)
+      if (in(v.word(k), kCountering)) return;
+    if (h.last + 1 < stop && in(v.word(h.last + 1), kCountering)) return;
     // "Parliament may have been misled": the subject is the victim.
     if (i > s.content_first && !ends_with(form, "ing") && in(v.word(i - 1), kBe) && !(i + 1 < stop && v.is(i + 1, "by")))
       return;
