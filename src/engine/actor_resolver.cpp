@@ -227,7 +227,7 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Name || name_tokens(c) != 1) continue;
-      const std::string& word = c.name;
+      const std::string word(w(c.end_token - 1));
       // An acronym defined in brackets right after a body: "China National ... Center (CNCERT)".
       if (all_caps_single(c) && c.first_token >= 2 && c.end_token < doc_.tokens.size() && w(c.first_token - 1) == "(" &&
           w(c.end_token) == ")") {
@@ -254,10 +254,11 @@ class Resolver {
         assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
         continue;
       }
-      if (c.sentence_initial && !c.honorific && lowercase_elsewhere(word)) continue;  // "Activity in cyberspace"
+      if (c.common_word) continue;  // "Activity in cyberspace"
       if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
       const bool person = c.person;
-      const int a = actor("N:" + lower(word), word, person ? ActorKind::Person : ActorKind::Organisation);
+      const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+      if (person) extra_[a].confirmed_person = true;
       assign(k, a, c.rule);
       if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
     }
@@ -282,18 +283,6 @@ class Resolver {
       else if (best < 0) return x;
     }
     return best;
-  }
-
-  bool lowercase_elsewhere(const std::string& word) {
-    if (!lower_words_built_) {
-      lower_words_built_ = true;
-      for (const Token& t : doc_.tokens)
-        if (t.kind == TokenKind::Word && !t.capitalised) lower_words_.insert(slice(text_, t.span));
-    }
-    // The word itself or a plural of it written in lower case ("Activity" ... "activities").
-    const std::string l = lower(word);
-    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
-    return l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies");
   }
 
   // [SECTION] Affiliations: bodies, then people
@@ -422,8 +411,18 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b < doc_.tokens.size() && start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
-        return -1;
+        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
+        const int body = start_at_[b];
+        const size_t after = c_[body].end_token;
+        if (after < doc_.tokens.size() && is_possessive(w(after))) {
+          // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
+          for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
+            if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
+            if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
+          }
+          return -1;
+        }
+        return body;
       }
       if (start_at_[i] >= 0) {
         if (!seen_role) {
@@ -602,8 +601,6 @@ class Resolver {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
-  std::unordered_set<std::string_view> lower_words_;
-  bool lower_words_built_ = false;
 };
 
 }  // namespace

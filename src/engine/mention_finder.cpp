@@ -6,6 +6,7 @@
 #include "engine/mention_finder.h"
 
 #include <array>
+#include <unordered_set>
 
 namespace riposte {
 namespace {
@@ -234,6 +235,11 @@ class Finder {
   size_t chunk(size_t s, size_t ce, size_t e) {
     size_t k = s;
     while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_.longest(text_, toks_, k, e).tokens == 0) ++k;
+    // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
+    // never capitalised inside a sentence, is not part of the name.
+    if (k == first_word_ && ce - k >= 2 && gaz_.longest(text_, toks_, k, e).tokens == 0 &&
+        gaz_.title(w(k)) == TitleClass::None && common_word(w(k)) && !capitalised_inside(w(k)))
+      ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
     const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
@@ -299,12 +305,15 @@ class Finder {
       }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
                           hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
-      c.name = words(p, r);
+      // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
+      const bool styled = hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
+      c.name = words(styled ? static_cast<size_t>(hon) : p, r);
       c.honorific = hon >= 0;
       c.person = hon >= 0 || role != TitleClass::None;
       c.role = role;
       c.role_word = role_word;
       c.sentence_initial = hon < 0 && p == first_word_;
+      c.common_word = c.sentence_initial && r - p == 1 && common_word(w(p));
       hon = -1;
       role = TitleClass::None;
       p = r;
@@ -312,9 +321,36 @@ class Finder {
     return end;
   }
 
+  // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a sentence.
+  void build_word_sets() {
+    if (sets_built_) return;
+    sets_built_ = true;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::Word) continue;
+      if (!t.capitalised) lower_words_.insert(w(i));
+      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) inner_capitals_.insert(w(i));
+    }
+  }
+  bool common_word(std::string_view word) {
+    build_word_sets();
+    const std::string l = lower(word);
+    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
+    if (l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies")) return true;
+    // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
+    return l.size() > 5 && (l.ends_with("ing") || l.ends_with("ly"));
+  }
+  bool capitalised_inside(std::string_view word) {
+    build_word_sets();
+    return inner_capitals_.count(word) > 0;
+  }
+
   const Gazetteer& gaz_;
   std::string_view text_;
   const std::vector<Token>& toks_;
+  std::unordered_set<std::string_view> lower_words_;
+  std::unordered_set<std::string_view> inner_capitals_;
+  bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;
   size_t first_word_ = 0;
