@@ -476,7 +476,17 @@ class Resolver {
         if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
-        const int country = extra_[to].country;
+        int country = extra_[to].country;
+        // "Mr Hain, Leader of the Commons": who leads a government body of a state in its domestic politics
+        // is a minister.
+        if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
+          int root = to;
+          for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
+          if (extra_[root].country >= 0 && domestic(extra_[root].country)) {
+            country = extra_[root].country;
+            role = TitleClass::Minister;
+          }
+        }
         if (role == TitleClass::Minister && country >= 0) {
           std::string why;
           to = executive_side(country, why);

@@ -150,6 +150,7 @@ Gazetteer::Gazetteer() {
     const std::string_view c = field(f, 1);
     body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
   });
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) { common_words_.emplace(std::string(f[0]), true); });
   each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
@@ -230,6 +231,8 @@ bool Gazetteer::boilerplate(std::string_view line) const {
   if (line.empty() || line.size() > 40) return false;
   return boilerplate_.find(lower(line)) != boilerplate_.end();
 }
+
+bool Gazetteer::common_word(std::string_view lower_word) const { return common_words_.find(lower_word) != common_words_.end(); }
 
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);

@@ -57,6 +57,7 @@ class Gazetteer {
   NotName not_name(std::string_view word) const;   // exact
   BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
   bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
+  bool common_word(std::string_view lower_word) const;  // among the most frequent lower-case English words
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
   int governing_party(int country) const;          // index into parties(), or -1
@@ -92,6 +93,7 @@ class Gazetteer {
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
+  Map<bool> common_words_;
   Map<std::vector<int>> regions_;
   std::vector<int> governing_;            // per country: party index or -1
 };

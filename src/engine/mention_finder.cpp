@@ -238,7 +238,7 @@ class Finder {
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
     if (k == first_word_ && ce - k >= 2 && gaz_.longest(text_, toks_, k, e).tokens == 0 &&
-        gaz_.title(w(k)) == TitleClass::None && common_word(w(k)) && !capitalised_inside(w(k)))
+        gaz_.title(w(k)) == TitleClass::None && common_word(w(k), false) && !capitalised_inside(w(k)))
       ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
@@ -332,9 +332,11 @@ class Finder {
       else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) inner_capitals_.insert(w(i));
     }
   }
-  bool common_word(std::string_view word) {
+  // `dictionary`: also count the list of frequent English words, not only the article's own usage.
+  bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
     const std::string l = lower(word);
+    if (dictionary && gaz_.common_word(l)) return true;
     if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
     if (l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies")) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
