@@ -174,6 +174,7 @@ void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
   std::vector<std::string> words;
   for (size_t k = 1; k < toks.size(); ++k) words.emplace_back(slice(surface, toks[k].span));
   const std::string first(slice(surface, toks[0].span));
+  first_bytes_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   auto& bucket = by_first_[first];
   for (uint32_t id : bucket)
     if (phrases_[id].words == words) {
@@ -188,7 +189,9 @@ void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
 
 Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
   if (i >= end || i >= tokens.size()) return {};
-  const auto it = by_first_.find(slice(text, tokens[i].span));
+  const std::string_view first = slice(text, tokens[i].span);
+  if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
+  const auto it = by_first_.find(first);
   if (it == by_first_.end()) return {};
   for (uint32_t id : it->second) {
     const Phrase& p = phrases_[id];

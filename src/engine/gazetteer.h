@@ -5,6 +5,7 @@
 // [SECTION] Entries and their targets
 // [SECTION] Gazetteer
 #pragma once
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -88,6 +89,9 @@ class Gazetteer {
   std::vector<Party> parties_;
   std::vector<Phrase> phrases_;
   Map<std::vector<uint32_t>> by_first_;   // first token -> phrases, longest first
+  // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
+  // first token starts with byte c and has that length. Most tokens of an article fail it.
+  std::array<uint32_t, 256> first_bytes_{};
   Map<TitleClass> titles_;
   Map<HeadKind> heads_;
   Map<NotName> not_names_;

@@ -6,7 +6,7 @@
 #include "engine/mention_finder.h"
 
 #include <array>
-#include <unordered_set>
+#include <algorithm>
 
 namespace riposte {
 namespace {
@@ -41,6 +41,9 @@ class Finder {
   void sentence(const Sentence& s, uint32_t index) {
     sentence_ = index;
     const size_t b = s.first_token, e = std::min<size_t>(b + s.token_count, toks_.size());
+    cache_from_ = b;
+    sentence_end_ = e;
+    cache_.assign(e - b, Cached{});
     if (gaz_.boilerplate(slice(text_, s.span))) return;
     first_word_ = b;
     while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
@@ -53,7 +56,7 @@ class Finder {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
       }
       if (!cap(i)) {
-        const Gazetteer::Match m = gaz_.longest(text_, toks_, i, e);
+        const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
         ++i;
         continue;
@@ -64,6 +67,21 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+
+  // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
+  // sentence, and answer for a nearer end from it when it fits.
+  Gazetteer::Match gaz_at(size_t i, size_t end) {
+    if (i >= end) return {};
+    if (i >= cache_from_ && i < cache_from_ + cache_.size() && end <= sentence_end_) {
+      Cached& slot = cache_[i - cache_from_];
+      if (!slot.known) {
+        slot.known = true;
+        slot.match = gaz_.longest(text_, toks_, i, sentence_end_);
+      }
+      if (slot.match.tokens <= end - i) return slot.match;
+    }
+    return gaz_.longest(text_, toks_, i, end);
+  }
   bool cap(size_t i) const {
     const Token& t = toks_[i];
     return t.kind == TokenKind::Word && (t.capitalised || t.all_caps);
@@ -183,7 +201,7 @@ class Finder {
   }
 
   // [SECTION] Capitalised chunks: bodies, titles and names
-  size_t chunk_end(size_t i, size_t e) const {
+  size_t chunk_end(size_t i, size_t e) {
     size_t j = i + 1;
     for (;;) {
       if (j < e && cap(j)) { ++j; continue; }
@@ -199,7 +217,7 @@ class Finder {
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
         if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
-            gaz_.longest(text_, toks_, j - 1, j).tokens == 0 && gaz_.longest(text_, toks_, i, j).tokens != j - i) {
+            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
           j += 2;
           continue;
         }
@@ -220,9 +238,9 @@ class Finder {
     return false;
   }
 
-  void states_inside(Candidate& c, size_t a, size_t b) const {
+  void states_inside(Candidate& c, size_t a, size_t b) {
     for (size_t k = a; k < b;) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, k, b);
+      const Gazetteer::Match m = gaz_at(k, b);
       if (!m.tokens) { ++k; continue; }
       for (const GazetteerEntry& x : m.entries) {
         if ((x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
@@ -234,10 +252,10 @@ class Finder {
 
   size_t chunk(size_t s, size_t ce, size_t e) {
     size_t k = s;
-    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_.longest(text_, toks_, k, e).tokens == 0) ++k;
+    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
-    if (k == first_word_ && ce - k >= 2 && gaz_.longest(text_, toks_, k, e).tokens == 0 &&
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 &&
         gaz_.title(w(k)) == TitleClass::None && common_word(w(k), false) && !capitalised_inside(w(k)))
       ++k;
     if (k >= ce) return ce;
@@ -245,7 +263,7 @@ class Finder {
     const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
     const HeadKind front = ce - k >= 3 && !toks_[k + 1].capitalised ? gaz_.head(w(k)) : HeadKind::None;
     if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, k, e);
+      const Gazetteer::Match m = gaz_at(k, e);
       if (m.tokens < ce - k) {
         Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun:" + std::string(w(last != HeadKind::None ? ce - 1 : k)));
         c.head = last != HeadKind::None ? last : front;
@@ -260,7 +278,7 @@ class Finder {
     size_t p = k;
     size_t end = ce;
     while (p < end) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, p, e);
+      const Gazetteer::Match m = gaz_at(p, e);
       if (m.tokens && hon < 0) {
         const size_t q = gazetteer_phrase(p, p + m.tokens, m, e);
         end = std::max(end, q);
@@ -275,17 +293,17 @@ class Finder {
       if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
         // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
         ++p;
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_.longest(text_, toks_, p, e).tokens == 0) ++p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
         continue;
       }
       size_t r = p;
-      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_.longest(text_, toks_, r, e).tokens == 0 &&
+      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
              gaz_.not_name(w(r)) != NotName::Function)
         ++r;
       if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
       // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
       if (r < end && r - p >= 2) {
-        const Gazetteer::Match m2 = gaz_.longest(text_, toks_, r, e);
+        const Gazetteer::Match m2 = gaz_at(r, e);
         if (m2.tokens && r + m2.tokens == end && m2.entries[0].type == EntryType::CountryName) r = end;
       }
       // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
@@ -328,30 +346,44 @@ class Finder {
     for (size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::Word) continue;
-      if (!t.capitalised) lower_words_.insert(w(i));
-      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) inner_capitals_.insert(w(i));
+      if (!t.capitalised) lower_words_.push_back(w(i));
+      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) inner_capitals_.push_back(w(i));
     }
+    for (auto* v : {&lower_words_, &inner_capitals_}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+  }
+  static bool in(const std::vector<std::string_view>& sorted, std::string_view word) {
+    return std::binary_search(sorted.begin(), sorted.end(), word);
   }
   // `dictionary`: also count the list of frequent English words, not only the article's own usage.
   bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
     const std::string l = lower(word);
     if (dictionary && gaz_.common_word(l)) return true;
-    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
-    if (l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies")) return true;
+    if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
+    if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() > 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }
   bool capitalised_inside(std::string_view word) {
     build_word_sets();
-    return inner_capitals_.count(word) > 0;
+    return in(inner_capitals_, word);
   }
+
+  struct Cached {
+    bool known = false;
+    Gazetteer::Match match;
+  };
+  std::vector<Cached> cache_;
+  size_t cache_from_ = 0, sentence_end_ = 0;
 
   const Gazetteer& gaz_;
   std::string_view text_;
   const std::vector<Token>& toks_;
-  std::unordered_set<std::string_view> lower_words_;
-  std::unordered_set<std::string_view> inner_capitals_;
+  std::vector<std::string_view> lower_words_;      // sorted, unique
+  std::vector<std::string_view> inner_capitals_;   // sorted, unique
   bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;
