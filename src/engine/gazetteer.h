@@ -77,7 +77,11 @@ class Gazetteer {
   };
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const noexcept {  // FNV-1a, inline: keys are short words
+      uint64_t h = 14695981039346656037ull;
+      for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+      return static_cast<size_t>(h);
+    }
   };
   template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
 

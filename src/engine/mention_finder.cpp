@@ -339,24 +339,59 @@ class Finder {
     return end;
   }
 
-  // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a sentence.
+  // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
+  // sentence, kept as 32-bit hashes (a collision only costs one name).
+  static uint32_t hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+    return h;
+  }
+  // An open-addressing set of hashes (0 marks an empty slot): no sorting, one allocation per article.
+  struct HashSet {
+    std::vector<uint32_t> slots;
+    void init(size_t expected) {
+      size_t n = 64;
+      while (n < expected * 2) n <<= 1;
+      slots.assign(n, 0);
+    }
+    void insert(uint32_t h) {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return;
+        if (slots[i] == 0) { slots[i] = h; return; }
+      }
+    }
+    bool contains(uint32_t h) const {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return true;
+        if (slots[i] == 0) return false;
+      }
+    }
+  };
   void build_word_sets() {
     if (sets_built_) return;
     sets_built_ = true;
+    lower_words_.init(toks_.size());
+    inner_capitals_.init(toks_.size() / 4 + 1);
+    size_t capitals = 0;
     for (size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::Word) continue;
-      if (!t.capitalised) lower_words_.push_back(w(i));
-      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) inner_capitals_.push_back(w(i));
-    }
-    for (auto* v : {&lower_words_, &inner_capitals_}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
+      if (!t.capitalised) lower_words_.insert(hash(w(i)));
+      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) {
+        if (++capitals * 2 >= inner_capitals_.slots.size()) {  // grow: rebuild with room (rare)
+          HashSet bigger;
+          bigger.init(capitals * 2);
+          for (uint32_t h : inner_capitals_.slots)
+            if (h) bigger.insert(h);
+          inner_capitals_ = std::move(bigger);
+        }
+        inner_capitals_.insert(hash(w(i)));
+      }
     }
   }
-  static bool in(const std::vector<std::string_view>& sorted, std::string_view word) {
-    return std::binary_search(sorted.begin(), sorted.end(), word);
-  }
+  static bool in(const HashSet& set, std::string_view word) { return set.contains(hash(word)); }
   // `dictionary`: also count the list of frequent English words, not only the article's own usage.
   bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
@@ -382,8 +417,8 @@ class Finder {
   const Gazetteer& gaz_;
   std::string_view text_;
   const std::vector<Token>& toks_;
-  std::vector<std::string_view> lower_words_;      // sorted, unique
-  std::vector<std::string_view> inner_capitals_;   // sorted, unique
+  HashSet lower_words_;      // hashes of lower-case words
+  HashSet inner_capitals_;   // hashes of capitalised words inside sentences
   bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;
