@@ -214,6 +214,7 @@ class Resolver {
                          (c.kind == CandidateKind::Organisation && actor_of_[k] >= 0);
       if (!multi) continue;
       if (c.kind == CandidateKind::Name) {
+        if (c.after_in) continue;  // "in New York": a location
         const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
@@ -249,12 +250,14 @@ class Resolver {
         if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
         continue;
       }
+      if (c.common_word) continue;  // "Telephone call centres ...", even with a "Telephone Preference Service"
       const int by_start = nearest(by_first, word, k);
       if (by_start >= 0 && actor_of_[by_start] >= 0) {
         assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
         continue;
       }
       if (c.common_word) continue;  // "Activity in cyberspace"
+      if (c.after_in) continue;     // "in Gateshead": a location
       if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
       const bool person = c.person;
       const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);

@@ -142,7 +142,7 @@ Gazetteer::Gazetteer() {
     heads_.emplace(std::string(field(f, 0)), h);
   });
   each_row(data::file("not_names.tsv"), [&](const std::vector<std::string_view>& f) {
-    const NotName n = field(f, 1) == "function" ? NotName::Function : NotName::Alone;
+    const NotName n = field(f, 1) == "function" ? NotName::Function : field(f, 1) == "tail" ? NotName::Tail : NotName::Alone;
     auto [it, fresh] = not_names_.emplace(std::string(f[0]), n);
     if (!fresh && n == NotName::Function) it->second = n;
   });

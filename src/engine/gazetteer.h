@@ -38,7 +38,7 @@ struct Party { std::string key, name; int country = -1; };
 
 enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };
 enum class HeadKind : uint8_t { None, Government, Ministry, Executive, Organisation, Company, Party, Media, Diplomatic };
-enum class NotName : uint8_t { No, Function, Alone };
+enum class NotName : uint8_t { No, Function, Alone, Tail };
 enum class BodyNoun : uint8_t { None, State, Diplomatic, Body };
 
 // [SECTION] Gazetteer

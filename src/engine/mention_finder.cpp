@@ -203,11 +203,17 @@ class Finder {
   // [SECTION] Capitalised chunks: bodies, titles and names
   size_t chunk_end(size_t i, size_t e) {
     size_t j = i + 1;
+    bool head_seen = gaz_.head(w(i)) != HeadKind::None || gaz_.title(w(i)) != TitleClass::None;
     for (;;) {
-      if (j < e && cap(j)) { ++j; continue; }
+      if (j < e && cap(j)) {
+        head_seen = head_seen || gaz_.head(w(j)) != HeadKind::None || gaz_.title(w(j)) != TitleClass::None;
+        ++j;
+        continue;
+      }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
-        const bool after_head = gaz_.head(w(j - 1)) != HeadKind::None || gaz_.title(w(j - 1)) != TitleClass::None;
+        // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
+        const bool after_head = head_seen;
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
         const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i);
         if (after_head && joins) {
@@ -260,12 +266,17 @@ class Finder {
       ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
+    // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
+    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
     const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
-    const HeadKind front = ce - k >= 3 && !toks_[k + 1].capitalised ? gaz_.head(w(k)) : HeadKind::None;
+    // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
+    HeadKind front = HeadKind::None;
+    for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
+      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3)) front = gaz_.head(w(h));
     if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
       const Gazetteer::Match m = gaz_at(k, e);
       if (m.tokens < ce - k) {
-        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun:" + std::string(w(last != HeadKind::None ? ce - 1 : k)));
+        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
         c.head = last != HeadKind::None ? last : front;
         c.name = words(k, ce);
         states_inside(c, k, ce);
@@ -290,6 +301,11 @@ class Finder {
       if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) { hon = static_cast<int>(p); ++p; continue; }
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
       if (!cap(p)) { ++p; continue; }
+      // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
+        continue;
+      }
       if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
         // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
         ++p;
@@ -321,6 +337,16 @@ class Finder {
           continue;
         }
       }
+      // "General Election", "Finance Bill": a run ending in a word that never names is no name.
+      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
+      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
+        bool role_follows = false;
+        for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
+          const TitleClass t = gaz_.title(w(q));
+          role_follows = t != TitleClass::None && t != TitleClass::Honorific;
+        }
+        if (role_follows) { p = r; continue; }
+      }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
                           hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
       // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
@@ -330,8 +356,10 @@ class Finder {
       c.person = hon >= 0 || role != TitleClass::None;
       c.role = role;
       c.role_word = role_word;
-      c.sentence_initial = hon < 0 && p == first_word_;
-      c.common_word = c.sentence_initial && r - p == 1 && common_word(w(p));
+      // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
+      c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
+      c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
+      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" && (r >= toks_.size() || !is_possessive(w(r)));
       hon = -1;
       role = TitleClass::None;
       p = r;
@@ -400,7 +428,14 @@ class Finder {
     if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
     if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
-    return l.size() > 5 && (l.ends_with("ing") || l.ends_with("ly"));
+    return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
+  }
+  // Contractions ("Don't", "I'm") are never names.
+  static bool contraction(std::string_view word) {
+    // Contractions ("Don't", "I'm"): an apostrophe followed by lower-case letters.
+    return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
+            word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
+            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
   }
   bool capitalised_inside(std::string_view word) {
     build_word_sets();
