@@ -215,7 +215,7 @@ class Resolver {
       if (!multi) continue;
       if (c.kind == CandidateKind::Name) {
         if (c.after_in) continue;  // "in New York": a location
-        const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
+        const bool person = c.person || looks_like_person(c);
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
         if (c.person) extra_[a].confirmed_person = true;
@@ -265,6 +265,16 @@ class Resolver {
       assign(k, a, c.rule);
       if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
     }
+  }
+
+  // Two to four capitalised words with no common English word after the first ("Theme Park" is no person;
+  // "Jack Law" becomes one when "Mr Law" or a role says so).
+  bool looks_like_person(const Candidate& c) const {
+    const size_t first = c.first_token + (c.honorific ? 1 : 0);
+    if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    for (size_t t = first + 1; t < c.end_token; ++t)
+      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+    return true;
   }
 
   void note_role(int a, TitleClass role, const std::string& word) {
@@ -326,6 +336,11 @@ class Resolver {
       const Candidate& c = c_[k];
       const int a = actor_of_[k];
       if (a < 0 || c.kind != CandidateKind::Organisation || doc_.actors[a].affiliation >= 0) continue;
+      if (c.parent_org >= 0) {
+        const KnownOrganisation& o = gaz_.organisations()[c.parent_org];
+        set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
+        continue;
+      }
       if (c.party >= 0 && c.head == HeadKind::Party) {
         set_affiliation(a, party_actor(c.party), "party named in the body's name");
         continue;
@@ -461,7 +476,8 @@ class Resolver {
   void person_affiliations() {
     for (size_t k = 0; k < c_.size(); ++k) {
       const int a = actor_of_[k];
-      if (!is_person(a) || c_[k].kind != CandidateKind::Name) continue;
+      if (a < 0 || c_[k].kind != CandidateKind::Name) continue;
+      if (!is_person(a) && (doc_.actors[a].kind != ActorKind::Organisation || name_tokens(c_[k]) < 2)) continue;
       TitleClass role = TitleClass::None;
       std::string role_word;
       int body = role_before(k, role, role_word);
@@ -469,6 +485,12 @@ class Resolver {
       if (body < 0) {
         body = role_after(k, role, role_word);
         how = "role " + quoted(role_word) + " of the body named after the name";
+      }
+      if (!is_person(a)) {
+        // A name with a role word before or after it is a person ("Tory co-chairman Liam Fox").
+        if (role == TitleClass::None) continue;
+        doc_.actors[a].kind = ActorKind::Person;
+        extra_[a].confirmed_person = true;
       }
       if (role != TitleClass::None) note_role(a, role, role_word);
       if (doc_.actors[a].affiliation >= 0) continue;

@@ -97,6 +97,10 @@ Gazetteer::Gazetteer() {
       for (size_t k = 0; k < countries_.size(); ++k)
         if (alpha2 == "GB" && countries_[k].code == "GBR") c.parent = static_cast<int>(k);
     }
+  // Regions and continents: names that are places, never actors ("Latin America" must not yield "America").
+  each_row(data::file("places.tsv"), [&](const std::vector<std::string_view>& f) {
+    each_alt(field(f, 0), [&](std::string_view v) { add_phrase(v, {EntryType::Place, 0}); });
+  });
   each_row(data::file("seats.tsv"), [&](const std::vector<std::string_view>& f) {
     const auto index = static_cast<uint16_t>(seats_.size());
     seats_.push_back({std::string(field(f, 2)), country_by_code(field(f, 1))});

@@ -18,7 +18,7 @@
 namespace riposte {
 
 // [SECTION] Entries and their targets
-enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective };
+enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective, Place };
 
 struct GazetteerEntry {
   EntryType type;

@@ -105,7 +105,7 @@ class Finder {
   // Emits the phrase [a, b) and returns the index after what it consumed.
   size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
     const GazetteerEntry *name = nullptr, *adjective = nullptr, *seat = nullptr, *org = nullptr, *party = nullptr,
-                         *capital = nullptr;
+                         *capital = nullptr, *place = nullptr;
     for (const GazetteerEntry& x : m.entries) {
       switch (x.type) {
         case EntryType::CountryName: if (!name) name = &x; break;
@@ -115,8 +115,10 @@ class Finder {
         case EntryType::PartyName:
         case EntryType::PartyAdjective: if (!party) party = &x; break;
         case EntryType::Capital: if (!capital) capital = &x; break;
+        case EntryType::Place: if (!place) place = &x; break;
       }
     }
+    if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
     if (seat) { emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target; return b; }
     if (org) { emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target; return b; }
     if (party) {
@@ -244,12 +246,15 @@ class Finder {
     return false;
   }
 
+  // What a body's name says of its side: a country or organisation it starts with ("Chilean Financial Market
+  // Commission", "UN Economic Commission for ..."), a party anywhere in it ("Stevenage Labour Party").
   void states_inside(Candidate& c, size_t a, size_t b) {
     for (size_t k = a; k < b;) {
       const Gazetteer::Match m = gaz_at(k, b);
       if (!m.tokens) { ++k; continue; }
       for (const GazetteerEntry& x : m.entries) {
-        if ((x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && (x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && x.type == EntryType::Organisation && c.parent_org < 0) c.parent_org = x.target;
         if ((x.type == EntryType::PartyName || x.type == EntryType::PartyAdjective) && c.party < 0) c.party = x.target;
       }
       k += m.tokens;
@@ -426,6 +431,9 @@ class Finder {
     const std::string l = lower(word);
     if (dictionary && gaz_.common_word(l)) return true;
     if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
+    // A plural whose singular is common ("Critics", "Prosecutors").
+    if (l.size() > 3 && l.back() == 's' && (gaz_.common_word(l.substr(0, l.size() - 1)) || in(lower_words_, l.substr(0, l.size() - 1))))
+      return true;
     if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));

@@ -32,6 +32,7 @@ struct Candidate {
   int target = -1;           // index into the gazetteer list the kind names
   int state = -1;            // a country named inside it or by its adjective ("Chilean ... Commission")
   int party = -1;            // a party named inside it ("Stevenage Labour Party")
+  int parent_org = -1;       // a gazetteer organisation its name starts with ("UN Economic Commission ...")
   HeadKind head = HeadKind::None;
   bool honorific = false;    // introduced by Mr, Dr, Lord, ... (a person)
   bool person = false;       // known to be a person (honorific, or a role word before it)
