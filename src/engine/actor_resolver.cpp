@@ -460,6 +460,15 @@ class Resolver {
     return -1;
   }
 
+  bool shadow_before(size_t k) const {
+    const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
+    for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {
+      const std::string_view x = w(j - 1);
+      if (x == "shadow" || x == "Shadow" || x == "opposition" || x == "Opposition") return true;
+    }
+    return false;
+  }
+
   int home_country() const {
     // The country whose parties the article discusses, else the most mentioned country.
     for (int d : domestic_)
@@ -492,6 +501,8 @@ class Resolver {
         doc_.actors[a].kind = ActorKind::Person;
         extra_[a].confirmed_person = true;
       }
+      // A shadow minister speaks for the opposition, not the government.
+      if (role == TitleClass::Minister && shadow_before(k)) role = TitleClass::Role;
       if (role != TitleClass::None) note_role(a, role, role_word);
       if (doc_.actors[a].affiliation >= 0) continue;
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {

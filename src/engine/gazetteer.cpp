@@ -165,6 +165,8 @@ Gazetteer::Gazetteer() {
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
     regions_.emplace(std::string(field(f, 0)), std::move(members));
+    // Alone, a region's adjective names no actor, and "Latin American" must not yield "American".
+    add_phrase(field(f, 0), {EntryType::Place, 0});
   });
   // Longest phrases first inside each bucket, so the first full match is the longest.
   for (auto& [first, ids] : by_first_)
