@@ -371,6 +371,7 @@ class Resolver {
     const Candidate& c = c_[k];
     const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
     bool seen_role = c.role != TitleClass::None;
+    bool lower_role_seen = false;
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
@@ -399,10 +400,14 @@ class Resolver {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
         if (!seen_role) { role = tc; role_word = lower(x); }
         seen_role = true;
+        lower_role_seen = lower_role_seen || !t.capitalised;
         continue;
       }
       if (!seen_role) return -1;
       if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+      // A role written inside the name's chunk ("Home Secretary Charles Clarke") takes only capitalised
+      // modifiers: a lower-case word before them belongs to the sentence ("... attacked Home Secretary").
+      if (!lower_role_seen && !t.capitalised) return -1;
     }
     return -1;
   }
@@ -508,8 +513,11 @@ class Resolver {
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
         // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
-        if (is_person(to) && extra_[to].confirmed_person) continue;
-        if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+        if (is_person(to) && extra_[to].confirmed_person) body = -1;
+        else if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+      }
+      if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+        int to = actor_of_[body];
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
         int country = extra_[to].country;

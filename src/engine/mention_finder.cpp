@@ -48,6 +48,12 @@ class Finder {
     first_word_ = b;
     while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
     size_t i = b;
+    // A dateline ("MOSCOW (Reuters) -", "WASHINGTON, May 3 -") names where the story was filed.
+    if (toks_[b].paragraph_start && toks_[b].all_caps) {
+      size_t j = b;
+      while (j < e && toks_[j].all_caps) ++j;
+      if (j < e && (w(j) == "(" || w(j) == "," || toks_[j].kind == TokenKind::Punct)) i = j;
+    }
     while (i < e) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::Word) { ++i; continue; }
@@ -147,7 +153,7 @@ class Finder {
         case BodyNoun::Body: {
           Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
           c.target = country->target;
-          c.name = gaz_.countries()[country->target].adjective + " " + std::string(noun);
+          c.name = words(a, j + 1);
           return j + 1;
         }
         case BodyNoun::None: break;
