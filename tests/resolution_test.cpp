@@ -123,3 +123,18 @@ TEST_CASE("resolution: shadow ministers and opposition roles do not take the gov
   CHECK(davis->name != "Labour Party");
   CHECK(side(d, actor_at(d, "Charles Clarke"))->name == "Labour Party");
 }
+
+TEST_CASE("resolution: a head of government named by office alone, and disputes inside one party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed over pledges. Tony Blair was asked about it. The prime minister told MPs it was "
+      "wrong.");
+  const Actor* blair = actor_at(d, "Tony Blair");
+  CHECK(actor_at(d, "The prime minister") == blair);
+  CHECK(side(d, blair)->name == "Labour Party");
+  // Only the governing party is named: its ministers are sides of their own.
+  const Document inside = annotator().annotate(
+      "Tony Blair and Gordon Brown are rivals. Labour MPs worry. Mr Brown said the prime minister was wrong.");
+  const Actor* blair2 = actor_at(inside, "Tony Blair");
+  REQUIRE(blair2);
+  CHECK(side(inside, blair2) == blair2);
+}

@@ -36,6 +36,7 @@ class Resolver {
       if (c_[k].party >= 0 || c_[k].kind == CandidateKind::Party) {
         const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
         domestic_country(gaz_.parties()[p].country);
+        parties_named_.insert(p);
       }
     }
   }
@@ -115,11 +116,17 @@ class Resolver {
     const int parent = gaz_.countries()[country].parent;
     return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
   }
-  // The side a state's executive takes: its governing party in domestic politics, else the state.
+  // The side a state's executive takes: its governing party in domestic politics, else the state. When the
+  // governing party is the only party the article names, the dispute is inside it (GUIDELINES: the factions
+  // or persons are the parties): no side is inferred (-1).
   int executive_side(int country, std::string& why) {
     const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
     if (domestic(country)) {
       const int p = gaz_.governing_party(root);
+      if (p >= 0 && parties_named_.size() == 1 && parties_named_.count(p)) {
+        why = "dispute inside the governing party";
+        return -1;
+      }
       if (p >= 0) {
         why = "governing party in domestic politics";
         return party_actor(p);
@@ -566,7 +573,7 @@ class Resolver {
       if (c.region) { region_description(k); continue; }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
-      if (side < 0) continue;
+      if (side < 0) { office_description(k); continue; }
       int found = -1;
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
@@ -596,6 +603,38 @@ class Resolver {
       }
       assign(k, found, "description " + quoted(surface(c)));
     }
+  }
+
+  // "the prime minister": the person known to hold that office, else the most mentioned person so far whose
+  // side is not known (ties: the one named first), who then takes the minister rule.
+  void office_description(size_t k) {
+    const Candidate& c = c_[k];
+    int found = -1;
+    for (size_t x = k; x-- > 0;) {
+      const int p = actor_of_[x];
+      if (is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) {
+      std::unordered_map<int, int> counts;
+      int best = 0;
+      for (size_t x = 0; x < k; ++x) {
+        const int p = actor_of_[x];
+        if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
+        const int n = ++counts[p];
+        if (n > best) { best = n; found = p; }
+      }
+      if (found < 0) return;
+      note_role(found, TitleClass::Minister, c.role_word);
+      const int home = home_country();
+      if (home >= 0) {
+        std::string why;
+        set_affiliation(found, executive_side(home, why), "described as " + quoted(surface(c)) + ": " + why);
+      }
+    }
+    assign(k, found, "description " + quoted(surface(c)));
   }
 
   void region_description(size_t k) {
@@ -655,6 +694,7 @@ class Resolver {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
+  std::unordered_set<int> parties_named_;
 };
 
 }  // namespace

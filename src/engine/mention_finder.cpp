@@ -60,6 +60,7 @@ class Finder {
       const std::string_view word = w(i);
       if (word == "the" || word == "The") {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
+        if (const size_t d = office_description(i, e)) { i = d; continue; }
       }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
@@ -187,6 +188,22 @@ class Finder {
   }
 
   // [SECTION] Descriptions ("the Asian country")
+  // "the prime minister", "the first minister", "the president", "the chancellor": a head of government named
+  // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
+  size_t office_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    if (j < e && one_of(w(j), {"prime", "first", "deputy"})) ++j;
+    if (j >= e || toks_[j].capitalised) return 0;
+    if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
+    if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
+    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of")) return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
+    c.describes_person = true;
+    c.role = TitleClass::Minister;
+    c.role_word = std::string(w(j));
+    return j + 1;
+  }
+
   size_t region_description(size_t i, size_t e) {
     size_t j = i + 1;
     if (j >= e) return 0;
