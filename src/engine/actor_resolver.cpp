@@ -61,6 +61,7 @@ class Resolver {
     std::string role_word;
     bool minister = false;
     bool confirmed_person = false;  // an honorific, a role or a description says so
+    int body_of = -1;               // for a known state body: its country, even when it takes no side
   };
 
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
@@ -150,7 +151,25 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       switch (c.kind) {
-        case CandidateKind::State: assign(k, state_actor(c.target), c.rule); break;
+        case CandidateKind::State: {
+          // In a country's domestic politics its "administration" or "government" is the governing side, not
+          // the state ("the US administration" in a dispute between Republicans and Democrats).
+          const std::string_view noun = w(c.end_token - 1);
+          if (c.end_token - c.first_token >= 2 && domestic(c.target) &&
+              (noun == "administration" || noun == "government" || noun == "cabinet" || noun == "leadership")) {
+            std::string why;
+            const int side = executive_side(c.target, why);
+            if (side >= 0) {
+              const Country& country = gaz_.countries()[c.target];
+              const int a = actor("E:" + country.code, country.adjective + " " + std::string(noun), ActorKind::Government);
+              assign(k, a, c.rule);
+              set_affiliation(a, side, "the executive in domestic politics: " + why);
+              break;
+            }
+          }
+          assign(k, state_actor(c.target), c.rule);
+          break;
+        }
         case CandidateKind::Missions: missions(k, c.target, c.rule); break;
         case CandidateKind::StateBody: {
           const Country& country = gaz_.countries()[c.target];
@@ -174,7 +193,9 @@ class Resolver {
           const KnownOrganisation& o = gaz_.organisations()[c.target];
           const int a = actor("O:" + o.key, o.name, o.kind, o.key);
           assign(k, a, c.rule);
-          if (o.country >= 0) set_affiliation(a, state_actor(o.country), "gazetteer");
+          extra_[a].body_of = o.country;
+          // A legislature takes no side in its own country's party politics.
+          if (o.country >= 0 && !(o.legislature && domestic(o.country))) set_affiliation(a, state_actor(o.country), "gazetteer");
           break;
         }
         case CandidateKind::Party: assign(k, party_actor(c.target), c.rule); break;
@@ -533,8 +554,9 @@ class Resolver {
         if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
           int root = to;
           for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
-          if (extra_[root].country >= 0 && domestic(extra_[root].country)) {
-            country = extra_[root].country;
+          const int body_country = extra_[root].country >= 0 ? extra_[root].country : extra_[to].body_of;
+          if (body_country >= 0 && domestic(body_country)) {
+            country = body_country;
             role = TitleClass::Minister;
           }
         }
