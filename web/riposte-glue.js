@@ -88,6 +88,7 @@
     try { navigator.clipboard.writeText(t).catch(() => {}); } catch (e) { /* no clipboard access */ }
   };
   glue.documentChanged = updateAccessibleMirror;
+  glue.statusChanged = (text) => { $('a11y-status').textContent = text; };
   glue.ready = () => {
     $('loading').hidden = true;
     readyResolve();
@@ -100,6 +101,7 @@
   // --- clipboard: Ctrl+V anywhere ----------------------------------------------------------------
   document.addEventListener('paste', (e) => {
     if (!Module._riposte_wants_text_input) return;
+    const t0 = performance.now();
     const text = (e.clipboardData || window.clipboardData).getData('text/plain');
     if (e.target && (e.target.tagName === 'TEXTAREA' || e.target.tagName === 'INPUT')) return;  // the paste dialog
     if (Module._riposte_wants_text_input()) {
@@ -109,6 +111,7 @@
     }
     e.preventDefault();
     loadText(text, 'paste');
+    glue.lastPasteMs = performance.now() - t0;
   });
   // Ctrl +/−/0 zoom the article, not the browser page.
   window.addEventListener('keydown', (e) => {
@@ -148,7 +151,6 @@
   // --- the accessible mirror: the canvas is invisible to screen readers and to find-in-page -----
   function updateAccessibleMirror() {
     const a = readJson(Module._riposte_accessible_json());
-    $('a11y-status').textContent = a.status;
     const actors = $('a11y-actors');
     const claims = $('a11y-claims');
     actors.replaceChildren(...a.actors.map((x) => {

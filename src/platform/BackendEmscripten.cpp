@@ -38,6 +38,8 @@ struct Platform {
   float theme_dpr = 0;
   bool gl_shaders = false;
   bool help_seen_saved = false;
+  uint64_t mirrored_generation = 0;  // the document the accessible DOM mirror shows
+  std::string mirrored_status;
 };
 Platform* g = nullptr;  // one page, one platform; Emscripten callbacks are plain functions
 
@@ -195,7 +197,6 @@ void frame() {
     g->theme_dark = s.dark;
     g->theme_dpr = s.dpr;
   }
-  const uint64_t generation = s.doc_generation;
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -215,7 +216,15 @@ void frame() {
   if (s.want_open_file) EM_ASM({ Module.riposteGlue.openFile(); });
   if (s.want_sample) load_sample();
   s.want_paste = s.want_open_file = s.want_sample = false;
-  if (generation != s.doc_generation) EM_ASM({ Module.riposteGlue.documentChanged(); });
+  if (g->mirrored_generation != s.doc_generation) {
+    g->mirrored_generation = s.doc_generation;
+    EM_ASM({ Module.riposteGlue.documentChanged(); });
+  }
+  std::string status = riposte::ui::status_line(s);
+  if (status != g->mirrored_status) {
+    g->mirrored_status = std::move(status);
+    EM_ASM({ Module.riposteGlue.statusChanged(UTF8ToString($0)); }, g->mirrored_status.c_str());
+  }
   if (!s.show_help && !g->help_seen_saved) {
     EM_ASM({ try { localStorage.setItem('riposte.helpSeen', '1'); } catch (e) {} });
     g->help_seen_saved = true;

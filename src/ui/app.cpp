@@ -28,6 +28,11 @@ std::string with_thousands(uint64_t n) {
   return s;
 }
 
+// Remembers where the last item was drawn, for tests that click it.
+void record(AppState& s, const char* name) {
+  s.ui_rects.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+}
+
 // [SECTION] Keyboard
 void handle_keys(AppState& s) {
   const ImGuiIO& io = ImGui::GetIO();
@@ -53,7 +58,7 @@ void handle_keys(AppState& s) {
     pos = io.KeyShift ? (pos <= 0 ? n - 1 : pos - 1) : (pos + 1) % n;
     s.selected_claim = static_cast<int>(s.cue_order[pos]);
     s.scroll_to_claim = s.selected_claim;
-    s.tab = SideTab::Claims;
+    s.tab_request = static_cast<int>(SideTab::Claims);
   }
   const float line = s.fonts.body_size * 1.6f;
   if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) s.arrow_scroll += line * 2;
@@ -76,14 +81,18 @@ void draw_toolbar(AppState& s) {
   ImGui::TextDisabled("who accuses whom, who rebuts what");
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);
   if (ImGui::Button("Paste article")) s.want_paste = true;
+  record(s, "paste");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Replace the article with the clipboard (or press Ctrl+V anywhere)");
   ImGui::SameLine();
   if (ImGui::Button("Open file\xE2\x80\xA6")) s.want_open_file = true;
+  record(s, "open");
   ImGui::SameLine();
   if (ImGui::Button("Sample")) s.want_sample = true;
+  record(s, "sample");
   ImGui::SameLine();
   ImGui::BeginDisabled(s.undo.empty());
   if (ImGui::Button("Undo")) undo_document(s);
+  record(s, "undo");
   ImGui::EndDisabled();
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);
   if (ImGui::Button("\xE2\x88\x92")) s.zoom = std::max(0.6f, s.zoom / 1.15f);  // −
@@ -93,10 +102,13 @@ void draw_toolbar(AppState& s) {
   if (ImGui::Button("+")) s.zoom = std::min(2.5f, s.zoom * 1.15f);
   ImGui::SameLine();
   ImGui::Checkbox("Arcs", &s.show_arcs);
+  record(s, "arcs");
   ImGui::SameLine();
   if (ImGui::Button(s.dark ? "Light" : "Dark")) s.dark = !s.dark;
+  record(s, "theme");
   ImGui::SameLine();
   if (ImGui::Button("?")) s.show_help = true;
+  record(s, "help");
 }
 
 void draw_empty_state(AppState& s, ImVec2 size) {
@@ -118,6 +130,7 @@ void draw_empty_state(AppState& s, ImVec2 size) {
   if (ImGui::Button("Paste article")) s.want_paste = true;
   ImGui::SameLine();
   if (ImGui::Button("Load the sample")) s.want_sample = true;
+  record(s, "empty-sample");
   if (!s.undo.empty()) {
     ImGui::SameLine();
     if (ImGui::Button("Undo")) undo_document(s);
@@ -158,6 +171,7 @@ void draw_help(AppState& s) {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   if (ImGui::Button("Got it")) s.show_help = false;
+  record(s, "got-it");
   ImGui::End();
 }
 
@@ -216,6 +230,7 @@ static void check_glyphs(AppState& s) {
 // [SECTION] draw_app
 void draw_app(AppState& s) {
   ++s.frame;
+  s.ui_rects.clear();
   check_glyphs(s);
   handle_keys(s);
   const ImGuiIO& io = ImGui::GetIO();
@@ -240,10 +255,9 @@ void draw_app(AppState& s) {
     ArticleView::draw(s, ImVec2(0, body.y));
     ImGui::TableSetColumnIndex(1);
     if (ImGui::BeginTabBar("panels")) {
-      const SideTab requested = s.tab;
       auto tab = [&](const char* label, SideTab t) {
-        const bool open = ImGui::BeginTabItem(label, nullptr, requested == t ? ImGuiTabItemFlags_SetSelected : 0);
-        return open;
+        const bool select = s.tab_request == static_cast<int>(t);
+        return ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
       };
       char actors_label[48], claims_label[48];
       std::snprintf(actors_label, sizeof actors_label, "Actors %zu###actors", s.doc.actors.size());
@@ -251,8 +265,11 @@ void draw_app(AppState& s) {
       const SideTab tabs[] = {SideTab::Actors, SideTab::Claims, SideTab::Stance, SideTab::Graph};
       const char* labels[] = {actors_label, claims_label, "Stance", "Graph"};
       for (int i = 0; i < 4; ++i) {
-        if (!tab(labels[i], tabs[i])) continue;
-        if (requested != tabs[i] && ImGui::IsItemActivated()) s.tab = tabs[i];
+        const bool open = tab(labels[i], tabs[i]);
+        static constexpr const char* kTabNames[] = {"tab-actors", "tab-claims", "tab-stance", "tab-graph"};
+        record(s, kTabNames[i]);
+        if (!open) continue;
+        s.tab = tabs[i];
         ImGui::BeginChild("panel_body", ImVec2(0, body.y - ImGui::GetFrameHeightWithSpacing()));
         switch (tabs[i]) {
           case SideTab::Actors: ActorsPanel::draw(s); break;
@@ -264,6 +281,7 @@ void draw_app(AppState& s) {
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
+      s.tab_request = -1;
     }
     ImGui::EndTable();
   }
@@ -297,6 +315,9 @@ std::string state_json(const AppState& s) {
     cues.push_back({{"claim", d.claims[c.claim].id}, {"kind", to_string(d.claims[c.claim].kind)},
                     {"x", c.min.x * k}, {"y", c.min.y * k}, {"w", (c.max.x - c.min.x) * k}, {"h", (c.max.y - c.min.y) * k}});
   }
+  json ui = json::object();
+  for (const auto& r : s.ui_rects)
+    ui[r.name] = {{"x", r.min.x * k}, {"y", r.min.y * k}, {"w", (r.max.x - r.min.x) * k}, {"h", (r.max.y - r.min.y) * k}};
   size_t hidden = static_cast<size_t>(std::count(s.actor_hidden.begin(), s.actor_hidden.end(), true));
   json j = {{"frame", s.frame},
             {"actors", d.actors.size()},
@@ -333,7 +354,8 @@ std::string state_json(const AppState& s) {
             {"missingGlyphs", s.missing_glyphs},
             {"text", d.text.size() <= 4096 ? d.text : d.text.substr(0, 4096)},
             {"visibleMentions", mentions},
-            {"visibleCues", cues}};
+            {"visibleCues", cues},
+            {"ui", ui}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -102,7 +102,8 @@ struct AppState {
   bool dark = false;
   bool show_help = false;
   bool show_arcs = true;
-  SideTab tab = SideTab::Actors;
+  SideTab tab = SideTab::Actors;       // the open side panel (written by the tab bar)
+  int tab_request = -1;                // a SideTab to open next frame (Tab key, tests)
   float article_scroll = 0, article_scroll_max = 0;
   float scroll_request = -1;           // absolute scroll position wanted next frame
   float arrow_scroll = 0;              // keyboard scrolling accumulated this frame
@@ -117,6 +118,8 @@ struct AppState {
   std::vector<VisibleMention> visible_mentions;
   struct VisibleCue { int claim; ImVec2 min, max; };
   std::vector<VisibleCue> visible_cues;
+  struct NamedRect { std::string name; ImVec2 min, max; };
+  std::vector<NamedRect> ui_rects;     // buttons and tabs drawn this frame, by name (tests click them)
   ImVec2 article_origin{0, 0};        // screen position of the article's (0, 0) this frame
   ImVec2 article_clip_min{0, 0}, article_clip_max{0, 0};
 
