@@ -1,9 +1,15 @@
 #include "engine/actor_finder.h"
 
+#include "engine/actor_resolver.h"
+#include "engine/mention_finder.h"
+
 namespace riposte {
 
 ActorFinder::ActorFinder() = default;
 
-void ActorFinder::run(Document&) const {}
+void ActorFinder::run(Document& doc) const {
+  const std::vector<Candidate> candidates = find_candidates(gazetteer_, doc);
+  resolve_actors(gazetteer_, candidates, doc);
+}
 
 }  // namespace riposte

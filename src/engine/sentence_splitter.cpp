@@ -70,7 +70,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
            (is_closing_quote(text, tokens[end + 1]) || slice(text, tokens[end + 1].span) == ")") &&
            tokens[end + 1].span.begin == tokens[end].span.end)
       ++end;
-    if (end + 1 >= tokens.size()) { i = end; continue; }
+    if (end + 1 >= tokens.size()) { close(end); break; }
     const Token& after = tokens[end + 1];
     if (w == ".") {
       if (i > start) {

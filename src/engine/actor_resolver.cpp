@@ -1,0 +1,606 @@
+// [SECTION] Actor table
+// [SECTION] Known actors: countries, missions, seats, organisations, parties, bodies
+// [SECTION] Names: full names, short forms, acronyms
+// [SECTION] Affiliations: bodies, then people
+// [SECTION] Descriptions
+// [SECTION] Mentions and pruning
+#include "engine/actor_resolver.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace riposte {
+namespace {
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
+
+std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + std::string(s) + "\xE2\x80\x9D"; }
+
+std::string last_word(std::string_view name) {
+  const size_t sp = name.rfind(' ');
+  return std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+}
+std::string first_word(std::string_view name) { return std::string(name.substr(0, name.find(' '))); }
+
+class Resolver {
+ public:
+  Resolver(const Gazetteer& gaz, const std::vector<Candidate>& cands, Document& doc)
+      : gaz_(gaz), c_(cands), doc_(doc), text_(doc.text), actor_of_(cands.size(), -1) {
+    end_at_.assign(doc.tokens.size() + 1, -1);
+    start_at_.assign(doc.tokens.size() + 1, -1);
+    for (size_t k = 0; k < c_.size(); ++k) {
+      end_at_[c_[k].end_token] = static_cast<int>(k);
+      start_at_[c_[k].first_token] = static_cast<int>(k);
+      if (c_[k].party >= 0 || c_[k].kind == CandidateKind::Party) {
+        const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
+        domestic_country(gaz_.parties()[p].country);
+      }
+    }
+  }
+
+  void run() {
+    known_actors();
+    names();
+    body_affiliations();
+    person_affiliations();
+    descriptions();
+    mentions_and_pruning();
+  }
+
+ private:
+  // [SECTION] Actor table
+  struct Extra {
+    std::string key;
+    int country = -1;       // for state actors
+    int party = -1;         // for party actors
+    uint32_t mentions = 0;
+    bool has_role = false;
+    std::string role_word;
+    bool minister = false;
+  };
+
+  std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
+  std::string surface(const Candidate& c) const { return std::string(slice(text_, c.span)); }
+
+  int actor(const std::string& key, std::string name, ActorKind kind, std::string code = {}) {
+    const auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    Actor a;
+    a.name = std::move(name);
+    a.kind = kind;
+    a.code = std::move(code);
+    doc_.actors.push_back(std::move(a));
+    extra_.emplace_back();
+    extra_.back().key = key;
+    const int index = static_cast<int>(doc_.actors.size()) - 1;
+    by_key_.emplace(key, index);
+    return index;
+  }
+
+  void explain(int a, std::string line) {
+    auto& e = doc_.actors[a].explanation;
+    if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
+  }
+
+  void assign(size_t k, int a, const std::string& how) {
+    actor_of_[k] = a;
+    explain(a, how + ": " + quoted(surface(c_[k])));
+  }
+
+  int state_actor(int country) {
+    const Country& c = gaz_.countries()[country];
+    const int a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+    extra_[a].country = country;
+    return a;
+  }
+
+  int party_actor(int p) {
+    const Party& party = gaz_.parties()[p];
+    const int a = actor("P:" + party.key, party.name, ActorKind::Party, party.key);
+    extra_[a].party = p;
+    return a;
+  }
+
+  void domestic_country(int country) {
+    if (country < 0) return;
+    domestic_.insert(country);
+    const int parent = gaz_.countries()[country].parent;
+    if (parent >= 0) domestic_.insert(parent);
+  }
+  bool domestic(int country) const {
+    if (country < 0) return false;
+    const int parent = gaz_.countries()[country].parent;
+    return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
+  }
+  // The side a state's executive takes: its governing party in domestic politics, else the state.
+  int executive_side(int country, std::string& why) {
+    const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
+    if (domestic(country)) {
+      const int p = gaz_.governing_party(root);
+      if (p >= 0) {
+        why = "governing party in domestic politics";
+        return party_actor(p);
+      }
+    }
+    why = "state";
+    return state_actor(country);
+  }
+
+  void set_affiliation(int a, int to, const std::string& why) {
+    if (a < 0 || to < 0 || a == to || doc_.actors[a].affiliation >= 0) return;
+    // Never close a cycle.
+    for (int x = to, guard = 0; x >= 0 && guard < 16; x = doc_.actors[x].affiliation, ++guard)
+      if (x == a) return;
+    doc_.actors[a].affiliation = to;
+    explain(a, "affiliation (" + why + "): " + doc_.actors[to].name);
+  }
+
+  // [SECTION] Known actors: countries, missions, seats, organisations, parties, bodies
+  void known_actors() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      switch (c.kind) {
+        case CandidateKind::State: assign(k, state_actor(c.target), c.rule); break;
+        case CandidateKind::Missions: missions(k, c.target, c.rule); break;
+        case CandidateKind::StateBody: {
+          const Country& country = gaz_.countries()[c.target];
+          const int a = actor("B:" + country.code + ":" + lower(c.name), c.name, ActorKind::Government);
+          assign(k, a, c.rule);
+          set_affiliation(a, state_actor(c.target), "body of the state");
+          break;
+        }
+        case CandidateKind::Seat: {
+          const Seat& seat = gaz_.seats()[c.target];
+          const int a = actor("T:" + seat.name, seat.name, ActorKind::Government);
+          assign(k, a, c.rule);
+          if (seat.country >= 0) {
+            std::string why;
+            const int side = executive_side(seat.country, why);
+            set_affiliation(a, side, "seat of government: " + why);
+          }
+          break;
+        }
+        case CandidateKind::KnownOrg: {
+          const KnownOrganisation& o = gaz_.organisations()[c.target];
+          const int a = actor("O:" + o.key, o.name, o.kind, o.key);
+          assign(k, a, c.rule);
+          if (o.country >= 0) set_affiliation(a, state_actor(o.country), "gazetteer");
+          break;
+        }
+        case CandidateKind::Party: assign(k, party_actor(c.target), c.rule); break;
+        case CandidateKind::Organisation: {
+          if (c.head == HeadKind::Diplomatic && c.state >= 0) { missions(k, c.state, c.rule); break; }
+          ActorKind kind = ActorKind::Organisation;
+          switch (c.head) {
+            case HeadKind::Government: case HeadKind::Ministry: case HeadKind::Executive: case HeadKind::Diplomatic:
+              kind = ActorKind::Government; break;
+            case HeadKind::Party: kind = ActorKind::Party; break;
+            case HeadKind::Company: kind = ActorKind::Company; break;
+            case HeadKind::Media: kind = ActorKind::Media; break;
+            default: break;
+          }
+          std::string key = lower(c.name);
+          if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+          assign(k, actor("N:" + key, c.name, kind), c.rule);
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+
+  void missions(size_t k, int country, const std::string& rule) {
+    const Country& c = gaz_.countries()[country];
+    const int a = actor("M:" + c.code, c.adjective + " embassies and missions", ActorKind::Government);
+    assign(k, a, rule);
+    set_affiliation(a, state_actor(country), "diplomatic missions of the state");
+  }
+
+  // [SECTION] Names: full names, short forms, acronyms
+  size_t name_tokens(const Candidate& c) const { return c.end_token - c.first_token - (c.honorific ? 1 : 0); }
+  bool all_caps_single(const Candidate& c) const {
+    return name_tokens(c) == 1 && doc_.tokens[c.end_token - 1].all_caps;
+  }
+
+  void names() {
+    // Full names first, so short forms can refer forwards ("Howard" in a headline, "Michael Howard" below).
+    std::unordered_map<std::string, std::vector<int>> by_last, by_first;
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      const bool multi = (c.kind == CandidateKind::Name && name_tokens(c) >= 2) ||
+                         (c.kind == CandidateKind::Organisation && actor_of_[k] >= 0);
+      if (!multi) continue;
+      if (c.kind == CandidateKind::Name) {
+        const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
+        const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+        assign(k, a, c.rule);
+        if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
+      }
+      by_last[last_word(c.name)].push_back(static_cast<int>(k));
+      by_first[first_word(c.name)].push_back(static_cast<int>(k));
+    }
+    std::unordered_map<std::string, int> acronyms;
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      if (c.kind != CandidateKind::Name || name_tokens(c) != 1) continue;
+      const std::string& word = c.name;
+      // An acronym defined in brackets right after a body: "China National ... Center (CNCERT)".
+      if (all_caps_single(c) && c.first_token >= 2 && c.end_token < doc_.tokens.size() && w(c.first_token - 1) == "(" &&
+          w(c.end_token) == ")") {
+        const int before = end_at_[c.first_token - 1];
+        if (before >= 0 && actor_of_[before] >= 0) {
+          acronyms[word] = actor_of_[before];
+          assign(k, actor_of_[before], "acronym defined in brackets");
+          continue;
+        }
+      }
+      if (const auto it = acronyms.find(word); it != acronyms.end()) { assign(k, it->second, "acronym"); continue; }
+      const int full = nearest(by_last, word, k);
+      if (full >= 0 && (c_[full].kind == CandidateKind::Name)) {
+        assign(k, actor_of_[full], std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
+        if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
+        continue;
+      }
+      const int by_start = nearest(by_first, word, k);
+      if (by_start >= 0 && actor_of_[by_start] >= 0) {
+        assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
+        continue;
+      }
+      if (c.sentence_initial && !c.honorific && lowercase_elsewhere(word)) continue;  // "Activity in cyberspace"
+      if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
+      const bool person = c.person;
+      const int a = actor("N:" + lower(word), word, person ? ActorKind::Person : ActorKind::Organisation);
+      assign(k, a, c.rule);
+      if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
+    }
+  }
+
+  void note_role(int a, TitleClass role, const std::string& word) {
+    if (extra_[a].has_role) return;
+    extra_[a].has_role = true;
+    extra_[a].role_word = word;
+    extra_[a].minister = role == TitleClass::Minister;
+  }
+
+  // The candidate under `word` nearest before k, else the first after it.
+  int nearest(const std::unordered_map<std::string, std::vector<int>>& index, const std::string& word, size_t k) const {
+    const auto it = index.find(word);
+    if (it == index.end()) return -1;
+    int best = -1;
+    for (int x : it->second) {
+      if (x == static_cast<int>(k) || actor_of_[x] < 0) continue;
+      if (x < static_cast<int>(k)) best = x;
+      else if (best < 0) return x;
+    }
+    return best;
+  }
+
+  bool lowercase_elsewhere(const std::string& word) {
+    if (!lower_words_built_) {
+      lower_words_built_ = true;
+      for (const Token& t : doc_.tokens)
+        if (t.kind == TokenKind::Word && !t.capitalised) lower_words_.insert(slice(text_, t.span));
+    }
+    // The word itself or a plural of it written in lower case ("Activity" ... "activities").
+    const std::string l = lower(word);
+    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
+    return l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies");
+  }
+
+  // [SECTION] Affiliations: bodies, then people
+  int state_of_candidate(size_t k) const {
+    const CandidateKind kind = c_[k].kind;
+    if (kind == CandidateKind::State) return c_[k].target;
+    return -1;
+  }
+
+  // The country a body without a state word belongs to: a possessive before it ("China's Ministry of ..."),
+  // else the nearest country in its sentence, else the most mentioned country so far.
+  int context_country(size_t k, std::string& why) const {
+    const Candidate& c = c_[k];
+    if (c.first_token >= 2 && is_possessive(w(c.first_token - 1))) {
+      const int before = end_at_[c.first_token - 1];
+      if (before >= 0 && state_of_candidate(before) >= 0) { why = "possessive"; return state_of_candidate(before); }
+    }
+    int best = -1;
+    uint32_t best_distance = ~0u;
+    for (size_t x = 0; x < c_.size(); ++x) {
+      if (c_[x].sentence != c.sentence || state_of_candidate(x) < 0) continue;
+      const uint32_t d = c_[x].first_token > c.first_token ? c_[x].first_token - c.first_token : c.first_token - c_[x].first_token;
+      if (d < best_distance) { best_distance = d; best = state_of_candidate(x); }
+    }
+    if (best >= 0) { why = "nearest country in the sentence"; return best; }
+    std::unordered_map<int, int> counts;
+    int top = -1, top_count = 0;
+    for (size_t x = 0; x < k; ++x) {
+      const int s = state_of_candidate(x);
+      if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
+    }
+    if (top >= 0) why = "most mentioned country";
+    return top;
+  }
+
+  void body_affiliations() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      const int a = actor_of_[k];
+      if (a < 0 || c.kind != CandidateKind::Organisation || doc_.actors[a].affiliation >= 0) continue;
+      if (c.party >= 0 && c.head == HeadKind::Party) {
+        set_affiliation(a, party_actor(c.party), "party named in the body's name");
+        continue;
+      }
+      const bool state_body = c.head == HeadKind::Government || c.head == HeadKind::Ministry ||
+                              c.head == HeadKind::Executive || c.head == HeadKind::Diplomatic;
+      if (!state_body) continue;
+      int country = c.state;
+      std::string why = "country named in the body's name";
+      if (country < 0 && (c.head == HeadKind::Ministry || c.head == HeadKind::Diplomatic ||
+                          (c.first_token >= 2 && is_possessive(w(c.first_token - 1)))))
+        country = context_country(k, why);
+      if (country < 0) continue;
+      if (c.head == HeadKind::Executive) {
+        std::string side_why;
+        set_affiliation(a, executive_side(country, side_why), side_why);
+      } else {
+        set_affiliation(a, state_actor(country), why);
+      }
+    }
+  }
+
+  bool is_person(int a) const { return a >= 0 && doc_.actors[a].kind == ActorKind::Person; }
+
+  // The body a person speaks for, from the words before the name: "Foreign Ministry spokesman Zhao Lijian",
+  // "Tory co-chairman Liam Fox", "The Scottish National Party's Holyrood leader Nicola Sturgeon".
+  int role_before(size_t k, TitleClass& role, std::string& role_word) const {
+    const Candidate& c = c_[k];
+    const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+    bool seen_role = c.role != TitleClass::None;
+    role = c.role;
+    role_word = c.role_word;
+    size_t j = c.first_token;
+    for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
+      const int before = end_at_[j];
+      if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
+        if (!seen_role) return -1;
+        int found = before;
+        // An unknown word right after a possessive body is a modifier: prefer the body ("Party's Holyrood leader").
+        const Candidate& b = c_[before];
+        if (b.kind == CandidateKind::Name && b.first_token >= 2 && is_possessive(w(b.first_token - 1)) &&
+            end_at_[b.first_token - 1] >= 0 && actor_of_[end_at_[b.first_token - 1]] >= 0)
+          found = end_at_[b.first_token - 1];
+        return found;
+      }
+      --j;
+      const Token& t = doc_.tokens[j];
+      if (t.kind != TokenKind::Word) return -1;
+      const std::string_view x = w(j);
+      if (is_possessive(x)) {
+        const int owner = end_at_[j];
+        if (owner >= 0 && actor_of_[owner] >= 0 && (seen_role || steps == 0)) return owner;  // "Labour's Alan Milburn"
+        return -1;
+      }
+      const TitleClass tc = gaz_.title(x);
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        if (!seen_role) { role = tc; role_word = lower(x); }
+        seen_role = true;
+        continue;
+      }
+      if (!seen_role) return -1;
+      if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+    }
+    return -1;
+  }
+
+  // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
+  int role_after(size_t k, TitleClass& role, std::string& role_word) const {
+    const Candidate& c = c_[k];
+    size_t j = c.end_token;
+    if (j >= doc_.tokens.size() || w(j) != ",") return -1;
+    bool seen_role = false;
+    for (size_t steps = 0, i = j + 1; i < doc_.tokens.size() && steps < 7; ++i, ++steps) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::Word) return -1;
+      const std::string_view x = w(i);
+      const TitleClass tc = gaz_.title(x);
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        if (!seen_role || role == TitleClass::Role) { role = tc; role_word = lower(x); }
+        seen_role = true;
+        continue;
+      }
+      if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) {
+        size_t b = i + 1;
+        if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
+          if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
+          ++b;
+        }
+        if (b < doc_.tokens.size() && start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
+        return -1;
+      }
+      if (start_at_[i] >= 0) {
+        if (!seen_role) {
+          // "Mr Law, the Labour MP": a body named before the role.
+          const int body = start_at_[i];
+          const size_t after = c_[body].end_token;
+          if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None && gaz_.title(w(after)) != TitleClass::Honorific &&
+              actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+            role = gaz_.title(w(after));
+            role_word = lower(w(after));
+            return body;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  int home_country() const {
+    // The country whose parties the article discusses, else the most mentioned country.
+    for (int d : domestic_)
+      if (gaz_.countries()[d].parent < 0) return d;
+    std::unordered_map<int, int> counts;
+    int top = -1, top_count = 0;
+    for (size_t x = 0; x < c_.size(); ++x) {
+      const int s = state_of_candidate(x);
+      if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
+    }
+    return top;
+  }
+
+  void person_affiliations() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const int a = actor_of_[k];
+      if (!is_person(a) || c_[k].kind != CandidateKind::Name) continue;
+      TitleClass role = TitleClass::None;
+      std::string role_word;
+      int body = role_before(k, role, role_word);
+      std::string how = "role " + quoted(role_word) + " of the body named before the name";
+      if (body < 0) {
+        body = role_after(k, role, role_word);
+        how = "role " + quoted(role_word) + " of the body named after the name";
+      }
+      if (role != TitleClass::None) note_role(a, role, role_word);
+      if (doc_.actors[a].affiliation >= 0) continue;
+      if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+        int to = actor_of_[body];
+        if (is_person(to)) continue;
+        Actor& target = doc_.actors[to];
+        if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
+        const int country = extra_[to].country;
+        if (role == TitleClass::Minister && country >= 0) {
+          std::string why;
+          to = executive_side(country, why);
+          how += ", minister: " + why;
+        }
+        set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+        continue;
+      }
+      if (role == TitleClass::Minister) {
+        const int home = home_country();
+        if (home >= 0) {
+          std::string why;
+          const int to = executive_side(home, why);
+          set_affiliation(a, to, "minister " + quoted(role_word) + ": " + why);
+        }
+      }
+    }
+  }
+
+  // [SECTION] Descriptions
+  bool reaches(int a, int target) const {
+    for (int guard = 0; a >= 0 && guard < 16; a = doc_.actors[a].affiliation, ++guard)
+      if (a == target) return true;
+    return false;
+  }
+
+  static std::string stem(const std::string& role) { return role.substr(0, std::min<size_t>(role.size(), 5)); }
+
+  void descriptions() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      if (c.kind != CandidateKind::Description) continue;
+      if (c.region) { region_description(k); continue; }
+      if (!c.describes_person) continue;
+      const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
+      if (side < 0) continue;
+      int found = -1;
+      // The most recent person of that side with the same role, then any person of that side.
+      for (int pass = 0; pass < 2 && found < 0; ++pass)
+        for (size_t x = k; x-- > 0;) {
+          const int p = actor_of_[x];
+          if (!is_person(p) || !reaches(p, side)) continue;
+          if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
+          found = p;
+          break;
+        }
+      if (found < 0 && c.party >= 0) {
+        // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
+        std::unordered_map<int, int> counts;
+        int best = 0;
+        for (size_t x = 0; x < k; ++x) {
+          const int p = actor_of_[x];
+          if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
+          const int n = ++counts[p];
+          if (n >= best) { best = n; found = p; }
+        }
+        if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
+      }
+      if (found < 0) {
+        const std::string name = surface(c);
+        found = actor("D:" + lower(name), name, ActorKind::Person);
+        set_affiliation(found, side, "description");
+      }
+      assign(k, found, "description " + quoted(surface(c)));
+    }
+  }
+
+  void region_description(size_t k) {
+    const Candidate& c = c_[k];
+    std::unordered_map<int, int> counts;
+    int best = -1, best_count = 0;
+    for (size_t x = 0; x < k; ++x) {
+      const int s = state_of_candidate(x);
+      if (s < 0 || !std::binary_search(c.region->begin(), c.region->end(), s)) continue;
+      const int n = ++counts[s];
+      if (n >= best_count) { best_count = n; best = s; }
+    }
+    if (best < 0) return;
+    assign(k, state_actor(best), "description " + quoted(surface(c)) + ", most mentioned country of the region");
+  }
+
+  // [SECTION] Mentions and pruning
+  void mentions_and_pruning() {
+    std::vector<Mention> ms;
+    for (size_t k = 0; k < c_.size(); ++k)
+      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], c_[k].rule});
+    std::stable_sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+    std::vector<Mention> kept;
+    for (Mention& m : ms)
+      if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(std::move(m));
+    // Keep actors that have a mention or stand at the end of someone's chain.
+    std::vector<char> used(doc_.actors.size(), 0);
+    for (const Mention& m : kept) used[m.actor] = 1;
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (size_t a = 0; a < doc_.actors.size(); ++a)
+        if (used[a] && doc_.actors[a].affiliation >= 0 && !used[doc_.actors[a].affiliation]) {
+          used[doc_.actors[a].affiliation] = 1;
+          changed = true;
+        }
+    }
+    std::vector<int> remap(doc_.actors.size(), -1);
+    std::vector<Actor> actors;
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      if (used[a]) { remap[a] = static_cast<int>(actors.size()); actors.push_back(std::move(doc_.actors[a])); }
+    for (Actor& a : actors) {
+      if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
+    }
+    for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
+    for (Mention& m : kept) m.actor = remap[m.actor];
+    doc_.actors = std::move(actors);
+    doc_.mentions = std::move(kept);
+  }
+
+  const Gazetteer& gaz_;
+  const std::vector<Candidate>& c_;
+  Document& doc_;
+  std::string_view text_;
+  std::vector<int> actor_of_;
+  std::vector<int> end_at_, start_at_;
+  std::vector<Extra> extra_;
+  std::unordered_map<std::string, int> by_key_;
+  std::unordered_set<int> domestic_;
+  std::unordered_set<std::string_view> lower_words_;
+  bool lower_words_built_ = false;
+};
+
+}  // namespace
+
+void resolve_actors(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc) {
+  Resolver(gaz, candidates, doc).run();
+}
+
+}  // namespace riposte

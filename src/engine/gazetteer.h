@@ -1,0 +1,102 @@
+// The gazetteer: countries, their names, adjectives and capitals, seats of government, international
+// organisations, political parties, regions, and the small closed word classes the actor rules need
+// (titles, organisation head nouns, words that are never names). Built once from the embedded data/*.tsv.
+//
+// [SECTION] Entries and their targets
+// [SECTION] Gazetteer
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/document.h"
+
+namespace riposte {
+
+// [SECTION] Entries and their targets
+enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective };
+
+struct GazetteerEntry {
+  EntryType type;
+  uint16_t target;  // index into countries(), seats(), organisations() or parties() by type
+};
+
+struct Country {
+  std::string code;         // ISO 3166-1 alpha-3 (or "GB-SCT" for the UK's nations)
+  std::string name;         // "China"
+  std::string adjective;    // first adjective, "Chinese"
+  std::string region, subregion;
+  int parent = -1;          // the state a sub-national nation belongs to (Scotland -> United Kingdom)
+};
+struct Seat { std::string name; int country = -1; };
+struct KnownOrganisation { std::string key, name; ActorKind kind = ActorKind::Organisation; int country = -1; };
+struct Party { std::string key, name; int country = -1; };
+
+enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };
+enum class HeadKind : uint8_t { None, Government, Ministry, Executive, Organisation, Company, Party, Media, Diplomatic };
+enum class NotName : uint8_t { No, Function, Alone };
+enum class BodyNoun : uint8_t { None, State, Diplomatic, Body };
+
+// [SECTION] Gazetteer
+class Gazetteer {
+ public:
+  Gazetteer();  // parses the embedded data files
+
+  struct Match {
+    uint32_t tokens = 0;                       // tokens matched (0: none)
+    std::span<const GazetteerEntry> entries;   // every entry with this surface ("US": name and adjective)
+  };
+  // Longest phrase starting at token i and ending before token `end` (exact, case-sensitive).
+  Match longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+
+  TitleClass title(std::string_view word) const;   // case-insensitive
+  HeadKind head(std::string_view word) const;      // exact
+  NotName not_name(std::string_view word) const;   // exact
+  BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
+  bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
+  // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
+  const std::vector<int>* region(std::string_view adjective) const;
+  int governing_party(int country) const;          // index into parties(), or -1
+  int country_by_code(std::string_view code) const;
+
+  const std::vector<Country>& countries() const { return countries_; }
+  const std::vector<Seat>& seats() const { return seats_; }
+  const std::vector<KnownOrganisation>& organisations() const { return organisations_; }
+  const std::vector<Party>& parties() const { return parties_; }
+  size_t phrase_count() const { return phrases_.size(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;       // tokens after the first
+    std::vector<GazetteerEntry> entries;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+
+  void add_phrase(std::string_view surface, GazetteerEntry entry);
+
+  std::vector<Country> countries_;
+  std::vector<Seat> seats_;
+  std::vector<KnownOrganisation> organisations_;
+  std::vector<Party> parties_;
+  std::vector<Phrase> phrases_;
+  Map<std::vector<uint32_t>> by_first_;   // first token -> phrases, longest first
+  Map<TitleClass> titles_;
+  Map<HeadKind> heads_;
+  Map<NotName> not_names_;
+  Map<BodyNoun> body_nouns_;
+  Map<bool> boilerplate_;
+  Map<std::vector<int>> regions_;
+  std::vector<int> governing_;            // per country: party index or -1
+};
+
+// Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.
+std::string lower(std::string_view s);
+
+}  // namespace riposte
