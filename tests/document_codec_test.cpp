@@ -69,6 +69,21 @@ TEST_CASE("document codec: truncated, corrupt or inconsistent input is rejected,
   Document bad_rebuts = sample_document();
   bad_rebuts.claims[1].rebuts = 5;
   CHECK_FALSE(decode_document(encode_document(bad_rebuts)));
+  Document cycle = sample_document();
+  cycle.actors[0].affiliation = 1;  // a1 -> a2 -> a1 never reaches a side
+  CHECK_FALSE(decode_document(encode_document(cycle)));
+  Document mid_char = sample_document();
+  mid_char.mentions[1].span = {18, 23};  // byte 18 is inside the curly quote
+  CHECK_FALSE(decode_document(encode_document(mid_char)));
+  Document unsorted = sample_document();
+  std::swap(unsorted.mentions[0], unsorted.mentions[1]);
+  CHECK_FALSE(decode_document(encode_document(unsorted)));
+  Document bad_score = sample_document();
+  bad_score.claims[0].score = 2.0;
+  CHECK_FALSE(decode_document(encode_document(bad_score)));
+  Document bad_text = sample_document();
+  bad_text.text[0] = static_cast<char>(0xFF);  // not UTF-8: the codec only carries repaired text
+  CHECK_FALSE(decode_document(encode_document(bad_text)));
   Document bad_affiliation = sample_document();
   bad_affiliation.actors[1].affiliation = 3;
   CHECK_FALSE(decode_document(encode_document(bad_affiliation)));

@@ -21,6 +21,38 @@ class Writer {
   std::string& out_;
 };
 
+// Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF): what repair_utf8 produces.
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) { ++i; continue; }
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    else return false;
+    if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return false;
+    for (size_t k = 2; k < len; ++k)
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool boundary(std::string_view text, uint32_t at) {
+  return at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+}
+// Inside the text, ordered, and on code point boundaries.
+bool span_ok(Span s, std::string_view text) {
+  return s.begin <= s.end && s.end <= text.size() && boundary(text, s.begin) && boundary(text, s.end);
+}
+bool index_ok(int i, size_t n) { return i >= -1 && i < static_cast<int>(n); }
+bool score_ok(double v) { return v >= -1.0 && v <= 1.0; }  // also rejects NaN
+
 class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
@@ -41,7 +73,9 @@ class Reader {
   std::string str() {
     uint32_t n = u32();
     if (!take(n)) return {};
-    return std::string(in_.substr(pos_ - n, n));
+    const std::string_view s = in_.substr(pos_ - n, n);
+    if (!valid_utf8(s)) { ok_ = false; return {}; }
+    return std::string(s);
   }
   Span span() { Span s; s.begin = u32(); s.end = u32(); return s; }
   // A count of records of at least min_size bytes each: rejects counts the input cannot hold,
@@ -63,9 +97,6 @@ class Reader {
   size_t pos_ = 0;
   bool ok_ = true;
 };
-
-bool span_ok(Span s, size_t text_size) { return s.begin <= s.end && s.end <= text_size; }
-bool index_ok(int i, size_t n) { return i >= -1 && i < static_cast<int>(n); }
 
 }  // namespace
 
@@ -107,12 +138,14 @@ std::optional<Document> decode_document(std::string_view bytes) {
   Document doc;
   doc.text = r.str();
   doc.repaired_sequences = r.u32();
-  const size_t n_text = doc.text.size();
+  const std::string_view text = doc.text;
   doc.sentences.resize(r.count(12));
+  uint32_t prev_end = 0;
   for (Sentence& s : doc.sentences) {
     s.span = r.span();
     s.headline = r.u32() != 0;
-    if (!span_ok(s.span, n_text)) r.fail();
+    if (!span_ok(s.span, text) || s.span.begin < prev_end) r.fail();  // ordered, not overlapping
+    prev_end = s.span.end;
   }
   doc.actors.resize(r.count(28));
   for (Actor& a : doc.actors) {
@@ -124,12 +157,21 @@ std::optional<Document> decode_document(std::string_view bytes) {
     a.explanation.resize(r.count(4));
     for (std::string& e : a.explanation) e = r.str();
   }
-  for (const Actor& a : doc.actors)
-    if (!index_ok(a.affiliation, doc.actors.size())) r.fail();
+  for (size_t i = 0; i < doc.actors.size() && r.ok(); ++i) {
+    if (!index_ok(doc.actors[i].affiliation, doc.actors.size())) { r.fail(); break; }
+    // Affiliation chains must end (views follow them to the actor's side).
+    int at = doc.actors[i].affiliation;
+    for (size_t steps = 0; at >= 0; at = doc.actors[at].affiliation)
+      if (++steps > doc.actors.size()) { r.fail(); break; }
+  }
   doc.mentions.resize(r.count(16));
+  uint32_t prev_begin = 0;
   for (Mention& m : doc.mentions) {
     m.span = r.span(); m.actor = r.i32(); m.rule = r.str();
-    if (!span_ok(m.span, n_text) || !index_ok(m.actor, doc.actors.size())) r.fail();
+    if (!span_ok(m.span, text) || m.span.empty() || m.span.begin < prev_begin || m.actor < 0 ||
+        m.actor >= static_cast<int>(doc.actors.size()))
+      r.fail();
+    prev_begin = m.span.begin;
   }
   doc.claims.resize(r.count(56));
   for (Claim& c : doc.claims) {
@@ -139,8 +181,8 @@ std::optional<Document> decode_document(std::string_view bytes) {
     c.kind = static_cast<ClaimKind>(kind);
     c.source = r.i32(); c.target = r.i32(); c.rebuts = r.i32();
     c.cue = r.span(); c.content = r.span(); c.score = r.f64(); c.code = r.str(); c.plover = r.str();
-    if (!span_ok(c.cue, n_text) || !span_ok(c.content, n_text) || !index_ok(c.source, doc.actors.size()) ||
-        !index_ok(c.target, doc.actors.size()))
+    if (!span_ok(c.cue, text) || !span_ok(c.content, text) || !index_ok(c.source, doc.actors.size()) ||
+        !index_ok(c.target, doc.actors.size()) || !score_ok(c.score))
       r.fail();
   }
   for (const Claim& c : doc.claims)
@@ -153,7 +195,9 @@ std::optional<Document> decode_document(std::string_view bytes) {
       c = r.i32();
       if (c < 0 || c >= static_cast<int>(doc.claims.size())) r.fail();
     }
-    if (!index_ok(e.from, doc.actors.size()) || !index_ok(e.to, doc.actors.size())) r.fail();
+    if (e.from < 0 || e.from >= static_cast<int>(doc.actors.size()) || e.to < 0 ||
+        e.to >= static_cast<int>(doc.actors.size()) || !score_ok(e.score))
+      r.fail();
   }
   if (!r.ok()) return std::nullopt;
   return doc;
