@@ -1,6 +1,7 @@
 #version 300 es
 // Anti-aliased stroke with optional dashes (rebuttals), and a triangle arrowhead by signed distance.
 precision highp float;
+precision highp int;
 in float v_across;
 in float v_along;
 in vec2 v_local;

@@ -2,6 +2,7 @@
 // An arc is a cubic Bézier drawn as a triangle strip of SEGMENTS quads (u_mode 0), plus an
 // arrowhead quad at its end (u_mode 1). One instance per arc.
 precision highp float;
+precision highp int;
 layout(location = 0) in vec4 a_p0c0;    // p0.xy, c0.xy
 layout(location = 1) in vec4 a_c1p1;    // c1.xy, p1.xy
 layout(location = 2) in vec4 a_color;

@@ -2,6 +2,7 @@
 // Anti-aliased rounded box (signed distance), an underline in the full colour, and a soft glow for
 // the focused actor or claim.
 precision highp float;
+precision highp int;
 in vec2 v_pos;
 in vec4 v_rect;
 in vec4 v_color;

@@ -1,6 +1,7 @@
 #version 300 es
 // A rounded box behind a mention or cue word, one instance per box; corners from gl_VertexID.
 precision highp float;
+precision highp int;
 layout(location = 0) in vec4 a_rect;    // x0 y0 x1 y1 (pixels)
 layout(location = 1) in vec4 a_color;
 layout(location = 2) in vec4 a_params;  // radius, glow, underline thickness, unused

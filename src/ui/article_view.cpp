@@ -313,6 +313,13 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     splitter.SetCurrentChannel(dl, 0);
     dl->AddCallback(s.gpu.draw_highlights, &s.gpu);
     dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  } else if (!s.gpu.draw_highlights) {  // no shaders (GL error): plain boxes and underlines
+    splitter.SetCurrentChannel(dl, 0);
+    for (const HighlightInstance& h : s.gpu.highlights) {
+      dl->AddRectFilled(ImVec2(h.x0, h.y0), ImVec2(h.x1, h.y1), ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, h.a)), h.radius);
+      if (h.underline > 0)
+        dl->AddRectFilled(ImVec2(h.x0, h.y1 - h.underline), ImVec2(h.x1, h.y1), ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, 1)));
+    }
   }
   if (s.gpu.draw_arcs && !s.gpu.arcs.empty()) {
     splitter.SetCurrentChannel(dl, 2);
