@@ -23,7 +23,7 @@ void main() {
   if (thick > 0.0) {
     float uy = v_rect.w - 0.5 * thick;
     under = clamp(0.5 * thick + 0.5 - abs(v_pos.y - uy), 0.0, 1.0) *
-            clamp(min(v_pos.x - v_rect.x, v_rect.z - v_pos.x) + 0.5, 0.0, 1.0) * min(1.0, v_color.a * 3.0);
+            clamp(min(v_pos.x - v_rect.x, v_rect.z - v_pos.x) + 0.5, 0.0, 1.0) * min(1.0, v_color.a * 4.5);
   }
   float glow = 0.0;
   if (v_params.y > 0.0 && d > 0.0) glow = 0.45 * exp(-d / (0.4 * v_params.y));

@@ -47,6 +47,7 @@ void ActorsPanel::draw(AppState& s) {
         ImGui::PushID(static_cast<int>(a));
         bool shown = !s.actor_hidden[a];
         if (ImGui::Checkbox("##show", &shown)) s.actor_hidden[a] = !shown;
+        if (s.ui_rects.size() < 400) s.ui_rects.push_back({"actor-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::SameLine();
         ImGui::ColorButton("##c", parse_hex_color(d.actors[a].color), ImGuiColorEditFlags_NoTooltip,
                            ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));

@@ -142,14 +142,13 @@ void draw_empty_state(AppState& s, ImVec2 size) {
 void draw_help(AppState& s) {
   if (!s.show_help) return;
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), io.DisplaySize, IM_COL32(0, 0, 0, 90));
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 36), 0));
+  const float width = std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 36);
   ImGui::Begin("How to read this", &s.show_help,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::SetWindowFocus();
-  ImGui::PushTextWrapPos(0);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted("Riposte reads a news article and shows who accuses whom and who answers.");
   ImGui::Spacing();
   ImGui::BulletText("Names are tinted with their actor's colour; actors on one side share a hue. Hover a name to see "
@@ -290,6 +289,8 @@ void draw_app(AppState& s) {
   if (!s.status.error.empty()) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
   ImGui::TextUnformatted(status.c_str());
   if (!s.status.error.empty()) ImGui::PopStyleColor();
+  if (s.show_help)  // dim the page under the overlay (drawn in this window, so below the overlay)
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), io.DisplaySize, IM_COL32(0, 0, 0, 90));
   ImGui::End();
   draw_help(s);
   ImGui::PopFont();

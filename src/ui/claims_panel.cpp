@@ -52,6 +52,7 @@ void ClaimsPanel::draw(AppState& s) {
         s.scroll_to_claim = ci;
       }
       if (ImGui::IsItemHovered()) s.hovered_claim = ci;
+      if (s.ui_rects.size() < 400) s.ui_rects.push_back({"claim-" + c.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
       const Span quote = c.content.empty() ? c.cue : c.content;
       ImGui::Indent(ImGui::GetFontSize() * 1.2f);
       ImGui::PushTextWrapPos(0);
