@@ -96,3 +96,22 @@ TEST_CASE("annotating empty and whitespace-only text gives an empty, valid docum
     CHECK(j["text"] == text);
   }
 }
+
+TEST_CASE("JSON writes the optional human flags, actor code and provenance only when set") {
+  Document d = doc_with_mention("NATO blamed Russia.", "NATO");
+  auto plain = to_json(d);
+  CHECK_FALSE(plain.contains("provenance"));
+  CHECK_FALSE(plain["actors"][0].contains("human"));
+  CHECK_FALSE(plain["actors"][0].contains("code"));
+  CHECK(plain["engine"] == std::string(kEngineVersion));
+  d.actors[0].human = true;
+  d.actors[0].code = "NATO";
+  d.mentions[0].human = true;
+  d.provenance = {"riposte-engine 0.0.9", "2026-11-27T14:05:00Z", "A title", ""};
+  auto j = to_json(d);
+  CHECK(j["actors"][0]["human"] == true);
+  CHECK(j["actors"][0]["code"] == "NATO");
+  CHECK(j["mentions"][0]["human"] == true);
+  CHECK(j["engine"] == "riposte-engine 0.0.9");
+  CHECK(j["provenance"] == nlohmann::json{{"annotated", "2026-11-27T14:05:00Z"}, {"title", "A title"}});
+}

@@ -56,12 +56,14 @@ struct Actor {
   std::string code;          // gazetteer key when known (ISO 3166 alpha-3, organisation acronym)
   std::string color;         // "#rrggbb"
   std::vector<std::string> explanation;  // how the engine built and linked it: rule names and words
+  bool human = false;        // created or edited by a person (kept when the text is re-annotated)
 };
 
 struct Mention {
   Span span;
   int actor = -1;            // index into Document::actors
   std::string rule;          // the rule that found it ("gazetteer:country", "title+name", ...)
+  bool human = false;        // drawn or edited by a person
 };
 
 enum class ClaimKind : uint8_t { Accusation, Rebuttal, Support };
@@ -78,12 +80,21 @@ struct Claim {
   double score = 0.0;        // [-1, 1], negative is hostile
   std::string code;          // CAMEO, e.g. "112"
   std::string plover;        // e.g. "ACCUSE"
+  bool human = false;        // drawn or edited by a person
 };
 
 struct StanceEdge {
   int from = -1, to = -1;    // actor indices
   double score = 0.0;        // [-1, 1]
   std::vector<int> claims;   // indices into Document::claims
+};
+
+// Where an annotation comes from; exports carry it. Empty strings are unknown.
+struct Provenance {
+  std::string engine;        // engine version that annotated the text (empty: this engine, kEngineVersion)
+  std::string annotated;     // date of annotation, ISO 8601 UTC ("2026-11-27T14:05:00Z")
+  std::string title;         // the article's title, when the user gives it
+  std::string url;           // the article's URL, when the user gives it
 };
 
 struct Document {
@@ -96,6 +107,7 @@ struct Document {
   std::vector<Mention> mentions;     // sorted by span.begin
   std::vector<Claim> claims;
   std::vector<StanceEdge> stance;
+  Provenance provenance;
 };
 
 }  // namespace riposte

@@ -23,7 +23,7 @@ nlohmann::json to_json(const Document& doc) {
   const CodepointIndex cp(doc.text);
   json j;
   j["schema"] = kSchema;
-  j["engine"] = std::string(kEngineVersion);
+  j["engine"] = doc.provenance.engine.empty() ? std::string(kEngineVersion) : doc.provenance.engine;
   j["text"] = doc.text;
   json actors = json::array();
   for (const Actor& a : doc.actors) {
@@ -33,6 +33,9 @@ nlohmann::json to_json(const Document& doc) {
                       {"affiliation", actor_ref(doc, a.affiliation)},
                       {"color", a.color},
                       {"explanation", a.explanation}});
+    // Optional fields are written only when set, so engine output keeps the contract's shape.
+    if (!a.code.empty()) actors.back()["code"] = a.code;
+    if (a.human) actors.back()["human"] = true;
   }
   j["actors"] = std::move(actors);
   json mentions = json::array();
@@ -41,6 +44,7 @@ nlohmann::json to_json(const Document& doc) {
                         {"end", cp.to_codepoint(m.span.end)},
                         {"actor", actor_ref(doc, m.actor)},
                         {"rule", m.rule}});
+    if (m.human) mentions.back()["human"] = true;
   }
   j["mentions"] = std::move(mentions);
   json claims = json::array();
@@ -58,6 +62,7 @@ nlohmann::json to_json(const Document& doc) {
                       {"score", round3(c.score)},
                       {"code", c.code},
                       {"plover", c.plover}});
+    if (c.human) claims.back()["human"] = true;
   }
   j["claims"] = std::move(claims);
   json stance = json::array();
@@ -68,6 +73,11 @@ nlohmann::json to_json(const Document& doc) {
     stance.push_back({{"from", actor_ref(doc, s.from)}, {"to", actor_ref(doc, s.to)}, {"score", round3(s.score)}, {"claims", ids}});
   }
   j["stance"] = std::move(stance);
+  json provenance = json::object();
+  if (!doc.provenance.annotated.empty()) provenance["annotated"] = doc.provenance.annotated;
+  if (!doc.provenance.title.empty()) provenance["title"] = doc.provenance.title;
+  if (!doc.provenance.url.empty()) provenance["url"] = doc.provenance.url;
+  if (!provenance.empty()) j["provenance"] = std::move(provenance);
   j["diagnostics"] = {{"invalid_utf8_sequences", doc.repaired_sequences},
                       {"sentences", doc.sentences.size()},
                       {"quotes", doc.quotes.size()}};
