@@ -63,3 +63,13 @@ TEST_CASE("mentions: sentence-initial words, calendar words and boilerplate are 
   CHECK(mentions("Source: EFE") == std::vector<std::string>{"EFE"});
   CHECK(mentions("“Irrational” accusations\n\nThe claims were irrational.").empty());
 }
+
+TEST_CASE("mentions: region words, plural demonyms, event names") {
+  const auto m = mentions("The Latin American summit opened. Americans and Iraqis watched the General Election.");
+  CHECK_FALSE(has(m, "American"));
+  CHECK_FALSE(has(m, "Latin"));
+  CHECK(has(m, "Americans"));
+  CHECK(has(m, "Iraqis"));
+  CHECK_FALSE(has(m, "General Election"));
+  CHECK(mentions("\"Don't do it,\" she said. Officials agreed.").empty());
+}

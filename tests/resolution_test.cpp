@@ -95,3 +95,46 @@ TEST_CASE("resolution: actors have ids, colours and every mention points at a re
     CHECK(m.span.end <= d.text.size());
   }
 }
+
+TEST_CASE("resolution: wire copy: heads of state, spokesmen of bodies, acronyms, datelines") {
+  const Document d = annotator().annotate(
+      "MOSCOW (Reuters) - Russian President Vladimir Putin accused Ukraine, while Kremlin spokesman Dmitry Peskov "
+      "spoke. The Israel Defense Forces (IDF) said it hit targets. The IDF denied it. Germany's Chancellor Olaf "
+      "Scholz urged calm, and the UN Economic Commission for Latin America agreed.");
+  CHECK(side(d, actor_at(d, "Vladimir Putin"))->code == "RUS");
+  const Actor* peskov = actor_at(d, "Dmitry Peskov");
+  REQUIRE(peskov);
+  REQUIRE(peskov->affiliation >= 0);
+  CHECK(d.actors[peskov->affiliation].name == "Kremlin");
+  CHECK(side(d, peskov)->code == "RUS");
+  CHECK(actor_at(d, "IDF") == actor_at(d, "Israel Defense Forces"));
+  CHECK(side(d, actor_at(d, "IDF", 1))->code == "ISR");
+  CHECK(side(d, actor_at(d, "Olaf Scholz"))->code == "DEU");
+  CHECK(actor_at(d, "MOSCOW") == nullptr);  // the dateline is where the story was filed
+  CHECK(actor_at(d, "America") == nullptr);  // "Latin America" is a place
+  CHECK(side(d, actor_at(d, "UN Economic Commission for Latin America"))->name == "United Nations");
+}
+
+TEST_CASE("resolution: shadow ministers and opposition roles do not take the governing party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed. Shadow home secretary David Davis attacked Home Secretary Charles Clarke.");
+  const Actor* davis = side(d, actor_at(d, "David Davis"));
+  REQUIRE(davis);
+  CHECK(davis->name != "Labour Party");
+  CHECK(side(d, actor_at(d, "Charles Clarke"))->name == "Labour Party");
+}
+
+TEST_CASE("resolution: a head of government named by office alone, and disputes inside one party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed over pledges. Tony Blair was asked about it. The prime minister told MPs it was "
+      "wrong.");
+  const Actor* blair = actor_at(d, "Tony Blair");
+  CHECK(actor_at(d, "The prime minister") == blair);
+  CHECK(side(d, blair)->name == "Labour Party");
+  // Only the governing party is named: its ministers are sides of their own.
+  const Document inside = annotator().annotate(
+      "Tony Blair and Gordon Brown are rivals. Labour MPs worry. Mr Brown said the prime minister was wrong.");
+  const Actor* blair2 = actor_at(inside, "Tony Blair");
+  REQUIRE(blair2);
+  CHECK(side(inside, blair2) == blair2);
+}

@@ -36,6 +36,7 @@ class Resolver {
       if (c_[k].party >= 0 || c_[k].kind == CandidateKind::Party) {
         const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
         domestic_country(gaz_.parties()[p].country);
+        parties_named_.insert(p);
       }
     }
   }
@@ -60,6 +61,7 @@ class Resolver {
     std::string role_word;
     bool minister = false;
     bool confirmed_person = false;  // an honorific, a role or a description says so
+    int body_of = -1;               // for a known state body: its country, even when it takes no side
   };
 
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
@@ -115,11 +117,17 @@ class Resolver {
     const int parent = gaz_.countries()[country].parent;
     return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
   }
-  // The side a state's executive takes: its governing party in domestic politics, else the state.
+  // The side a state's executive takes: its governing party in domestic politics, else the state. When the
+  // governing party is the only party the article names, the dispute is inside it (GUIDELINES: the factions
+  // or persons are the parties): no side is inferred (-1).
   int executive_side(int country, std::string& why) {
     const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
     if (domestic(country)) {
       const int p = gaz_.governing_party(root);
+      if (p >= 0 && parties_named_.size() == 1 && parties_named_.count(p)) {
+        why = "dispute inside the governing party";
+        return -1;
+      }
       if (p >= 0) {
         why = "governing party in domestic politics";
         return party_actor(p);
@@ -143,7 +151,25 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       switch (c.kind) {
-        case CandidateKind::State: assign(k, state_actor(c.target), c.rule); break;
+        case CandidateKind::State: {
+          // In a country's domestic politics its "administration" or "government" is the governing side, not
+          // the state ("the US administration" in a dispute between Republicans and Democrats).
+          const std::string_view noun = w(c.end_token - 1);
+          if (c.end_token - c.first_token >= 2 && domestic(c.target) &&
+              (noun == "administration" || noun == "government" || noun == "cabinet" || noun == "leadership")) {
+            std::string why;
+            const int side = executive_side(c.target, why);
+            if (side >= 0) {
+              const Country& country = gaz_.countries()[c.target];
+              const int a = actor("E:" + country.code, country.adjective + " " + std::string(noun), ActorKind::Government);
+              assign(k, a, c.rule);
+              set_affiliation(a, side, "the executive in domestic politics: " + why);
+              break;
+            }
+          }
+          assign(k, state_actor(c.target), c.rule);
+          break;
+        }
         case CandidateKind::Missions: missions(k, c.target, c.rule); break;
         case CandidateKind::StateBody: {
           const Country& country = gaz_.countries()[c.target];
@@ -167,7 +193,9 @@ class Resolver {
           const KnownOrganisation& o = gaz_.organisations()[c.target];
           const int a = actor("O:" + o.key, o.name, o.kind, o.key);
           assign(k, a, c.rule);
-          if (o.country >= 0) set_affiliation(a, state_actor(o.country), "gazetteer");
+          extra_[a].body_of = o.country;
+          // A legislature takes no side in its own country's party politics.
+          if (o.country >= 0 && !(o.legislature && domestic(o.country))) set_affiliation(a, state_actor(o.country), "gazetteer");
           break;
         }
         case CandidateKind::Party: assign(k, party_actor(c.target), c.rule); break;
@@ -214,7 +242,8 @@ class Resolver {
                          (c.kind == CandidateKind::Organisation && actor_of_[k] >= 0);
       if (!multi) continue;
       if (c.kind == CandidateKind::Name) {
-        const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
+        if (c.after_in) continue;  // "in New York": a location
+        const bool person = c.person || looks_like_person(c);
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
         if (c.person) extra_[a].confirmed_person = true;
@@ -227,7 +256,7 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Name || name_tokens(c) != 1) continue;
-      const std::string& word = c.name;
+      const std::string word(w(c.end_token - 1));
       // An acronym defined in brackets right after a body: "China National ... Center (CNCERT)".
       if (all_caps_single(c) && c.first_token >= 2 && c.end_token < doc_.tokens.size() && w(c.first_token - 1) == "(" &&
           w(c.end_token) == ")") {
@@ -249,18 +278,31 @@ class Resolver {
         if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
         continue;
       }
+      if (c.common_word) continue;  // "Telephone call centres ...", even with a "Telephone Preference Service"
       const int by_start = nearest(by_first, word, k);
       if (by_start >= 0 && actor_of_[by_start] >= 0) {
         assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
         continue;
       }
-      if (c.sentence_initial && !c.honorific && lowercase_elsewhere(word)) continue;  // "Activity in cyberspace"
+      if (c.common_word) continue;  // "Activity in cyberspace"
+      if (c.after_in) continue;     // "in Gateshead": a location
       if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
       const bool person = c.person;
-      const int a = actor("N:" + lower(word), word, person ? ActorKind::Person : ActorKind::Organisation);
+      const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+      if (person) extra_[a].confirmed_person = true;
       assign(k, a, c.rule);
       if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
     }
+  }
+
+  // Two to four capitalised words with no common English word after the first ("Theme Park" is no person;
+  // "Jack Law" becomes one when "Mr Law" or a role says so).
+  bool looks_like_person(const Candidate& c) const {
+    const size_t first = c.first_token + (c.honorific ? 1 : 0);
+    if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    for (size_t t = first + 1; t < c.end_token; ++t)
+      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+    return true;
   }
 
   void note_role(int a, TitleClass role, const std::string& word) {
@@ -282,18 +324,6 @@ class Resolver {
       else if (best < 0) return x;
     }
     return best;
-  }
-
-  bool lowercase_elsewhere(const std::string& word) {
-    if (!lower_words_built_) {
-      lower_words_built_ = true;
-      for (const Token& t : doc_.tokens)
-        if (t.kind == TokenKind::Word && !t.capitalised) lower_words_.insert(slice(text_, t.span));
-    }
-    // The word itself or a plural of it written in lower case ("Activity" ... "activities").
-    const std::string l = lower(word);
-    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
-    return l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies");
   }
 
   // [SECTION] Affiliations: bodies, then people
@@ -334,6 +364,11 @@ class Resolver {
       const Candidate& c = c_[k];
       const int a = actor_of_[k];
       if (a < 0 || c.kind != CandidateKind::Organisation || doc_.actors[a].affiliation >= 0) continue;
+      if (c.parent_org >= 0) {
+        const KnownOrganisation& o = gaz_.organisations()[c.parent_org];
+        set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
+        continue;
+      }
       if (c.party >= 0 && c.head == HeadKind::Party) {
         set_affiliation(a, party_actor(c.party), "party named in the body's name");
         continue;
@@ -364,6 +399,7 @@ class Resolver {
     const Candidate& c = c_[k];
     const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
     bool seen_role = c.role != TitleClass::None;
+    bool lower_role_seen = false;
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
@@ -392,10 +428,14 @@ class Resolver {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
         if (!seen_role) { role = tc; role_word = lower(x); }
         seen_role = true;
+        lower_role_seen = lower_role_seen || !t.capitalised;
         continue;
       }
       if (!seen_role) return -1;
       if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+      // A role written inside the name's chunk ("Home Secretary Charles Clarke") takes only capitalised
+      // modifiers: a lower-case word before them belongs to the sentence ("... attacked Home Secretary").
+      if (!lower_role_seen && !t.capitalised) return -1;
     }
     return -1;
   }
@@ -422,8 +462,18 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b < doc_.tokens.size() && start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
-        return -1;
+        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
+        const int body = start_at_[b];
+        const size_t after = c_[body].end_token;
+        if (after < doc_.tokens.size() && is_possessive(w(after))) {
+          // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
+          for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
+            if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
+            if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
+          }
+          return -1;
+        }
+        return body;
       }
       if (start_at_[i] >= 0) {
         if (!seen_role) {
@@ -443,6 +493,15 @@ class Resolver {
     return -1;
   }
 
+  bool shadow_before(size_t k) const {
+    const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
+    for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {
+      const std::string_view x = w(j - 1);
+      if (x == "shadow" || x == "Shadow" || x == "opposition" || x == "Opposition") return true;
+    }
+    return false;
+  }
+
   int home_country() const {
     // The country whose parties the article discusses, else the most mentioned country.
     for (int d : domestic_)
@@ -459,7 +518,8 @@ class Resolver {
   void person_affiliations() {
     for (size_t k = 0; k < c_.size(); ++k) {
       const int a = actor_of_[k];
-      if (!is_person(a) || c_[k].kind != CandidateKind::Name) continue;
+      if (a < 0 || c_[k].kind != CandidateKind::Name) continue;
+      if (!is_person(a) && (doc_.actors[a].kind != ActorKind::Organisation || name_tokens(c_[k]) < 2)) continue;
       TitleClass role = TitleClass::None;
       std::string role_word;
       int body = role_before(k, role, role_word);
@@ -468,16 +528,38 @@ class Resolver {
         body = role_after(k, role, role_word);
         how = "role " + quoted(role_word) + " of the body named after the name";
       }
+      if (!is_person(a)) {
+        // A name with a role word before or after it is a person ("Tory co-chairman Liam Fox").
+        if (role == TitleClass::None) continue;
+        doc_.actors[a].kind = ActorKind::Person;
+        extra_[a].confirmed_person = true;
+      }
+      // A shadow minister speaks for the opposition, not the government.
+      if (role == TitleClass::Minister && shadow_before(k)) role = TitleClass::Role;
       if (role != TitleClass::None) note_role(a, role, role_word);
       if (doc_.actors[a].affiliation >= 0) continue;
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
         // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
-        if (is_person(to) && extra_[to].confirmed_person) continue;
-        if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+        if (is_person(to) && extra_[to].confirmed_person) body = -1;
+        else if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+      }
+      if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+        int to = actor_of_[body];
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
-        const int country = extra_[to].country;
+        int country = extra_[to].country;
+        // "Mr Hain, Leader of the Commons": who leads a government body of a state in its domestic politics
+        // is a minister.
+        if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
+          int root = to;
+          for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
+          const int body_country = extra_[root].country >= 0 ? extra_[root].country : extra_[to].body_of;
+          if (body_country >= 0 && domestic(body_country)) {
+            country = body_country;
+            role = TitleClass::Minister;
+          }
+        }
         if (role == TitleClass::Minister && country >= 0) {
           std::string why;
           to = executive_side(country, why);
@@ -513,7 +595,7 @@ class Resolver {
       if (c.region) { region_description(k); continue; }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
-      if (side < 0) continue;
+      if (side < 0) { office_description(k); continue; }
       int found = -1;
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
@@ -543,6 +625,38 @@ class Resolver {
       }
       assign(k, found, "description " + quoted(surface(c)));
     }
+  }
+
+  // "the prime minister": the person known to hold that office, else the most mentioned person so far whose
+  // side is not known (ties: the one named first), who then takes the minister rule.
+  void office_description(size_t k) {
+    const Candidate& c = c_[k];
+    int found = -1;
+    for (size_t x = k; x-- > 0;) {
+      const int p = actor_of_[x];
+      if (is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) {
+      std::unordered_map<int, int> counts;
+      int best = 0;
+      for (size_t x = 0; x < k; ++x) {
+        const int p = actor_of_[x];
+        if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
+        const int n = ++counts[p];
+        if (n > best) { best = n; found = p; }
+      }
+      if (found < 0) return;
+      note_role(found, TitleClass::Minister, c.role_word);
+      const int home = home_country();
+      if (home >= 0) {
+        std::string why;
+        set_affiliation(found, executive_side(home, why), "described as " + quoted(surface(c)) + ": " + why);
+      }
+    }
+    assign(k, found, "description " + quoted(surface(c)));
   }
 
   void region_description(size_t k) {
@@ -602,8 +716,7 @@ class Resolver {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
-  std::unordered_set<std::string_view> lower_words_;
-  bool lower_words_built_ = false;
+  std::unordered_set<int> parties_named_;
 };
 
 }  // namespace
