@@ -179,7 +179,7 @@ bool DocumentView::is_third_person_pronoun(uint32_t tok) const {
   return in(w, kPersonPronouns) || in(w, kThingPronouns) || in(w, kPluralPronouns);
 }
 
-int DocumentView::resolve_pronoun(uint32_t tok, int exclude) const {
+int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive) const {
   const auto w = word(tok);
   const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns), plural = in(w, kPluralPronouns);
   if (!person && !thing && !plural) return -1;
@@ -209,7 +209,7 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude) const {
       if (!is_possessive(mention_last(k) + 1)) return a;
       if (fallback < 0) fallback = a;
     }
-    if (fallback >= 0) return fallback;
+    if (fallback >= 0 && allow_possessive) return fallback;
   }
   return -1;
 }
@@ -220,17 +220,26 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
   const uint32_t s = tok_sentence[tok];
   auto it = std::lower_bound(subjects.begin(), subjects.end(), tok,
                              [](const Subject& x, uint32_t t) { return x.token < t; });
-  while (it != subjects.begin()) {
-    --it;
-    if (s - tok_sentence[it->token] > 1) break;
-    if (tok_quoted[it->token] && !tok_quoted[tok]) continue;
-    const ActorKind k = doc.actors[it->actor].kind;
-    if (person && !(it->personal || k == ActorKind::Person)) continue;
-    if (person && gender[it->actor] == (w == "she" ? 1 : 2)) continue;
-    if (thing && k == ActorKind::Person) continue;
-    return it->actor;
-  }
-  return resolve_pronoun(tok, -1);
+  // The latest named agent: in this or the previous sentence first, then up to three back once a
+  // plain mention has had its chance (a possessive "Georgia's president" is a last resort).
+  auto latest_subject = [&](uint32_t window) {
+    for (auto j = it; j != subjects.begin();) {
+      --j;
+      if (s - tok_sentence[j->token] > window) break;
+      if (tok_quoted[j->token] && !tok_quoted[tok]) continue;
+      const ActorKind k = doc.actors[j->actor].kind;
+      if (person && !(j->personal || k == ActorKind::Person)) continue;
+      if (person && gender[j->actor] == (w == "she" ? 1 : 2)) continue;
+      if (thing && k == ActorKind::Person) continue;
+      return j->actor;
+    }
+    return -1;
+  };
+  int a = latest_subject(1);
+  if (a < 0) a = resolve_pronoun(tok, -1, false);
+  if (a < 0) a = latest_subject(3);
+  if (a < 0) a = resolve_pronoun(tok, -1, true);
+  return a;
 }
 
 int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bool* personal, bool resolve) const {

@@ -62,7 +62,7 @@ class DocumentView {
   // The first non-possessive mention of sentence s (its likely subject), or -1.
   int sentence_subject(uint32_t s, uint32_t before_token) const;
   // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1.
-  int resolve_pronoun(uint32_t tok, int exclude) const;
+  int resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive = true) const;
   bool is_third_person_pronoun(uint32_t tok) const;
   // Mentions coordinated from token `from` on ("NATO, the United States and its allies such as the UK").
   std::vector<int> mention_list(uint32_t from, uint32_t limit, uint32_t* end = nullptr) const;
