@@ -57,6 +57,9 @@ constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "
                                            "supporters", "councillors", "administration", "regime", "embassy",
                                            "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
                                            "peer", "peers", "of", "for", "with", "in", "over", "as"};
+constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
+                                           "last", "this", "on"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
@@ -256,9 +259,9 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     if (personal && actor >= 0 && doc.actors[actor].kind == ActorKind::Person) *personal = true;
     return actor;
   };
-  // Auxiliaries and adverbs.
-  for (int skipped = 0; skipped < 4 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-                        (in(word(j), kAux) || ends_with(word(j), "ly"));
+  // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said").
+  for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
+                        (in(word(j), kAux) || ends_with(word(j), "ly") || in(word(j), kTimeWords));
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
