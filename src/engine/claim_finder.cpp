@@ -6,6 +6,7 @@
 #include "engine/claim_finder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "engine/attribution.h"
@@ -85,7 +86,6 @@ struct Builder {
   std::vector<float> tok_factor;           // intensity modifier starting at the token (1 = none)
   std::vector<uint8_t> tok_stop;           // a demand's "stop", "end", "not"
   std::vector<uint8_t> tok_accuse_noun;    // an accusation noun ("accusations", "claim")
-  std::vector<uint8_t> tok_rebut_phrase;
   std::vector<float> sentence_hedge;       // multi-word hedges ("in a less forceful way") per sentence
   struct NounRecord { uint32_t token; std::vector<int> sources; std::vector<int> claims; };
   std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
@@ -98,7 +98,6 @@ struct Builder {
     tok_factor.assign(n, 1.0f);
     tok_stop.assign(n, 0);
     tok_accuse_noun.assign(n, 0);
-    tok_rebut_phrase.assign(n, 0);
     sentence_hedge.assign(d.sentences.size(), 1.0f);
     for (const CueHit& c : h) {
       switch (c.cue->kind) {
@@ -109,7 +108,6 @@ struct Builder {
           break;
         case CueKind::StopWord: tok_stop[c.first] = 1; break;
         case CueKind::AccuseNoun: tok_accuse_noun[c.first] = 1; break;
-        case CueKind::RebutPhrase: tok_rebut_phrase[c.first] = 1; break;
         default: break;
       }
     }
@@ -658,7 +656,8 @@ struct Builder {
     for (size_t i = 0; i < sorted.size(); ++i) {
       Claim& c = sorted[i];
       if (c.rebuts >= 0) c.rebuts = new_index[c.rebuts];
-      c.id = "c" + std::to_string(i + 1);
+      char id[24] = {'c'};  // "c1", "c2", ... (to_chars: GCC 12 warns falsely on "c" + to_string)
+      c.id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
     }
     doc.claims = std::move(sorted);
   }
