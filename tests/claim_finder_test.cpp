@@ -205,3 +205,24 @@ TEST_CASE("claims: stance rolls claims up to the sides") {
   CHECK(direct);
   CHECK(rolled);
 }
+
+TEST_CASE("claims: criticism faced, 'hit out at', times between subject and verb") {
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  CHECK(has(claims_of("Labour faced fierce criticism from the Tories.", {labour, tories}),
+            "accusation Conservative Party->Labour Party"));
+  CHECK(has(claims_of("The Tories hit out at Labour.", {labour, tories}), "accusation Conservative Party->Labour Party"));
+  const auto obama = person("Barack Obama", {"Barack Obama"});
+  const auto trump = person("Donald Trump", {"Donald Trump"});
+  CHECK(has(claims_of("President Barack Obama on Tuesday accused Donald Trump of praising Putin.", {obama, trump}),
+            "accusation Barack Obama->Donald Trump"));
+}
+
+TEST_CASE("claims: wrongdoing that is fought is no accusation") {
+  const auto brown = person("Gordon Brown", {"Gordon Brown"});
+  const auto bush = person("George Bush", {"George Bush"});
+  CHECK(claims_of("Gordon Brown said George Bush had helped countries tackle corruption.", {brown, bush}).claims.empty());
+  CHECK(has(claims_of("Gordon Brown said George Bush had broken his promise.", {brown, bush}),
+            "accusation Gordon Brown->George Bush"));
+  CHECK(claims_of("Gordon Brown said trust in George Bush was breaking down.", {brown, bush}).claims.empty());
+}

@@ -51,6 +51,9 @@ constexpr std::string_view kCountering[] = {"tackle", "tackling", "tackled", "fi
                                             "crackdown", "allegations", "allegation", "claims", "inquiry",
                                             "investigation", "laws", "law", "charges", "reduce", "reducing", "cut",
                                             "cutting", "anti", "stamp", "rooting", "root", "protect", "protection"};
+// Verbs whose subject receives the accusation named after them ("faced criticism from X").
+constexpr std::string_view kUndergoing[] = {"faced", "faces", "face", "facing", "drew", "draws", "drawn", "attracted",
+                                            "attracts", "received", "receives", "came", "comes", "come", "been"};
 constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
                                         "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
 constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
@@ -276,6 +279,17 @@ struct Builder {
       if (a >= 0 && std::find(sources.begin(), sources.end(), a) == sources.end() && !v.same_party(a, sources.front())) {
         target = a;
         break;
+      }
+    }
+    if (target < 0) {
+      // "Labour faced criticism from ...", "the minister came under fire from ...": the subject is accused.
+      uint32_t k = i;
+      while (k > first && k + 3 > i && !in(v.word(k - 1), kUndergoing) && v.doc.tokens[k - 1].kind == TokenKind::Word) --k;
+      if (k > first && in(v.word(k - 1), kUndergoing)) {
+        const int accused = subject_of(k - 1);
+        if (accused >= 0 && std::find(sources.begin(), sources.end(), accused) == sources.end() &&
+            !v.same_party(accused, sources.front()))
+          target = accused;
       }
     }
     if (target < 0 && in(v.word(i), kAccusationNounsStrong)) {
