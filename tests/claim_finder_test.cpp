@@ -226,3 +226,20 @@ TEST_CASE("claims: wrongdoing that is fought is no accusation") {
             "accusation Gordon Brown->George Bush"));
   CHECK(claims_of("Gordon Brown said trust in George Bush was breaking down.", {brown, bush}).claims.empty());
 }
+
+TEST_CASE("claims: support for named actors and alliances is positive") {
+  const auto nato = body("NATO", {"NATO"});
+  const auto uk = body("United Kingdom", {"United Kingdom"}, {}, ActorKind::State);
+  const auto japan = body("Japan", {"Japan"}, {}, ActorKind::State);
+  const Document d = claims_of("The accusations by NATO, the United States and some of its allies such as the United Kingdom and Japan.",
+                               {nato, kUS, uk, japan});
+  CHECK(has(d, "support United Kingdom->United States"));
+  CHECK(has(d, "support Japan->United States"));
+  for (const Claim& c : d.claims)
+    if (c.kind == ClaimKind::Support) CHECK(c.score > 0);
+  const auto cardinal = person("Cormac Murphy O'Connor", {"Cardinal Cormac Murphy O'Connor"});
+  const auto howard = person("Michael Howard", {"Mr Howard"});
+  CHECK(has(claims_of("Cardinal Cormac Murphy O'Connor backed Mr Howard's stance.", {cardinal, howard}),
+            "support Cormac Murphy O'Connor->Michael Howard"));
+  CHECK(claims_of("Cardinal Cormac Murphy O'Connor never backed Mr Howard.", {cardinal, howard}).claims.empty());
+}

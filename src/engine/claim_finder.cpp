@@ -1,6 +1,7 @@
 // [SECTION] Word lists
 // [SECTION] Builder: claim records and intensity
 // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
+// [SECTION] Support
 // [SECTION] Rebuttals and the claim linker
 // [SECTION] Counter-accusations, order, ids
 #include "engine/claim_finder.h"
@@ -457,6 +458,37 @@ struct Builder {
     }
   }
 
+  // [SECTION] Support
+  // "praised X", "backed X" (object named, not negated); "X and its allies such as Y".
+  void support(const CueHit& h) {
+    const uint32_t i = h.first, l = h.last;
+    if (v.negated_before(i)) return;
+    const uint32_t first = v.sentence_first(i), stop = v.sentence_last(i) + 1;
+    if (h.cue->kind == CueKind::Alliance) {
+      // The ally list follows ("allies such as the UK, Australia"); the leader precedes ("the US and its").
+      if (i < first + 3 || !(v.is(i - 1, "its") || v.is(i - 1, "their"))) return;
+      uint32_t j = i - 2;  // "the United States and (some of) its allies"
+      while (j > first + 1 && (v.is(j, "of") || v.is(j, "some") || v.is(j, "other") || v.is(j, "all"))) --j;
+      if (!v.is(j, "and")) return;
+      const int leader = v.actor_at(j - 1);
+      if (leader < 0) return;
+      uint32_t k = l + 1;
+      if (k + 1 < stop && v.is(k, "such") && v.is(k + 1, "as")) k += 2;
+      else if (k < stop && v.is(k, "including")) ++k;
+      else return;
+      while (k < stop && v.is(k, "the")) ++k;
+      for (int ally : v.mention_list(k, stop))
+        if (ally != leader) add(ClaimKind::Support, ally, leader, *h.cue, i, l, sentence_rest(i));
+      return;
+    }
+    // "the backing of", "a welcome" are nouns; "hit back at X" has no object after "back".
+    if (i > first && (in(v.word(i - 1), kDeterminersAll) || v.is_possessive(i - 1))) return;
+    const int s = subject_of(i);
+    if (s < 0) return;
+    for (int t : v.object_after(l, s))
+      if (!v.same_party(s, t)) add(ClaimKind::Support, s, t, *h.cue, i, l, sentence_rest(l));
+  }
+
   // [SECTION] Rebuttals and the claim linker
   bool is_accusation(int c) const { return c >= 0 && doc.claims[c].kind == ClaimKind::Accusation; }
 
@@ -707,6 +739,8 @@ void ClaimFinder::run(Document& doc) const {
     }
   }
   b.demands();
+  for (const CueHit& h : hits)
+    if (h.cue->cls == CueClass::Support) b.support(h);
   for (const CueHit& h : hits) {
     if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer) b.rebut_verb(h);
     else if (h.cue->kind == CueKind::RebutPhrase) b.rebut_phrase(h, false);

@@ -43,7 +43,8 @@ bool parse_kind(std::string_view k, CueClass cls, CueKind& out) {
       {CueClass::Rebuttal, "answer", CueKind::RebutAnswer}, {CueClass::Rebuttal, "phrase", CueKind::RebutPhrase},
       {CueClass::Rebuttal, "denial", CueKind::Denial},
       {CueClass::Modifier, "intensifier", CueKind::Intensifier}, {CueClass::Modifier, "hedge", CueKind::Hedge},
-      {CueClass::Modifier, "negation", CueKind::Negation},
+      {CueClass::Modifier, "negation", CueKind::Negation},      {CueClass::Support, "verb", CueKind::SupportVerb},
+      {CueClass::Support, "ally", CueKind::Alliance},
   };
   for (const auto& n : names)
     if (n.cls == cls && n.name == k) { out = n.kind; return true; }
@@ -63,14 +64,15 @@ std::string CueLexicon::lower(std::string_view text) {
 
 CueLexicon::CueLexicon()
     : CueLexicon(data::file("cues_speech.tsv"), data::file("cues_accusation.tsv"), data::file("cues_rebuttal.tsv"),
-                 data::file("cues_modifiers.tsv")) {}
+                 data::file("cues_modifiers.tsv"), data::file("cues_support.tsv")) {}
 
 CueLexicon::CueLexicon(std::string_view speech, std::string_view accusation, std::string_view rebuttal,
-                       std::string_view modifiers) {
+                       std::string_view modifiers, std::string_view support) {
   load(speech, CueClass::Speech);
   load(accusation, CueClass::Accusation);
   load(rebuttal, CueClass::Rebuttal);
   load(modifiers, CueClass::Modifier);
+  load(support, CueClass::Support);
   build_index();
 }
 

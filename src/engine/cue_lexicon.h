@@ -11,7 +11,7 @@
 
 namespace riposte {
 
-enum class CueClass : uint8_t { Speech, Accusation, Rebuttal, Modifier };
+enum class CueClass : uint8_t { Speech, Accusation, Rebuttal, Modifier, Support };
 
 // What a cue does inside its class (the `kind` column of the TSV files).
 enum class CueKind : uint8_t {
@@ -19,6 +19,7 @@ enum class CueKind : uint8_t {
   AccuseVerb, AccuseNoun, Evaluation, Conduct, StopWord,  // accusation
   RebutVerb, RebutAnswer, RebutPhrase, Denial,   // rebuttal
   Intensifier, Hedge, Negation,                  // modifiers
+  SupportVerb, Alliance,                         // support
 };
 
 struct Cue {
@@ -41,7 +42,8 @@ class CueLexicon {
  public:
   CueLexicon();  // the embedded data/cues_*.tsv
   // From TSV texts (same format as the data files), for tests.
-  CueLexicon(std::string_view speech, std::string_view accusation, std::string_view rebuttal, std::string_view modifiers);
+  CueLexicon(std::string_view speech, std::string_view accusation, std::string_view rebuttal, std::string_view modifiers,
+             std::string_view support = {});
 
   // Lower-cased ASCII copy of text (other bytes unchanged): slices of it are the lookup keys.
   static std::string lower(std::string_view text);
