@@ -243,3 +243,14 @@ TEST_CASE("claims: support for named actors and alliances is positive") {
             "support Cormac Murphy O'Connor->Michael Howard"));
   CHECK(claims_of("Cardinal Cormac Murphy O'Connor never backed Mr Howard.", {cardinal, howard}).claims.empty());
 }
+
+TEST_CASE("claims: refusing someone something is no denial") {
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto uk = body("United Kingdom", {"Britain"}, {}, ActorKind::State);
+  const Document d = claims_of("The Tories accused Labour of lying. Labour denied the Tories access to the files. "
+                               "Britain denied entry to the men.", {tories, labour, uk});
+  CHECK(d.claims.size() == 1);
+  CHECK(has(claims_of("The Tories accused Labour of lying. Labour denied any wrongdoing.", {tories, labour}),
+            "rebuttal Labour Party->Conservative Party"));
+}

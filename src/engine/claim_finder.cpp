@@ -55,6 +55,8 @@ constexpr std::string_view kCountering[] = {"tackle", "tackling", "tackled", "fi
 // Verbs whose subject receives the accusation named after them ("faced criticism from X").
 constexpr std::string_view kUndergoing[] = {"faced", "faces", "face", "facing", "drew", "draws", "drawn", "attracted",
                                             "attracts", "received", "receives", "came", "comes", "come", "been"};
+constexpr std::string_view kRefusedThings[] = {"access", "entry", "bail", "permission", "visa", "visas",
+                                               "funding", "funds", "membership", "asylum"};
 constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
                                         "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
 constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
@@ -614,6 +616,13 @@ struct Builder {
       if (tok_accuse_noun[t] || in(v.word(t), kRebuttable)) { noun = t; found = true; break; }
     }
     if (h.cue->kind == CueKind::RebutAnswer && !(found && (tok_accuse_noun[noun] || accusation_noun_near(noun)))) return;
+    // "denied him a visa", "denied access": a refusal, not a denial.
+    if (lemma.substr(0, 3) == "den" && object_first < stop) {
+      const bool person_object = (v.actor_at(object_first) >= 0 && !v.is_possessive(v.mention_last(object_first) + 1)) ||
+                                 v.is(object_first, "him") || v.is(object_first, "her") || v.is(object_first, "them") ||
+                                 v.is(object_first, "us") || v.is(object_first, "me");
+      if (person_object || in(v.word(object_first), kRefusedThings)) return;
+    }
     if (!found && !any_object) return;
     std::vector<int> named;
     if (found) named = named_accusations(source, object_first, noun, *h.cue);
