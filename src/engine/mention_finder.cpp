@@ -207,8 +207,9 @@ class Finder {
   size_t region_description(size_t i, size_t e) {
     size_t j = i + 1;
     if (j >= e) return 0;
+    if (!toks_[j].capitalised) return 0;  // region adjectives are capitalised: most "the" end here
     const std::vector<int>* members = nullptr;
-    if (j + 1 < e) {
+    if (j + 1 < e && toks_[j + 1].capitalised) {
       const std::string two = words(j, j + 2);
       if ((members = gaz_.region(two))) j += 2;
     }
@@ -397,8 +398,8 @@ class Finder {
 
   // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
   // sentence, kept as 32-bit hashes (a collision only costs one name).
-  static uint32_t hash(std::string_view s) {
-    uint32_t h = 2166136261u;
+  // FNV-1a; `h` continues an earlier hash, so hash("s", hash(w)) is the hash of w + "s".
+  static uint32_t hash(std::string_view s, uint32_t h = 2166136261u) {
     for (unsigned char c : s) { h ^= c; h *= 16777619u; }
     return h;
   }
@@ -452,12 +453,16 @@ class Finder {
   bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
     const std::string l = lower(word);
-    if (dictionary && gaz_.common_word(l)) return true;
-    if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
+    const std::string_view v = l;
+    if (dictionary && gaz_.common_word(v)) return true;
+    const uint32_t h = hash(v);
+    if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
     // A plural whose singular is common ("Critics", "Prosecutors").
-    if (l.size() > 3 && l.back() == 's' && (gaz_.common_word(l.substr(0, l.size() - 1)) || in(lower_words_, l.substr(0, l.size() - 1))))
-      return true;
-    if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
+    if (v.size() > 3 && v.back() == 's') {
+      const std::string_view singular = v.substr(0, v.size() - 1);
+      if ((dictionary && gaz_.common_word(singular)) || lower_words_.contains(hash(singular))) return true;
+    }
+    if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }
