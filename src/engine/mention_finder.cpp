@@ -236,6 +236,8 @@ class Finder {
         ++j;
         continue;
       }
+      // "Johnson & Johnson", "Marks & Spencer".
+      if (j + 1 < e && w(j) == "&" && cap(j + 1)) { j += 2; continue; }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
         // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
@@ -366,6 +368,8 @@ class Finder {
           continue;
         }
       }
+      // A head noun alone ("House", "Council") names no particular body.
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) { p = r; continue; }
       // "General Election", "Finance Bill": a run ending in a word that never names is no name.
       if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
       if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
