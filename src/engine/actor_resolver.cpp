@@ -301,7 +301,7 @@ class Resolver {
     const size_t first = c.first_token + (c.honorific ? 1 : 0);
     if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
     for (size_t t = first + 1; t < c.end_token; ++t)
-      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+      if (w(t) == "&" || gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
     return true;
   }
 

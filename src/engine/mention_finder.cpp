@@ -344,8 +344,9 @@ class Finder {
         continue;
       }
       size_t r = p;
-      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
-             gaz_.not_name(w(r)) != NotName::Function)
+      while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
+                          gaz_.not_name(w(r)) != NotName::Function) ||
+                         (r > p && w(r) == "&" && r + 1 < end && cap(r + 1))))
         ++r;
       if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
       // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
