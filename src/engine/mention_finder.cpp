@@ -292,8 +292,10 @@ class Finder {
     while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
-    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 &&
-        gaz_.title(w(k)) == TitleClass::None && common_word(w(k), false) && !capitalised_inside(w(k)))
+    // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 && gaz_.title(w(k)) == TitleClass::None &&
+        !capitalised_inside(w(k)) &&
+        (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
       ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
