@@ -73,3 +73,10 @@ TEST_CASE("mentions: region words, plural demonyms, event names") {
   CHECK_FALSE(has(m, "General Election"));
   CHECK(mentions("\"Don't do it,\" she said. Officials agreed.").empty());
 }
+
+TEST_CASE("mentions: initials join a name; shouted headlines are no evidence of names; & joins companies") {
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "George W. Bush"));
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "B. Young"));
+  CHECK(mentions("JAPAN GET LUCKY WIN\n\nThe match ended.").empty());
+  CHECK(mentions("Shares in Johnson & Johnson rose.") == std::vector<std::string>{"Johnson & Johnson"});
+}

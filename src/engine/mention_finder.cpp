@@ -89,6 +89,10 @@ class Finder {
     }
     return gaz_.longest(text_, toks_, i, end);
   }
+  bool initial(size_t i) const {  // a single capital letter
+    const std::string_view x = w(i);
+    return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
+  }
   bool cap(size_t i) const {
     const Token& t = toks_[i];
     return t.kind == TokenKind::Word && (t.capitalised || t.all_caps);
@@ -236,6 +240,8 @@ class Finder {
         ++j;
         continue;
       }
+      // An initial: "B. Young", "George W. Bush".
+      if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) { j += 2; continue; }
       // "Johnson & Johnson", "Marks & Spencer".
       if (j + 1 < e && w(j) == "&" && cap(j + 1)) { j += 2; continue; }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
@@ -288,6 +294,12 @@ class Finder {
   }
 
   size_t chunk(size_t s, size_t ce, size_t e) {
+    // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
+    if (ce - s >= 2) {
+      bool shouted = true;
+      for (size_t q = s; q < ce && shouted; ++q) shouted = toks_[q].all_caps || toks_[q].kind != TokenKind::Word;
+      if (shouted && gaz_at(s, e).tokens < ce - s) return ce;
+    }
     size_t k = s;
     while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
@@ -348,7 +360,7 @@ class Finder {
       size_t r = p;
       while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
                           gaz_.not_name(w(r)) != NotName::Function) ||
-                         (r > p && w(r) == "&" && r + 1 < end && cap(r + 1))))
+                         (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
         ++r;
       if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
       // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
@@ -395,7 +407,12 @@ class Finder {
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
       c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
       c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
-      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" && (r >= toks_.size() || !is_possessive(w(r)));
+      // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
+      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+                   (r >= toks_.size() || !is_possessive(w(r))) &&
+                   !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
+                                                "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
+                                                "members", "position", "post", "investors", "seat", "seats"}));
       hon = -1;
       role = TitleClass::None;
       p = r;
