@@ -403,6 +403,30 @@ class Resolver {
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
+    // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
+        const std::string_view x = w(q - 1);
+        if (x != "whose") continue;
+        size_t owner_end = q - 1;
+        if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
+        if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
+          while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
+          if (owner_end > sentence_start) --owner_end;
+        }
+        const int owner = end_at_[owner_end];
+        if (owner < 0 || actor_of_[owner] < 0) break;
+        for (size_t t = q; t + 1 < j; ++t) {
+          const TitleClass tc = gaz_.title(w(t));
+          if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+            role = tc;
+            role_word = lower(w(t));
+            return owner;
+          }
+        }
+        break;
+      }
+    }
     for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
       const int before = end_at_[j];
       if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
