@@ -138,3 +138,14 @@ TEST_CASE("resolution: a head of government named by office alone, and disputes 
   REQUIRE(blair2);
   CHECK(side(inside, blair2) == blair2);
 }
+
+TEST_CASE("resolution: a description in apposition to a name, and an organisation's officer named after whose") {
+  const Document d = annotator().annotate(
+      "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, began. "
+      "The European Union (EU), whose high representative for Foreign Policy, Josep Borrell, spoke.");
+  const Actor* bank = actor_at(d, "Santander Central Hispano");
+  REQUIRE(bank);
+  CHECK(actor_at(d, "Spain's most powerful bank") == bank);
+  CHECK(side(d, actor_at(d, "Emilio Botin")) == bank);
+  CHECK(side(d, actor_at(d, "Josep Borrell"))->name == "European Union");
+}

@@ -486,8 +486,10 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
-        const int body = start_at_[b];
+        if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
+        int body = start_at_[b];
+        if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
+        if (body < 0 || actor_of_[body] < 0) return -1;
         const size_t after = c_[body].end_token;
         if (after < doc_.tokens.size() && is_possessive(w(after))) {
           // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
@@ -617,6 +619,13 @@ class Resolver {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Description) continue;
       if (c.region) { region_description(k); continue; }
+      if (c.appositive) {
+        // The candidate after the comma; without one, the words still name the country.
+        const int next = c.end_token + 1 < start_at_.size() ? start_at_[c.end_token + 1] : -1;
+        if (next >= 0 && actor_of_[next] >= 0) assign(k, actor_of_[next], "apposition " + quoted(surface(c)));
+        else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
+        continue;
+      }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }

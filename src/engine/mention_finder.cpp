@@ -144,6 +144,19 @@ class Finder {
     }
     const GazetteerEntry* country = adjective ? adjective : name;
     if (!country) return b;
+    // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name.
+    if (name && b + 2 < e && is_possessive(w(b))) {
+      size_t j = b + 1;
+      while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
+             gaz_.body_noun(w(j)) == BodyNoun::None)
+        ++j;
+      if (j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No) {
+        Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
+        c.state = name->target;
+        c.appositive = true;
+        return j;
+      }
+    }
     // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
     size_t j = b;
     for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && gaz_.body_noun(w(j)) == BodyNoun::None &&

@@ -46,6 +46,7 @@ struct Candidate {
   // Descriptions: the region's countries ("the Asian country"), or a person's role ("spokesman").
   const std::vector<int>* region = nullptr;
   bool describes_person = false;
+  bool appositive = false;   // the name right after the comma that ends it says whom it describes
 };
 
 std::vector<Candidate> find_candidates(const Gazetteer& gaz, const Document& doc);
