@@ -87,9 +87,10 @@ class Resolver {
     if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
   }
 
-  void assign(size_t k, int a, const std::string& how) {
+  void assign(size_t k, int a, std::string_view how) {
     actor_of_[k] = a;
-    explain(a, how + ": " + quoted(surface(c_[k])));
+    if (doc_.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
+    explain(a, std::string(how) + ": " + quoted(surface(c_[k])));
   }
 
   int state_actor(int country) {
@@ -220,7 +221,7 @@ class Resolver {
     }
   }
 
-  void missions(size_t k, int country, const std::string& rule) {
+  void missions(size_t k, int country, std::string_view rule) {
     const Country& c = gaz_.countries()[country];
     const int a = actor("M:" + c.code, c.adjective + " embassies and missions", ActorKind::Government);
     assign(k, a, rule);
@@ -710,7 +711,7 @@ class Resolver {
   void mentions_and_pruning() {
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], c_[k].rule});
+      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     std::stable_sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;
     for (Mention& m : ms)

@@ -100,14 +100,14 @@ class Finder {
   Span span(size_t a, size_t b) const { return {toks_[a].span.begin, toks_[b - 1].span.end}; }
   std::string words(size_t a, size_t b) const { return std::string(slice(text_, span(a, b))); }
 
-  Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string rule) {
+  Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string_view rule) {
     Candidate c;
     c.kind = kind;
     c.first_token = static_cast<uint32_t>(a);
     c.end_token = static_cast<uint32_t>(b);
     c.span = span(a, b);
     c.sentence = sentence_;
-    c.rule = std::move(rule);
+    c.rule = rule;
     out_.push_back(std::move(c));
     return out_.back();
   }
@@ -387,7 +387,7 @@ class Finder {
         const TitleClass next = gaz_.title(w(r));
         if (next != TitleClass::None && next != TitleClass::Honorific) {
           if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
-            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun:" + std::string(w(r - 1)));
+            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
             c.head = gaz_.head(w(r - 1));
             c.name = words(p, r);
             states_inside(c, p, r);
