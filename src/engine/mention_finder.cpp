@@ -150,7 +150,8 @@ class Finder {
       while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
              gaz_.body_noun(w(j)) == BodyNoun::None)
         ++j;
-      if (j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No) {
+      if (j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+          gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
         Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
         c.state = name->target;
         c.appositive = true;
@@ -181,6 +182,13 @@ class Finder {
     }
     emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target = country->target;
     return b;
+  }
+
+  // A name right after a comma that a comma, a full stop or a bracket closes: "..., Santander Central Hispano, has".
+  bool closed_apposition(size_t i, size_t e) const {
+    size_t j = i;
+    while (j < e && (cap(j) || (j > i && (w(j) == "of" || w(j) == "&")))) ++j;
+    return j < e && (w(j) == "," || w(j) == "." || w(j) == ")");
   }
 
   // "(the) Chinese spokesman", "the Tory leader": an adjective, at most two modifiers, then a role word
