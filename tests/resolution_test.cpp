@@ -149,3 +149,15 @@ TEST_CASE("resolution: a description in apposition to a name, and an organisatio
   CHECK(side(d, actor_at(d, "Emilio Botin")) == bank);
   CHECK(side(d, actor_at(d, "Josep Borrell"))->name == "European Union");
 }
+
+TEST_CASE("resolution: a surname with a collective noun is a group on that person's side") {
+  const Document d = annotator().annotate(
+      "Soros group warns officials\n\nThe institute, financed by billionaire George Soros, spoke. Mr Soros agreed.");
+  const Actor* group = actor_at(d, "Soros group");
+  const Actor* soros = actor_at(d, "George Soros");
+  REQUIRE(group);
+  REQUIRE(soros);
+  CHECK(group != soros);
+  CHECK(side(d, group) == side(d, soros));
+  CHECK(actor_at(d, "Mr Soros") == soros);
+}

@@ -253,6 +253,13 @@ class Resolver {
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
       by_first[first_word(c.name)].push_back(static_cast<int>(k));
     }
+    // "the Soros group" stands with George Soros.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].rule != "name+collective noun" || actor_of_[k] < 0) continue;
+      const int person = nearest(by_last, first_word(c_[k].name), k);
+      if (person >= 0 && actor_of_[person] >= 0 && actor_of_[person] != actor_of_[k])
+        set_affiliation(actor_of_[k], actor_of_[person], "group named after " + quoted(c_[person].name));
+    }
     std::unordered_map<std::string, int> acronyms;
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];

@@ -416,6 +416,15 @@ class Finder {
         }
         if (role_follows) { p = r; continue; }
       }
+      // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
+      if (hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
+        Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
+        g.name = words(p, r + 1);
+        p = r + 1;
+        end = std::max(end, p);
+        role = TitleClass::None;
+        continue;
+      }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
                           hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
       // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
