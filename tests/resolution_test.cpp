@@ -161,3 +161,11 @@ TEST_CASE("resolution: a surname with a collective noun is a group on that perso
   CHECK(side(d, group) == side(d, soros));
   CHECK(actor_at(d, "Mr Soros") == soros);
 }
+
+TEST_CASE("resolution: a role in apposition before the name, and \"of\" a country after it") {
+  const Document d = annotator().annotate(
+      "Labour and the Lib Dems argued. The Conservatives' leader, David Cameron, said they were wrong. "
+      "Chancellor Angela Merkel of Germany disagreed.");
+  CHECK(side(d, actor_at(d, "David Cameron"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Angela Merkel"))->code == "DEU");
+}

@@ -411,6 +411,28 @@ class Resolver {
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
+    // "The Conservatives' leader, David Cameron, ...", "the Tory leader, Michael Howard, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      size_t q = j - 1;
+      TitleClass found_role = TitleClass::None;
+      std::string found_word;
+      for (int n = 0; q > sentence_start && n < 3; ++n) {
+        const TitleClass tc = gaz_.title(w(q - 1));
+        if (tc == TitleClass::None || tc == TitleClass::Honorific) break;
+        if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
+        --q;
+      }
+      if (found_role != TitleClass::None && q > sentence_start) {
+        size_t owner_end = q;
+        if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+        const int owner = end_at_[owner_end];
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+          role = found_role;
+          role_word = found_word;
+          return owner;
+        }
+      }
+    }
     // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
     if (j > sentence_start + 3 && w(j - 1) == ",") {
       for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
@@ -476,6 +498,17 @@ class Resolver {
   int role_after(size_t k, TitleClass& role, std::string& role_word) const {
     const Candidate& c = c_[k];
     size_t j = c.end_token;
+    // "Chancellor Angela Merkel of Germany".
+    if (c.role != TitleClass::None && j + 1 < doc_.tokens.size() && w(j) == "of") {
+      size_t b = j + 1;
+      if (w(b) == "the" && b + 1 < doc_.tokens.size()) ++b;
+      const int body = start_at_[b];
+      if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+        role = c.role;
+        role_word = c.role_word;
+        return body;
+      }
+    }
     if (j >= doc_.tokens.size() || w(j) != ",") return -1;
     bool seen_role = false;
     for (size_t steps = 0, i = j + 1; i < doc_.tokens.size() && steps < 7; ++i, ++steps) {
