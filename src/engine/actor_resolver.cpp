@@ -775,6 +775,14 @@ class Resolver {
     for (Actor& a : actors) {
       if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
     }
+    // An actor that only stands at the end of chains says whose side it is.
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (!actors[i].explanation.empty()) continue;
+      std::string members;
+      for (const Actor& b : actors)
+        if (b.affiliation == static_cast<int>(i) && members.size() < 120) members += (members.empty() ? "" : ", ") + b.name;
+      actors[i].explanation.push_back("side of: " + members);
+    }
     for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
     for (Mention& m : kept) m.actor = remap[m.actor];
     doc_.actors = std::move(actors);
