@@ -169,3 +169,11 @@ TEST_CASE("resolution: a role in apposition before the name, and \"of\" a countr
   CHECK(side(d, actor_at(d, "David Cameron"))->name == "Conservative Party");
   CHECK(side(d, actor_at(d, "Angela Merkel"))->code == "DEU");
 }
+
+TEST_CASE("resolution: a ministry named alone belongs to the country the article is about") {
+  const Document d = annotator().annotate("Gordon Brown and the Tories argued. The Treasury said the US Treasury was wrong.");
+  const Actor* uk = side(d, actor_at(d, "Treasury"));
+  REQUIRE(uk);
+  CHECK(uk->code == "GBR");
+  CHECK(side(d, actor_at(d, "US Treasury"))->code == "USA");
+}

@@ -363,8 +363,16 @@ class Resolver {
       const int s = state_of_candidate(x);
       if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
     }
-    if (top >= 0) why = "most mentioned country";
-    return top;
+    if (top >= 0) {
+      why = "most mentioned country";
+      return top;
+    }
+    for (int d : domestic_)  // an article about one country's parties is about that country
+      if (gaz_.countries()[d].parent < 0) {
+        why = "country whose parties the article names";
+        return d;
+      }
+    return -1;
   }
 
   void body_affiliations() {

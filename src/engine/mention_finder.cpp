@@ -405,6 +405,14 @@ class Finder {
         }
       }
       // A head noun alone ("House", "Council") names no particular body.
+      // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 && (w(p - 1) == "the" || w(p - 1) == "The")) {
+        Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
+        m.head = HeadKind::Ministry;
+        m.name = words(p, r);
+        p = r;
+        continue;
+      }
       if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) { p = r; continue; }
       // "General Election", "Finance Bill": a run ending in a word that never names is no name.
       if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
