@@ -308,8 +308,11 @@ class Resolver {
   bool looks_like_person(const Candidate& c) const {
     const size_t first = c.first_token + (c.honorific ? 1 : 0);
     if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    // Surnames are often ordinary words ("Bell", "Fox", "Law"), given names rarely: judge the first word, and
+    // reject names made only of ordinary words ("White Paper", "Human Rights").
+    if (gaz_.common_word(lower(w(first)))) return false;
     for (size_t t = first + 1; t < c.end_token; ++t)
-      if (w(t) == "&" || gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+      if (w(t) == "&" || gaz_.head(w(t)) != HeadKind::None) return false;
     return true;
   }
 
