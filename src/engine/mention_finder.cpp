@@ -89,6 +89,10 @@ class Finder {
     }
     return gaz_.longest(text_, toks_, i, end);
   }
+  static bool compound_adjective(std::string_view x) {
+    return x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+           x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
+  }
   bool initial(size_t i) const {  // a single capital letter
     const std::string_view x = w(i);
     return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
@@ -322,7 +326,8 @@ class Finder {
       if (shouted && gaz_at(s, e).tokens < ce - s) return ce;
     }
     size_t k = s;
-    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
+    // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)))) ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
     // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
