@@ -73,3 +73,17 @@ TEST_CASE("mentions: region words, plural demonyms, event names") {
   CHECK_FALSE(has(m, "General Election"));
   CHECK(mentions("\"Don't do it,\" she said. Officials agreed.").empty());
 }
+
+TEST_CASE("mentions: initials join a name; shouted headlines are no evidence of names; & joins companies") {
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "George W. Bush"));
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "B. Young"));
+  CHECK(mentions("JAPAN GET LUCKY WIN\n\nThe match ended.").empty());
+  CHECK(mentions("Shares in Johnson & Johnson rose.") == std::vector<std::string>{"Johnson & Johnson"});
+}
+
+TEST_CASE("mentions: native one-word country names and compound adjectives are no actors") {
+  const auto m = mentions("Farm minister Dominique Bussereau spoke. Shares in Ireland-based Elan fell.");
+  CHECK(has(m, "Dominique Bussereau"));
+  CHECK(has(m, "Elan"));
+  CHECK_FALSE(has(m, "Ireland-based Elan"));
+}

@@ -138,3 +138,42 @@ TEST_CASE("resolution: a head of government named by office alone, and disputes 
   REQUIRE(blair2);
   CHECK(side(inside, blair2) == blair2);
 }
+
+TEST_CASE("resolution: a description in apposition to a name, and an organisation's officer named after whose") {
+  const Document d = annotator().annotate(
+      "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, began. "
+      "The European Union (EU), whose high representative for Foreign Policy, Josep Borrell, spoke.");
+  const Actor* bank = actor_at(d, "Santander Central Hispano");
+  REQUIRE(bank);
+  CHECK(actor_at(d, "Spain's most powerful bank") == bank);
+  CHECK(side(d, actor_at(d, "Emilio Botin")) == bank);
+  CHECK(side(d, actor_at(d, "Josep Borrell"))->name == "European Union");
+}
+
+TEST_CASE("resolution: a surname with a collective noun is a group on that person's side") {
+  const Document d = annotator().annotate(
+      "Soros group warns officials\n\nThe institute, financed by billionaire George Soros, spoke. Mr Soros agreed.");
+  const Actor* group = actor_at(d, "Soros group");
+  const Actor* soros = actor_at(d, "George Soros");
+  REQUIRE(group);
+  REQUIRE(soros);
+  CHECK(group != soros);
+  CHECK(side(d, group) == side(d, soros));
+  CHECK(actor_at(d, "Mr Soros") == soros);
+}
+
+TEST_CASE("resolution: a role in apposition before the name, and \"of\" a country after it") {
+  const Document d = annotator().annotate(
+      "Labour and the Lib Dems argued. The Conservatives' leader, David Cameron, said they were wrong. "
+      "Chancellor Angela Merkel of Germany disagreed.");
+  CHECK(side(d, actor_at(d, "David Cameron"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Angela Merkel"))->code == "DEU");
+}
+
+TEST_CASE("resolution: a ministry named alone belongs to the country the article is about") {
+  const Document d = annotator().annotate("Gordon Brown and the Tories argued. The Treasury said the US Treasury was wrong.");
+  const Actor* uk = side(d, actor_at(d, "Treasury"));
+  REQUIRE(uk);
+  CHECK(uk->code == "GBR");
+  CHECK(side(d, actor_at(d, "US Treasury"))->code == "USA");
+}

@@ -87,9 +87,10 @@ class Resolver {
     if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
   }
 
-  void assign(size_t k, int a, const std::string& how) {
+  void assign(size_t k, int a, std::string_view how) {
     actor_of_[k] = a;
-    explain(a, how + ": " + quoted(surface(c_[k])));
+    if (doc_.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
+    explain(a, std::string(how) + ": " + quoted(surface(c_[k])));
   }
 
   int state_actor(int country) {
@@ -220,7 +221,7 @@ class Resolver {
     }
   }
 
-  void missions(size_t k, int country, const std::string& rule) {
+  void missions(size_t k, int country, std::string_view rule) {
     const Country& c = gaz_.countries()[country];
     const int a = actor("M:" + c.code, c.adjective + " embassies and missions", ActorKind::Government);
     assign(k, a, rule);
@@ -251,6 +252,13 @@ class Resolver {
       }
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
       by_first[first_word(c.name)].push_back(static_cast<int>(k));
+    }
+    // "the Soros group" stands with George Soros.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].rule != "name+collective noun" || actor_of_[k] < 0) continue;
+      const int person = nearest(by_last, first_word(c_[k].name), k);
+      if (person >= 0 && actor_of_[person] >= 0 && actor_of_[person] != actor_of_[k])
+        set_affiliation(actor_of_[k], actor_of_[person], "group named after " + quoted(c_[person].name));
     }
     std::unordered_map<std::string, int> acronyms;
     for (size_t k = 0; k < c_.size(); ++k) {
@@ -300,8 +308,11 @@ class Resolver {
   bool looks_like_person(const Candidate& c) const {
     const size_t first = c.first_token + (c.honorific ? 1 : 0);
     if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    // Surnames are often ordinary words ("Bell", "Fox", "Law"), given names rarely: judge the first word, and
+    // reject names made only of ordinary words ("White Paper", "Human Rights").
+    if (gaz_.common_word(lower(w(first)))) return false;
     for (size_t t = first + 1; t < c.end_token; ++t)
-      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+      if (w(t) == "&" || gaz_.head(w(t)) != HeadKind::None) return false;
     return true;
   }
 
@@ -355,8 +366,16 @@ class Resolver {
       const int s = state_of_candidate(x);
       if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
     }
-    if (top >= 0) why = "most mentioned country";
-    return top;
+    if (top >= 0) {
+      why = "most mentioned country";
+      return top;
+    }
+    for (int d : domestic_)  // an article about one country's parties is about that country
+      if (gaz_.countries()[d].parent < 0) {
+        why = "country whose parties the article names";
+        return d;
+      }
+    return -1;
   }
 
   void body_affiliations() {
@@ -403,6 +422,52 @@ class Resolver {
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
+    // "The Conservatives' leader, David Cameron, ...", "the Tory leader, Michael Howard, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      size_t q = j - 1;
+      TitleClass found_role = TitleClass::None;
+      std::string found_word;
+      for (int n = 0; q > sentence_start && n < 3; ++n) {
+        const TitleClass tc = gaz_.title(w(q - 1));
+        if (tc == TitleClass::None || tc == TitleClass::Honorific) break;
+        if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
+        --q;
+      }
+      if (found_role != TitleClass::None && q > sentence_start) {
+        size_t owner_end = q;
+        if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+        const int owner = end_at_[owner_end];
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+          role = found_role;
+          role_word = found_word;
+          return owner;
+        }
+      }
+    }
+    // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
+        const std::string_view x = w(q - 1);
+        if (x != "whose") continue;
+        size_t owner_end = q - 1;
+        if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
+        if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
+          while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
+          if (owner_end > sentence_start) --owner_end;
+        }
+        const int owner = end_at_[owner_end];
+        if (owner < 0 || actor_of_[owner] < 0) break;
+        for (size_t t = q; t + 1 < j; ++t) {
+          const TitleClass tc = gaz_.title(w(t));
+          if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+            role = tc;
+            role_word = lower(w(t));
+            return owner;
+          }
+        }
+        break;
+      }
+    }
     for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
       const int before = end_at_[j];
       if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
@@ -444,6 +509,17 @@ class Resolver {
   int role_after(size_t k, TitleClass& role, std::string& role_word) const {
     const Candidate& c = c_[k];
     size_t j = c.end_token;
+    // "Chancellor Angela Merkel of Germany".
+    if (c.role != TitleClass::None && j + 1 < doc_.tokens.size() && w(j) == "of") {
+      size_t b = j + 1;
+      if (w(b) == "the" && b + 1 < doc_.tokens.size()) ++b;
+      const int body = start_at_[b];
+      if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+        role = c.role;
+        role_word = c.role_word;
+        return body;
+      }
+    }
     if (j >= doc_.tokens.size() || w(j) != ",") return -1;
     bool seen_role = false;
     for (size_t steps = 0, i = j + 1; i < doc_.tokens.size() && steps < 7; ++i, ++steps) {
@@ -462,8 +538,10 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
-        const int body = start_at_[b];
+        if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
+        int body = start_at_[b];
+        if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
+        if (body < 0 || actor_of_[body] < 0) return -1;
         const size_t after = c_[body].end_token;
         if (after < doc_.tokens.size() && is_possessive(w(after))) {
           // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
@@ -593,6 +671,13 @@ class Resolver {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Description) continue;
       if (c.region) { region_description(k); continue; }
+      if (c.appositive) {
+        // The candidate after the comma; without one, the words still name the country.
+        const int next = c.end_token + 1 < start_at_.size() ? start_at_[c.end_token + 1] : -1;
+        if (next >= 0 && actor_of_[next] >= 0) assign(k, actor_of_[next], "apposition " + quoted(surface(c)));
+        else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
+        continue;
+      }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }
@@ -677,7 +762,7 @@ class Resolver {
   void mentions_and_pruning() {
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], c_[k].rule});
+      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     std::stable_sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;
     for (Mention& m : ms)
@@ -700,6 +785,14 @@ class Resolver {
       if (used[a]) { remap[a] = static_cast<int>(actors.size()); actors.push_back(std::move(doc_.actors[a])); }
     for (Actor& a : actors) {
       if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
+    }
+    // An actor that only stands at the end of chains says whose side it is.
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (!actors[i].explanation.empty()) continue;
+      std::string members;
+      for (const Actor& b : actors)
+        if (b.affiliation == static_cast<int>(i) && members.size() < 120) members += (members.empty() ? "" : ", ") + b.name;
+      actors[i].explanation.push_back("side of: " + members);
     }
     for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
     for (Mention& m : kept) m.actor = remap[m.actor];
