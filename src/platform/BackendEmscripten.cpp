@@ -1,0 +1,273 @@
+// The page's platform layer: the only place that talks to Emscripten, GLFW, WebGL and JavaScript.
+//
+// [SECTION] Platform state
+// [SECTION] Fonts (baked for devicePixelRatio × zoom)
+// [SECTION] Canvas size in device pixels
+// [SECTION] Exports to JavaScript (web/riposte-glue.js)
+// [SECTION] Frame loop and main
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#define GLFW_INCLUDE_ES3
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "engine/document_codec.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/GlRenderer.h"
+#include "ui/app.h"
+#include "ui/document_view_model.h"
+#include "ui/embedded_ui_data.h"
+#include "ui/theme.h"
+
+namespace {
+
+// [SECTION] Platform state
+struct Platform {
+  GLFWwindow* window = nullptr;
+  riposte::ui::AppState app;
+  std::string clipboard;       // ImGui's clipboard, fed by the DOM paste event
+  std::string json_out;        // the last string handed to JavaScript
+  bool theme_dark = false;
+  float theme_dpr = 0;
+  bool gl_shaders = false;
+  bool help_seen_saved = false;
+  uint64_t mirrored_generation = 0;  // the document the accessible DOM mirror shows
+  std::string mirrored_status;
+};
+Platform* g = nullptr;  // one page, one platform; Emscripten callbacks are plain functions
+
+// [SECTION] Fonts (baked for devicePixelRatio × zoom)
+// Latin with extensions, IPA, Greek, Cyrillic, punctuation (curly quotes, dashes), currency (€),
+// letterlike symbols, arrows, geometric shapes and U+FFFD: names in news stories render, never '?'.
+const ImWchar kTextRanges[] = {0x0020, 0x02FF, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
+                               0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF, 0x2200, 0x22FF,
+                               0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
+
+const ImWchar kSymbolRanges[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0x2300, 0x23FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0};
+
+ImFont* add_font(const char* file, float px, const ImFontConfig& base) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImFont* font = io.Fonts->AddFontFromFileTTF(file, px, &base, kTextRanges);
+  if (!font) return nullptr;
+  ImFontConfig merge = base;
+  merge.MergeMode = true;
+  io.Fonts->AddFontFromFileTTF("/fonts/symbols.ttf", px, &merge, kSymbolRanges);
+  return font;
+}
+
+void bake_fonts(riposte::ui::AppState& s) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig cfg;
+  cfg.OversampleH = s.dpr >= 1.5f ? 1 : 2;
+  cfg.OversampleV = 1;
+  const float ui_px = std::round(15.0f * s.dpr);
+  const float body_px = std::round(19.0f * s.dpr * s.zoom);
+  const float head_px = std::round(body_px * 1.55f);
+  // Very large sizes are baked at 64 px and scaled: the atlas stays within WebGL's texture limits.
+  const float body_bake = std::min(body_px, 64.0f), head_bake = std::min(head_px, 72.0f);
+  s.fonts.ui = add_font("/fonts/sans.ttf", ui_px, cfg);
+  s.fonts.ui_bold = add_font("/fonts/sans-bold.ttf", ui_px, cfg);
+  s.fonts.body = add_font("/fonts/serif.ttf", body_bake, cfg);
+  s.fonts.headline = add_font("/fonts/serif-bold.ttf", head_bake, cfg);
+  if (!s.fonts.ui || !s.fonts.body || !s.fonts.headline || !s.fonts.ui_bold) {
+    std::printf("riposte: fonts missing from the preloaded data, using ImGui's default font\n");
+    io.Fonts->Clear();
+    ImFont* f = io.Fonts->AddFontDefault();
+    s.fonts = {f, f, f, f, 0, 0};
+  }
+  s.fonts.body_size = body_px;
+  s.fonts.headline_size = head_px;
+  io.Fonts->Build();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  s.fonts_dpr = s.dpr;
+  s.fonts_zoom = s.zoom;
+}
+
+// [SECTION] Canvas size in device pixels
+// Emscripten 3.1.6's GLFW ignores devicePixelRatio: size the canvas backing store in device
+// pixels ourselves; ImGui then works in device pixels and the UI is scaled by dpr.
+void sync_canvas_size() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const float dpr = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
+  int want_w = std::max(1, static_cast<int>(std::lround(css_w * dpr)));
+  int want_h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
+  // glfwSetWindowSize() asks for full screen when the size equals the screen's: never ask.
+  const int screen_w = EM_ASM_INT({ return screen.width; }), screen_h = EM_ASM_INT({ return screen.height; });
+  if (want_w == screen_w && want_h == screen_h) want_h -= 1;
+  int w = 0, h = 0;
+  glfwGetWindowSize(g->window, &w, &h);
+  if (w != want_w || h != want_h) glfwSetWindowSize(g->window, want_w, want_h);
+  g->app.dpr = dpr;
+}
+
+void post_article_to_engine(const char* bytes, size_t len, const char* source) {
+  // The glue copies the bytes out of the heap and posts them to the engine worker.
+  EM_ASM({ Module.riposteGlue.annotate($0, $1, UTF8ToString($2)); }, bytes, len, source);
+}
+
+void load_sample() {
+  const std::string_view sample = riposte::ui_data::file("sample-article.txt");
+  post_article_to_engine(sample.data(), sample.size(), "sample");
+}
+
+}  // namespace
+
+// [SECTION] Exports to JavaScript (web/riposte-glue.js)
+extern "C" {
+
+// A result from the engine worker: `len` bytes at `blob` in engine/document_codec.h form.
+EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len, double annotate_ms,
+                                                  uint32_t lone_surrogates, const char* source) {
+  auto doc = riposte::decode_document(std::string_view(blob, len));
+  riposte::ui::AppState& s = g->app;
+  s.status.busy = false;
+  if (!doc) {
+    s.status.error = "The engine's answer could not be read; the article was not replaced.";
+    return 0;
+  }
+  const std::string src = source ? source : "";
+  // Every replacement after the first article can be undone (Ctrl+Z or the Undo button).
+  riposte::ui::set_document(s, std::move(*doc), s.doc_generation > 0);
+  s.status.annotate_ms = annotate_ms;
+  s.status.repaired = s.doc.repaired_sequences;
+  s.status.lone_surrogates = lone_surrogates;
+  s.status.error.clear();
+  s.status.source = src;
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void riposte_set_busy(uint32_t bytes) {
+  g->app.status.busy = true;
+  g->app.status.busy_bytes = bytes;
+}
+
+EMSCRIPTEN_KEEPALIVE void riposte_annotation_failed(const char* message) {
+  g->app.status.busy = false;
+  g->app.status.error = message ? message : "The engine failed on this text.";
+}
+
+EMSCRIPTEN_KEEPALIVE void riposte_set_clipboard(const char* text, uint32_t len) { g->clipboard.assign(text, len); }
+
+EMSCRIPTEN_KEEPALIVE int riposte_wants_text_input() { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
+
+EMSCRIPTEN_KEEPALIVE int riposte_undo() { return riposte::ui::undo_document(g->app); }
+
+EMSCRIPTEN_KEEPALIVE void riposte_load_sample() { load_sample(); }
+
+EMSCRIPTEN_KEEPALIVE void riposte_set_help(int show) { g->app.show_help = show != 0; g->help_seen_saved = !show; }
+
+EMSCRIPTEN_KEEPALIVE void riposte_select_claim(int index) {
+  if (index >= 0 && index < static_cast<int>(g->app.doc.claims.size())) {
+    g->app.selected_claim = index;
+    g->app.scroll_to_claim = index;
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE const char* riposte_state_json() {
+  g->json_out = riposte::ui::state_json(g->app);
+  return g->json_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* riposte_accessible_json() {
+  g->json_out = riposte::ui::accessible_json(g->app);
+  return g->json_out.c_str();
+}
+
+}
+
+// [SECTION] Frame loop and main
+namespace {
+
+void frame() {
+  riposte::ui::AppState& s = g->app;
+  sync_canvas_size();
+  if (s.fonts_dpr != s.dpr || s.fonts_zoom != s.zoom) bake_fonts(s);
+  if (g->theme_dark != s.dark || g->theme_dpr != s.dpr) {
+    riposte::ui::apply_theme(s.dark, s.dpr);
+    g->theme_dark = s.dark;
+    g->theme_dpr = s.dpr;
+  }
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  riposte::ui::draw_app(s);
+  ImGui::Render();
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(g->window, &w, &h);
+  glViewport(0, 0, w, h);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(riposte::ui::palette(s.dark).page_bg);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  // Requests the UI made during the frame.
+  if (s.want_paste) EM_ASM({ Module.riposteGlue.requestPaste(); });
+  if (s.want_open_file) EM_ASM({ Module.riposteGlue.openFile(); });
+  if (s.want_sample) load_sample();
+  s.want_paste = s.want_open_file = s.want_sample = false;
+  if (g->mirrored_generation != s.doc_generation) {
+    g->mirrored_generation = s.doc_generation;
+    EM_ASM({ Module.riposteGlue.documentChanged(); });
+  }
+  std::string status = riposte::ui::status_line(s);
+  if (status != g->mirrored_status) {
+    g->mirrored_status = std::move(status);
+    EM_ASM({ Module.riposteGlue.statusChanged(UTF8ToString($0)); }, g->mirrored_status.c_str());
+  }
+  if (!s.show_help && !g->help_seen_saved) {
+    EM_ASM({ try { localStorage.setItem('riposte.helpSeen', '1'); } catch (e) {} });
+    g->help_seen_saved = true;
+  }
+}
+
+}  // namespace
+
+int main() {
+  g = new Platform();
+  if (!glfwInit()) { std::printf("riposte: glfwInit failed\n"); return 1; }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  g->window = glfwCreateWindow(1280, 800, "Riposte", nullptr, nullptr);
+  if (!g->window) {
+    EM_ASM({ Module.riposteGlue.fatal('This page needs WebGL 2, which this browser does not offer.'); });
+    return 1;
+  }
+  glfwMakeContextCurrent(g->window);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigWindowsMoveFromTitleBarOnly = true;
+  ImGui_ImplGlfw_InitForOpenGL(g->window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  // GLFW's clipboard is a no-op under Emscripten: ImGui reads what the DOM paste event gave us and
+  // writes through navigator.clipboard.
+  io.GetClipboardTextFn = [](void*) -> const char* { return g->clipboard.c_str(); };
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    g->clipboard = text ? text : "";
+    EM_ASM({ Module.riposteGlue.writeClipboard(UTF8ToString($0)); }, g->clipboard.c_str());
+  };
+  std::string error;
+  g->gl_shaders = riposte::platform::init_gl_renderer(g->app.gpu, error);
+  if (!g->gl_shaders) std::printf("riposte: shaders failed, drawing without highlights: %s\n", error.c_str());
+  g->app.show_help = EM_ASM_INT({ try { return localStorage.getItem('riposte.helpSeen') ? 0 : 1; } catch (e) { return 1; } });
+  g->help_seen_saved = !g->app.show_help;
+  sync_canvas_size();
+  bake_fonts(g->app);
+  load_sample();
+  EM_ASM({ Module.riposteGlue.ready(); });
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

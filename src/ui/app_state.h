@@ -1,0 +1,140 @@
+// All of the page's state in one object: the annotated document and what the view derived from it,
+// selection and hover, panel toggles, theme, zoom, undo history and the per-frame GPU batches that
+// the platform layer draws with its own shaders. Views are stateless functions of AppState.
+//
+// [SECTION] GPU batches (filled by views, drawn by the platform's ImDrawCallbacks)
+// [SECTION] Text layout (lines of the article, computed lazily)
+// [SECTION] AppState
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/document.h"
+#include "imgui.h"
+
+namespace riposte::ui {
+
+// [SECTION] GPU batches (filled by views, drawn by the platform's ImDrawCallbacks)
+struct HighlightInstance {  // a rounded box behind a mention or cue word
+  float x0, y0, x1, y1;
+  float r, g, b, a;
+  float radius, glow, underline, pad;
+};
+struct ArcInstance {        // a cubic Bézier p0 → p1 with controls c0, c1
+  float p0x, p0y, c0x, c0y;
+  float c1x, c1y, p1x, p1y;
+  float r, g, b, a;
+  float width, dash, arrow, pad;
+};
+struct GpuBatches {
+  std::vector<HighlightInstance> highlights;
+  std::vector<ArcInstance> arcs;
+  // Set by the platform layer: ImDrawCallbacks that draw the batches above with shaders/.
+  ImDrawCallback draw_highlights = nullptr;
+  ImDrawCallback draw_arcs = nullptr;
+};
+
+// [SECTION] Text layout (lines of the article, computed lazily)
+enum class ParagraphStyle : uint8_t { Headline, Subhead, Dateline, Body };
+struct Paragraph {
+  Span span;
+  ParagraphStyle style = ParagraphStyle::Body;
+};
+struct Line {
+  uint32_t begin = 0, end = 0;  // bytes of doc.text
+  float y = 0;                  // top, relative to the article's origin
+  uint32_t paragraph = 0;
+};
+struct TextLayout {
+  float wrap_width = 0, body_size = 0;  // what the layout was computed for
+  std::vector<Paragraph> paragraphs;
+  std::vector<Line> lines;
+  uint32_t next_paragraph = 0;  // lazy layout: where to continue
+  uint32_t next_byte = 0;
+  float next_y = 0;
+  float estimated_height = 0;  // laid out height + an estimate for the rest
+  bool complete() const { return next_paragraph >= paragraphs.size(); }
+};
+
+// [SECTION] AppState
+enum class SideTab : uint8_t { Actors, Claims, Stance, Graph };
+
+struct Fonts {
+  ImFont* ui = nullptr;
+  ImFont* ui_bold = nullptr;
+  ImFont* body = nullptr;
+  ImFont* headline = nullptr;
+  float body_size = 0, headline_size = 0;
+};
+
+struct Status {
+  bool busy = false;
+  uint32_t busy_bytes = 0;
+  double annotate_ms = 0;
+  uint32_t repaired = 0;       // invalid UTF-8 sequences the engine replaced
+  uint32_t lone_surrogates = 0;  // invalid UTF-16 in the pasted text, replaced before encoding
+  std::string error;
+  std::string source = "sample";  // sample, paste, file
+};
+
+struct AppState {
+  Document doc;
+  uint32_t doc_codepoints = 0;
+  uint64_t doc_generation = 0;         // bumps whenever doc changes
+  std::vector<Document> undo;          // previous articles, newest last
+  Status status;
+  TextLayout layout;
+  std::vector<uint32_t> cue_order;     // claim indices sorted by cue begin
+  std::vector<int> actor_side;         // root of each actor's affiliation chain
+  std::vector<int> actor_mentions;     // mentions per actor
+  std::vector<bool> actor_hidden;      // toggled off in the Actors panel
+
+  // Selection, shared by every view.
+  int hovered_actor = -1, hovered_mention = -1, hovered_claim = -1;
+  int selected_actor = -1, selected_claim = -1;
+  int scroll_to_claim = -1;            // request: scroll the article to this claim next frame
+  std::string tooltip;                 // the hover tooltip text shown this frame (tests read it)
+
+  // View settings.
+  float dpr = 1.0f;                    // devicePixelRatio: ImGui works in device pixels
+  float zoom = 1.0f;                   // Ctrl +/−/0
+  bool dark = false;
+  bool show_help = false;
+  bool show_arcs = true;
+  SideTab tab = SideTab::Actors;       // the open side panel (written by the tab bar)
+  int tab_request = -1;                // a SideTab to open next frame (Tab key, tests)
+  float article_scroll = 0, article_scroll_max = 0;
+  float scroll_request = -1;           // absolute scroll position wanted next frame
+  float arrow_scroll = 0;              // keyboard scrolling accumulated this frame
+  std::vector<ImVec2> graph_pos;       // Graph panel node positions (article-independent units)
+  int graph_drag = -1;
+
+  // Fonts (owned by the platform: rebaked when dpr or zoom change).
+  Fonts fonts;
+  float fonts_dpr = 0, fonts_zoom = 0;
+  // Mention rectangles drawn this frame (screen pixels), for tests and hover.
+  struct VisibleMention { int mention; ImVec2 min, max; };
+  std::vector<VisibleMention> visible_mentions;
+  struct VisibleCue { int claim; ImVec2 min, max; };
+  std::vector<VisibleCue> visible_cues;
+  struct NamedRect { std::string name; ImVec2 min, max; };
+  std::vector<NamedRect> ui_rects;     // buttons and tabs drawn this frame, by name (tests click them)
+  ImVec2 article_origin{0, 0};        // screen position of the article's (0, 0) this frame
+  ImVec2 article_clip_min{0, 0}, article_clip_max{0, 0};
+
+  GpuBatches gpu;
+  uint64_t frame = 0;
+  // Code points of the article (first 256 KB) and of the UI's own symbols that the fonts lack:
+  // they would render as U+FFFD. Recomputed when the document or the fonts change.
+  std::vector<uint32_t> missing_glyphs;
+  uint64_t glyph_check_generation = UINT64_MAX;
+  float glyph_check_size = 0;
+
+  // Requests to the platform layer (handled after the frame).
+  bool want_paste = false;             // "Paste article" button
+  bool want_open_file = false;
+  bool want_sample = false;
+};
+
+}  // namespace riposte::ui

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "engine/document_codec.h"
+#include "engine/json_writer.h"
+
+using namespace riposte;
+
+namespace {
+
+Document sample_document() {
+  Document d;
+  d.text = "Ministry of Foo: “Bar lied,” said Zhao. Bar denied it.";
+  d.repaired_sequences = 2;
+  d.sentences.push_back({{0, 40}, 0, 0, true});
+  Actor foo{"a1", "Foo", ActorKind::State, -1, "FOO", "#112233", {"gazetteer:country"}};
+  Actor zhao{"a2", "Zhao", ActorKind::Person, 0, "", "#445566", {"title+name", "affiliation:ministry"}};
+  Actor bar{"a3", "Bar", ActorKind::Government, -1, "", "#778899", {}};
+  d.actors = {foo, zhao, bar};
+  d.mentions.push_back({{0, 15}, 0, "gazetteer"});
+  d.mentions.push_back({{20, 23}, 2, "name"});
+  Claim acc{"c1", ClaimKind::Accusation, 1, 2, -1, {24, 28}, {20, 28}, -0.75, "112", "ACCUSE"};
+  Claim reb{"c2", ClaimKind::Rebuttal, 2, 1, 0, {46, 52}, {42, 55}, -0.25, "125", "REJECT"};
+  d.claims = {acc, reb};
+  d.stance.push_back({1, 2, -0.5, {0, 1}});
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("document codec: a round trip keeps everything the view uses") {
+  const Document d = sample_document();
+  const std::string blob = encode_document(d);
+  auto back = decode_document(blob);
+  REQUIRE(back.has_value());
+  CHECK(back->text == d.text);
+  CHECK(back->repaired_sequences == 2);
+  REQUIRE(back->sentences.size() == 1);
+  CHECK(back->sentences[0].headline);
+  CHECK(back->sentences[0].span == Span{0, 40});
+  // The JSON of the decoded document equals the original's (tokens and quotes are not carried and
+  // do not appear in riposte/1).
+  CHECK(to_json_string(*back) == to_json_string(d));
+  CHECK(back->actors[1].explanation.size() == 2);
+  CHECK(back->claims[1].rebuts == 0);
+  CHECK(back->claims[0].score == doctest::Approx(-0.75));
+  CHECK(back->stance[0].claims == std::vector<int>{0, 1});
+}
+
+TEST_CASE("document codec: the empty document round-trips") {
+  auto back = decode_document(encode_document(Document{}));
+  REQUIRE(back.has_value());
+  CHECK(back->text.empty());
+  CHECK(back->actors.empty());
+}
+
+TEST_CASE("document codec: truncated, corrupt or inconsistent input is rejected, never trusted") {
+  const std::string blob = encode_document(sample_document());
+  for (size_t n = 0; n < blob.size(); n += 7) CHECK_FALSE(decode_document(std::string_view(blob).substr(0, n)));
+  std::string bad_magic = blob;
+  bad_magic[0] = 'X';
+  CHECK_FALSE(decode_document(bad_magic));
+
+  Document out_of_text = sample_document();
+  out_of_text.mentions[0].span = {0, 999};
+  CHECK_FALSE(decode_document(encode_document(out_of_text)));
+  Document bad_actor = sample_document();
+  bad_actor.claims[0].target = 7;
+  CHECK_FALSE(decode_document(encode_document(bad_actor)));
+  Document bad_rebuts = sample_document();
+  bad_rebuts.claims[1].rebuts = 5;
+  CHECK_FALSE(decode_document(encode_document(bad_rebuts)));
+  Document cycle = sample_document();
+  cycle.actors[0].affiliation = 1;  // a1 -> a2 -> a1 never reaches a side
+  CHECK_FALSE(decode_document(encode_document(cycle)));
+  Document mid_char = sample_document();
+  mid_char.mentions[1].span = {18, 23};  // byte 18 is inside the curly quote
+  CHECK_FALSE(decode_document(encode_document(mid_char)));
+  Document unsorted = sample_document();
+  std::swap(unsorted.mentions[0], unsorted.mentions[1]);
+  CHECK_FALSE(decode_document(encode_document(unsorted)));
+  Document bad_score = sample_document();
+  bad_score.claims[0].score = 2.0;
+  CHECK_FALSE(decode_document(encode_document(bad_score)));
+  Document bad_text = sample_document();
+  bad_text.text[0] = static_cast<char>(0xFF);  // not UTF-8: the codec only carries repaired text
+  CHECK_FALSE(decode_document(encode_document(bad_text)));
+  Document bad_affiliation = sample_document();
+  bad_affiliation.actors[1].affiliation = 3;
+  CHECK_FALSE(decode_document(encode_document(bad_affiliation)));
+}

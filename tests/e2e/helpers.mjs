@@ -1,0 +1,77 @@
+// Shared set-up for the browser end-to-end tests: serve build-wasm/site, launch Debian's Chromium
+// headless with SwiftShader WebGL2, open the page and wait until the engine has annotated something.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = path.join(ROOT, 'build-wasm/site');
+export const SHOTS = path.join(ROOT, 'build-wasm/e2e-shots');
+
+export async function startBrowser() {
+  if (!fs.existsSync(path.join(SITE, 'riposte.wasm'))) throw new Error(`no page build in ${SITE}: run scripts/build wasm`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const { server, url } = await serve(SITE, 0);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return { server, url, browser };
+}
+
+export async function stopBrowser({ server, browser }) {
+  await browser.close();
+  await new Promise((r) => server.close(r));
+}
+
+// Opens the page. helpSeen: pretend the "how to read this" overlay was already dismissed.
+export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1 } = {}) {
+  const context = await env.browser.newContext({
+    viewport, deviceScaleFactor: dpr,
+    screen: { width: viewport.width + 640, height: viewport.height + 400 },  // never equal: see sync_canvas_size
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  if (helpSeen) await context.addInitScript(() => localStorage.setItem('riposte.helpSeen', '1'));
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.riposte && window.Module && Module.calledRun, null, { timeout: 60000 });
+  await page.evaluate(() => window.riposte.ready());
+  await waitForState(page, (s) => !s.busy && s.articleLength > 0 && s.layoutComplete);
+  return { context, page, requests, errors };
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.riposte.state());
+}
+
+// Polls window.riposte.state() until pred(state) holds; returns that state.
+export async function waitForState(page, pred, timeout = 30000) {
+  const t0 = Date.now();
+  let s;
+  for (;;) {
+    s = await state(page);
+    if (pred(s)) return s;
+    if (Date.now() - t0 > timeout) throw new Error('timed out waiting for page state: ' + JSON.stringify(s).slice(0, 600));
+    await page.waitForTimeout(50);
+  }
+}
+
+// Waits until n more frames have been drawn (the view reflects input only after a frame).
+export async function frames(page, n = 3) {
+  const f0 = (await state(page)).frame;
+  await waitForState(page, (s) => s.frame >= f0 + n);
+}
+
+export async function shot(page, name) {
+  const file = path.join(SHOTS, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}
