@@ -1,5 +1,7 @@
 #include "engine/export_files.h"
 
+#include <nlohmann/json.hpp>
+
 #include "engine/export_brat.h"
 #include "engine/export_csv.h"
 #include "engine/export_web_annotation.h"
@@ -22,11 +24,15 @@ std::vector<ExportFile> export_files(const Document& doc, ExportFormat format, c
   const std::string base(stem);
   switch (format) {
     case ExportFormat::Json: {
-      // Apply the provenance to a copy (a Document is cheap to copy next to writing it out).
-      Document copy = doc;
+      // The provenance goes into the JSON, not into the caller's document (no copy of a large one).
       const ExportProvenance p = export_provenance(doc, opt);
-      copy.provenance = {doc.provenance.engine, p.annotated, p.title, p.url};
-      return {{base + ".riposte.json", "application/json", to_json_string(copy, pretty ? 1 : -1) + "\n"}};
+      nlohmann::json j = to_json(doc);
+      nlohmann::json prov = {{"annotated", p.annotated}};
+      if (!p.title.empty()) prov["title"] = p.title;
+      if (!p.url.empty()) prov["url"] = p.url;
+      j["provenance"] = std::move(prov);
+      return {{base + ".riposte.json", "application/json",
+               j.dump(pretty ? 1 : -1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"}};
     }
     case ExportFormat::WebAnnotation:
       return {{base + ".jsonld", "application/ld+json", to_web_annotation_string(doc, opt, pretty ? 1 : -1) + "\n"}};
