@@ -254,3 +254,16 @@ TEST_CASE("claims: refusing someone something is no denial") {
   CHECK(has(claims_of("The Tories accused Labour of lying. Labour denied any wrongdoing.", {tories, labour}),
             "rebuttal Labour Party->Conservative Party"));
 }
+
+TEST_CASE("claims: a denial after an unattributed accusation answers the denier's adversary") {
+  const auto osi = body("Open Society Institute", {"OSI"});
+  const auto kaz = body("Kazakhstan", {"Kazakhstan"}, {}, ActorKind::State);
+  const Document d = claims_of("The OSI has accused Kazakhstan of harassment. The OSI was accused of meddling. "
+                               "It denies having any role.", {osi, kaz});
+  const Claim* r = first_of(d, ClaimKind::Rebuttal);
+  REQUIRE(r);
+  CHECK(d.actors[r->target].name == "Kazakhstan");
+  REQUIRE(r->rebuts >= 0);
+  CHECK(d.actors[d.claims[r->rebuts].source].name == "Kazakhstan");
+  CHECK(slice(d.text, d.claims[r->rebuts].cue) == "accused");
+}

@@ -96,6 +96,8 @@ struct Builder {
   struct NounRecord { uint32_t token; std::vector<int> sources; std::vector<int> claims; };
   std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
   std::vector<uint8_t> implied;            // per claim: created from a rebuttal's object, not stated
+  struct Agentless { CueHit hit; int accused; };
+  std::vector<Agentless> agentless;        // "was accused of ...": accusations whose accuser is not named
 
   Builder(Document& d, const DocumentView& view, const std::vector<CueHit>& h, const std::vector<Attribution>& st,
           const std::vector<int>& ts)
@@ -217,7 +219,10 @@ struct Builder {
     if (passive) {
       uint32_t k = l + 1;
       while (k < stop && ends_with(v.word(k), "ly")) ++k;
-      if (k >= stop || v.word(k) != "by") return;  // "is accused of ...": no accuser named
+      if (k >= stop || v.word(k) != "by") {  // "is accused of ...": no accuser named
+        agentless.push_back({h, v.agent_before(j)});
+        return;
+      }
       ++k;
       while (k < stop && (v.is(k, "the") || v.is_quote(k))) ++k;
       sources = v.mention_list(k, stop);
@@ -618,9 +623,13 @@ struct Builder {
     if (h.cue->kind == CueKind::RebutAnswer && !(found && (tok_accuse_noun[noun] || accusation_noun_near(noun)))) return;
     // "denied him a visa", "denied access": a refusal, not a denial.
     if (lemma.substr(0, 3) == "den" && object_first < stop) {
-      const bool person_object = (v.actor_at(object_first) >= 0 && !v.is_possessive(v.mention_last(object_first) + 1)) ||
-                                 v.is(object_first, "him") || v.is(object_first, "her") || v.is(object_first, "them") ||
-                                 v.is(object_first, "us") || v.is(object_first, "me");
+      const uint32_t after_object = v.mention_last(object_first) + 1;
+      // "denied the party was trying ...": a clause follows, so it is a denial after all.
+      const bool clause = after_object < stop && (in(v.word(after_object), kBe) || in(v.word(after_object), kModals) ||
+                                                  ends_with(v.word(after_object), "ed"));
+      const bool person_object = !clause && ((v.actor_at(object_first) >= 0 && !v.is_possessive(after_object)) ||
+                                             v.is(object_first, "him") || v.is(object_first, "her") ||
+                                             v.is(object_first, "them") || v.is(object_first, "us") || v.is(object_first, "me"));
       if (person_object || in(v.word(object_first), kRefusedThings)) return;
     }
     if (!found && !any_object) return;
@@ -636,7 +645,19 @@ struct Builder {
             cl.cue.begin < doc.tokens[i].span.begin)
           own = static_cast<int>(c);
       }
-      if (own >= 0) add(ClaimKind::Rebuttal, source, doc.claims[own].target, *h.cue, i, l, sentence_rest(l));
+      if (own < 0) return;
+      const int adversary = doc.claims[own].target;
+      // "... after being accused of helping to topple X. It denies having any role": the unnamed
+      // accuser of the last two sentences is taken to be the side the denier is in dispute with.
+      int answered = -1;
+      const uint32_t sent = v.tok_sentence[i];
+      for (const Agentless& a : agentless) {
+        const uint32_t as = v.tok_sentence[a.hit.first];
+        if (a.hit.first < i && sent - as <= 2 && (a.accused < 0 || v.same_party(a.accused, source)))
+          answered = add(ClaimKind::Accusation, adversary, source, *a.hit.cue, a.hit.first, a.hit.last,
+                         sentence_rest(a.hit.first), -1, true);
+      }
+      add(ClaimKind::Rebuttal, source, adversary, *h.cue, i, l, sentence_rest(l), answered);
       return;
     }
     rebut(source, i, l, *h.cue, sentence_rest(l), named);
