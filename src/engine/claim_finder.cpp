@@ -57,6 +57,9 @@ constexpr std::string_view kUndergoing[] = {"faced", "faces", "face", "facing", 
                                             "attracts", "received", "receives", "came", "comes", "come", "been"};
 constexpr std::string_view kRefusedThings[] = {"access", "entry", "bail", "permission", "visa", "visas",
                                                "funding", "funds", "membership", "asylum"};
+constexpr std::string_view kPronounObjects[] = {"it", "this", "that", "these", "they", "them", "which"};
+constexpr std::string_view kFillers[] = {"a", "an", "the", "load", "of", "complete", "utter", "total", "pure", "absolute",
+                                         "simply", "just", "completely", "totally", "utterly", "entirely", "wholly"};
 constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
                                         "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
 constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
@@ -618,6 +621,8 @@ struct Builder {
     const uint32_t object_first = k;
     for (uint32_t t = object_first; t < stop && t - object_first < 8; ++t) {
       if (v.is_punct(t)) break;
+      // A pronoun object must come first ("rejected that"), not "dismissed fears ... that his plans".
+      if (t > object_first && in(v.word(t), kPronounObjects)) continue;
       if (tok_accuse_noun[t] || in(v.word(t), kRebuttable)) { noun = t; found = true; break; }
     }
     if (h.cue->kind == CueKind::RebutAnswer && !(found && (tok_accuse_noun[noun] || accusation_noun_near(noun)))) return;
@@ -668,6 +673,13 @@ struct Builder {
     const int st = tok_statement[i];
     if (st < 0) return;
     if (!from_evaluation && (v.negated_before(i) || !rebuttable_near(i))) return;
+    // "the claims are untrue", "dismissed them as nonsense", "called the accusations unfounded";
+    // not "stop this nonsense".
+    if (!from_evaluation && h.last == i && !predicative(i) && !accusation_noun_near(i)) {
+      uint32_t k = i;
+      while (k > v.sentence_first(i) && (v.is_quote(k - 1) || in(v.word(k - 1), kFillers))) --k;
+      if (!(k > v.sentence_first(i) && v.is(k - 1, "as"))) return;
+    }
     const int speaker = statements[st].source;
     const uint32_t from = std::max(statements[st].content_first, i > 6 ? i - 6 : 0u);
     std::vector<int> named = i > from ? named_accusations(speaker, from, i - 1, *h.cue) : std::vector<int>{};
