@@ -267,3 +267,15 @@ TEST_CASE("claims: a denial after an unattributed accusation answers the denier'
   CHECK(d.actors[d.claims[r->rebuts].source].name == "Kazakhstan");
   CHECK(slice(d.text, d.claims[r->rebuts].cue) == "accused");
 }
+
+TEST_CASE("claims: 'both parties' and 'the two men' are the last two such actors named") {
+  const auto blair = person("Tony Blair", {"Tony Blair"});
+  const auto brown = person("Gordon Brown", {"Gordon Brown"});
+  const auto gibson = person("Ian Gibson", {"Ian Gibson"});
+  const Document d = claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to stop squabbling.",
+                               {blair, brown, gibson});
+  CHECK(has(d, "accusation Ian Gibson->Tony Blair"));
+  CHECK(has(d, "accusation Ian Gibson->Gordon Brown"));
+  CHECK(claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to keep talking.", {blair, brown, gibson})
+            .claims.empty());
+}

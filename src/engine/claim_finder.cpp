@@ -445,26 +445,59 @@ struct Builder {
   }
 
   // "urged China to not allow ...", "calling for him to apologise", "warned X against ...".
+  // "both parties", "the two men": the last two actors of that sort named before, outside the
+  // speaker's side ("Blair and Brown ... Gibson urged the two men to stop squabbling").
+  std::vector<int> pair_named_before(uint32_t cue, int speaker) const {
+    const uint32_t k = cue + 1;
+    const uint32_t stop = v.sentence_last(cue) + 1;
+    uint32_t noun = k;
+    if (k < stop && v.is(k, "both")) noun = k + 1;
+    else if (k + 1 < stop && v.is(k, "the") && v.is(k + 1, "two")) noun = k + 2;
+    else return {};
+    if (noun < stop && (v.is(noun, "rival") || v.is(noun, "main") || v.is(noun, "major"))) ++noun;
+    if (noun >= stop) return {};
+    const auto w = v.word(noun);
+    const bool people = w == "men" || w == "women" || w == "leaders" || w == "politicians";
+    const bool parties = w == "parties";
+    if (!people && !parties && w != "sides" && w != "camps" && w != "countries" && w != "governments") return {};
+    std::vector<int> out;
+    for (uint32_t t = cue; t > 0 && out.size() < 2;) {
+      --t;
+      const int a = v.actor_at(t);
+      if (a < 0 || a == speaker || v.same_party(a, speaker) || std::find(out.begin(), out.end(), a) != out.end()) continue;
+      const ActorKind kind = doc.actors[a].kind;
+      if (people && kind != ActorKind::Person) continue;
+      if (parties && kind != ActorKind::Party) continue;
+      if (kind == ActorKind::Place || kind == ActorKind::Media) continue;
+      out.push_back(a);
+    }
+    if (out.size() < 2) return {};
+    return out;
+  }
+
   void demands() {
     for (const Attribution& s : statements) {
-      if (!s.cue || s.cue->kind != CueKind::Tell || s.addressee < 0) continue;
+      if (!s.cue || s.cue->kind != CueKind::Tell) continue;
+      std::vector<int> addressees;
+      if (s.addressee >= 0) addressees.push_back(s.addressee);
+      else addressees = pair_named_before(s.cue_last, s.source);
+      if (addressees.empty()) continue;
       const uint32_t stop = v.sentence_last(s.cue_last) + 1;
+      int from = -1;  // where the wrongful act is named
       for (uint32_t k = s.cue_last + 1; k < stop && k - s.cue_last < 12; ++k) {
-        if (v.is(k, "against")) {
-          add(ClaimKind::Accusation, s.source, s.addressee, *s.cue, s.cue_first, s.cue_last, sentence_rest(k));
-          break;
-        }
-        if (v.is(k, "not") && k + 1 < stop && v.is(k + 1, "to")) {  // "warned China not to ..."
-          add(ClaimKind::Accusation, s.source, s.addressee, *s.cue, s.cue_first, s.cue_last, sentence_rest(k));
+        if (v.is(k, "against") || (v.is(k, "not") && k + 1 < stop && v.is(k + 1, "to"))) {  // "warned X not to"
+          from = static_cast<int>(k);
           break;
         }
         if (!v.is(k, "to")) continue;
         uint32_t t = k + 1;
         while (t < stop && (v.is_quote(t) || ends_with(v.word(t), "ly"))) ++t;
-        if (t < stop && tok_stop[t])
-          add(ClaimKind::Accusation, s.source, s.addressee, *s.cue, s.cue_first, s.cue_last, sentence_rest(t));
+        if (t < stop && tok_stop[t]) from = static_cast<int>(t);
         break;
       }
+      if (from < 0) continue;
+      for (int a : addressees)
+        add(ClaimKind::Accusation, s.source, a, *s.cue, s.cue_first, s.cue_last, sentence_rest(static_cast<uint32_t>(from)));
     }
   }
 
