@@ -327,7 +327,9 @@ class Finder {
     }
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
-    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)))) ++k;
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
+                      contraction(w(k))))
+      ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
     // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
