@@ -189,3 +189,8 @@ TEST_CASE("resolution: an office is not given to the person a pronoun already po
       "lead the G8.");
   CHECK(side(war, actor_at(war, "Tony Blair"))->code == "GBR");
 }
+
+TEST_CASE("resolution: a party named right before a person is the person's party") {
+  const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
+  CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
+}

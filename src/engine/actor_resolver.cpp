@@ -468,6 +468,13 @@ class Resolver {
         break;
       }
     }
+    // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
+    if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) && c_[end_at_[j]].kind == CandidateKind::Party &&
+        actor_of_[end_at_[j]] >= 0) {
+      role = TitleClass::Role;
+      role_word = "member";
+      return end_at_[j];
+    }
     for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
       const int before = end_at_[j];
       if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
