@@ -87,3 +87,15 @@ TEST_CASE("mentions: native one-word country names and compound adjectives are n
   CHECK(has(m, "Elan"));
   CHECK_FALSE(has(m, "Ireland-based Elan"));
 }
+
+TEST_CASE("mentions: a body noun that modifies another noun leaves the country's name alone") {
+  const Document d = [] {
+    static const Annotator a;
+    return a.annotate("They joined the US intelligence agreement, and US intelligence said so.");
+  }();
+  std::vector<std::string> names;
+  for (const Mention& m : d.mentions) names.push_back(d.actors[m.actor].name);
+  REQUIRE(names.size() == 2);
+  CHECK(names[0] == "United States");
+  CHECK(names[1] == "US intelligence");
+}

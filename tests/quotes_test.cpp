@@ -60,3 +60,11 @@ TEST_CASE("quotes: a quote never closed runs to the end of its paragraph") {
   CHECK(f.inner[0] == "this is the end");
   CHECK_FALSE(f.closed[0]);
 }
+
+TEST_CASE("quotes: an unclosed quote ends before the narrative that introduces the next one") {
+  const Found f = quotes("He said: \"We will win. We are ready. In reply, Mr Smith said: \"They will lose.\"");
+  REQUIRE(f.inner.size() == 2);
+  CHECK(f.inner[0] == "We will win. We are ready.");
+  CHECK_FALSE(f.closed[0]);
+  CHECK(f.inner[1] == "They will lose.");
+}

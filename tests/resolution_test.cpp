@@ -177,3 +177,20 @@ TEST_CASE("resolution: a ministry named alone belongs to the country the article
   CHECK(uk->code == "GBR");
   CHECK(side(d, actor_at(d, "US Treasury"))->code == "USA");
 }
+
+TEST_CASE("resolution: an office is not given to the person a pronoun already points at; ministers take the nearby country") {
+  const Document d = annotator().annotate(
+      "Michael Howard attacked Labour and the Lib Dems. He called on the prime minister to talk.");
+  const Actor* howard = actor_at(d, "Michael Howard");
+  REQUIRE(howard);
+  CHECK(side(d, howard)->name != "Labour Party");
+  const Document war = annotator().annotate(
+      "The war in Iraq cost too much, Iraq's neighbours said. But Prime Minister Tony Blair said Britain would "
+      "lead the G8.");
+  CHECK(side(war, actor_at(war, "Tony Blair"))->code == "GBR");
+}
+
+TEST_CASE("resolution: a party named right before a person is the person's party") {
+  const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
+  CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
+}

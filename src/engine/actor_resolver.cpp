@@ -468,6 +468,13 @@ class Resolver {
         break;
       }
     }
+    // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
+    if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) && c_[end_at_[j]].kind == CandidateKind::Party &&
+        actor_of_[end_at_[j]] >= 0) {
+      role = TitleClass::Role;
+      role_word = "member";
+      return end_at_[j];
+    }
     for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
       const int before = end_at_[j];
       if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
@@ -647,7 +654,11 @@ class Resolver {
         continue;
       }
       if (role == TitleClass::Minister) {
-        const int home = home_country();
+        // The country whose parties the article names, else the country named nearest in the sentence
+        // ("Prime Minister Tony Blair ... when Britain chairs the G8").
+        std::string where;
+        int home = home_country();
+        if (domestic_.empty()) home = context_country(k, where);
         if (home >= 0) {
           std::string why;
           const int to = executive_side(home, why);
@@ -725,13 +736,20 @@ class Resolver {
       }
     }
     if (found < 0) {
+      // Only a person named in this or the two sentences before, and not when a pronoun before the office
+      // in its sentence already points at the last person named ("He called on the prime minister ...").
+      const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+      for (size_t t = sentence_start; t < c.first_token; ++t) {
+        const std::string_view x = w(t);
+        if (x == "He" || x == "he" || x == "She" || x == "she") return;
+      }
       std::unordered_map<int, int> counts;
       int best = 0;
       for (size_t x = 0; x < k; ++x) {
         const int p = actor_of_[x];
         if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
         const int n = ++counts[p];
-        if (n > best) { best = n; found = p; }
+        if (n > best && c_[x].sentence + 2 >= c.sentence) { best = n; found = p; }
       }
       if (found < 0) return;
       note_role(found, TitleClass::Minister, c.role_word);

@@ -89,6 +89,11 @@ class Finder {
     }
     return gaz_.longest(text_, toks_, i, end);
   }
+  static bool abstract_noun(std::string_view x) {
+    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship", "ism", "ments", "tions"})
+      if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return true;
+    return false;
+  }
   static bool compound_adjective(std::string_view x) {
     return x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
@@ -174,6 +179,8 @@ class Finder {
         case BodyNoun::State: emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target; return j + 1;
         case BodyNoun::Diplomatic: emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target; return j + 1;
         case BodyNoun::Body: {
+          // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
+          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1))) break;
           Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
           c.target = country->target;
           c.name = words(a, j + 1);
@@ -327,7 +334,9 @@ class Finder {
     }
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
-    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)))) ++k;
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
+                      contraction(w(k))))
+      ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
     // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.

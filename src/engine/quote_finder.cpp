@@ -92,8 +92,17 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
         open = false;
         single_open = false;
       } else {
-        // An opening mark while a quote is open: the earlier one was never closed.
-        emit(open_mark, t.span.begin, t.span.begin, false);
+        // An opening mark while a quote is open: the earlier one was never closed. When narrative introduces
+        // the new quote ("... country. In reference to ..., Mr Milburn said: “Michael ..."), the earlier quote
+        // ended with the sentence before that narrative.
+        uint32_t end = t.span.begin;
+        uint32_t k = t.span.begin;
+        while (k > open_mark.end && text[k - 1] == ' ') --k;
+        if (k > open_mark.end && (text[k - 1] == ':' || text[k - 1] == ',')) {
+          for (uint32_t q = k - 1; q > open_mark.end + 1; --q)
+            if ((text[q - 1] == '.' || text[q - 1] == '?' || text[q - 1] == '!') && text[q] == ' ') { end = q; break; }
+        }
+        emit(open_mark, end, end, false);
         open_mark = t.span;
       }
     } else if (f == Family::Single) {
