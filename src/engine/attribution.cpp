@@ -60,6 +60,10 @@ constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "
 constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                            "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
                                            "last", "this", "on"};
+constexpr std::string_view kTitleHeads[] = {"president", "minister", "chancellor", "secretary", "premier", "chairman",
+                                            "governor", "mayor", "senator", "king", "queen", "pope", "ambassador"};
+constexpr std::string_view kTitleFirstWords[] = {"prime", "first", "foreign", "home", "finance", "defence", "defense",
+                                                 "health", "vice", "deputy", "former"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
@@ -386,6 +390,27 @@ std::vector<int> DocumentView::mention_list(uint32_t from, uint32_t limit, uint3
   return out;
 }
 
+int DocumentView::titled_person_before(uint32_t k) const {
+  // The title after "the": one word ("president", "chancellor") or two ("prime minister", "first minister").
+  if (k < 1 || !is(k - 1, "the") || k >= doc.tokens.size() || doc.tokens[k].kind != TokenKind::Word) return -1;
+  const std::string_view t1 = word(k);
+  const std::string_view t2 = k + 1 < doc.tokens.size() ? word(k + 1) : std::string_view();
+  const bool two = in(t1, kTitleFirstWords) && in(t2, kTitleHeads);
+  if (!two && !in(t1, kTitleHeads)) return -1;
+  const std::string_view head = two ? t2 : t1;
+  for (uint32_t m = k; m > 0;) {
+    --m;
+    const int a = actor_at(m);
+    if (a < 0 || doc.actors[a].kind != ActorKind::Person) continue;
+    const uint32_t f = mention_first(m);
+    m = f;
+    // The title right before the name, or inside it ("President George W Bush", "Prime Minister Tony Blair").
+    for (uint32_t t = f >= 2 ? f - 2 : 0; t <= f && t < doc.tokens.size(); ++t)
+      if (word(t) == head && (!two || (t > 0 && word(t - 1) == t1))) return a;
+  }
+  return -1;
+}
+
 std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   const uint32_t stop = sentence_last(last) + 1;
   uint32_t k = last + 1;
@@ -396,7 +421,12 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
     if (a >= 0) return {a};
     return {};
   }
-  if (actor_at(k) < 0) return {};
+  if (actor_at(k) < 0) {
+    // "accused the president of ...": the person last named with that title ("President George W Bush").
+    const int titled = titled_person_before(k);
+    if (titled >= 0 && titled != exclude) return {titled};
+    return {};
+  }
   // "criticises Iraq war cost": a name modifying a thing is not the object; "Labour's plans" and
   // "Labour ministers" are.
   const uint32_t ml = mention_last(k);

@@ -66,7 +66,9 @@ class DocumentView {
   bool is_third_person_pronoun(uint32_t tok) const;
   // Mentions coordinated from token `from` on ("NATO, the United States and its allies such as the UK").
   std::vector<int> mention_list(uint32_t from, uint32_t limit, uint32_t* end = nullptr) const;
-  // The object of a verb ending at token `last`: a mention list or a resolved pronoun.
+  // "the president" at token k (after "the"): the person last named with that title, or -1.
+  int titled_person_before(uint32_t k) const;
+  // The object of a verb ending at token `last`: a mention list, a resolved pronoun or a titled person.
   std::vector<int> object_after(uint32_t last, int exclude) const;
 };
 
