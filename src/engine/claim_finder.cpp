@@ -461,7 +461,7 @@ struct Builder {
     const bool parties = w == "parties";
     if (!people && !parties && w != "sides" && w != "camps" && w != "countries" && w != "governments") return {};
     std::vector<int> out;
-    for (uint32_t t = cue; t > 0 && out.size() < 2;) {
+    for (uint32_t t = cue; t > 0 && out.size() < 2 && cue - t < 400;) {  // within a few paragraphs
       --t;
       const int a = v.actor_at(t);
       if (a < 0 || a == speaker || v.same_party(a, speaker) || std::find(out.begin(), out.end(), a) != out.end()) continue;
