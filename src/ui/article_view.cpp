@@ -107,7 +107,9 @@ void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
         lanes[lane].second = std::max(lanes[lane].second, y1);
         lane_bundle[lane] = p.bundle;
       }
-      const float x = margin_x + (14.0f + 11.0f * static_cast<float>(std::min<size_t>(lane, 8))) * dpr;
+      const float lane_x = margin_x + (14.0f + 11.0f * static_cast<float>(std::min<size_t>(lane, 8))) * dpr;
+      // Both controls at x: the curve's rightmost point (t = 1/2) is (x0 + x1) / 8 + 3x / 4; put it on the lane.
+      const float x = (lane_x - (p.a.x + p.b.x) / 8.0f) / 0.75f;
       inst = {p.a.x, p.a.y, x, p.a.y - p.lh * 0.3f, x, p.b.y - p.lh * 0.3f, p.b.x, p.b.y, c.x, c.y, c.z, c.w,
               width, dash, arrow, 0};
     }

@@ -75,3 +75,14 @@ export async function shot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Moves the mouse there, lets ImGui see the hover for a couple of frames, then clicks: like a person,
+// and needed by widgets that act on press (tabs) since ImGui decides hovering from the previous frame.
+export async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 2);
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, startBrowser, stopBrowser, openPage, state, waitForState, frames, shot } from './helpers.mjs';
+import { ROOT, startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -91,7 +91,7 @@ test('the "Paste article" button reads the clipboard', async () => {
   await page.evaluate((t) => navigator.clipboard.writeText(t), SECOND);
   const b = (await state(page)).ui.paste;
   assert.ok(b, 'the toolbar has a Paste article button');
-  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await clickAt(page, b.x + b.w / 2, b.y + b.h / 2);
   const s = await waitForState(page, (x) => x.source === 'paste' && !x.busy);
   assert.equal(s.text, SECOND);
   await context.close();
@@ -138,7 +138,7 @@ test('empty and whitespace-only pastes show a friendly empty state', async () =>
   await frames(page, 3);
   await shot(page, 'page-empty');
   const b = (await state(page)).ui['empty-sample'];
-  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await clickAt(page, b.x + b.w / 2, b.y + b.h / 2);
   const s = await waitForState(page, (x) => x.source === 'sample' && !x.busy && !x.empty);
   assert.equal(s.text.slice(0, 40), SAMPLE.slice(0, 40));
   await context.close();

@@ -3,7 +3,7 @@
 // exposes (window.riposte.state()) and, where colour matters, the screenshot's pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot } from './helpers.mjs';
+import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt } from './helpers.mjs';
 import { decodePng, hexToRgb, colourDistance } from './png.mjs';
 
 let env;
@@ -58,14 +58,14 @@ test('unticking an actor in the Actors panel hides its colour in the article', a
   assert.ok(colourDistance(await underlinePixel(page, m), hexToRgb(m.color)) < 40);
   const box = s.ui['actor-' + m.actor];
   assert.ok(box, 'the Actors panel lists ' + m.actor);
-  await page.mouse.click(...centre(box));
+  await clickAt(page, ...centre(box));
   const t = await waitForState(page, (x) => x.hiddenActors === 1);
   assert.equal(t.hiddenActors, 1);
   await page.mouse.move(5, 795);
   await frames(page, 3);
   assert.ok(colourDistance(await underlinePixel(page, m), hexToRgb(m.color)) > 60, 'the underline is gone');
   await shot(page, 'view-actor-hidden');
-  await page.mouse.click(...centre(box));
+  await clickAt(page, ...centre(box));
   await waitForState(page, (x) => x.hiddenActors === 0);
   await context.close();
 });
@@ -74,11 +74,11 @@ test('clicking a claim in the Claims list selects it and scrolls the article to 
   const { page, context } = await openPage(env, { viewport: { width: 1280, height: 600 } });
   let s = await state(page);
   if (s.claims === 0) { t.skip('the engine finds no claims in the sample yet'); await context.close(); return; }
-  await page.mouse.click(...centre(s.ui['tab-claims']));
+  await clickAt(page, ...centre(s.ui['tab-claims']));
   s = await waitForState(page, (x) => x.tab === 1 && Object.keys(x.ui).some((k) => k.startsWith('claim-')));
   const rows = Object.keys(s.ui).filter((k) => k.startsWith('claim-'));
   const last = rows[rows.length - 1];
-  await page.mouse.click(...centre(s.ui[last]));
+  await clickAt(page, ...centre(s.ui[last]));
   const id = last.slice('claim-'.length);
   s = await waitForState(page, (x) => x.selectedClaim === id && x.visibleCues.some((c) => c.claim === id));
   const cue = s.visibleCues.find((c) => c.claim === id);
@@ -117,7 +117,7 @@ test('keyboard: arrows scroll, Ctrl +/−/0 zoom the article', async () => {
 test('the theme button switches to a dark theme', async () => {
   const { page, context } = await openPage(env);
   const before = decodePng(await page.screenshot()).pixel(20, 500);
-  await page.mouse.click(...centre((await state(page)).ui.theme));
+  await clickAt(page, ...centre((await state(page)).ui.theme));
   await waitForState(page, (x) => x.dark);
   await frames(page, 3);
   const png = decodePng(await page.screenshot());
@@ -134,7 +134,7 @@ test('a first visit shows "how to read this" once', async () => {
   await frames(page, 2);
   s = await state(page);
   await shot(page, 'view-help-overlay');
-  await page.mouse.click(...centre(s.ui['got-it']));
+  await clickAt(page, ...centre(s.ui['got-it']));
   await waitForState(page, (x) => !x.showHelp);
   await frames(page, 2);
   await page.reload();
