@@ -87,6 +87,8 @@ def main():
         for code, r in rows.items():
             names = clean(r["names"], set(r["drop"]), extras_short)
             adjs = clean(r["adjectives"], set(r["drop"]), extras_short)
+            # Plural demonyms name the country's people, and so its side ("the Americans", "Iraqis").
+            adjs += [a + "s" for a in adjs if a[-1] in "ni" and not a.isupper() and a + "s" not in adjs]
             caps = clean([c.replace("Washington D.C.", "Washington D.C.") for c in r["capitals"]], set(r["drop"]), extras_short)
             f.write("\t".join([code, r["name"], "|".join(names), "|".join(adjs), "|".join(caps), r["region"], r["subregion"]]) + "\n")
     print(f"wrote {a.out}: {len(rows)} rows")

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/export_command.h"
+#include "cli/link_command.h"
 #include "engine/annotator.h"
 #include "engine/json_writer.h"
 
@@ -142,6 +144,12 @@ Usage:
   riposte annotate FILE|-            annotate one article (UTF-8 text; '-' reads standard input)
   riposte annotate FILE FILE...      annotate several articles, one JSON document per line with "id": path
   riposte annotate --jsonl FILE|-    read {"id": ..., "text": ...} lines, write one document per line
+  riposte link encode [--base URL] FILE|-
+                                     print a share link holding the article and its annotation
+  riposte link decode [--pretty] LINK|-
+                                     print the riposte/1 document a share link holds
+  riposte export --format json|webanno|brat|csv [-o OUT] [--title T] [--url U] [--pretty] FILE|-
+                                     export in another format
   riposte --help | --version
 
 Options for annotate:
@@ -155,6 +163,24 @@ Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "nam
 exclusive. Invalid UTF-8 is replaced with U+FFFD (one per maximal invalid subpart, as browsers do) and
 reported on standard error.
 
+link and export read a riposte/1 JSON document (text included) when the input's first visible
+character is '{', and otherwise annotate the input as plain text first.
+
+Share links: <base>#r1.<base64url of CRC-32, size and raw DEFLATE of the riposte/1 document>. A link
+carries the whole article text: anyone who has it can read the article. Without --base only the
+fragment "#r1...." is printed (append it to the page's address). Links over 16000 characters are
+printed with a warning: share the .riposte.json file instead. decode accepts a whole link, its
+fragment, or '-' to read it from standard input.
+
+Export formats (each carries the engine version, the annotation date, and --title/--url):
+  json      riposte/1, as annotate writes it (plus "provenance")
+  webanno   W3C Web Annotation JSON-LD: an AnnotationCollection, one annotation per mention and per
+            claim, targets with TextQuoteSelector and TextPositionSelector (code points)
+  brat      brat standoff: -o OUT writes OUT.txt and OUT.ann (and annotation.conf beside them when
+            there is none); offsets are code points
+  csv       one row per claim, RFC 4180
+Without -o the export goes to standard output.
+
 Exit status: 0 ok, 1 unreadable input (or unusable JSONL lines; the others are still written), 2 bad usage.
 )";
 }
@@ -167,6 +193,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "--version") { out << kEngineVersion << '\n'; return kOk; }
     std::vector<std::string> rest(args.begin() + 1, args.end());
     if (cmd == "annotate") return cmd_annotate(rest, in, out, err);
+    if (cmd == "link") return link_command(rest, in, out, err);
+    if (cmd == "export") return export_command(rest, in, out, err);
     return usage_error(err, "unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     err << "riposte: internal error: " << e.what() << '\n';

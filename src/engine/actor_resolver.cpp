@@ -59,6 +59,7 @@ class Resolver {
     bool has_role = false;
     std::string role_word;
     bool minister = false;
+    bool confirmed_person = false;  // an honorific, a role or a description says so
   };
 
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
@@ -213,9 +214,11 @@ class Resolver {
                          (c.kind == CandidateKind::Organisation && actor_of_[k] >= 0);
       if (!multi) continue;
       if (c.kind == CandidateKind::Name) {
-        const bool person = c.person || (name_tokens(c) <= 4 && !doc_.tokens[c.first_token].all_caps);
+        if (c.after_in) continue;  // "in New York": a location
+        const bool person = c.person || looks_like_person(c);
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
+        if (c.person) extra_[a].confirmed_person = true;
         if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
       }
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
@@ -225,7 +228,7 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Name || name_tokens(c) != 1) continue;
-      const std::string& word = c.name;
+      const std::string word(w(c.end_token - 1));
       // An acronym defined in brackets right after a body: "China National ... Center (CNCERT)".
       if (all_caps_single(c) && c.first_token >= 2 && c.end_token < doc_.tokens.size() && w(c.first_token - 1) == "(" &&
           w(c.end_token) == ")") {
@@ -240,24 +243,42 @@ class Resolver {
       const int full = nearest(by_last, word, k);
       if (full >= 0 && (c_[full].kind == CandidateKind::Name)) {
         assign(k, actor_of_[full], std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
+        if (c.honorific) {
+          extra_[actor_of_[full]].confirmed_person = true;
+          doc_.actors[actor_of_[full]].kind = ActorKind::Person;
+        }
         if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
         continue;
       }
+      if (c.common_word) continue;  // "Telephone call centres ...", even with a "Telephone Preference Service"
       const int by_start = nearest(by_first, word, k);
       if (by_start >= 0 && actor_of_[by_start] >= 0) {
         assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
         continue;
       }
-      if (c.sentence_initial && !c.honorific && lowercase_elsewhere(word)) continue;  // "Activity in cyberspace"
+      if (c.common_word) continue;  // "Activity in cyberspace"
+      if (c.after_in) continue;     // "in Gateshead": a location
       if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
       const bool person = c.person;
-      const int a = actor("N:" + lower(word), word, person ? ActorKind::Person : ActorKind::Organisation);
+      const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+      if (person) extra_[a].confirmed_person = true;
       assign(k, a, c.rule);
       if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
     }
   }
 
+  // Two to four capitalised words with no common English word after the first ("Theme Park" is no person;
+  // "Jack Law" becomes one when "Mr Law" or a role says so).
+  bool looks_like_person(const Candidate& c) const {
+    const size_t first = c.first_token + (c.honorific ? 1 : 0);
+    if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    for (size_t t = first + 1; t < c.end_token; ++t)
+      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+    return true;
+  }
+
   void note_role(int a, TitleClass role, const std::string& word) {
+    extra_[a].confirmed_person = true;
     if (extra_[a].has_role) return;
     extra_[a].has_role = true;
     extra_[a].role_word = word;
@@ -275,18 +296,6 @@ class Resolver {
       else if (best < 0) return x;
     }
     return best;
-  }
-
-  bool lowercase_elsewhere(const std::string& word) {
-    if (!lower_words_built_) {
-      lower_words_built_ = true;
-      for (const Token& t : doc_.tokens)
-        if (t.kind == TokenKind::Word && !t.capitalised) lower_words_.insert(slice(text_, t.span));
-    }
-    // The word itself or a plural of it written in lower case ("Activity" ... "activities").
-    const std::string l = lower(word);
-    if (lower_words_.count(l) || lower_words_.count(l + "s") || lower_words_.count(l + "es")) return true;
-    return l.size() > 2 && l.back() == 'y' && lower_words_.count(l.substr(0, l.size() - 1) + "ies");
   }
 
   // [SECTION] Affiliations: bodies, then people
@@ -327,6 +336,11 @@ class Resolver {
       const Candidate& c = c_[k];
       const int a = actor_of_[k];
       if (a < 0 || c.kind != CandidateKind::Organisation || doc_.actors[a].affiliation >= 0) continue;
+      if (c.parent_org >= 0) {
+        const KnownOrganisation& o = gaz_.organisations()[c.parent_org];
+        set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
+        continue;
+      }
       if (c.party >= 0 && c.head == HeadKind::Party) {
         set_affiliation(a, party_actor(c.party), "party named in the body's name");
         continue;
@@ -415,8 +429,18 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b < doc_.tokens.size() && start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
-        return -1;
+        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
+        const int body = start_at_[b];
+        const size_t after = c_[body].end_token;
+        if (after < doc_.tokens.size() && is_possessive(w(after))) {
+          // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
+          for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
+            if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
+            if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
+          }
+          return -1;
+        }
+        return body;
       }
       if (start_at_[i] >= 0) {
         if (!seen_role) {
@@ -436,6 +460,15 @@ class Resolver {
     return -1;
   }
 
+  bool shadow_before(size_t k) const {
+    const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
+    for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {
+      const std::string_view x = w(j - 1);
+      if (x == "shadow" || x == "Shadow" || x == "opposition" || x == "Opposition") return true;
+    }
+    return false;
+  }
+
   int home_country() const {
     // The country whose parties the article discusses, else the most mentioned country.
     for (int d : domestic_)
@@ -452,7 +485,8 @@ class Resolver {
   void person_affiliations() {
     for (size_t k = 0; k < c_.size(); ++k) {
       const int a = actor_of_[k];
-      if (!is_person(a) || c_[k].kind != CandidateKind::Name) continue;
+      if (a < 0 || c_[k].kind != CandidateKind::Name) continue;
+      if (!is_person(a) && (doc_.actors[a].kind != ActorKind::Organisation || name_tokens(c_[k]) < 2)) continue;
       TitleClass role = TitleClass::None;
       std::string role_word;
       int body = role_before(k, role, role_word);
@@ -461,14 +495,34 @@ class Resolver {
         body = role_after(k, role, role_word);
         how = "role " + quoted(role_word) + " of the body named after the name";
       }
+      if (!is_person(a)) {
+        // A name with a role word before or after it is a person ("Tory co-chairman Liam Fox").
+        if (role == TitleClass::None) continue;
+        doc_.actors[a].kind = ActorKind::Person;
+        extra_[a].confirmed_person = true;
+      }
+      // A shadow minister speaks for the opposition, not the government.
+      if (role == TitleClass::Minister && shadow_before(k)) role = TitleClass::Role;
       if (role != TitleClass::None) note_role(a, role, role_word);
       if (doc_.actors[a].affiliation >= 0) continue;
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
-        if (is_person(to)) continue;
+        // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
+        if (is_person(to) && extra_[to].confirmed_person) continue;
+        if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
-        const int country = extra_[to].country;
+        int country = extra_[to].country;
+        // "Mr Hain, Leader of the Commons": who leads a government body of a state in its domestic politics
+        // is a minister.
+        if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
+          int root = to;
+          for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
+          if (extra_[root].country >= 0 && domestic(extra_[root].country)) {
+            country = extra_[root].country;
+            role = TitleClass::Minister;
+          }
+        }
         if (role == TitleClass::Minister && country >= 0) {
           std::string why;
           to = executive_side(country, why);
@@ -523,7 +577,7 @@ class Resolver {
           const int p = actor_of_[x];
           if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
           const int n = ++counts[p];
-          if (n >= best) { best = n; found = p; }
+          if (n > best) { best = n; found = p; }  // ties: the person named first, usually the subject
         }
         if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
       }
@@ -593,8 +647,6 @@ class Resolver {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
-  std::unordered_set<std::string_view> lower_words_;
-  bool lower_words_built_ = false;
 };
 
 }  // namespace

@@ -1,14 +1,20 @@
-// Attributes statements to speakers and finds accusations, rebuttals and their links (issue 4).
+// Finds accusations and rebuttals between actors, links each rebuttal to the accusation it answers,
+// and aggregates stance per ordered actor pair (issue 4).
 #pragma once
+#include "engine/cue_lexicon.h"
 #include "engine/document.h"
 
 namespace riposte {
 
 class ClaimFinder {
  public:
-  ClaimFinder();
-  // Fills doc.claims and doc.stance from the mentions and actors already in doc.
+  ClaimFinder();  // compiles the embedded cue lexicons once
+  explicit ClaimFinder(CueLexicon lexicon);
+  // Fills doc.claims and doc.stance from the tokens, sentences, quotes, mentions and actors in doc.
   void run(Document& doc) const;
+
+ private:
+  CueLexicon lexicon_;
 };
 
 }  // namespace riposte

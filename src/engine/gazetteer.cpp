@@ -97,6 +97,10 @@ Gazetteer::Gazetteer() {
       for (size_t k = 0; k < countries_.size(); ++k)
         if (alpha2 == "GB" && countries_[k].code == "GBR") c.parent = static_cast<int>(k);
     }
+  // Regions and continents: names that are places, never actors ("Latin America" must not yield "America").
+  each_row(data::file("places.tsv"), [&](const std::vector<std::string_view>& f) {
+    each_alt(field(f, 0), [&](std::string_view v) { add_phrase(v, {EntryType::Place, 0}); });
+  });
   each_row(data::file("seats.tsv"), [&](const std::vector<std::string_view>& f) {
     const auto index = static_cast<uint16_t>(seats_.size());
     seats_.push_back({std::string(field(f, 2)), country_by_code(field(f, 1))});
@@ -142,7 +146,7 @@ Gazetteer::Gazetteer() {
     heads_.emplace(std::string(field(f, 0)), h);
   });
   each_row(data::file("not_names.tsv"), [&](const std::vector<std::string_view>& f) {
-    const NotName n = field(f, 1) == "function" ? NotName::Function : NotName::Alone;
+    const NotName n = field(f, 1) == "function" ? NotName::Function : field(f, 1) == "tail" ? NotName::Tail : NotName::Alone;
     auto [it, fresh] = not_names_.emplace(std::string(f[0]), n);
     if (!fresh && n == NotName::Function) it->second = n;
   });
@@ -150,6 +154,7 @@ Gazetteer::Gazetteer() {
     const std::string_view c = field(f, 1);
     body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
   });
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) { common_words_.emplace(std::string(f[0]), true); });
   each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
@@ -160,6 +165,8 @@ Gazetteer::Gazetteer() {
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
     regions_.emplace(std::string(field(f, 0)), std::move(members));
+    // Alone, a region's adjective names no actor, and "Latin American" must not yield "American".
+    add_phrase(field(f, 0), {EntryType::Place, 0});
   });
   // Longest phrases first inside each bucket, so the first full match is the longest.
   for (auto& [first, ids] : by_first_)
@@ -173,6 +180,7 @@ void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
   std::vector<std::string> words;
   for (size_t k = 1; k < toks.size(); ++k) words.emplace_back(slice(surface, toks[k].span));
   const std::string first(slice(surface, toks[0].span));
+  first_bytes_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   auto& bucket = by_first_[first];
   for (uint32_t id : bucket)
     if (phrases_[id].words == words) {
@@ -187,7 +195,9 @@ void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
 
 Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
   if (i >= end || i >= tokens.size()) return {};
-  const auto it = by_first_.find(slice(text, tokens[i].span));
+  const std::string_view first = slice(text, tokens[i].span);
+  if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
+  const auto it = by_first_.find(first);
   if (it == by_first_.end()) return {};
   for (uint32_t id : it->second) {
     const Phrase& p = phrases_[id];
@@ -230,6 +240,8 @@ bool Gazetteer::boilerplate(std::string_view line) const {
   if (line.empty() || line.size() > 40) return false;
   return boilerplate_.find(lower(line)) != boilerplate_.end();
 }
+
+bool Gazetteer::common_word(std::string_view lower_word) const { return common_words_.find(lower_word) != common_words_.end(); }
 
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);

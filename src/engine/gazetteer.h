@@ -5,6 +5,7 @@
 // [SECTION] Entries and their targets
 // [SECTION] Gazetteer
 #pragma once
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -17,7 +18,7 @@
 namespace riposte {
 
 // [SECTION] Entries and their targets
-enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective };
+enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective, Place };
 
 struct GazetteerEntry {
   EntryType type;
@@ -37,7 +38,7 @@ struct Party { std::string key, name; int country = -1; };
 
 enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };
 enum class HeadKind : uint8_t { None, Government, Ministry, Executive, Organisation, Company, Party, Media, Diplomatic };
-enum class NotName : uint8_t { No, Function, Alone };
+enum class NotName : uint8_t { No, Function, Alone, Tail };
 enum class BodyNoun : uint8_t { None, State, Diplomatic, Body };
 
 // [SECTION] Gazetteer
@@ -57,6 +58,7 @@ class Gazetteer {
   NotName not_name(std::string_view word) const;   // exact
   BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
   bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
+  bool common_word(std::string_view lower_word) const;  // among the most frequent lower-case English words
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
   int governing_party(int country) const;          // index into parties(), or -1
@@ -75,7 +77,11 @@ class Gazetteer {
   };
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const noexcept {  // FNV-1a, inline: keys are short words
+      uint64_t h = 14695981039346656037ull;
+      for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+      return static_cast<size_t>(h);
+    }
   };
   template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
 
@@ -87,11 +93,15 @@ class Gazetteer {
   std::vector<Party> parties_;
   std::vector<Phrase> phrases_;
   Map<std::vector<uint32_t>> by_first_;   // first token -> phrases, longest first
+  // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
+  // first token starts with byte c and has that length. Most tokens of an article fail it.
+  std::array<uint32_t, 256> first_bytes_{};
   Map<TitleClass> titles_;
   Map<HeadKind> heads_;
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
+  Map<bool> common_words_;
   Map<std::vector<int>> regions_;
   std::vector<int> governing_;            // per country: party index or -1
 };

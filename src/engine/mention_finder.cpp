@@ -6,6 +6,7 @@
 #include "engine/mention_finder.h"
 
 #include <array>
+#include <algorithm>
 
 namespace riposte {
 namespace {
@@ -40,6 +41,9 @@ class Finder {
   void sentence(const Sentence& s, uint32_t index) {
     sentence_ = index;
     const size_t b = s.first_token, e = std::min<size_t>(b + s.token_count, toks_.size());
+    cache_from_ = b;
+    sentence_end_ = e;
+    cache_.assign(e - b, Cached{});
     if (gaz_.boilerplate(slice(text_, s.span))) return;
     first_word_ = b;
     while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
@@ -52,7 +56,7 @@ class Finder {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
       }
       if (!cap(i)) {
-        const Gazetteer::Match m = gaz_.longest(text_, toks_, i, e);
+        const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
         ++i;
         continue;
@@ -63,6 +67,21 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+
+  // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
+  // sentence, and answer for a nearer end from it when it fits.
+  Gazetteer::Match gaz_at(size_t i, size_t end) {
+    if (i >= end) return {};
+    if (i >= cache_from_ && i < cache_from_ + cache_.size() && end <= sentence_end_) {
+      Cached& slot = cache_[i - cache_from_];
+      if (!slot.known) {
+        slot.known = true;
+        slot.match = gaz_.longest(text_, toks_, i, sentence_end_);
+      }
+      if (slot.match.tokens <= end - i) return slot.match;
+    }
+    return gaz_.longest(text_, toks_, i, end);
+  }
   bool cap(size_t i) const {
     const Token& t = toks_[i];
     return t.kind == TokenKind::Word && (t.capitalised || t.all_caps);
@@ -86,7 +105,7 @@ class Finder {
   // Emits the phrase [a, b) and returns the index after what it consumed.
   size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
     const GazetteerEntry *name = nullptr, *adjective = nullptr, *seat = nullptr, *org = nullptr, *party = nullptr,
-                         *capital = nullptr;
+                         *capital = nullptr, *place = nullptr;
     for (const GazetteerEntry& x : m.entries) {
       switch (x.type) {
         case EntryType::CountryName: if (!name) name = &x; break;
@@ -96,8 +115,10 @@ class Finder {
         case EntryType::PartyName:
         case EntryType::PartyAdjective: if (!party) party = &x; break;
         case EntryType::Capital: if (!capital) capital = &x; break;
+        case EntryType::Place: if (!place) place = &x; break;
       }
     }
+    if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
     if (seat) { emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target; return b; }
     if (org) { emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target; return b; }
     if (party) {
@@ -182,13 +203,19 @@ class Finder {
   }
 
   // [SECTION] Capitalised chunks: bodies, titles and names
-  size_t chunk_end(size_t i, size_t e) const {
+  size_t chunk_end(size_t i, size_t e) {
     size_t j = i + 1;
+    bool head_seen = gaz_.head(w(i)) != HeadKind::None || gaz_.title(w(i)) != TitleClass::None;
     for (;;) {
-      if (j < e && cap(j)) { ++j; continue; }
+      if (j < e && cap(j)) {
+        head_seen = head_seen || gaz_.head(w(j)) != HeadKind::None || gaz_.title(w(j)) != TitleClass::None;
+        ++j;
+        continue;
+      }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
-        const bool after_head = gaz_.head(w(j - 1)) != HeadKind::None || gaz_.title(w(j - 1)) != TitleClass::None;
+        // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
+        const bool after_head = head_seen;
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
         const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i);
         if (after_head && joins) {
@@ -198,7 +225,7 @@ class Finder {
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
         if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
-            gaz_.longest(text_, toks_, j - 1, j).tokens == 0 && gaz_.longest(text_, toks_, i, j).tokens != j - i) {
+            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
           j += 2;
           continue;
         }
@@ -207,20 +234,27 @@ class Finder {
     }
   }
 
+  // A role word followed by a name inside the chunk ("Foreign Ministry Spokesman Zhao Lijian"); a role word
+  // that is part of a body's name ("Information Commissioner's Office") does not count.
   bool title_inside(size_t a, size_t b) const {
-    for (size_t k = a; k < b; ++k) {
+    for (size_t k = a; k + 1 < b; ++k) {
       const TitleClass t = gaz_.title(w(k));
-      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None) return true;
+      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None && cap(k + 1) &&
+          gaz_.head(w(k + 1)) == HeadKind::None)
+        return true;
     }
     return false;
   }
 
-  void states_inside(Candidate& c, size_t a, size_t b) const {
+  // What a body's name says of its side: a country or organisation it starts with ("Chilean Financial Market
+  // Commission", "UN Economic Commission for ..."), a party anywhere in it ("Stevenage Labour Party").
+  void states_inside(Candidate& c, size_t a, size_t b) {
     for (size_t k = a; k < b;) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, k, b);
+      const Gazetteer::Match m = gaz_at(k, b);
       if (!m.tokens) { ++k; continue; }
       for (const GazetteerEntry& x : m.entries) {
-        if ((x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && (x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && x.type == EntryType::Organisation && c.parent_org < 0) c.parent_org = x.target;
         if ((x.type == EntryType::PartyName || x.type == EntryType::PartyAdjective) && c.party < 0) c.party = x.target;
       }
       k += m.tokens;
@@ -229,15 +263,25 @@ class Finder {
 
   size_t chunk(size_t s, size_t ce, size_t e) {
     size_t k = s;
-    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_.longest(text_, toks_, k, e).tokens == 0) ++k;
+    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
+    // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
+    // never capitalised inside a sentence, is not part of the name.
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 &&
+        gaz_.title(w(k)) == TitleClass::None && common_word(w(k), false) && !capitalised_inside(w(k)))
+      ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
+    // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
+    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
     const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
-    const HeadKind front = ce - k >= 3 && !toks_[k + 1].capitalised ? gaz_.head(w(k)) : HeadKind::None;
+    // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
+    HeadKind front = HeadKind::None;
+    for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
+      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3)) front = gaz_.head(w(h));
     if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, k, e);
+      const Gazetteer::Match m = gaz_at(k, e);
       if (m.tokens < ce - k) {
-        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun:" + std::string(w(last != HeadKind::None ? ce - 1 : k)));
+        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
         c.head = last != HeadKind::None ? last : front;
         c.name = words(k, ce);
         states_inside(c, k, ce);
@@ -250,7 +294,7 @@ class Finder {
     size_t p = k;
     size_t end = ce;
     while (p < end) {
-      const Gazetteer::Match m = gaz_.longest(text_, toks_, p, e);
+      const Gazetteer::Match m = gaz_at(p, e);
       if (m.tokens && hon < 0) {
         const size_t q = gazetteer_phrase(p, p + m.tokens, m, e);
         end = std::max(end, q);
@@ -262,20 +306,25 @@ class Finder {
       if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) { hon = static_cast<int>(p); ++p; continue; }
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
       if (!cap(p)) { ++p; continue; }
+      // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
+        continue;
+      }
       if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
         // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
         ++p;
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_.longest(text_, toks_, p, e).tokens == 0) ++p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
         continue;
       }
       size_t r = p;
-      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_.longest(text_, toks_, r, e).tokens == 0 &&
+      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
              gaz_.not_name(w(r)) != NotName::Function)
         ++r;
       if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
       // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
       if (r < end && r - p >= 2) {
-        const Gazetteer::Match m2 = gaz_.longest(text_, toks_, r, e);
+        const Gazetteer::Match m2 = gaz_at(r, e);
         if (m2.tokens && r + m2.tokens == end && m2.entries[0].type == EntryType::CountryName) r = end;
       }
       // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
@@ -293,14 +342,29 @@ class Finder {
           continue;
         }
       }
+      // "General Election", "Finance Bill": a run ending in a word that never names is no name.
+      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
+      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
+        bool role_follows = false;
+        for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
+          const TitleClass t = gaz_.title(w(q));
+          role_follows = t != TitleClass::None && t != TitleClass::Honorific;
+        }
+        if (role_follows) { p = r; continue; }
+      }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
                           hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
-      c.name = words(p, r);
+      // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
+      const bool styled = hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
+      c.name = words(styled ? static_cast<size_t>(hon) : p, r);
       c.honorific = hon >= 0;
       c.person = hon >= 0 || role != TitleClass::None;
       c.role = role;
       c.role_word = role_word;
-      c.sentence_initial = hon < 0 && p == first_word_;
+      // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
+      c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
+      c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
+      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" && (r >= toks_.size() || !is_possessive(w(r)));
       hon = -1;
       role = TitleClass::None;
       p = r;
@@ -308,9 +372,97 @@ class Finder {
     return end;
   }
 
+  // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
+  // sentence, kept as 32-bit hashes (a collision only costs one name).
+  static uint32_t hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+    return h;
+  }
+  // An open-addressing set of hashes (0 marks an empty slot): no sorting, one allocation per article.
+  struct HashSet {
+    std::vector<uint32_t> slots;
+    void init(size_t expected) {
+      size_t n = 64;
+      while (n < expected * 2) n <<= 1;
+      slots.assign(n, 0);
+    }
+    void insert(uint32_t h) {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return;
+        if (slots[i] == 0) { slots[i] = h; return; }
+      }
+    }
+    bool contains(uint32_t h) const {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return true;
+        if (slots[i] == 0) return false;
+      }
+    }
+  };
+  void build_word_sets() {
+    if (sets_built_) return;
+    sets_built_ = true;
+    lower_words_.init(toks_.size());
+    inner_capitals_.init(toks_.size() / 4 + 1);
+    size_t capitals = 0;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::Word) continue;
+      if (!t.capitalised) lower_words_.insert(hash(w(i)));
+      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) {
+        if (++capitals * 2 >= inner_capitals_.slots.size()) {  // grow: rebuild with room (rare)
+          HashSet bigger;
+          bigger.init(capitals * 2);
+          for (uint32_t h : inner_capitals_.slots)
+            if (h) bigger.insert(h);
+          inner_capitals_ = std::move(bigger);
+        }
+        inner_capitals_.insert(hash(w(i)));
+      }
+    }
+  }
+  static bool in(const HashSet& set, std::string_view word) { return set.contains(hash(word)); }
+  // `dictionary`: also count the list of frequent English words, not only the article's own usage.
+  bool common_word(std::string_view word, bool dictionary = true) {
+    build_word_sets();
+    const std::string l = lower(word);
+    if (dictionary && gaz_.common_word(l)) return true;
+    if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
+    // A plural whose singular is common ("Critics", "Prosecutors").
+    if (l.size() > 3 && l.back() == 's' && (gaz_.common_word(l.substr(0, l.size() - 1)) || in(lower_words_, l.substr(0, l.size() - 1))))
+      return true;
+    if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
+    // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
+    return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
+  }
+  // Contractions ("Don't", "I'm") are never names.
+  static bool contraction(std::string_view word) {
+    // Contractions ("Don't", "I'm"): an apostrophe followed by lower-case letters.
+    return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
+            word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
+            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
+  }
+  bool capitalised_inside(std::string_view word) {
+    build_word_sets();
+    return in(inner_capitals_, word);
+  }
+
+  struct Cached {
+    bool known = false;
+    Gazetteer::Match match;
+  };
+  std::vector<Cached> cache_;
+  size_t cache_from_ = 0, sentence_end_ = 0;
+
   const Gazetteer& gaz_;
   std::string_view text_;
   const std::vector<Token>& toks_;
+  HashSet lower_words_;      // hashes of lower-case words
+  HashSet inner_capitals_;   // hashes of capitalised words inside sentences
+  bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;
   size_t first_word_ = 0;

@@ -32,10 +32,13 @@ struct Candidate {
   int target = -1;           // index into the gazetteer list the kind names
   int state = -1;            // a country named inside it or by its adjective ("Chilean ... Commission")
   int party = -1;            // a party named inside it ("Stevenage Labour Party")
+  int parent_org = -1;       // a gazetteer organisation its name starts with ("UN Economic Commission ...")
   HeadKind head = HeadKind::None;
   bool honorific = false;    // introduced by Mr, Dr, Lord, ... (a person)
   bool person = false;       // known to be a person (honorific, or a role word before it)
   bool sentence_initial = false;
+  bool common_word = false;
+  bool after_in = false;     // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and written in lower case elsewhere ("Activity" ... "activities")
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")
   std::string role_word;     // that word, lower case ("secretary", "spokesman")
   std::string name;          // the name without honorific ("Howard"), or the body's name

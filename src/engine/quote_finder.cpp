@@ -29,9 +29,11 @@ char32_t before(std::string_view s, uint32_t pos) {
 }
 
 // Whether a mark can open (followed by a word) or close (preceded by a word or punctuation).
+// A mark before closing punctuation (" “." in wire copy) cannot open.
 bool can_open(std::string_view s, Span m) {
   const char32_t next = at(s, m.end);
-  return next != 0 && !unicode::is_space(next);
+  if (next == 0 || unicode::is_space(next)) return false;
+  return !(next == '.' || next == ',' || next == ';' || next == ':' || next == '!' || next == '?' || next == ')');
 }
 bool can_close(std::string_view s, Span m) {
   const char32_t prev = before(s, m.begin);

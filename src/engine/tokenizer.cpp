@@ -9,12 +9,16 @@ namespace {
 struct Cursor {
   std::string_view s;
   size_t i = 0;
+  // ASCII takes the fast path: news text is mostly ASCII.
   char32_t peek(size_t at) const {
     if (at >= s.size()) return 0;
+    const unsigned char c = static_cast<unsigned char>(s[at]);
+    if (c < 0x80) return c;
     size_t k = at;
     return decode_utf8(s, k);
   }
   size_t next(size_t at) const {  // byte offset of the character after the one at `at`
+    if (at < s.size() && static_cast<unsigned char>(s[at]) < 0x80) return at + 1;
     size_t k = at;
     decode_utf8(s, k);
     return k;

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "engine/annotator.h"
+
+using namespace riposte;
+
+namespace {
+const Annotator& annotator() {
+  static const Annotator a;
+  return a;
+}
+// The mention texts of an article, in order.
+std::vector<std::string> mentions(const std::string& text) {
+  const Document d = annotator().annotate(text);
+  std::vector<std::string> out;
+  for (const Mention& m : d.mentions) out.emplace_back(slice(d.text, m.span));
+  return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+}  // namespace
+
+TEST_CASE("mentions: names without role titles, honorifics kept") {
+  const auto m = mentions("Foreign Ministry spokesman Zhao Lijian said on Monday that Mr Howard was wrong.");
+  CHECK(m == std::vector<std::string>{"Foreign Ministry", "Zhao Lijian", "Mr Howard"});
+  CHECK(mentions("Home Secretary Charles Clarke spoke.") == std::vector<std::string>{"Charles Clarke"});
+  CHECK(mentions("Tory leader Michael Howard spoke.") == std::vector<std::string>{"Tory", "Michael Howard"});
+}
+
+TEST_CASE("mentions: bodies named by a head noun, acronyms in brackets, and possessives") {
+  const auto m = mentions("The China National Internet Emergency Response Center (CNCERT) said China's Ministry of Public "
+                          "Security and the Bank of England agreed with the Information Commissioner's Office.");
+  CHECK(has(m, "China National Internet Emergency Response Center"));
+  CHECK(has(m, "CNCERT"));
+  CHECK(has(m, "China"));
+  CHECK(has(m, "Ministry of Public Security"));
+  CHECK(has(m, "Bank of England"));
+  CHECK(has(m, "Information Commissioner's Office"));
+  CHECK(mentions("It hit the Norwegian Parliament and the Chilean Financial Market Commission.") ==
+        std::vector<std::string>{"Norwegian Parliament", "Chilean Financial Market Commission"});
+}
+
+TEST_CASE("mentions: a country's adjective with a body, metonyms, descriptions") {
+  const auto m = mentions("The Chinese government and the Chinese embassy in Canberra spoke. Washington and the Kremlin "
+                          "answered; the Asian country and the Tory leader did not. No 10 agreed.");
+  CHECK(has(m, "Chinese government"));
+  CHECK(has(m, "Chinese embassy"));
+  CHECK_FALSE(has(m, "Canberra"));  // a location after "in"
+  CHECK(has(m, "Washington"));
+  CHECK(has(m, "the Kremlin"));
+  CHECK(has(m, "the Asian country"));
+  CHECK(has(m, "the Tory leader"));
+  CHECK(has(m, "No 10"));
+}
+
+TEST_CASE("mentions: sentence-initial words, calendar words and boilerplate are not names") {
+  CHECK(mentions("Despite this, nothing changed in March.").empty());
+  CHECK(mentions("Activity in cyberspace is hard to track. Such activities grow.").empty());
+  CHECK(mentions("Reliance shares fell.\n\nLeave a Comment\n\nShare this article").size() == 1);
+  CHECK(mentions("Source: EFE") == std::vector<std::string>{"EFE"});
+  CHECK(mentions("“Irrational” accusations\n\nThe claims were irrational.").empty());
+}
