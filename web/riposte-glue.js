@@ -179,6 +179,7 @@
     loadBytes,
     undo: () => Module._riposte_undo(),
     selectClaim: (i) => Module._riposte_select_claim(i),
+    frameStats: () => readJson(Module._riposte_frame_stats()),
     showHelp: (on) => Module._riposte_set_help(on ? 1 : 0),
     glue,
   };
