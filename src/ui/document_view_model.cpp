@@ -102,6 +102,12 @@ void set_document(AppState& state, Document&& doc, bool push_undo) {
   state.selected_actor = state.selected_claim = state.scroll_to_claim = -1;
   state.graph_pos.clear();
   state.scroll_request = 0;
+  // What the last frame drew indexes the old document: forget it until the next frame.
+  state.visible_mentions.clear();
+  state.visible_cues.clear();
+  state.gpu.highlights.clear();
+  state.gpu.arcs.clear();
+  state.tooltip.clear();
 }
 
 bool undo_document(AppState& state) {
