@@ -95,6 +95,7 @@ void GraphPanel::draw(AppState& s) {
     ImGui::SetCursorScreenPos(ImVec2(p.x - node, p.y - node));
     ImGui::PushID(static_cast<int>(a));
     ImGui::InvisibleButton("node", ImVec2(node * 2, node * 2));
+    if (s.ui_rects.size() < 400) s.ui_rects.push_back({"node-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemActive()) {
       s.graph_drag = static_cast<int>(a);
       const ImVec2 m = ImGui::GetIO().MousePos;

@@ -144,3 +144,58 @@ test('a first visit shows "how to read this" once', async () => {
   assert.equal(s.showHelp, false, 'the overlay is not shown again');
   await context.close();
 });
+
+test('accusation → rebuttal arcs are drawn over the article and can be switched off', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (!s.visibleCues.some((c) => c.kind === 'rebuttal')) { t.skip('no rebuttal in view'); await context.close(); return; }
+  assert.ok(s.arcs > 0, 'arcs drawn: ' + s.arcs);
+  await shot(page, 'view-arcs');
+  await clickAt(page, ...centre(s.ui.arcs));
+  s = await waitForState(page, (x) => !x.showArcs);
+  await frames(page, 2);
+  assert.equal((await state(page)).arcs, 0);
+  await context.close();
+});
+
+test('a Stance cell opens its evidence, and picking a claim there selects it in the article', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (s.stance === 0) { t.skip('the engine finds no stance in the sample'); await context.close(); return; }
+  await clickAt(page, ...centre(s.ui['tab-stance']));
+  s = await waitForState(page, (x) => x.tab === 2 && Object.keys(x.ui).some((k) => k.startsWith('stance-')));
+  const cell = Object.keys(s.ui).find((k) => k.startsWith('stance-'));
+  await clickAt(page, ...centre(s.ui[cell]));
+  s = await waitForState(page, (x) => Object.keys(x.ui).some((k) => k.startsWith('evidence-')));
+  await shot(page, 'view-stance-evidence');
+  const ev = Object.keys(s.ui).find((k) => k.startsWith('evidence-'));
+  await clickAt(page, ...centre(s.ui[ev]));
+  const id = ev.slice('evidence-'.length);
+  await waitForState(page, (x) => x.selectedClaim === id && x.visibleCues.some((c) => c.claim === id));
+  await context.close();
+});
+
+test('the Graph panel shows actors as nodes that can be picked and dragged', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (s.claims === 0) { t.skip('no claims, no graph'); await context.close(); return; }
+  await clickAt(page, ...centre(s.ui['tab-graph']));
+  await frames(page, 30);  // let the layout settle
+  s = await waitForState(page, (x) => x.tab === 3 && Object.keys(x.ui).some((k) => k.startsWith('node-')));
+  const key = Object.keys(s.ui).find((k) => k.startsWith('node-'));
+  const [x, y] = centre(s.ui[key]);
+  await page.mouse.move(x, y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.move(x + 40, y + 50, { steps: 5 });
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 2);
+  s = await state(page);
+  const [nx, ny] = centre(s.ui[key]);
+  assert.ok(Math.hypot(nx - x, ny - y) > 20, `node moved from ${x},${y} to ${nx},${ny}`);
+  assert.equal(s.selectedActor, key.slice('node-'.length));
+  await shot(page, 'view-graph');
+  await context.close();
+});
