@@ -89,6 +89,8 @@ struct AppState {
   std::vector<int> actor_side;         // root of each actor's affiliation chain
   std::vector<int> actor_mentions;     // mentions per actor
   std::vector<bool> actor_hidden;      // toggled off in the Actors panel
+  std::vector<std::vector<int>> side_members;  // actors of each side (indexed by the side's actor), sides only
+  std::vector<int> sides_by_mentions;  // side actors, most mentioned first
 
   // Selection, shared by every view.
   int hovered_actor = -1, hovered_mention = -1, hovered_claim = -1;
