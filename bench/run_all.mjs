@@ -1,19 +1,22 @@
 // Runs every benchmark in one process tree, one after the other (never in parallel: one thread each), shows
 // their own output, then prints one table and writes the figures to build/bench-results.json.
 //   node bench/run_all.mjs [--only throughput,seed,conll,polnear]
+//   node bench/run_all.mjs --from build/bench-results.json     the table again from saved figures, running nothing
 // Expects build/riposte, build/bench/riposte_bench and build-wasm/bench/riposte_bench.js (scripts/bench builds them).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const onlyArg = args.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'conll', 'polnear']);
+const fromArg = args.indexOf('--from');
+const only = new Set(fromArg >= 0 ? [] : onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'conll', 'polnear']);
 
-const results = [];
-const loadBefore = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
+const results = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).results : [];
+const loadBefore = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).load_average
+  : (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
 const problems = [];
 function run(label, cmd, cmdArgs) {
   console.log(`\n== ${label}: ${[cmd, ...cmdArgs].join(' ')}`);
@@ -44,6 +47,7 @@ const f3 = (x) => (x == null ? 'n/a' : x.toFixed(3));
 const mb = (kb) => (kb == null || kb < 0 ? 'n/a' : `${(kb / 1024).toFixed(1)} MB`);
 const rows = [];
 const tn = find('throughput', 'native'), tw = find('throughput', 'wasm'), wk = find('throughput', 'wink');
+const cpuRatio = (a, b) => (a.mb_per_cpu_s && b.mb_per_cpu_s ? ` (${f2(a.mb_per_cpu_s / b.mb_per_cpu_s)}x per CPU s)` : '');
 const perCpu = (r) => (r.mb_per_cpu_s ? ` (${f2(r.mb_per_cpu_s)} per CPU s)` : '');
 if (tn) rows.push(['Throughput, native (annotate)', `${f2(tn.mb_per_s)} MB/s${perCpu(tn)}`, '>= 20 MB/s (>= 15 with claims)'],
                   ['  with to_json', `${f2(tn.mb_per_s_with_json)} MB/s`, ''],
@@ -55,7 +59,6 @@ if (tw) rows.push(['Throughput, WASM in Node (annotate)', `${f2(tw.mb_per_s)} MB
 if (tn && tw) rows.push(['  WASM / native', `${f2(tw.mb_per_s / tn.mb_per_s)}x${cpuRatio(tw, tn)}`, '>= 0.5x']);
 if (wk) rows.push([`wink-nlp (readDoc+sentences+entities)`, `${f2(wk.mb_per_s)} MB/s${perCpu(wk)}`, ''],
                   ['  peak RSS (Node process)', mb(wk.peak_rss_kb), '']);
-const cpuRatio = (a, b) => (a.mb_per_cpu_s && b.mb_per_cpu_s ? ` (${f2(a.mb_per_cpu_s / b.mb_per_cpu_s)}x per CPU s)` : '');
 if (wk && tn) rows.push(['Ratio engine/wink, native', `${f2(tn.mb_per_s / wk.mb_per_s)}x${cpuRatio(tn, wk)}`, '']);
 if (wk && tw) rows.push(['Ratio engine/wink, WASM', `${f2(tw.mb_per_s / wk.mb_per_s)}x${cpuRatio(tw, wk)}`, '']);
 const sw = find('seed', 'wasm'), sn = find('seed', 'native');
@@ -76,7 +79,10 @@ console.log(`\n${'Figure'.padEnd(w[0])}  ${'Value'.padEnd(w[1])}  Target`);
 console.log(`${'-'.repeat(w[0])}  ${'-'.repeat(w[1])}  ${'-'.repeat(w[2])}`);
 for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}`);
 mkdirSync(join(root, 'build'), { recursive: true });
-writeFileSync(join(root, 'build', 'bench-results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 1) + '\n');
-console.log('\nfigures written to build/bench-results.json');
+if (fromArg < 0) {
+  writeFileSync(join(root, 'build', 'bench-results.json'),
+                JSON.stringify({ date: new Date().toISOString(), load_average: loadBefore, results }, null, 1) + '\n');
+  console.log('\nfigures written to build/bench-results.json');
+}
 for (const p of problems) console.error(`bench: ${p}`);
 process.exit(problems.length ? 1 : 0);
