@@ -109,6 +109,7 @@ struct AppState {
   float article_scroll = 0, article_scroll_max = 0;
   float scroll_request = -1;           // absolute scroll position wanted next frame
   float arrow_scroll = 0;              // keyboard scrolling accumulated this frame
+  float scroll_target = -1;            // smooth scrolling: where keyboard and jumps are heading
   std::vector<ImVec2> graph_pos;       // Graph panel node positions (article-independent units)
   int graph_drag = -1;
 
