@@ -157,9 +157,10 @@ std::optional<Document> decode_document(std::string_view bytes) {
     a.explanation.resize(r.count(4));
     for (std::string& e : a.explanation) e = r.str();
   }
+  for (const Actor& a : doc.actors)
+    if (!index_ok(a.affiliation, doc.actors.size())) r.fail();
   for (size_t i = 0; i < doc.actors.size() && r.ok(); ++i) {
-    if (!index_ok(doc.actors[i].affiliation, doc.actors.size())) { r.fail(); break; }
-    // Affiliation chains must end (views follow them to the actor's side).
+    // Affiliation chains must end (views follow them to the actor's side); every index was checked above.
     int at = doc.actors[i].affiliation;
     for (size_t steps = 0; at >= 0; at = doc.actors[at].affiliation)
       if (++steps > doc.actors.size()) { r.fail(); break; }
@@ -173,7 +174,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
       r.fail();
     prev_begin = m.span.begin;
   }
-  doc.claims.resize(r.count(56));
+  doc.claims.resize(r.count(52));
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
@@ -187,7 +188,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
   }
   for (const Claim& c : doc.claims)
     if (!index_ok(c.rebuts, doc.claims.size())) r.fail();
-  doc.stance.resize(r.count(24));
+  doc.stance.resize(r.count(20));
   for (StanceEdge& e : doc.stance) {
     e.from = r.i32(); e.to = r.i32(); e.score = r.f64();
     e.claims.resize(r.count(4));
