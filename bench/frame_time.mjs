@@ -5,6 +5,10 @@
 //      ../shared/corpora/bbc/politics, sorted by name, whole articles until 50,000 words), all arcs on;
 //   2. the seed (sample) article.
 // Scrolling: a wheel event every frame over the article, bouncing between top and bottom.
+// Reading the figures: "UI" is our C++ per frame (layout lookups, highlight/arc batches, panels); "GL submit" is
+// ImGui's OpenGL backend plus our two shader draws, and under SwiftShader it is dominated by waiting for the
+// software rasteriser in the GPU process (it is as large for the 400-word seed as for 50,000 words), so the
+// rAF interval there measures SwiftShader's fill rate on a shared CPU, not the page's work.
 // Usage: node bench/frame_time.mjs [--frames N] [--words W]      (needs build-wasm/site: scripts/build wasm)
 // Ends with one line: RESULT {json}
 import fs from 'node:fs';

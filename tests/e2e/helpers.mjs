@@ -28,12 +28,12 @@ export async function stopBrowser({ server, browser }) {
 }
 
 // Opens the page. helpSeen: pretend the "how to read this" overlay was already dismissed.
-export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1 } = {}) {
+export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true } = {}) {
   const context = await env.browser.newContext({
     viewport, deviceScaleFactor: dpr,
     screen: { width: viewport.width + 640, height: viewport.height + 400 },  // never equal: see sync_canvas_size
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
   if (helpSeen) await context.addInitScript(() => localStorage.setItem('riposte.helpSeen', '1'));
   const page = await context.newPage();
   const requests = [];

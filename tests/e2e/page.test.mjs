@@ -97,6 +97,18 @@ test('the "Paste article" button reads the clipboard', async () => {
   await context.close();
 });
 
+test('without clipboard permission, "Paste article" offers a text box instead', async () => {
+  const { page, context } = await openPage(env, { clipboard: false });
+  const b = (await state(page)).ui.paste;
+  await clickAt(page, b.x + b.w / 2, b.y + b.h / 2);
+  await page.waitForSelector('#paste-dialog[open]');
+  await page.fill('#paste-text', SECOND);
+  await page.click('#paste-form button[type=submit]');
+  const s = await waitForState(page, (x) => x.source === 'paste' && !x.busy);
+  assert.equal(s.text, SECOND);
+  await context.close();
+});
+
 test('invalid UTF-8 from a file is repaired like TextDecoder does, and reported', async () => {
   const { page, context } = await openPage(env);
   // "Caf\xE9" (Latin-1), a lone continuation byte, a truncated 3-byte sequence, an overlong NUL.
