@@ -40,7 +40,9 @@ def main():
         name = c.get("common_name") or (w.get("name", {}).get("common")) or c["name"]
         names = [name, c["name"], c.get("official_name", "")]
         if w:
-            names += [w["name"]["common"], w["name"]["official"]] + w.get("altSpellings", [])
+            # One-word alternative spellings are mostly native names that are also English words or given
+            # names ("Dominique", "Norge"); the hand supplement adds the English ones (Holland, Burma).
+            names += [w["name"]["common"], w["name"]["official"]] + [a for a in w.get("altSpellings", []) if " " in a]
         dem = w.get("demonyms", {}).get("eng", {})
         adjectives = [dem.get("m", ""), dem.get("f", "")]
         rows[code] = {"independent": bool(w.get("independent")), "name": name, "names": names, "adjectives": adjectives, "capitals": list(w.get("capital", [])) if w.get("independent") else [],

@@ -63,6 +63,24 @@ TEST_CASE("document codec: records with empty strings (the smallest encodings) d
   CHECK(back->claims.size() == 2);
 }
 
+TEST_CASE("document codec: minimal claim and stance records round-trip (found by document_codec_fuzz)") {
+  // The last stance edge has no claims (20 bytes) and the last claim has empty strings (52 bytes):
+  // the smallest records the decoder must accept at the very end of the input.
+  Document d = sample_document();
+  d.claims.pop_back();
+  d.claims[0].id = "c";
+  d.claims[0].code.clear();
+  d.claims[0].plover.clear();
+  d.stance = {{1, 2, -0.5, {}}};
+  auto back = decode_document(encode_document(d));
+  REQUIRE(back.has_value());
+  CHECK(back->stance.size() == 1);
+  CHECK(back->stance[0].claims.empty());
+  CHECK(to_json_string(*back) == to_json_string(d));
+  // Bytes after the last record are not something encode_document wrote.
+  CHECK_FALSE(decode_document(encode_document(d) + "x"));
+}
+
 TEST_CASE("document codec: the empty document round-trips") {
   auto back = decode_document(encode_document(Document{}));
   REQUIRE(back.has_value());

@@ -154,6 +154,10 @@ TEST_CASE("import: untrusted input gives one clear error and no document") {
   expect_error(j, "not true or false");
   j = sample_json(); j["stance"][0]["claims"] = {"c9"};
   expect_error(j, "stance[0].claims[0]: no claim with id \"c9\"");
+  j = sample_json(); j["mentions"][0]["actor"] = nullptr;  // found by json_import_fuzz
+  expect_error(j, "mentions[0].actor: a mention must name an actor");
+  j = sample_json(); j["stance"][0]["from"] = nullptr;
+  expect_error(j, "stance[0]: a stance edge needs both");
   j = sample_json(); j["mentions"] = "none";
   expect_error(j, "mentions: not an array");
   j = sample_json(); j["provenance"] = 3;

@@ -37,7 +37,7 @@ TEST_CASE("CLI export: each format from plain text and from a riposte document, 
     const auto w = nlohmann::json::parse(wa.out);
     CHECK(w["type"] == "AnnotationCollection");
     CHECK(w["total"] == j["mentions"].size() + j["claims"].size());
-    CHECK(w["via"] == "https://n.example/1");
+    for (const auto& item : w["first"]["items"]) CHECK(item["target"]["source"] == "https://n.example/1");
 
     const auto csv = run_cli({"export", "--format", "csv", "--title", "a, b", "-"}, input);
     REQUIRE(csv.rc == 0);

@@ -63,3 +63,39 @@ TEST_CASE("mentions: sentence-initial words, calendar words and boilerplate are 
   CHECK(mentions("Source: EFE") == std::vector<std::string>{"EFE"});
   CHECK(mentions("“Irrational” accusations\n\nThe claims were irrational.").empty());
 }
+
+TEST_CASE("mentions: region words, plural demonyms, event names") {
+  const auto m = mentions("The Latin American summit opened. Americans and Iraqis watched the General Election.");
+  CHECK_FALSE(has(m, "American"));
+  CHECK_FALSE(has(m, "Latin"));
+  CHECK(has(m, "Americans"));
+  CHECK(has(m, "Iraqis"));
+  CHECK_FALSE(has(m, "General Election"));
+  CHECK(mentions("\"Don't do it,\" she said. Officials agreed.").empty());
+}
+
+TEST_CASE("mentions: initials join a name; shouted headlines are no evidence of names; & joins companies") {
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "George W. Bush"));
+  CHECK(has(mentions("Officials said George W. Bush and B. Young met."), "B. Young"));
+  CHECK(mentions("JAPAN GET LUCKY WIN\n\nThe match ended.").empty());
+  CHECK(mentions("Shares in Johnson & Johnson rose.") == std::vector<std::string>{"Johnson & Johnson"});
+}
+
+TEST_CASE("mentions: native one-word country names and compound adjectives are no actors") {
+  const auto m = mentions("Farm minister Dominique Bussereau spoke. Shares in Ireland-based Elan fell.");
+  CHECK(has(m, "Dominique Bussereau"));
+  CHECK(has(m, "Elan"));
+  CHECK_FALSE(has(m, "Ireland-based Elan"));
+}
+
+TEST_CASE("mentions: a body noun that modifies another noun leaves the country's name alone") {
+  const Document d = [] {
+    static const Annotator a;
+    return a.annotate("They joined the US intelligence agreement, and US intelligence said so.");
+  }();
+  std::vector<std::string> names;
+  for (const Mention& m : d.mentions) names.push_back(d.actors[m.actor].name);
+  REQUIRE(names.size() == 2);
+  CHECK(names[0] == "United States");
+  CHECK(names[1] == "US intelligence");
+}

@@ -48,8 +48,10 @@ TEST_CASE("quotes: an opening-shaped mark used to close (the unbalanced forms of
   CHECK(quotes("They " + L + "hire" + L + " hackers.").inner == std::vector<std::string>{"hire"});
   // “… ‘thief!’ “affirmed : after a closed inner quote, a mark before a lower-case verb closes.
   const Found f = quotes(L + "It is like a thief yelling " + LS + "thief!" + RS + " " + L + "affirmed the text.");
-  REQUIRE_FALSE(f.inner.empty());
+  REQUIRE(f.inner.size() == 2);
   CHECK(f.inner[0] == "It is like a thief yelling " + LS + "thief!" + RS + " ");
+  CHECK(f.closed[0]);
+  CHECK(f.inner[1] == "thief!");
 }
 
 TEST_CASE("quotes: a quote never closed runs to the end of its paragraph") {
@@ -57,4 +59,12 @@ TEST_CASE("quotes: a quote never closed runs to the end of its paragraph") {
   REQUIRE(f.inner.size() == 1);
   CHECK(f.inner[0] == "this is the end");
   CHECK_FALSE(f.closed[0]);
+}
+
+TEST_CASE("quotes: an unclosed quote ends before the narrative that introduces the next one") {
+  const Found f = quotes("He said: \"We will win. We are ready. In reply, Mr Smith said: \"They will lose.\"");
+  REQUIRE(f.inner.size() == 2);
+  CHECK(f.inner[0] == "We will win. We are ready.");
+  CHECK_FALSE(f.closed[0]);
+  CHECK(f.inner[1] == "They will lose.");
 }

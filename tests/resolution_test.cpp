@@ -95,3 +95,102 @@ TEST_CASE("resolution: actors have ids, colours and every mention points at a re
     CHECK(m.span.end <= d.text.size());
   }
 }
+
+TEST_CASE("resolution: wire copy: heads of state, spokesmen of bodies, acronyms, datelines") {
+  const Document d = annotator().annotate(
+      "MOSCOW (Reuters) - Russian President Vladimir Putin accused Ukraine, while Kremlin spokesman Dmitry Peskov "
+      "spoke. The Israel Defense Forces (IDF) said it hit targets. The IDF denied it. Germany's Chancellor Olaf "
+      "Scholz urged calm, and the UN Economic Commission for Latin America agreed.");
+  CHECK(side(d, actor_at(d, "Vladimir Putin"))->code == "RUS");
+  const Actor* peskov = actor_at(d, "Dmitry Peskov");
+  REQUIRE(peskov);
+  REQUIRE(peskov->affiliation >= 0);
+  CHECK(d.actors[peskov->affiliation].name == "Kremlin");
+  CHECK(side(d, peskov)->code == "RUS");
+  CHECK(actor_at(d, "IDF") == actor_at(d, "Israel Defense Forces"));
+  CHECK(side(d, actor_at(d, "IDF", 1))->code == "ISR");
+  CHECK(side(d, actor_at(d, "Olaf Scholz"))->code == "DEU");
+  CHECK(actor_at(d, "MOSCOW") == nullptr);  // the dateline is where the story was filed
+  CHECK(actor_at(d, "America") == nullptr);  // "Latin America" is a place
+  CHECK(side(d, actor_at(d, "UN Economic Commission for Latin America"))->name == "United Nations");
+}
+
+TEST_CASE("resolution: shadow ministers and opposition roles do not take the governing party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed. Shadow home secretary David Davis attacked Home Secretary Charles Clarke.");
+  const Actor* davis = side(d, actor_at(d, "David Davis"));
+  REQUIRE(davis);
+  CHECK(davis->name != "Labour Party");
+  CHECK(side(d, actor_at(d, "Charles Clarke"))->name == "Labour Party");
+}
+
+TEST_CASE("resolution: a head of government named by office alone, and disputes inside one party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed over pledges. Tony Blair was asked about it. The prime minister told MPs it was "
+      "wrong.");
+  const Actor* blair = actor_at(d, "Tony Blair");
+  CHECK(actor_at(d, "The prime minister") == blair);
+  CHECK(side(d, blair)->name == "Labour Party");
+  // Only the governing party is named: its ministers are sides of their own.
+  const Document inside = annotator().annotate(
+      "Tony Blair and Gordon Brown are rivals. Labour MPs worry. Mr Brown said the prime minister was wrong.");
+  const Actor* blair2 = actor_at(inside, "Tony Blair");
+  REQUIRE(blair2);
+  CHECK(side(inside, blair2) == blair2);
+}
+
+TEST_CASE("resolution: a description in apposition to a name, and an organisation's officer named after whose") {
+  const Document d = annotator().annotate(
+      "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, began. "
+      "The European Union (EU), whose high representative for Foreign Policy, Josep Borrell, spoke.");
+  const Actor* bank = actor_at(d, "Santander Central Hispano");
+  REQUIRE(bank);
+  CHECK(actor_at(d, "Spain's most powerful bank") == bank);
+  CHECK(side(d, actor_at(d, "Emilio Botin")) == bank);
+  CHECK(side(d, actor_at(d, "Josep Borrell"))->name == "European Union");
+}
+
+TEST_CASE("resolution: a surname with a collective noun is a group on that person's side") {
+  const Document d = annotator().annotate(
+      "Soros group warns officials\n\nThe institute, financed by billionaire George Soros, spoke. Mr Soros agreed.");
+  const Actor* group = actor_at(d, "Soros group");
+  const Actor* soros = actor_at(d, "George Soros");
+  REQUIRE(group);
+  REQUIRE(soros);
+  CHECK(group != soros);
+  CHECK(side(d, group) == side(d, soros));
+  CHECK(actor_at(d, "Mr Soros") == soros);
+}
+
+TEST_CASE("resolution: a role in apposition before the name, and \"of\" a country after it") {
+  const Document d = annotator().annotate(
+      "Labour and the Lib Dems argued. The Conservatives' leader, David Cameron, said they were wrong. "
+      "Chancellor Angela Merkel of Germany disagreed.");
+  CHECK(side(d, actor_at(d, "David Cameron"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Angela Merkel"))->code == "DEU");
+}
+
+TEST_CASE("resolution: a ministry named alone belongs to the country the article is about") {
+  const Document d = annotator().annotate("Gordon Brown and the Tories argued. The Treasury said the US Treasury was wrong.");
+  const Actor* uk = side(d, actor_at(d, "Treasury"));
+  REQUIRE(uk);
+  CHECK(uk->code == "GBR");
+  CHECK(side(d, actor_at(d, "US Treasury"))->code == "USA");
+}
+
+TEST_CASE("resolution: an office is not given to the person a pronoun already points at; ministers take the nearby country") {
+  const Document d = annotator().annotate(
+      "Michael Howard attacked Labour and the Lib Dems. He called on the prime minister to talk.");
+  const Actor* howard = actor_at(d, "Michael Howard");
+  REQUIRE(howard);
+  CHECK(side(d, howard)->name != "Labour Party");
+  const Document war = annotator().annotate(
+      "The war in Iraq cost too much, Iraq's neighbours said. But Prime Minister Tony Blair said Britain would "
+      "lead the G8.");
+  CHECK(side(war, actor_at(war, "Tony Blair"))->code == "GBR");
+}
+
+TEST_CASE("resolution: a party named right before a person is the person's party") {
+  const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
+  CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
+}

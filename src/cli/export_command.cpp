@@ -5,10 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_io.h"
-#include "engine/export_brat.h"
-#include "engine/export_csv.h"
-#include "engine/export_web_annotation.h"
-#include "engine/json_writer.h"
+#include "engine/export_files.h"
 
 namespace riposte::cli {
 namespace {
@@ -62,39 +59,33 @@ int export_command(const std::vector<std::string>& args, std::istream& in, std::
     a.have_input = true;
   }
   if (a.format.empty()) return usage(err, "export needs --format json|webanno|brat|csv");
-  if (a.format != "json" && a.format != "webanno" && a.format != "brat" && a.format != "csv")
-    return usage(err, "unknown export format '" + a.format + "' (json, webanno, brat or csv)");
+  const auto format = parse_export_format(a.format);
+  if (!format) return usage(err, "unknown export format '" + a.format + "' (json, webanno, brat or csv)");
   if (!a.have_input) return usage(err, "export needs a FILE or '-' for standard input");
-  if (a.format == "brat" && a.output.empty()) return usage(err, "brat export writes two files: give -o OUT (writes OUT.txt and OUT.ann)");
+  if (*format == ExportFormat::Brat && a.output.empty())
+    return usage(err, "brat export writes two files: give -o OUT (writes OUT.txt and OUT.ann)");
 
   auto read = read_document(a.input, in, err);
   if (!read) return failure(err, read.error());
-  Document& doc = read.value();
-  a.options.now = iso8601_utc_now();
-
-  std::string data;
-  if (a.format == "json") {
-    // The JSON export carries the same provenance as the others.
-    const ExportProvenance p = export_provenance(doc, a.options);
-    doc.provenance = {doc.provenance.engine, p.annotated, p.title, p.url};
-    data = to_json_string(doc, a.pretty ? 1 : -1) + "\n";
-  } else if (a.format == "webanno") {
-    data = to_web_annotation_string(doc, a.options, a.pretty ? 1 : -1) + "\n";
-  } else if (a.format == "csv") {
-    data = to_claims_csv(doc, a.options);
-  } else {
-    const BratDocument brat = to_brat(doc, a.options);
-    const std::string stem = brat_stem(a.output);
-    if (!write_file(stem + ".txt", brat.txt) || !write_file(stem + ".ann", brat.ann))
-      return failure(err, "cannot write '" + stem + ".txt' and '" + stem + ".ann'");
-    // brat needs the types in the collection's annotation.conf; never overwrite one the user has.
-    namespace fs = std::filesystem;
-    const fs::path conf = fs::path(stem).parent_path() / "annotation.conf";
-    std::error_code ec;
-    if (!fs::exists(conf, ec) && !write_file(conf.string(), brat.conf))
-      err << "riposte: could not write " << conf.string() << " (brat needs it to show the types)\n";
+  namespace fs = std::filesystem;
+  const std::string stem = *format == ExportFormat::Brat ? brat_stem(a.output) : "article";
+  const auto files = export_files(read.value(), *format, a.options, fs::path(stem).filename().string(), a.pretty);
+  if (*format == ExportFormat::Brat) {
+    const fs::path dir = fs::path(stem).parent_path();
+    for (const ExportFile& f : files) {
+      const fs::path path = dir / f.name;
+      // brat needs the types in the collection's annotation.conf; never overwrite one the user has.
+      if (f.name == "annotation.conf") {
+        std::error_code ec;
+        if (!fs::exists(path, ec) && !write_file(path.string(), f.content))
+          err << "riposte: could not write " << path.string() << " (brat needs it to show the types)\n";
+      } else if (!write_file(path.string(), f.content)) {
+        return failure(err, "cannot write '" + path.string() + "'");
+      }
+    }
     return kOk;
   }
+  const std::string& data = files.front().content;
   if (a.output.empty() || a.output == "-") {
     out << data;
     return kOk;

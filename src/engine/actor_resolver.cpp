@@ -36,6 +36,7 @@ class Resolver {
       if (c_[k].party >= 0 || c_[k].kind == CandidateKind::Party) {
         const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
         domestic_country(gaz_.parties()[p].country);
+        parties_named_.insert(p);
       }
     }
   }
@@ -60,6 +61,7 @@ class Resolver {
     std::string role_word;
     bool minister = false;
     bool confirmed_person = false;  // an honorific, a role or a description says so
+    int body_of = -1;               // for a known state body: its country, even when it takes no side
   };
 
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
@@ -85,9 +87,10 @@ class Resolver {
     if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
   }
 
-  void assign(size_t k, int a, const std::string& how) {
+  void assign(size_t k, int a, std::string_view how) {
     actor_of_[k] = a;
-    explain(a, how + ": " + quoted(surface(c_[k])));
+    if (doc_.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
+    explain(a, std::string(how) + ": " + quoted(surface(c_[k])));
   }
 
   int state_actor(int country) {
@@ -115,11 +118,17 @@ class Resolver {
     const int parent = gaz_.countries()[country].parent;
     return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
   }
-  // The side a state's executive takes: its governing party in domestic politics, else the state.
+  // The side a state's executive takes: its governing party in domestic politics, else the state. When the
+  // governing party is the only party the article names, the dispute is inside it (GUIDELINES: the factions
+  // or persons are the parties): no side is inferred (-1).
   int executive_side(int country, std::string& why) {
     const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
     if (domestic(country)) {
       const int p = gaz_.governing_party(root);
+      if (p >= 0 && parties_named_.size() == 1 && parties_named_.count(p)) {
+        why = "dispute inside the governing party";
+        return -1;
+      }
       if (p >= 0) {
         why = "governing party in domestic politics";
         return party_actor(p);
@@ -143,7 +152,25 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       switch (c.kind) {
-        case CandidateKind::State: assign(k, state_actor(c.target), c.rule); break;
+        case CandidateKind::State: {
+          // In a country's domestic politics its "administration" or "government" is the governing side, not
+          // the state ("the US administration" in a dispute between Republicans and Democrats).
+          const std::string_view noun = w(c.end_token - 1);
+          if (c.end_token - c.first_token >= 2 && domestic(c.target) &&
+              (noun == "administration" || noun == "government" || noun == "cabinet" || noun == "leadership")) {
+            std::string why;
+            const int side = executive_side(c.target, why);
+            if (side >= 0) {
+              const Country& country = gaz_.countries()[c.target];
+              const int a = actor("E:" + country.code, country.adjective + " " + std::string(noun), ActorKind::Government);
+              assign(k, a, c.rule);
+              set_affiliation(a, side, "the executive in domestic politics: " + why);
+              break;
+            }
+          }
+          assign(k, state_actor(c.target), c.rule);
+          break;
+        }
         case CandidateKind::Missions: missions(k, c.target, c.rule); break;
         case CandidateKind::StateBody: {
           const Country& country = gaz_.countries()[c.target];
@@ -167,7 +194,9 @@ class Resolver {
           const KnownOrganisation& o = gaz_.organisations()[c.target];
           const int a = actor("O:" + o.key, o.name, o.kind, o.key);
           assign(k, a, c.rule);
-          if (o.country >= 0) set_affiliation(a, state_actor(o.country), "gazetteer");
+          extra_[a].body_of = o.country;
+          // A legislature takes no side in its own country's party politics.
+          if (o.country >= 0 && !(o.legislature && domestic(o.country))) set_affiliation(a, state_actor(o.country), "gazetteer");
           break;
         }
         case CandidateKind::Party: assign(k, party_actor(c.target), c.rule); break;
@@ -192,7 +221,7 @@ class Resolver {
     }
   }
 
-  void missions(size_t k, int country, const std::string& rule) {
+  void missions(size_t k, int country, std::string_view rule) {
     const Country& c = gaz_.countries()[country];
     const int a = actor("M:" + c.code, c.adjective + " embassies and missions", ActorKind::Government);
     assign(k, a, rule);
@@ -223,6 +252,13 @@ class Resolver {
       }
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
       by_first[first_word(c.name)].push_back(static_cast<int>(k));
+    }
+    // "the Soros group" stands with George Soros.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].rule != "name+collective noun" || actor_of_[k] < 0) continue;
+      const int person = nearest(by_last, first_word(c_[k].name), k);
+      if (person >= 0 && actor_of_[person] >= 0 && actor_of_[person] != actor_of_[k])
+        set_affiliation(actor_of_[k], actor_of_[person], "group named after " + quoted(c_[person].name));
     }
     std::unordered_map<std::string, int> acronyms;
     for (size_t k = 0; k < c_.size(); ++k) {
@@ -272,8 +308,11 @@ class Resolver {
   bool looks_like_person(const Candidate& c) const {
     const size_t first = c.first_token + (c.honorific ? 1 : 0);
     if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    // Surnames are often ordinary words ("Bell", "Fox", "Law"), given names rarely: judge the first word, and
+    // reject names made only of ordinary words ("White Paper", "Human Rights").
+    if (gaz_.common_word(lower(w(first)))) return false;
     for (size_t t = first + 1; t < c.end_token; ++t)
-      if (gaz_.common_word(lower(w(t))) || gaz_.head(w(t)) != HeadKind::None) return false;
+      if (w(t) == "&" || gaz_.head(w(t)) != HeadKind::None) return false;
     return true;
   }
 
@@ -327,8 +366,16 @@ class Resolver {
       const int s = state_of_candidate(x);
       if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
     }
-    if (top >= 0) why = "most mentioned country";
-    return top;
+    if (top >= 0) {
+      why = "most mentioned country";
+      return top;
+    }
+    for (int d : domestic_)  // an article about one country's parties is about that country
+      if (gaz_.countries()[d].parent < 0) {
+        why = "country whose parties the article names";
+        return d;
+      }
+    return -1;
   }
 
   void body_affiliations() {
@@ -371,9 +418,63 @@ class Resolver {
     const Candidate& c = c_[k];
     const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
     bool seen_role = c.role != TitleClass::None;
+    bool lower_role_seen = false;
     role = c.role;
     role_word = c.role_word;
     size_t j = c.first_token;
+    // "The Conservatives' leader, David Cameron, ...", "the Tory leader, Michael Howard, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      size_t q = j - 1;
+      TitleClass found_role = TitleClass::None;
+      std::string found_word;
+      for (int n = 0; q > sentence_start && n < 3; ++n) {
+        const TitleClass tc = gaz_.title(w(q - 1));
+        if (tc == TitleClass::None || tc == TitleClass::Honorific) break;
+        if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
+        --q;
+      }
+      if (found_role != TitleClass::None && q > sentence_start) {
+        size_t owner_end = q;
+        if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+        const int owner = end_at_[owner_end];
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+          role = found_role;
+          role_word = found_word;
+          return owner;
+        }
+      }
+    }
+    // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
+        const std::string_view x = w(q - 1);
+        if (x != "whose") continue;
+        size_t owner_end = q - 1;
+        if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
+        if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
+          while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
+          if (owner_end > sentence_start) --owner_end;
+        }
+        const int owner = end_at_[owner_end];
+        if (owner < 0 || actor_of_[owner] < 0) break;
+        for (size_t t = q; t + 1 < j; ++t) {
+          const TitleClass tc = gaz_.title(w(t));
+          if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+            role = tc;
+            role_word = lower(w(t));
+            return owner;
+          }
+        }
+        break;
+      }
+    }
+    // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
+    if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) && c_[end_at_[j]].kind == CandidateKind::Party &&
+        actor_of_[end_at_[j]] >= 0) {
+      role = TitleClass::Role;
+      role_word = "member";
+      return end_at_[j];
+    }
     for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
       const int before = end_at_[j];
       if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
@@ -399,10 +500,14 @@ class Resolver {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
         if (!seen_role) { role = tc; role_word = lower(x); }
         seen_role = true;
+        lower_role_seen = lower_role_seen || !t.capitalised;
         continue;
       }
       if (!seen_role) return -1;
       if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+      // A role written inside the name's chunk ("Home Secretary Charles Clarke") takes only capitalised
+      // modifiers: a lower-case word before them belongs to the sentence ("... attacked Home Secretary").
+      if (!lower_role_seen && !t.capitalised) return -1;
     }
     return -1;
   }
@@ -411,6 +516,17 @@ class Resolver {
   int role_after(size_t k, TitleClass& role, std::string& role_word) const {
     const Candidate& c = c_[k];
     size_t j = c.end_token;
+    // "Chancellor Angela Merkel of Germany".
+    if (c.role != TitleClass::None && j + 1 < doc_.tokens.size() && w(j) == "of") {
+      size_t b = j + 1;
+      if (w(b) == "the" && b + 1 < doc_.tokens.size()) ++b;
+      const int body = start_at_[b];
+      if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+        role = c.role;
+        role_word = c.role_word;
+        return body;
+      }
+    }
     if (j >= doc_.tokens.size() || w(j) != ",") return -1;
     bool seen_role = false;
     for (size_t steps = 0, i = j + 1; i < doc_.tokens.size() && steps < 7; ++i, ++steps) {
@@ -429,8 +545,10 @@ class Resolver {
           if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
           ++b;
         }
-        if (b >= doc_.tokens.size() || start_at_[b] < 0 || actor_of_[start_at_[b]] < 0) return -1;
-        const int body = start_at_[b];
+        if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
+        int body = start_at_[b];
+        if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
+        if (body < 0 || actor_of_[body] < 0) return -1;
         const size_t after = c_[body].end_token;
         if (after < doc_.tokens.size() && is_possessive(w(after))) {
           // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
@@ -508,8 +626,11 @@ class Resolver {
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
         // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
-        if (is_person(to) && extra_[to].confirmed_person) continue;
-        if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+        if (is_person(to) && extra_[to].confirmed_person) body = -1;
+        else if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+      }
+      if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+        int to = actor_of_[body];
         Actor& target = doc_.actors[to];
         if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
         int country = extra_[to].country;
@@ -518,8 +639,9 @@ class Resolver {
         if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
           int root = to;
           for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
-          if (extra_[root].country >= 0 && domestic(extra_[root].country)) {
-            country = extra_[root].country;
+          const int body_country = extra_[root].country >= 0 ? extra_[root].country : extra_[to].body_of;
+          if (body_country >= 0 && domestic(body_country)) {
+            country = body_country;
             role = TitleClass::Minister;
           }
         }
@@ -532,7 +654,11 @@ class Resolver {
         continue;
       }
       if (role == TitleClass::Minister) {
-        const int home = home_country();
+        // The country whose parties the article names, else the country named nearest in the sentence
+        // ("Prime Minister Tony Blair ... when Britain chairs the G8").
+        std::string where;
+        int home = home_country();
+        if (domestic_.empty()) home = context_country(k, where);
         if (home >= 0) {
           std::string why;
           const int to = executive_side(home, why);
@@ -556,9 +682,16 @@ class Resolver {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Description) continue;
       if (c.region) { region_description(k); continue; }
+      if (c.appositive) {
+        // The candidate after the comma; without one, the words still name the country.
+        const int next = c.end_token + 1 < start_at_.size() ? start_at_[c.end_token + 1] : -1;
+        if (next >= 0 && actor_of_[next] >= 0) assign(k, actor_of_[next], "apposition " + quoted(surface(c)));
+        else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
+        continue;
+      }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
-      if (side < 0) continue;
+      if (side < 0) { office_description(k); continue; }
       int found = -1;
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
@@ -590,6 +723,45 @@ class Resolver {
     }
   }
 
+  // "the prime minister": the person known to hold that office, else the most mentioned person so far whose
+  // side is not known (ties: the one named first), who then takes the minister rule.
+  void office_description(size_t k) {
+    const Candidate& c = c_[k];
+    int found = -1;
+    for (size_t x = k; x-- > 0;) {
+      const int p = actor_of_[x];
+      if (is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) {
+      // Only a person named in this or the two sentences before, and not when a pronoun before the office
+      // in its sentence already points at the last person named ("He called on the prime minister ...").
+      const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+      for (size_t t = sentence_start; t < c.first_token; ++t) {
+        const std::string_view x = w(t);
+        if (x == "He" || x == "he" || x == "She" || x == "she") return;
+      }
+      std::unordered_map<int, int> counts;
+      int best = 0;
+      for (size_t x = 0; x < k; ++x) {
+        const int p = actor_of_[x];
+        if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
+        const int n = ++counts[p];
+        if (n > best && c_[x].sentence + 2 >= c.sentence) { best = n; found = p; }
+      }
+      if (found < 0) return;
+      note_role(found, TitleClass::Minister, c.role_word);
+      const int home = home_country();
+      if (home >= 0) {
+        std::string why;
+        set_affiliation(found, executive_side(home, why), "described as " + quoted(surface(c)) + ": " + why);
+      }
+    }
+    assign(k, found, "description " + quoted(surface(c)));
+  }
+
   void region_description(size_t k) {
     const Candidate& c = c_[k];
     std::unordered_map<int, int> counts;
@@ -608,7 +780,7 @@ class Resolver {
   void mentions_and_pruning() {
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], c_[k].rule});
+      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     std::stable_sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;
     for (Mention& m : ms)
@@ -632,6 +804,14 @@ class Resolver {
     for (Actor& a : actors) {
       if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
     }
+    // An actor that only stands at the end of chains says whose side it is.
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (!actors[i].explanation.empty()) continue;
+      std::string members;
+      for (const Actor& b : actors)
+        if (b.affiliation == static_cast<int>(i) && members.size() < 120) members += (members.empty() ? "" : ", ") + b.name;
+      actors[i].explanation.push_back("side of: " + members);
+    }
     for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);
     for (Mention& m : kept) m.actor = remap[m.actor];
     doc_.actors = std::move(actors);
@@ -647,6 +827,7 @@ class Resolver {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
+  std::unordered_set<int> parties_named_;
 };
 
 }  // namespace

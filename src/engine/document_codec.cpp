@@ -86,6 +86,7 @@ class Reader {
     return ok_ ? n : 0;
   }
   void fail() { ok_ = false; }
+  bool at_end() const { return pos_ == in_.size(); }
 
  private:
   bool take(size_t n) {
@@ -174,7 +175,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
       r.fail();
     prev_begin = m.span.begin;
   }
-  doc.claims.resize(r.count(52));
+  doc.claims.resize(r.count(52));  // id, kind, source, target, rebuts, cue, content, score, code, plover
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
@@ -188,7 +189,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
   }
   for (const Claim& c : doc.claims)
     if (!index_ok(c.rebuts, doc.claims.size())) r.fail();
-  doc.stance.resize(r.count(20));
+  doc.stance.resize(r.count(20));  // from, to, score, claim count
   for (StanceEdge& e : doc.stance) {
     e.from = r.i32(); e.to = r.i32(); e.score = r.f64();
     e.claims.resize(r.count(4));
@@ -200,7 +201,8 @@ std::optional<Document> decode_document(std::string_view bytes) {
         e.to >= static_cast<int>(doc.actors.size()) || !score_ok(e.score))
       r.fail();
   }
-  if (!r.ok()) return std::nullopt;
+  // Trailing bytes mean the input is not what encode_document wrote.
+  if (!r.ok() || !r.at_end()) return std::nullopt;
   return doc;
 }
 

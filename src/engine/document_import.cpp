@@ -211,6 +211,7 @@ bool Importer::read_mentions(const json& arr) {
     if (!read_span(*start, *end, where, mention.span)) return false;
     if (!member(m, "actor")) return fail(where, "missing \"actor\"");
     if (!read_ref(m, "actor", where, actor_ids_, "actor", mention.actor)) return false;
+    if (mention.actor < 0) return fail(where + ".actor", "a mention must name an actor");
     if (!read_string(m, "rule", where, mention.rule, false) || !read_bool(m, "human", where, mention.human)) return false;
     doc_.mentions.push_back(std::move(mention));
   }
@@ -265,6 +266,8 @@ bool Importer::read_stance(const json& arr) {
     if (!read_ref(s, "from", where, actor_ids_, "actor", edge.from) || !read_ref(s, "to", where, actor_ids_, "actor", edge.to) ||
         !read_score(s, where, edge.score))
       return false;
+    // null is a valid reference elsewhere (no affiliation), but a stance edge needs both ends.
+    if (edge.from < 0 || edge.to < 0) return fail(where, "a stance edge needs both \"from\" and \"to\" actors");
     const json* claims = nullptr;
     if (!read_array(s, "claims", where, claims)) return false;
     if (claims) {

@@ -63,7 +63,6 @@ class Writer {
               {"generator", engine_agent()},
               {"first", std::move(page)},
               {"last", base_ + ":page:1"}};
-    if (!prov_.url.empty()) c["via"] = prov_.url;
     return c;
   }
 

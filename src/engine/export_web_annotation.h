@@ -4,7 +4,8 @@
 // support, with source, target and the accusation rebutted). Every target carries a
 // TextQuoteSelector (exact, and up to 32 code points of prefix and suffix) and a TextPositionSelector
 // (code points), so Hypothesis-style tools can anchor them even in a re-rendered copy of the article.
-// The target's source is the article URL when known, else a urn:riposte: name derived from the text.
+// The target's source is the article URL when known, else a urn:riposte: name derived from the text;
+// the title, when known, is in the collection's label.
 #pragma once
 #include <nlohmann/json_fwd.hpp>
 #include <string>

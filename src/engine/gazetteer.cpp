@@ -109,7 +109,7 @@ Gazetteer::Gazetteer() {
   each_row(data::file("organisations.tsv"), [&](const std::vector<std::string_view>& f) {
     const auto index = static_cast<uint16_t>(organisations_.size());
     organisations_.push_back({std::string(field(f, 0)), std::string(field(f, 2)), kind_from(field(f, 1)),
-                              country_by_code(field(f, 4))});
+                              country_by_code(field(f, 4)), field(f, 5) == "legislature"});
     each_alt(field(f, 3), [&](std::string_view v) { add_phrase(v, {EntryType::Organisation, index}); });
   });
   each_row(data::file("parties.tsv"), [&](const std::vector<std::string_view>& f) {

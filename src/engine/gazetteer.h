@@ -33,7 +33,12 @@ struct Country {
   int parent = -1;          // the state a sub-national nation belongs to (Scotland -> United Kingdom)
 };
 struct Seat { std::string name; int country = -1; };
-struct KnownOrganisation { std::string key, name; ActorKind kind = ActorKind::Organisation; int country = -1; };
+struct KnownOrganisation {
+  std::string key, name;
+  ActorKind kind = ActorKind::Organisation;
+  int country = -1;
+  bool legislature = false;
+};
 struct Party { std::string key, name; int country = -1; };
 
 enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };

@@ -8,7 +8,7 @@
 namespace riposte {
 namespace {
 
-constexpr size_t kHeaderSize = 8;  // u32le size + u32le CRC-32
+constexpr size_t kHeaderSize = 8;  // u32le CRC-32 of the rest + u32le payload size
 
 void put_u32le(std::string& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);

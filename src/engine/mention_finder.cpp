@@ -48,12 +48,19 @@ class Finder {
     first_word_ = b;
     while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
     size_t i = b;
+    // A dateline ("MOSCOW (Reuters) -", "WASHINGTON, May 3 -") names where the story was filed.
+    if (toks_[b].paragraph_start && toks_[b].all_caps) {
+      size_t j = b;
+      while (j < e && toks_[j].all_caps) ++j;
+      if (j < e && (w(j) == "(" || w(j) == "," || toks_[j].kind == TokenKind::Punct)) i = j;
+    }
     while (i < e) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::Word) { ++i; continue; }
       const std::string_view word = w(i);
       if (word == "the" || word == "The") {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
+        if (const size_t d = office_description(i, e)) { i = d; continue; }
       }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
@@ -82,6 +89,19 @@ class Finder {
     }
     return gaz_.longest(text_, toks_, i, end);
   }
+  static bool abstract_noun(std::string_view x) {
+    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship", "ism", "ments", "tions"})
+      if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return true;
+    return false;
+  }
+  static bool compound_adjective(std::string_view x) {
+    return x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+           x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
+  }
+  bool initial(size_t i) const {  // a single capital letter
+    const std::string_view x = w(i);
+    return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
+  }
   bool cap(size_t i) const {
     const Token& t = toks_[i];
     return t.kind == TokenKind::Word && (t.capitalised || t.all_caps);
@@ -89,14 +109,14 @@ class Finder {
   Span span(size_t a, size_t b) const { return {toks_[a].span.begin, toks_[b - 1].span.end}; }
   std::string words(size_t a, size_t b) const { return std::string(slice(text_, span(a, b))); }
 
-  Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string rule) {
+  Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string_view rule) {
     Candidate c;
     c.kind = kind;
     c.first_token = static_cast<uint32_t>(a);
     c.end_token = static_cast<uint32_t>(b);
     c.span = span(a, b);
     c.sentence = sentence_;
-    c.rule = std::move(rule);
+    c.rule = rule;
     out_.push_back(std::move(c));
     return out_.back();
   }
@@ -133,6 +153,20 @@ class Finder {
     }
     const GazetteerEntry* country = adjective ? adjective : name;
     if (!country) return b;
+    // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name.
+    if (name && b + 2 < e && is_possessive(w(b))) {
+      size_t j = b + 1;
+      while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
+             gaz_.body_noun(w(j)) == BodyNoun::None)
+        ++j;
+      if (j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+          gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
+        Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
+        c.state = name->target;
+        c.appositive = true;
+        return j;
+      }
+    }
     // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
     size_t j = b;
     for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && gaz_.body_noun(w(j)) == BodyNoun::None &&
@@ -145,9 +179,11 @@ class Finder {
         case BodyNoun::State: emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target; return j + 1;
         case BodyNoun::Diplomatic: emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target; return j + 1;
         case BodyNoun::Body: {
+          // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
+          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1))) break;
           Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
           c.target = country->target;
-          c.name = gaz_.countries()[country->target].adjective + " " + std::string(noun);
+          c.name = words(a, j + 1);
           return j + 1;
         }
         case BodyNoun::None: break;
@@ -157,6 +193,13 @@ class Finder {
     }
     emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target = country->target;
     return b;
+  }
+
+  // A name right after a comma that a comma, a full stop or a bracket closes: "..., Santander Central Hispano, has".
+  bool closed_apposition(size_t i, size_t e) const {
+    size_t j = i;
+    while (j < e && (cap(j) || (j > i && (w(j) == "of" || w(j) == "&")))) ++j;
+    return j < e && (w(j) == "," || w(j) == "." || w(j) == ")");
   }
 
   // "(the) Chinese spokesman", "the Tory leader": an adjective, at most two modifiers, then a role word
@@ -181,11 +224,28 @@ class Finder {
   }
 
   // [SECTION] Descriptions ("the Asian country")
+  // "the prime minister", "the first minister", "the president", "the chancellor": a head of government named
+  // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
+  size_t office_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    if (j < e && one_of(w(j), {"prime", "first", "deputy"})) ++j;
+    if (j >= e || toks_[j].capitalised) return 0;
+    if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
+    if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
+    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of")) return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
+    c.describes_person = true;
+    c.role = TitleClass::Minister;
+    c.role_word = std::string(w(j));
+    return j + 1;
+  }
+
   size_t region_description(size_t i, size_t e) {
     size_t j = i + 1;
     if (j >= e) return 0;
+    if (!toks_[j].capitalised) return 0;  // region adjectives are capitalised: most "the" end here
     const std::vector<int>* members = nullptr;
-    if (j + 1 < e) {
+    if (j + 1 < e && toks_[j + 1].capitalised) {
       const std::string two = words(j, j + 2);
       if ((members = gaz_.region(two))) j += 2;
     }
@@ -212,6 +272,10 @@ class Finder {
         ++j;
         continue;
       }
+      // An initial: "B. Young", "George W. Bush".
+      if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) { j += 2; continue; }
+      // "Johnson & Johnson", "Marks & Spencer".
+      if (j + 1 < e && w(j) == "&" && cap(j + 1)) { j += 2; continue; }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
         // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
@@ -262,12 +326,23 @@ class Finder {
   }
 
   size_t chunk(size_t s, size_t ce, size_t e) {
+    // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
+    if (ce - s >= 2) {
+      bool shouted = true;
+      for (size_t q = s; q < ce && shouted; ++q) shouted = toks_[q].all_caps || toks_[q].kind != TokenKind::Word;
+      if (shouted && gaz_at(s, e).tokens < ce - s) return ce;
+    }
     size_t k = s;
-    while (k < ce && gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ++k;
+    // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
+                      contraction(w(k))))
+      ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
-    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 &&
-        gaz_.title(w(k)) == TitleClass::None && common_word(w(k), false) && !capitalised_inside(w(k)))
+    // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 && gaz_.title(w(k)) == TitleClass::None &&
+        !capitalised_inside(w(k)) &&
+        (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
       ++k;
     if (k >= ce) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
@@ -318,8 +393,9 @@ class Finder {
         continue;
       }
       size_t r = p;
-      while (r < end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
-             gaz_.not_name(w(r)) != NotName::Function)
+      while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
+                          gaz_.not_name(w(r)) != NotName::Function) ||
+                         (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
         ++r;
       if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
       // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
@@ -333,7 +409,7 @@ class Finder {
         const TitleClass next = gaz_.title(w(r));
         if (next != TitleClass::None && next != TitleClass::Honorific) {
           if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
-            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun:" + std::string(w(r - 1)));
+            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
             c.head = gaz_.head(w(r - 1));
             c.name = words(p, r);
             states_inside(c, p, r);
@@ -342,6 +418,16 @@ class Finder {
           continue;
         }
       }
+      // A head noun alone ("House", "Council") names no particular body.
+      // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 && (w(p - 1) == "the" || w(p - 1) == "The")) {
+        Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
+        m.head = HeadKind::Ministry;
+        m.name = words(p, r);
+        p = r;
+        continue;
+      }
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) { p = r; continue; }
       // "General Election", "Finance Bill": a run ending in a word that never names is no name.
       if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
       if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
@@ -351,6 +437,15 @@ class Finder {
           role_follows = t != TitleClass::None && t != TitleClass::Honorific;
         }
         if (role_follows) { p = r; continue; }
+      }
+      // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
+      if (hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
+        Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
+        g.name = words(p, r + 1);
+        p = r + 1;
+        end = std::max(end, p);
+        role = TitleClass::None;
+        continue;
       }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
                           hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
@@ -364,7 +459,12 @@ class Finder {
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
       c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
       c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
-      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" && (r >= toks_.size() || !is_possessive(w(r)));
+      // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
+      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+                   (r >= toks_.size() || !is_possessive(w(r))) &&
+                   !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
+                                                "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
+                                                "members", "position", "post", "investors", "seat", "seats"}));
       hon = -1;
       role = TitleClass::None;
       p = r;
@@ -374,8 +474,8 @@ class Finder {
 
   // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
   // sentence, kept as 32-bit hashes (a collision only costs one name).
-  static uint32_t hash(std::string_view s) {
-    uint32_t h = 2166136261u;
+  // FNV-1a; `h` continues an earlier hash, so hash("s", hash(w)) is the hash of w + "s".
+  static uint32_t hash(std::string_view s, uint32_t h = 2166136261u) {
     for (unsigned char c : s) { h ^= c; h *= 16777619u; }
     return h;
   }
@@ -429,12 +529,16 @@ class Finder {
   bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
     const std::string l = lower(word);
-    if (dictionary && gaz_.common_word(l)) return true;
-    if (in(lower_words_, l) || in(lower_words_, l + "s") || in(lower_words_, l + "es")) return true;
+    const std::string_view v = l;
+    if (dictionary && gaz_.common_word(v)) return true;
+    const uint32_t h = hash(v);
+    if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
     // A plural whose singular is common ("Critics", "Prosecutors").
-    if (l.size() > 3 && l.back() == 's' && (gaz_.common_word(l.substr(0, l.size() - 1)) || in(lower_words_, l.substr(0, l.size() - 1))))
-      return true;
-    if (l.size() > 2 && l.back() == 'y' && in(lower_words_, l.substr(0, l.size() - 1) + "ies")) return true;
+    if (v.size() > 3 && v.back() == 's') {
+      const std::string_view singular = v.substr(0, v.size() - 1);
+      if ((dictionary && gaz_.common_word(singular)) || lower_words_.contains(hash(singular))) return true;
+    }
+    if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }

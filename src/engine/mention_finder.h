@@ -42,10 +42,11 @@ struct Candidate {
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")
   std::string role_word;     // that word, lower case ("secretary", "spokesman")
   std::string name;          // the name without honorific ("Howard"), or the body's name
-  std::string rule;          // the rule that found it
+  std::string_view rule;     // the rule that found it (a string literal)
   // Descriptions: the region's countries ("the Asian country"), or a person's role ("spokesman").
   const std::vector<int>* region = nullptr;
   bool describes_person = false;
+  bool appositive = false;   // the name right after the comma that ends it says whom it describes
 };
 
 std::vector<Candidate> find_candidates(const Gazetteer& gaz, const Document& doc);

@@ -27,8 +27,9 @@ int root_of(const Document& doc, int a) {
 
 }  // namespace
 
-std::string color_for(std::string_view key, int shade) {
-  const uint32_t base = kBase[fnv1a(key) % kBase.size()];
+namespace {
+
+std::string color_from(uint32_t base, int shade) {
   // Shade steps alternate lighter/darker so siblings of one side stay apart.
   const int step = shade == 0 ? 0 : ((shade % 2) ? 1 : -1) * ((shade + 1) / 2);
   auto channel = [&](int shift) {
@@ -41,15 +42,32 @@ std::string color_for(std::string_view key, int shade) {
   return buf;
 }
 
+}  // namespace
+
+std::string color_for(std::string_view key, int shade) { return color_from(kBase[fnv1a(key) % kBase.size()], shade); }
+
 void assign_colors(Document& doc) {
-  std::unordered_map<int, int> shades;  // root -> next shade
-  std::unordered_map<std::string, int> used_base;  // root key -> base index taken
+  // Each side (root of an affiliation chain) takes its key's preferred base colour, or the next one no other
+  // side of the article holds, so two sides never share a hue while the palette lasts; the same article
+  // always gets the same colours.
+  std::unordered_map<int, int> shades;      // root -> next shade
+  std::unordered_map<int, size_t> base_of;  // root -> base index
+  std::array<bool, kBase.size()> taken{};
+  size_t roots = 0;
   for (size_t a = 0; a < doc.actors.size(); ++a) {
     const int root = root_of(doc, static_cast<int>(a));
-    const Actor& r = doc.actors[root];
-    const std::string key = r.code.empty() ? r.name : r.code;
+    auto it = base_of.find(root);
+    if (it == base_of.end()) {
+      const Actor& r = doc.actors[root];
+      size_t base = fnv1a(r.code.empty() ? r.name : r.code) % kBase.size();
+      if (roots < kBase.size())
+        while (taken[base]) base = (base + 1) % kBase.size();
+      taken[base] = true;
+      ++roots;
+      it = base_of.emplace(root, base).first;
+    }
     const int shade = root == static_cast<int>(a) ? 0 : ++shades[root];
-    doc.actors[a].color = color_for(key, shade);
+    doc.actors[a].color = color_from(kBase[it->second], shade);
   }
 }
 

@@ -40,6 +40,17 @@ bool can_close(std::string_view s, Span m) {
   return prev != 0 && !unicode::is_space(prev);
 }
 
+// "... like a thief yelling ‘thief!’ “affirmed the text": a mark after closing punctuation or a closing single
+// quote, and before a lower-case word, ends the quote although it is shaped as an opener.
+bool closes_before_verb(std::string_view s, Span m) {
+  const char32_t next = at(s, m.end);
+  if (!(next >= 'a' && next <= 'z')) return false;
+  uint32_t k = m.begin;
+  while (k > 0 && s[k - 1] == ' ') --k;
+  const char32_t prev = before(s, k);
+  return prev == 0x2019 || prev == '\'' || prev == '.' || prev == ',' || prev == '!' || prev == '?';
+}
+
 }  // namespace
 
 std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& tokens) {
@@ -76,13 +87,22 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
       const bool opener_shape = c == 0x201C || c == 0x201E || c == 0xAB;
       if (!open) {
         if (can_open(text, t.span) || opener_shape) { open = true; open_mark = t.span; single_open = false; }
-      } else if (can_close(text, t.span) || !can_open(text, t.span)) {
+      } else if (can_close(text, t.span) || !can_open(text, t.span) || closes_before_verb(text, t.span)) {
         emit(open_mark, t.span.begin, t.span.end, true);
         open = false;
         single_open = false;
       } else {
-        // An opening mark while a quote is open: the earlier one was never closed.
-        emit(open_mark, t.span.begin, t.span.begin, false);
+        // An opening mark while a quote is open: the earlier one was never closed. When narrative introduces
+        // the new quote ("... country. In reference to ..., Mr Milburn said: “Michael ..."), the earlier quote
+        // ended with the sentence before that narrative.
+        uint32_t end = t.span.begin;
+        uint32_t k = t.span.begin;
+        while (k > open_mark.end && text[k - 1] == ' ') --k;
+        if (k > open_mark.end && (text[k - 1] == ':' || text[k - 1] == ',')) {
+          for (uint32_t q = k - 1; q > open_mark.end + 1; --q)
+            if ((text[q - 1] == '.' || text[q - 1] == '?' || text[q - 1] == '!') && text[q] == ' ') { end = q; break; }
+        }
+        emit(open_mark, end, end, false);
         open_mark = t.span;
       }
     } else if (f == Family::Single) {

@@ -20,6 +20,14 @@ bool is_abbreviation(std::string_view w) {
   return false;
 }
 
+bool opens_sentence(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kOpeners = {"The", "He", "She", "It", "They", "We", "But", "And",
+                                                                "In", "A", "This", "That", "There", "I", "His", "Its"};
+  for (auto o : kOpeners)
+    if (w == o) return true;
+  return false;
+}
+
 bool is_closing_quote(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::Quote) return false;
   size_t k = t.span.begin;
@@ -63,7 +71,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     if (next.paragraph_start) { close(i); continue; }
     const std::string_view w = slice(text, t.span);
     const bool terminal = w == "." || w == "!" || w == "?" || w == "...";
-    if (!terminal) continue;
+    if (!terminal) {
+      // "... in the U.S. The next day": an abbreviation keeps its full stop, which may also end the sentence
+      // when a word that only opens sentences follows.
+      if (t.kind == TokenKind::Word && w.size() > 2 && w.back() == '.' && next.kind == TokenKind::Word && next.capitalised &&
+          opens_sentence(slice(text, next.span)))
+        close(i);
+      continue;
+    }
     size_t end = i;
     // Closing quotes and brackets right after the stop belong to this sentence.
     while (end + 1 < tokens.size() && !tokens[end + 1].paragraph_start &&
