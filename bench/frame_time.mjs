@@ -9,7 +9,7 @@
 // ImGui's OpenGL backend plus our two shader draws, and under SwiftShader it is dominated by waiting for the
 // software rasteriser in the GPU process (it is as large for the 400-word seed as for 50,000 words), so the
 // rAF interval there measures SwiftShader's fill rate on a shared CPU, not the page's work.
-// Usage: node bench/frame_time.mjs [--frames N] [--words W]      (needs build-wasm/site: scripts/build wasm)
+// Usage: node bench/frame_time.mjs [--frames N] [--words W] [--width W --height H]      (needs build-wasm/site: scripts/build wasm)
 // Ends with one line: RESULT {json}
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { startBrowser, stopBrowser, openPage, waitForState, frames, ROOT } from 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const FRAMES = arg('--frames', 300);
 const WORDS = arg('--words', 50000);
+const WIDTH = arg('--width', 1280), HEIGHT = arg('--height', 800);  // a smaller canvas shows what fill rate costs
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc/politics');
 
 function bbcArticle(words) {
@@ -37,7 +38,7 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 const round = (x) => Math.round(x * 100) / 100;
 
 async function measure(page, label) {
-  await page.mouse.move(300, 400);   // over the article: the wheel scrolls it
+  await page.mouse.move(Math.min(300, WIDTH / 4), HEIGHT / 2);   // over the article: the wheel scrolls it
   await frames(page, 5);
   const result = await page.evaluate(async (n) => {
     const canvas = document.getElementById('canvas');
@@ -51,7 +52,7 @@ async function measure(page, label) {
         const s = window.riposte.state();
         if (s.scroll >= s.scrollMax - 1) dir = -1;
         if (s.scroll <= 0) dir = 1;
-        canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 240 * dir, deltaMode: 0, bubbles: true, clientX: 300, clientY: 400 }));
+        canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 240 * dir, deltaMode: 0, bubbles: true, clientX: 100, clientY: 100 }));
         if (intervals.length < n) requestAnimationFrame(tick); else done();
       };
       requestAnimationFrame(tick);
@@ -77,7 +78,7 @@ const env = await startBrowser();
 try {
   const big = bbcArticle(WORDS);
   console.log(`article: ${big.articles} BBC politics articles, ${big.words} words, ${(Buffer.byteLength(big.text) / 1e3).toFixed(0)} kB`);
-  const { page, context } = await openPage(env);
+  const { page, context } = await openPage(env, { viewport: { width: WIDTH, height: HEIGHT } });
   const seed = await measure(page, 'seed article');
   await page.evaluate((t) => window.riposte.loadText(t, 'paste'), big.text);
   const s = await waitForState(page, (x) => x.source === 'paste' && !x.busy && x.layoutComplete, 120000);
@@ -85,7 +86,7 @@ try {
   const large = await measure(page, `${big.words}-word BBC article, arcs on`);
   await context.close();
   const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log('RESULT ' + JSON.stringify({ bench: 'frame_time', renderer: 'headless Chromium, SwiftShader WebGL2', viewport: '1280x800 dpr 1',
+  console.log('RESULT ' + JSON.stringify({ bench: 'frame_time', renderer: 'headless Chromium, SwiftShader WebGL2', viewport: `${WIDTH}x${HEIGHT} dpr 1`,
     loadavg: load, words: big.words, actors: s.actors, claims: s.claims, mentions: s.mentions, seed, large }));
 } finally {
   await stopBrowser(env);
