@@ -46,6 +46,23 @@ TEST_CASE("document codec: a round trip keeps everything the view uses") {
   CHECK(back->stance[0].claims == std::vector<int>{0, 1});
 }
 
+TEST_CASE("document codec: records with empty strings (the smallest encodings) decode") {
+  Document d;
+  d.text = "x";
+  d.actors.push_back({"", "", ActorKind::Place, -1, "", "", {}});
+  d.claims.push_back({"", ClaimKind::Support, -1, -1, -1, {0, 0}, {0, 1}, 0.0, "", ""});
+  d.stance.push_back({0, 0, 0.0, {}});
+  auto back = decode_document(encode_document(d));
+  REQUIRE(back.has_value());
+  CHECK(back->claims.size() == 1);
+  CHECK(back->stance.size() == 1);
+  d.stance.clear();
+  d.claims.push_back(d.claims[0]);  // two minimal claims end the blob: exactly 2 × 52 + 4 bytes remain
+  back = decode_document(encode_document(d));
+  REQUIRE(back.has_value());
+  CHECK(back->claims.size() == 2);
+}
+
 TEST_CASE("document codec: minimal claim and stance records round-trip (found by document_codec_fuzz)") {
   // The last stance edge has no claims (20 bytes) and the last claim has empty strings (52 bytes):
   // the smallest records the decoder must accept at the very end of the input.
@@ -102,6 +119,10 @@ TEST_CASE("document codec: truncated, corrupt or inconsistent input is rejected,
   Document bad_text = sample_document();
   bad_text.text[0] = static_cast<char>(0xFF);  // not UTF-8: the codec only carries repaired text
   CHECK_FALSE(decode_document(encode_document(bad_text)));
+  Document forward_bad = sample_document();
+  forward_bad.actors[0].affiliation = 2;  // a1 -> a3, and a3 points outside the table
+  forward_bad.actors[2].affiliation = 9;
+  CHECK_FALSE(decode_document(encode_document(forward_bad)));
   Document bad_affiliation = sample_document();
   bad_affiliation.actors[1].affiliation = 3;
   CHECK_FALSE(decode_document(encode_document(bad_affiliation)));

@@ -1,5 +1,5 @@
 // Runs the engine (riposte-engine.wasm, engine only) off the main thread. Messages in:
-// {id, bytes: Uint8Array, source, loneSurrogates, json}; out: {id, blob: Uint8Array, ms, ...} or {id, error}.
+// {id, bytes: Uint8Array or text: string, source, loneSurrogates, json}; out: {id, blob: Uint8Array, ms, ...} or {id, error}.
 'use strict';
 let ready = false;
 const queue = [];
@@ -14,9 +14,22 @@ var Module = {
 };
 importScripts('riposte-engine.js');
 
+// Lone UTF-16 surrogates cannot be encoded: TextEncoder replaces each with U+FFFD; count them so the page
+// reports the repair like the engine's UTF-8 repair.
+function countLoneSurrogates(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return 0;
+  const m = text.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g);
+  return m ? m.length : 0;
+}
+
 function handle(msg) {
-  const { id, bytes, source, loneSurrogates, json } = msg;
+  const { id, source, json } = msg;
+  let { bytes, loneSurrogates } = msg;
   try {
+    if (typeof msg.text === 'string') {
+      loneSurrogates = countLoneSurrogates(msg.text);
+      bytes = new TextEncoder().encode(msg.text);
+    }
     const ptr = Module._malloc(Math.max(1, bytes.length));
     Module.HEAPU8.set(bytes, ptr);
     const t0 = performance.now();

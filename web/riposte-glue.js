@@ -59,16 +59,14 @@
     glue.lastReceiveMs = performance.now() - t0;
   }
 
-  // Lone UTF-16 surrogates cannot be encoded: TextEncoder replaces each with U+FFFD; count them so
-  // the page reports the repair like the engine's UTF-8 repair.
-  function countLoneSurrogates(text) {
-    if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return 0;
-    const m = text.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g);
-    return m ? m.length : 0;
-  }
+  // Pasted text goes to the worker as a string: encoding 5 MB to UTF-8 (and counting lone UTF-16
+  // surrogates, which TextEncoder replaces with U+FFFD) happens there, off the main thread.
   function loadText(text, source) {
-    const lone = countLoneSurrogates(text);
-    return sendBytes(new TextEncoder().encode(text), source || 'paste', lone);
+    const id = nextId++;
+    latestId = id;
+    if (Module._riposte_set_busy) Module._riposte_set_busy(text.length);
+    worker.postMessage({ id, text, source: source || 'paste' });
+    return id;
   }
   function loadBytes(bytes, source) {
     return sendBytes(new Uint8Array(bytes), source || 'file', 0);  // copied: the caller keeps its buffer
@@ -179,6 +177,7 @@
     loadBytes,
     undo: () => Module._riposte_undo(),
     selectClaim: (i) => Module._riposte_select_claim(i),
+    frameStats: () => readJson(Module._riposte_frame_stats()),
     showHelp: (on) => Module._riposte_set_help(on ? 1 : 0),
     glue,
   };

@@ -158,9 +158,10 @@ std::optional<Document> decode_document(std::string_view bytes) {
     a.explanation.resize(r.count(4));
     for (std::string& e : a.explanation) e = r.str();
   }
+  for (const Actor& a : doc.actors)
+    if (!index_ok(a.affiliation, doc.actors.size())) r.fail();
   for (size_t i = 0; i < doc.actors.size() && r.ok(); ++i) {
-    if (!index_ok(doc.actors[i].affiliation, doc.actors.size())) { r.fail(); break; }
-    // Affiliation chains must end (views follow them to the actor's side).
+    // Affiliation chains must end (views follow them to the actor's side); every index was checked above.
     int at = doc.actors[i].affiliation;
     for (size_t steps = 0; at >= 0; at = doc.actors[at].affiliation)
       if (++steps > doc.actors.size()) { r.fail(); break; }

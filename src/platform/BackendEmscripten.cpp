@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "engine/document_codec.h"
 #include "imgui.h"
@@ -38,6 +39,8 @@ struct Platform {
   float theme_dpr = 0;
   bool gl_shaders = false;
   bool help_seen_saved = false;
+  // CPU time of each frame's parts since the last riposte_frame_stats() (bench/frame_time.mjs).
+  std::vector<float> frame_ui_ms, frame_render_ms, frame_total_ms;
   uint64_t mirrored_generation = 0;  // the document the accessible DOM mirror shows
   std::string mirrored_status;
 };
@@ -178,6 +181,23 @@ EMSCRIPTEN_KEEPALIVE const char* riposte_state_json() {
   return g->json_out.c_str();
 }
 
+// {"ui": [...], "render": [...], "total": [...]} in ms per frame since the last call; clears them.
+EMSCRIPTEN_KEEPALIVE const char* riposte_frame_stats() {
+  auto list = [](std::vector<float>& v) {
+    std::string out = "[";
+    char buf[32];
+    for (size_t i = 0; i < v.size(); ++i) {
+      std::snprintf(buf, sizeof buf, i ? ",%.3f" : "%.3f", v[i]);
+      out += buf;
+    }
+    v.clear();
+    return out + "]";
+  };
+  g->json_out = "{\"ui\":" + list(g->frame_ui_ms) + ",\"render\":" + list(g->frame_render_ms) +
+                ",\"total\":" + list(g->frame_total_ms) + "}";
+  return g->json_out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* riposte_accessible_json() {
   g->json_out = riposte::ui::accessible_json(g->app);
   return g->json_out.c_str();
@@ -189,6 +209,7 @@ EMSCRIPTEN_KEEPALIVE const char* riposte_accessible_json() {
 namespace {
 
 void frame() {
+  const double t_start = emscripten_get_now();
   riposte::ui::AppState& s = g->app;
   sync_canvas_size();
   if (s.fonts_dpr != s.dpr || s.fonts_zoom != s.zoom) bake_fonts(s);
@@ -201,8 +222,10 @@ void frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  const double t_ui = emscripten_get_now();
   riposte::ui::draw_app(s);
   ImGui::Render();
+  const double t_render = emscripten_get_now();
   int w = 0, h = 0;
   glfwGetFramebufferSize(g->window, &w, &h);
   glViewport(0, 0, w, h);
@@ -210,6 +233,12 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const double t_end = emscripten_get_now();
+  if (g->frame_total_ms.size() < 100000) {
+    g->frame_ui_ms.push_back(static_cast<float>(t_render - t_ui));
+    g->frame_render_ms.push_back(static_cast<float>(t_end - t_render));
+    g->frame_total_ms.push_back(static_cast<float>(t_end - t_start));
+  }
 
   // Requests the UI made during the frame.
   if (s.want_paste) EM_ASM({ Module.riposteGlue.requestPaste(); });

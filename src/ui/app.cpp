@@ -139,34 +139,50 @@ void draw_empty_state(AppState& s, ImVec2 size) {
   ImGui::EndChild();
 }
 
+// A bullet with wrapping text (ImGui's BulletText does not wrap).
+void bullet(const char* text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text);
+}
+
 void draw_help(AppState& s) {
   if (!s.show_help) return;
   const ImGuiIO& io = ImGui::GetIO();
+  // Dim everything under the overlay: a full-screen window of its own, above the page, below the overlay.
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::SetNextWindowBgAlpha(0.35f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 255));
+  ImGui::Begin("##dim", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  ImGui::End();
+  ImGui::PopStyleColor();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   const float width = std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 36);
   ImGui::Begin("How to read this", &s.show_help,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::SetWindowFocus();
+  ImGui::Dummy(ImVec2(width, 0));  // sets the auto-sized window's width; text wraps inside it
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted("Riposte reads a news article and shows who accuses whom and who answers.");
   ImGui::Spacing();
-  ImGui::BulletText("Names are tinted with their actor's colour; actors on one side share a hue. Hover a name to see "
+  bullet("Names are tinted with their actor's colour; actors on one side share a hue. Hover a name to see "
                     "every mention of that actor and why the engine linked it.");
   ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, ClaimKind::Accusation));
-  ImGui::BulletText("\xE2\x96\xB2 red words are accusations,");
+  bullet("\xE2\x96\xB2 red words are accusations,");
   ImGui::PopStyleColor();
   ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, ClaimKind::Rebuttal));
-  ImGui::BulletText("\xE2\x97\x8B blue words are rebuttals; a dashed arc points to the accusation they answer,");
+  bullet("\xE2\x97\x8B blue words are rebuttals; a dashed arc points to the accusation they answer,");
   ImGui::PopStyleColor();
   ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, ClaimKind::Support));
-  ImGui::BulletText("+ green words are statements of support.");
+  bullet("+ green words are statements of support.");
   ImGui::PopStyleColor();
-  ImGui::BulletText("Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
+  bullet("Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
                     "a stance heat map and a graph.");
-  ImGui::BulletText("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes it, Tab steps through claims, Esc clears the "
+  bullet("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes it, Tab steps through claims, Esc clears the "
                     "selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
-  ImGui::BulletText("Everything runs in your browser: the article never leaves this page.");
+  bullet("Everything runs in your browser: the article never leaves this page.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   if (ImGui::Button("Got it")) s.show_help = false;
@@ -289,8 +305,6 @@ void draw_app(AppState& s) {
   if (!s.status.error.empty()) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
   ImGui::TextUnformatted(status.c_str());
   if (!s.status.error.empty()) ImGui::PopStyleColor();
-  if (s.show_help)  // dim the page under the overlay (drawn in this window, so below the overlay)
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), io.DisplaySize, IM_COL32(0, 0, 0, 90));
   ImGui::End();
   draw_help(s);
   ImGui::PopFont();

@@ -89,6 +89,8 @@ struct AppState {
   std::vector<int> actor_side;         // root of each actor's affiliation chain
   std::vector<int> actor_mentions;     // mentions per actor
   std::vector<bool> actor_hidden;      // toggled off in the Actors panel
+  std::vector<std::vector<int>> side_members;  // actors of each side (indexed by the side's actor), sides only
+  std::vector<int> sides_by_mentions;  // side actors, most mentioned first
 
   // Selection, shared by every view.
   int hovered_actor = -1, hovered_mention = -1, hovered_claim = -1;
@@ -107,6 +109,7 @@ struct AppState {
   float article_scroll = 0, article_scroll_max = 0;
   float scroll_request = -1;           // absolute scroll position wanted next frame
   float arrow_scroll = 0;              // keyboard scrolling accumulated this frame
+  float scroll_target = -1;            // smooth scrolling: where keyboard and jumps are heading
   std::vector<ImVec2> graph_pos;       // Graph panel node positions (article-independent units)
   int graph_drag = -1;
 

@@ -107,7 +107,9 @@ void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
         lanes[lane].second = std::max(lanes[lane].second, y1);
         lane_bundle[lane] = p.bundle;
       }
-      const float x = margin_x + (14.0f + 11.0f * static_cast<float>(std::min<size_t>(lane, 8))) * dpr;
+      const float lane_x = margin_x + (14.0f + 11.0f * static_cast<float>(std::min<size_t>(lane, 8))) * dpr;
+      // Both controls at x: the curve's rightmost point (t = 1/2) is (x0 + x1) / 8 + 3x / 4; put it on the lane.
+      const float x = (lane_x - (p.a.x + p.b.x) / 8.0f) / 0.75f;
       inst = {p.a.x, p.a.y, x, p.a.y - p.lh * 0.3f, x, p.b.y - p.lh * 0.3f, p.b.x, p.b.y, c.x, c.y, c.z, c.w,
               width, dash, arrow, 0};
     }
@@ -159,13 +161,27 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
       s.scroll_request = std::max(0.0f, top_pad + at.y - ImGui::GetWindowHeight() * 0.35f);
     s.scroll_to_claim = -1;
   }
+  // Jumps and keyboard scrolling glide to their target over a few frames; a new document starts at the top.
   if (s.scroll_request >= 0) {
-    ImGui::SetScrollY(s.scroll_request);
+    s.scroll_target = std::min(s.scroll_request, ImGui::GetScrollMaxY());
+    if (s.scroll_request == 0 && ImGui::GetScrollY() > ImGui::GetWindowHeight() * 4) ImGui::SetScrollY(0);
     s.scroll_request = -1;
   }
   if (s.arrow_scroll != 0) {
-    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + s.arrow_scroll, 0.0f, ImGui::GetScrollMaxY()));
+    const float from = s.scroll_target >= 0 ? s.scroll_target : ImGui::GetScrollY();
+    s.scroll_target = std::clamp(from + s.arrow_scroll, 0.0f, ImGui::GetScrollMaxY());
     s.arrow_scroll = 0;
+  }
+  if (s.scroll_target >= 0) {
+    const float y = ImGui::GetScrollY(), d = s.scroll_target - y;
+    if (std::fabs(d) < 1.0f || ImGui::GetIO().MouseWheel != 0) {  // arrived, or the wheel took over
+      if (ImGui::GetIO().MouseWheel == 0) ImGui::SetScrollY(s.scroll_target);
+      s.scroll_target = -1;
+    } else if (std::fabs(d) > ImGui::GetWindowHeight() * 3) {  // far: jump most of the way, glide the rest
+      ImGui::SetScrollY(s.scroll_target - std::copysign(ImGui::GetWindowHeight(), d));
+    } else {
+      ImGui::SetScrollY(y + d * 0.35f);
+    }
   }
 
   advance_layout(s, wrap, 6.0);

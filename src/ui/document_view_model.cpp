@@ -92,6 +92,18 @@ void set_document(AppState& state, Document&& doc, bool push_undo) {
   for (size_t a = 0; a < d.actors.size(); ++a) state.actor_side[a] = side_of(d, static_cast<int>(a));
   for (const Mention& m : d.mentions)
     if (m.actor >= 0) ++state.actor_mentions[m.actor];
+  // Sides for the Actors panel, computed once: a 5 MB article can have thousands of actors.
+  state.side_members.assign(d.actors.size(), {});
+  std::vector<int> side_total(d.actors.size(), 0);
+  state.sides_by_mentions.clear();
+  for (size_t a = 0; a < d.actors.size(); ++a) {
+    const int side = state.actor_side[a] >= 0 ? state.actor_side[a] : static_cast<int>(a);
+    if (state.side_members[side].empty()) state.sides_by_mentions.push_back(side);
+    state.side_members[side].push_back(static_cast<int>(a));
+    side_total[side] += state.actor_mentions[a];
+  }
+  std::stable_sort(state.sides_by_mentions.begin(), state.sides_by_mentions.end(),
+                   [&](int x, int y) { return side_total[x] > side_total[y]; });
   state.cue_order.resize(d.claims.size());
   for (uint32_t i = 0; i < state.cue_order.size(); ++i) state.cue_order[i] = i;
   std::sort(state.cue_order.begin(), state.cue_order.end(),
@@ -102,6 +114,12 @@ void set_document(AppState& state, Document&& doc, bool push_undo) {
   state.selected_actor = state.selected_claim = state.scroll_to_claim = -1;
   state.graph_pos.clear();
   state.scroll_request = 0;
+  // What the last frame drew indexes the old document: forget it until the next frame.
+  state.visible_mentions.clear();
+  state.visible_cues.clear();
+  state.gpu.highlights.clear();
+  state.gpu.arcs.clear();
+  state.tooltip.clear();
 }
 
 bool undo_document(AppState& state) {

@@ -10,11 +10,20 @@ namespace riposte::ui {
 
 void GraphPanel::draw(AppState& s) {
   const Document& d = s.doc;
-  std::vector<bool> used(d.actors.size(), false);
+  // The actors most involved in claims (at most kMaxNodes: the layout is quadratic and a crowd is unreadable).
+  constexpr size_t kMaxNodes = 40;
+  std::vector<int> involvement(d.actors.size(), 0);
   for (const Claim& c : d.claims) {
-    if (c.source >= 0) used[c.source] = true;
-    if (c.target >= 0) used[c.target] = true;
+    if (c.source >= 0) ++involvement[c.source];
+    if (c.target >= 0) ++involvement[c.target];
   }
+  std::vector<int> order;
+  for (size_t a = 0; a < d.actors.size(); ++a)
+    if (involvement[a]) order.push_back(static_cast<int>(a));
+  std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return involvement[x] > involvement[y]; });
+  if (order.size() > kMaxNodes) order.resize(kMaxNodes);
+  std::vector<bool> used(d.actors.size(), false);
+  for (int a : order) used[a] = true;
   if (std::find(used.begin(), used.end(), true) == used.end()) {
     ImGui::TextDisabled("No claims between actors to draw.");
     return;
@@ -43,7 +52,7 @@ void GraphPanel::draw(AppState& s) {
       force[i].y -= s.graph_pos[i].y * 0.02f;
     }
     for (const Claim& c : d.claims) {
-      if (c.source < 0 || c.target < 0 || c.source == c.target) continue;
+      if (c.source < 0 || c.target < 0 || c.source == c.target || !used[c.source] || !used[c.target]) continue;
       ImVec2 dlt(s.graph_pos[c.target].x - s.graph_pos[c.source].x, s.graph_pos[c.target].y - s.graph_pos[c.source].y);
       const float len = std::sqrt(dlt.x * dlt.x + dlt.y * dlt.y) + 1e-4f;
       const float f = (len - 0.5f) * 0.03f / len;
@@ -67,7 +76,7 @@ void GraphPanel::draw(AppState& s) {
   const float node = ImGui::GetFontSize() * 0.6f;
   for (size_t ci = 0; ci < d.claims.size(); ++ci) {
     const Claim& cl = d.claims[ci];
-    if (cl.source < 0 || cl.target < 0 || cl.source == cl.target) continue;
+    if (cl.source < 0 || cl.target < 0 || cl.source == cl.target || !used[cl.source] || !used[cl.target]) continue;
     const ImVec2 a = screen(cl.source), b = screen(cl.target);
     ImVec2 dir(b.x - a.x, b.y - a.y);
     const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y) + 1e-4f;
@@ -95,6 +104,7 @@ void GraphPanel::draw(AppState& s) {
     ImGui::SetCursorScreenPos(ImVec2(p.x - node, p.y - node));
     ImGui::PushID(static_cast<int>(a));
     ImGui::InvisibleButton("node", ImVec2(node * 2, node * 2));
+    if (s.ui_rects.size() < 400) s.ui_rects.push_back({"node-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemActive()) {
       s.graph_drag = static_cast<int>(a);
       const ImVec2 m = ImGui::GetIO().MousePos;

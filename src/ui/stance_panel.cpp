@@ -60,6 +60,9 @@ void StancePanel::draw(AppState& s) {
     ImGui::SetCursorScreenPos(a);
     ImGui::PushID(static_cast<int>(e));
     if (ImGui::InvisibleButton("cell", ImVec2(cell - 2, cell - 2))) ImGui::OpenPopup("evidence");
+    if (s.ui_rects.size() < 400)
+      s.ui_rects.push_back({"stance-" + d.actors[edge.from].id + "-" + d.actors[edge.to].id, ImGui::GetItemRectMin(),
+                            ImGui::GetItemRectMax()});
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s \xE2\x86\x92 %s: %+.2f (%zu claims)", d.actors[edge.from].name.c_str(),
                         d.actors[edge.to].name.c_str(), edge.score, edge.claims.size());
@@ -68,9 +71,12 @@ void StancePanel::draw(AppState& s) {
       ImGui::Separator();
       for (int c : edge.claims) {
         const Claim& cl = d.claims[c];
+        ImGui::PushID(c);
         std::string label = cl.id + "  " + std::string(to_string(cl.kind)) + ": " +
                             std::string(std::string_view(d.text).substr(cl.cue.begin, std::min<uint32_t>(cl.cue.size(), 80)));
         if (ImGui::Selectable(label.c_str())) { s.selected_claim = c; s.scroll_to_claim = c; }
+        s.ui_rects.push_back({"evidence-" + cl.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+        ImGui::PopID();
       }
       ImGui::EndPopup();
     }

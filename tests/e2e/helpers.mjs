@@ -28,12 +28,12 @@ export async function stopBrowser({ server, browser }) {
 }
 
 // Opens the page. helpSeen: pretend the "how to read this" overlay was already dismissed.
-export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1 } = {}) {
+export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true } = {}) {
   const context = await env.browser.newContext({
     viewport, deviceScaleFactor: dpr,
     screen: { width: viewport.width + 640, height: viewport.height + 400 },  // never equal: see sync_canvas_size
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
   if (helpSeen) await context.addInitScript(() => localStorage.setItem('riposte.helpSeen', '1'));
   const page = await context.newPage();
   const requests = [];
@@ -74,4 +74,15 @@ export async function shot(page, name) {
   const file = path.join(SHOTS, name + '.png');
   await page.screenshot({ path: file });
   return file;
+}
+
+// Moves the mouse there, lets ImGui see the hover for a couple of frames, then clicks: like a person,
+// and needed by widgets that act on press (tabs) since ImGui decides hovering from the previous frame.
+export async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 2);
 }

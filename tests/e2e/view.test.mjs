@@ -3,7 +3,7 @@
 // exposes (window.riposte.state()) and, where colour matters, the screenshot's pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot } from './helpers.mjs';
+import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt } from './helpers.mjs';
 import { decodePng, hexToRgb, colourDistance } from './png.mjs';
 
 let env;
@@ -58,14 +58,14 @@ test('unticking an actor in the Actors panel hides its colour in the article', a
   assert.ok(colourDistance(await underlinePixel(page, m), hexToRgb(m.color)) < 40);
   const box = s.ui['actor-' + m.actor];
   assert.ok(box, 'the Actors panel lists ' + m.actor);
-  await page.mouse.click(...centre(box));
+  await clickAt(page, ...centre(box));
   const t = await waitForState(page, (x) => x.hiddenActors === 1);
   assert.equal(t.hiddenActors, 1);
   await page.mouse.move(5, 795);
   await frames(page, 3);
   assert.ok(colourDistance(await underlinePixel(page, m), hexToRgb(m.color)) > 60, 'the underline is gone');
   await shot(page, 'view-actor-hidden');
-  await page.mouse.click(...centre(box));
+  await clickAt(page, ...centre(box));
   await waitForState(page, (x) => x.hiddenActors === 0);
   await context.close();
 });
@@ -74,11 +74,11 @@ test('clicking a claim in the Claims list selects it and scrolls the article to 
   const { page, context } = await openPage(env, { viewport: { width: 1280, height: 600 } });
   let s = await state(page);
   if (s.claims === 0) { t.skip('the engine finds no claims in the sample yet'); await context.close(); return; }
-  await page.mouse.click(...centre(s.ui['tab-claims']));
+  await clickAt(page, ...centre(s.ui['tab-claims']));
   s = await waitForState(page, (x) => x.tab === 1 && Object.keys(x.ui).some((k) => k.startsWith('claim-')));
   const rows = Object.keys(s.ui).filter((k) => k.startsWith('claim-'));
   const last = rows[rows.length - 1];
-  await page.mouse.click(...centre(s.ui[last]));
+  await clickAt(page, ...centre(s.ui[last]));
   const id = last.slice('claim-'.length);
   s = await waitForState(page, (x) => x.selectedClaim === id && x.visibleCues.some((c) => c.claim === id));
   const cue = s.visibleCues.find((c) => c.claim === id);
@@ -117,7 +117,7 @@ test('keyboard: arrows scroll, Ctrl +/−/0 zoom the article', async () => {
 test('the theme button switches to a dark theme', async () => {
   const { page, context } = await openPage(env);
   const before = decodePng(await page.screenshot()).pixel(20, 500);
-  await page.mouse.click(...centre((await state(page)).ui.theme));
+  await clickAt(page, ...centre((await state(page)).ui.theme));
   await waitForState(page, (x) => x.dark);
   await frames(page, 3);
   const png = decodePng(await page.screenshot());
@@ -134,7 +134,7 @@ test('a first visit shows "how to read this" once', async () => {
   await frames(page, 2);
   s = await state(page);
   await shot(page, 'view-help-overlay');
-  await page.mouse.click(...centre(s.ui['got-it']));
+  await clickAt(page, ...centre(s.ui['got-it']));
   await waitForState(page, (x) => !x.showHelp);
   await frames(page, 2);
   await page.reload();
@@ -142,5 +142,60 @@ test('a first visit shows "how to read this" once', async () => {
   await page.evaluate(() => window.riposte.ready());
   s = await state(page);
   assert.equal(s.showHelp, false, 'the overlay is not shown again');
+  await context.close();
+});
+
+test('accusation → rebuttal arcs are drawn over the article and can be switched off', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (!s.visibleCues.some((c) => c.kind === 'rebuttal')) { t.skip('no rebuttal in view'); await context.close(); return; }
+  assert.ok(s.arcs > 0, 'arcs drawn: ' + s.arcs);
+  await shot(page, 'view-arcs');
+  await clickAt(page, ...centre(s.ui.arcs));
+  s = await waitForState(page, (x) => !x.showArcs);
+  await frames(page, 2);
+  assert.equal((await state(page)).arcs, 0);
+  await context.close();
+});
+
+test('a Stance cell opens its evidence, and picking a claim there selects it in the article', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (s.stance === 0) { t.skip('the engine finds no stance in the sample'); await context.close(); return; }
+  await clickAt(page, ...centre(s.ui['tab-stance']));
+  s = await waitForState(page, (x) => x.tab === 2 && Object.keys(x.ui).some((k) => k.startsWith('stance-')));
+  const cell = Object.keys(s.ui).find((k) => k.startsWith('stance-'));
+  await clickAt(page, ...centre(s.ui[cell]));
+  s = await waitForState(page, (x) => Object.keys(x.ui).some((k) => k.startsWith('evidence-')));
+  await shot(page, 'view-stance-evidence');
+  const ev = Object.keys(s.ui).find((k) => k.startsWith('evidence-'));
+  await clickAt(page, ...centre(s.ui[ev]));
+  const id = ev.slice('evidence-'.length);
+  await waitForState(page, (x) => x.selectedClaim === id && x.visibleCues.some((c) => c.claim === id));
+  await context.close();
+});
+
+test('the Graph panel shows actors as nodes that can be picked and dragged', async (t) => {
+  const { page, context } = await openPage(env);
+  let s = await state(page);
+  if (s.claims === 0) { t.skip('no claims, no graph'); await context.close(); return; }
+  await clickAt(page, ...centre(s.ui['tab-graph']));
+  await frames(page, 30);  // let the layout settle
+  s = await waitForState(page, (x) => x.tab === 3 && Object.keys(x.ui).some((k) => k.startsWith('node-')));
+  const key = Object.keys(s.ui).find((k) => k.startsWith('node-'));
+  const [x, y] = centre(s.ui[key]);
+  await page.mouse.move(x, y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.move(x + 40, y + 50, { steps: 5 });
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 2);
+  s = await state(page);
+  const [nx, ny] = centre(s.ui[key]);
+  assert.ok(Math.hypot(nx - x, ny - y) > 20, `node moved from ${x},${y} to ${nx},${ny}`);
+  assert.equal(s.selectedActor, key.slice('node-'.length));
+  await shot(page, 'view-graph');
   await context.close();
 });
