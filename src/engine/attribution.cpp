@@ -3,6 +3,7 @@
 // [SECTION] Agents, subjects, pronouns, objects
 // [SECTION] Statements
 #include "engine/attribution.h"
+#include "engine/word_list.h"
 
 #include <algorithm>
 
@@ -11,11 +12,7 @@ namespace {
 
 // [SECTION] Word classes
 template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) {
-  for (auto s : set)
-    if (s == w) return true;
-  return false;
-}
+bool in(std::string_view w, const std::string_view (&set)[N]) { return in_word_list(w, set); }
 
 // Auxiliaries and adverbs that may stand between a subject and its verb ("Zhao has also said").
 constexpr std::string_view kAux[] = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",

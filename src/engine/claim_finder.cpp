@@ -12,17 +12,14 @@
 
 #include "engine/attribution.h"
 #include "engine/stance.h"
+#include "engine/word_list.h"
 
 namespace riposte {
 namespace {
 
 // [SECTION] Word lists
 template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) {
-  for (auto s : set)
-    if (s == w) return true;
-  return false;
-}
+bool in(std::string_view w, const std::string_view (&set)[N]) { return in_word_list(w, set); }
 
 // What a rejection or a "that is untrue" can be about: statements, not policies ("rejected quotas").
 constexpr std::string_view kRebuttable[] = {

@@ -1,21 +1,11 @@
 // GLSL ES 3.00 sources from shaders/, compiled into the page (see cmake/embed_data.cmake).
 #pragma once
-#include <span>
-#include <string_view>
+#include "engine/embedded_file.h"
 
 namespace riposte::shaders {
 
-struct EmbeddedFile {
-  std::string_view name;
-  std::string_view content;
-};
-
+using riposte::EmbeddedFile;
 std::span<const EmbeddedFile> files();
-
-inline std::string_view file(std::string_view name) {
-  for (const auto& f : files())
-    if (f.name == name) return f.content;
-  return {};
-}
+inline std::string_view file(std::string_view name) { return riposte::find_embedded(files(), name); }
 
 }  // namespace riposte::shaders
