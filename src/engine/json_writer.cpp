@@ -243,19 +243,28 @@ class DirectWriter {
   void real(double v) { out_ += nlohmann::json(v).dump(); }
 
   // nlohmann's escaping with ensure_ascii off: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00xx,
-  // everything else verbatim. Invalid UTF-8 (never produced by the engine) goes through nlohmann's replace handler.
+  // everything else verbatim. One pass: runs of plain bytes are copied whole, multi-byte sequences are checked as
+  // they pass; invalid UTF-8 (never produced by the engine; an imported document could carry it) is rewritten
+  // through nlohmann's replace handler so the bytes stay nlohmann's.
   void string(std::string_view s) {
-    if (!valid_utf8(s)) {
-      out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return;
-    }
+    const size_t rollback = out_.size();
     out_ += '"';
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = 0; i < s.size();) {
       const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x20 && b != '"' && b != '\\') continue;
+      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') { ++i; continue; }
+      if (b >= 0x80) {
+        const size_t len = utf8_sequence(s, i);
+        if (len == 0) {
+          out_.resize(rollback);
+          out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          return;
+        }
+        i += len;
+        continue;
+      }
       out_.append(s.data() + run, i - run);
-      run = i + 1;
+      run = ++i;
       switch (b) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -275,27 +284,24 @@ class DirectWriter {
     out_ += '"';
   }
 
-  static bool valid_utf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b < 0x80) { ++i; continue; }
-      size_t len;
-      char32_t cp;
-      if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
-      else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
-      else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
-      else return false;
-      if (i + len > s.size()) return false;
-      for (size_t k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (c & 0x3F);
-      }
-      if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return false;
-      i += len;
+  // Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80), or 0 when it is not one.
+  static size_t utf8_sequence(std::string_view s, size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    size_t len;
+    char32_t cp;
+    if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
+    else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
+    else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (size_t k = 1; k < len; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if ((c & 0xC0) != 0x80) return 0;
+      cp = (cp << 6) | (c & 0x3F);
     }
-    return true;
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return 0;
+    return len;
   }
 
   const Document& doc_;
