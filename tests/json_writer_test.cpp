@@ -115,3 +115,59 @@ TEST_CASE("JSON writes the optional human flags, actor code and provenance only 
   CHECK(j["engine"] == "riposte-engine 0.0.9");
   CHECK(j["provenance"] == nlohmann::json{{"annotated", "2026-11-27T14:05:00Z"}, {"title", "A title"}});
 }
+
+// The compact string is written directly (no nlohmann tree); it must stay the tree's dump byte for byte.
+namespace {
+std::string tree_dump(const Document& d) {
+  return to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+}  // namespace
+
+TEST_CASE("compact JSON written directly equals the nlohmann tree's dump: escapes, flags, scores, provenance") {
+  Document d = doc_with_mention(std::string("Tab\there \"quoted\" back\\slash \x01\x1f\x7f caf\xc3\xa9 \xf0\x9f\x98\x80 ") +
+                                    "line\nbreak\r\f\b China",
+                                "China");
+  d.actors[0].code = "CHN";
+  d.actors[0].human = true;
+  d.actors[0].explanation = {"gazetteer", "w\"ord"};
+  d.actors.push_back(Actor{"a2", "B\\", ActorKind::Person, 0, "", "#123456", {}, false});
+  d.mentions[0].human = true;
+  Claim c1{"c1", ClaimKind::Accusation, 0, 1, -1, {0, 3}, {4, 9}, -0.8333333, "112", "ACCUSE", true};
+  Claim c2{"c2", ClaimKind::Rebuttal, 1, 7, 0, {10, 12}, {0, 0}, 1.0, "", "", false};
+  Claim c3{"c3", ClaimKind::Support, -1, 0, 5, {1, 2}, {1, 2}, 0.0005, "0", "x", false};
+  d.claims = {c1, c2, c3};
+  d.stance.push_back({0, 1, -0.25, {0, 1, 9, -1}});
+  d.stance.push_back({1, 3, 0.0, {}});
+  d.repaired_sequences = 2;
+  CHECK(to_json_string(d) == tree_dump(d));
+  d.provenance.title = "T\u00e9";
+  CHECK(to_json_string(d) == tree_dump(d));
+  d.provenance.annotated = "2026-11-27T14:05:00Z";
+  d.provenance.url = "https://example.org/?a=\"b\"";
+  d.provenance.engine = "other 1.0";
+  CHECK(to_json_string(d) == tree_dump(d));
+  // Invalid UTF-8 in a field (the engine never makes it; an imported document could) follows nlohmann's replace.
+  d.actors[1].name = "bad \xc3\x28 \xed\xa0\x80 \xff end";
+  CHECK(to_json_string(d) == tree_dump(d));
+  // With an id, as the CLI's JSONL lines.
+  auto with_id = to_json(d);
+  with_id["id"] = "doc-7";
+  std::string out;
+  const nlohmann::json id = "doc-7";
+  append_json(out, d, &id);
+  CHECK(out == with_id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+TEST_CASE("compact JSON written directly equals the nlohmann tree's dump on annotated articles") {
+  const Annotator engine;
+  const char* texts[] = {
+      "",
+      "China's Foreign Ministry spokesman Zhao Lijian said on Monday that the US accusations were \"groundless\".\n\n"
+      "The United States accused Beijing of hacking. \u201cThis is a smear,\u201d Mr Zhao said.",
+      "Tory leader Michael Howard attacked Labour. Mr Blunkett rejected the claims as \u201cnonsense\u201d.",
+  };
+  for (const char* t : texts) {
+    const Document d = engine.annotate(t);
+    CHECK(to_json_string(d) == tree_dump(d));
+  }
+}

@@ -76,9 +76,9 @@ int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string
       continue;
     }
     Document doc = engine.annotate(j["text"].get_ref<const std::string&>());
-    auto result = to_json(doc);
-    result["id"] = id;
-    out << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    std::string line_out;
+    append_json(line_out, doc, &id);  // the same bytes as to_json(doc) with "id" added, without the tree
+    out << line_out << '\n';
     ++done;
     if (opt.progress && done % 100 == 0) {
       const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -125,9 +125,10 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
     report_repairs(err, name, doc);
     if (blank(doc.text)) err << "riposte: " << name << ": the text is empty; nothing to annotate\n";
     if (many) {
-      auto j = to_json(doc);
-      j["id"] = path;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      std::string line_out;
+      const nlohmann::json id = path;
+      append_json(line_out, doc, &id);
+      out << line_out << '\n';
     } else {
       out << to_json_string(doc, opt.pretty ? 1 : -1) << '\n';
     }

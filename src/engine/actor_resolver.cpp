@@ -18,11 +18,12 @@ bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s
 
 std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + std::string(s) + "\xE2\x80\x9D"; }
 
-std::string last_word(std::string_view name) {
+// Views into the name: the name indexes below key on candidates' names, which outlive them.
+std::string_view last_word(std::string_view name) {
   const size_t sp = name.rfind(' ');
-  return std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
-std::string first_word(std::string_view name) { return std::string(name.substr(0, name.find(' '))); }
+std::string_view first_word(std::string_view name) { return name.substr(0, name.find(' ')); }
 
 class Resolver {
  public:
@@ -236,7 +237,7 @@ class Resolver {
 
   void names() {
     // Full names first, so short forms can refer forwards ("Howard" in a headline, "Michael Howard" below).
-    std::unordered_map<std::string, std::vector<int>> by_last, by_first;
+    std::unordered_map<std::string_view, std::vector<int>> by_last, by_first;  // views into c_[k].name
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       const bool multi = (c.kind == CandidateKind::Name && name_tokens(c) >= 2) ||
@@ -325,7 +326,7 @@ class Resolver {
   }
 
   // The candidate under `word` nearest before k, else the first after it.
-  int nearest(const std::unordered_map<std::string, std::vector<int>>& index, const std::string& word, size_t k) const {
+  int nearest(const std::unordered_map<std::string_view, std::vector<int>>& index, std::string_view word, size_t k) const {
     const auto it = index.find(word);
     if (it == index.end()) return -1;
     int best = -1;

@@ -168,6 +168,11 @@ Gazetteer::Gazetteer() {
     // Alone, a region's adjective names no actor, and "Latin American" must not yield "American".
     add_phrase(field(f, 0), {EntryType::Place, 0});
   });
+  title_filter_.add_keys(titles_);
+  head_filter_.add_keys(heads_);
+  not_name_filter_.add_keys(not_names_);
+  body_noun_filter_.add_keys(body_nouns_);
+  common_word_filter_.add_keys(common_words_);
   // Longest phrases first inside each bucket, so the first full match is the longest.
   for (auto& [first, ids] : by_first_)
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
@@ -216,21 +221,25 @@ TitleClass Gazetteer::title(std::string_view word) const {
     const char c = word[k];
     buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+  if (!title_filter_.maybe(std::string_view(buf, word.size()))) return TitleClass::None;
   const auto it = titles_.find(std::string_view(buf, word.size()));
   return it == titles_.end() ? TitleClass::None : it->second;
 }
 
 HeadKind Gazetteer::head(std::string_view word) const {
+  if (!head_filter_.maybe(word)) return HeadKind::None;
   const auto it = heads_.find(word);
   return it == heads_.end() ? HeadKind::None : it->second;
 }
 
 NotName Gazetteer::not_name(std::string_view word) const {
+  if (!not_name_filter_.maybe(word)) return NotName::No;
   const auto it = not_names_.find(word);
   return it == not_names_.end() ? NotName::No : it->second;
 }
 
 BodyNoun Gazetteer::body_noun(std::string_view word) const {
+  if (!body_noun_filter_.maybe(word)) return BodyNoun::None;
   const auto it = body_nouns_.find(word);
   return it == body_nouns_.end() ? BodyNoun::None : it->second;
 }
@@ -241,7 +250,9 @@ bool Gazetteer::boilerplate(std::string_view line) const {
   return boilerplate_.find(lower(line)) != boilerplate_.end();
 }
 
-bool Gazetteer::common_word(std::string_view lower_word) const { return common_words_.find(lower_word) != common_words_.end(); }
+bool Gazetteer::common_word(std::string_view lower_word) const {
+  return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
+}
 
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);

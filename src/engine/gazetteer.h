@@ -5,6 +5,7 @@
 // [SECTION] Entries and their targets
 // [SECTION] Gazetteer
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -89,6 +90,19 @@ class Gazetteer {
     }
   };
   template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  // Quick rejection before hashing a word list: bit min(length, 31) of bits[c] is set when some key starts with
+  // byte c and has that length. Most words of an article are in none of the lists.
+  struct KeyFilter {
+    std::array<uint32_t, 256> bits{};
+    template <class V>
+    void add_keys(const Map<V>& map) {
+      for (const auto& [key, value] : map)
+        if (!key.empty()) bits[static_cast<unsigned char>(key[0])] |= 1u << std::min<size_t>(key.size(), 31);
+    }
+    bool maybe(std::string_view word) const {
+      return word.empty() || (bits[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+    }
+  };
 
   void add_phrase(std::string_view surface, GazetteerEntry entry);
 
@@ -108,6 +122,7 @@ class Gazetteer {
   Map<bool> boilerplate_;
   Map<bool> common_words_;
   Map<std::vector<int>> regions_;
+  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
   std::vector<int> governing_;            // per country: party index or -1
 };
 

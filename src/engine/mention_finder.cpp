@@ -528,7 +528,18 @@ class Finder {
   // `dictionary`: also count the list of frequent English words, not only the article's own usage.
   bool common_word(std::string_view word, bool dictionary = true) {
     build_word_sets();
-    const std::string l = lower(word);
+    // Lower-case into a stack buffer when the word is short ASCII (almost always): no allocation per call.
+    char buf[48];
+    std::string heap;
+    std::string_view l;
+    if (word.size() <= sizeof buf &&
+        std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      for (size_t k = 0; k < word.size(); ++k) buf[k] = (word[k] >= 'A' && word[k] <= 'Z') ? static_cast<char>(word[k] + 32) : word[k];
+      l = std::string_view(buf, word.size());
+    } else {
+      heap = lower(word);
+      l = heap;
+    }
     const std::string_view v = l;
     if (dictionary && gaz_.common_word(v)) return true;
     const uint32_t h = hash(v);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdio>
+#include <string>
 #include <unordered_map>
 
 namespace riposte {
@@ -37,9 +37,10 @@ std::string color_from(uint32_t base, int shade) {
     v = step > 0 ? v + (255 - v) * std::min(step, 3) / 5 : v + v * std::max(step, -3) / 5;
     return std::clamp(v, 0, 255);
   };
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", channel(16), channel(8), channel(0));
-  return buf;
+  // "#rrggbb" by hand: snprintf cost more than the rest of the palette.
+  static constexpr char kHex[] = "0123456789abcdef";
+  const int r = channel(16), g = channel(8), b = channel(0);
+  return std::string{'#', kHex[r >> 4], kHex[r & 15], kHex[g >> 4], kHex[g & 15], kHex[b >> 4], kHex[b & 15]};
 }
 
 }  // namespace

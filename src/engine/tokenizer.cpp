@@ -26,6 +26,7 @@ struct Cursor {
 };
 
 bool word_char(char32_t c) { return unicode::is_letter(c) || unicode::is_digit(c); }
+bool ascii_word_byte(char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); }
 
 }  // namespace
 
@@ -51,6 +52,7 @@ std::vector<Token> tokenize(std::string_view text) {
     if (is_letter(c)) {
       t.kind = TokenKind::Word;
       for (;;) {
+        while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
         while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
         if (j >= text.size()) break;
         const char32_t d = cur.peek(j);
@@ -104,6 +106,11 @@ std::vector<Token> tokenize(std::string_view text) {
       t.capitalised = is_upper(first);
       int letters = 0, uppers = 0;
       for (size_t k = i; k < j;) {
+        if (const char b = text[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
+          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') { ++letters; if (b <= 'Z') ++uppers; }
+          ++k;
+          continue;
+        }
         const char32_t d = cur.peek(k);
         if (is_letter(d)) { ++letters; if (is_upper(d)) ++uppers; }
         k = cur.next(k);

@@ -2,8 +2,7 @@
 
 namespace riposte::unicode {
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool is_letter_beyond_ascii(char32_t c) {
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;   // Latin-1 letters, Latin Extended-A/B
   if (c >= 0x250 && c <= 0x2AF) return true;                      // IPA extensions
@@ -19,8 +18,7 @@ bool is_letter(char32_t c) {
   return false;
 }
 
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_beyond_ascii(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) {
     // Latin Extended-A alternates upper/lower, with a shift after U+0138 (kra) and U+0149.
@@ -37,10 +35,8 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x85 ||
+bool is_space_beyond_ascii(char32_t c) {
+  return c == 0xA0 || c == 0x85 ||
          c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }

@@ -4,10 +4,26 @@
 
 namespace riposte::unicode {
 
-bool is_letter(char32_t cp);
-bool is_upper(char32_t cp);
-bool is_digit(char32_t cp);
-bool is_space(char32_t cp);          // includes no-break and other Unicode spaces
+// The classifiers below are inline with an ASCII fast path (news text is mostly ASCII and the tokenizer asks
+// several times per byte); code points beyond ASCII go to the out-of-line tables in unicode.cpp.
+bool is_letter_beyond_ascii(char32_t cp);
+bool is_upper_beyond_ascii(char32_t cp);
+bool is_space_beyond_ascii(char32_t cp);
+
+inline bool is_letter(char32_t cp) {
+  if (cp < 0x80) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  return is_letter_beyond_ascii(cp);
+}
+inline bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return is_upper_beyond_ascii(cp);
+}
+inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+// Includes no-break and other Unicode spaces.
+inline bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return is_space_beyond_ascii(cp);
+}
 bool is_line_break(char32_t cp);     // \n, \r, U+2028, U+2029, U+0085
 bool is_dash(char32_t cp);           // - – — ‒ ―
 bool is_apostrophe(char32_t cp);     // ' ’ ʼ

@@ -96,9 +96,13 @@ char32_t decode_utf8(std::string_view s, size_t& i) {
 CodepointIndex::CodepointIndex(std::string_view text) : text_(text) {
   checkpoints_.reserve(text.size() / kStride + 2);
   uint32_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(count);
-    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++count;
+  // Block by block (no modulo per byte; the inner loop vectorises).
+  for (size_t block = 0; block < text.size(); block += kStride) {
+    checkpoints_.push_back(count);
+    const size_t end = std::min<size_t>(block + kStride, text.size());
+    uint32_t starts = 0;
+    for (size_t i = block; i < end; ++i) starts += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    count += starts;
   }
   if (text.size() % kStride == 0) checkpoints_.push_back(count);
   total_ = count;
