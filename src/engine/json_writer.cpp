@@ -139,11 +139,9 @@ class DirectWriter {
       if (i) out_ += ',';
       out_ += "{\"code\":";
       string(c.code);
-      out_ += ",\"content\":[";
-      number(cp_.to_codepoint(c.content.begin));
-      out_ += ',';
-      number(cp_.to_codepoint(c.content.end));
-      out_ += "],\"end\":";
+      out_ += ",\"content\":";
+      pair(c.content);
+      out_ += ",\"end\":";
       number(cp_.to_codepoint(c.cue.end));
       if (c.human) out_ += ",\"human\":true";
       out_ += ",\"id\":";
@@ -231,7 +229,27 @@ class DirectWriter {
       actor_ref(s.to);
       out_ += '}';
     }
-    out_ += "],\"text\":";
+    out_ += ']';
+    if (!doc_.statements.empty()) {  // keys in byte order: "stance" < "statements" < "text"
+      out_ += ",\"statements\":[";
+      for (size_t i = 0; i < doc_.statements.size(); ++i) {
+        const Statement& st = doc_.statements[i];
+        if (i) out_ += ',';
+        out_ += "{\"content\":";
+        pair(st.content);
+        out_ += ",\"end\":";
+        number(cp_.to_codepoint(st.cue.end));
+        out_ += ",\"source\":";
+        actor_ref(st.source);
+        out_ += ",\"source_span\":";
+        pair(st.source_span);
+        out_ += ",\"start\":";
+        number(cp_.to_codepoint(st.cue.begin));
+        out_ += '}';
+      }
+      out_ += ']';
+    }
+    out_ += ",\"text\":";
     string(doc_.text);
     out_ += '}';
   }
@@ -240,6 +258,14 @@ class DirectWriter {
   void actor_ref(int index) {
     if (index < 0 || index >= static_cast<int>(doc_.actors.size())) out_ += "null";
     else string(doc_.actors[index].id);
+  }
+
+  void pair(Span span) {  // [start, end] in code points
+    out_ += '[';
+    number(cp_.to_codepoint(span.begin));
+    out_ += ',';
+    number(cp_.to_codepoint(span.end));
+    out_ += ']';
   }
 
   template <class Unsigned>
