@@ -89,7 +89,9 @@
   // A share link: to the clipboard (unless too long: the UI then offers the JSON download instead).
   glue.shareLink = (url, tooLong) => {
     glue.lastShareLink = url;
-    if (!tooLong) glue.writeClipboard(url);
+    if (tooLong) return;
+    const refused = () => withBytes(new TextEncoder().encode(url), (p, n) => Module._riposte_share_copy_failed(p, n));
+    try { navigator.clipboard.writeText(url).catch(refused); } catch (e) { refused(); }
   };
   // Files for the user (exports): a Blob download. The last ones are kept for tests.
   glue.downloads = [];

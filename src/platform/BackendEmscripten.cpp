@@ -236,6 +236,13 @@ EMSCRIPTEN_KEEPALIVE int riposte_import_json(const char* json, uint32_t len) {
 
 EMSCRIPTEN_KEEPALIVE void riposte_share() { g->app.want_share = true; }
 
+// navigator.clipboard refused the link (`len` bytes at `url`): the UI shows it for copying by hand.
+EMSCRIPTEN_KEEPALIVE void riposte_share_copy_failed(const char* url, uint32_t len) {
+  if (!g->app.share.shown) return;
+  g->app.share.copy_failed = true;
+  g->app.share.url.assign(url, len);
+}
+
 EMSCRIPTEN_KEEPALIVE void riposte_export(const char* format) { g->app.want_export = format ? format : ""; }
 
 // The current document in engine/document_codec.h form (for the autosave): the bytes stay valid

@@ -145,6 +145,14 @@ void draw_share_result(AppState& s) {
     ImGui::SameLine();
     if (ImGui::SmallButton("Download .riposte.json")) s.want_export = "json";
     record(s, "share-download");
+  } else if (r.copy_failed) {
+    ImGui::Text("The browser did not let the page copy the link (%s characters); copy it from here:",
+                with_thousands(r.link_length).c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    ImGui::InputText("##share-url", s.share.url.data(), s.share.url.size() + 1, ImGuiInputTextFlags_ReadOnly |
+                     ImGuiInputTextFlags_AutoSelectAll);
+    record(s, "share-url");
   } else {
     ImGui::Text("Link copied (%s characters). It carries the whole article text: anyone with the link can read it.",
                 with_thousands(r.link_length).c_str());
@@ -394,7 +402,7 @@ std::string state_json(const AppState& s) {
             {"error", s.status.error},
             {"linkError", s.status.link_error},
             {"share", {{"shown", s.share.shown}, {"length", s.share.link_length}, {"tooLong", s.share.too_long},
-                       {"error", s.share.error}}},
+                       {"error", s.share.error}, {"copyFailed", s.share.copy_failed}}},
             {"status", status_line(s)},
             {"source", s.status.source},
             {"undoDepth", s.undo.size()},

@@ -87,6 +87,8 @@ struct ShareResult {
   size_t link_length = 0;
   bool too_long = false;     // over kComfortableLinkLength: offer a .riposte.json download instead
   std::string error;         // encoding failed (out of memory)
+  bool copy_failed = false;  // the browser refused the clipboard: the link is shown to copy by hand
+  std::string url;           // kept only when copy_failed
 };
 
 struct AppState {

@@ -105,6 +105,17 @@ test('a damaged or truncated share link is refused with a message; the article s
   await b.context.close();
 });
 
+test('when the browser refuses the clipboard, the link is shown to copy by hand', async () => {
+  const { page, context } = await openPage(env);
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); });
+  await clickUi(page, 'share');
+  const s = await waitForState(page, (x) => x.share.copyFailed && x.ui['share-url']);
+  assert.equal(s.share.tooLong, false);
+  assert.match(s.status, /actors/);
+  await shot(page, 'share-copy-refused');
+  await context.close();
+});
+
 test('a link too long to share offers the .riposte.json download instead', async () => {
   const { page, context } = await openPage(env);
   // Text that does not compress well: pseudo-random words.
