@@ -85,7 +85,32 @@
   glue.writeClipboard = (t) => {
     try { navigator.clipboard.writeText(t).catch(() => {}); } catch (e) { /* no clipboard access */ }
   };
-  glue.documentChanged = updateAccessibleMirror;
+  glue.documentChanged = () => { updateAccessibleMirror(); scheduleAutosave(); };
+  // A share link: to the clipboard (unless too long: the UI then offers the JSON download instead).
+  glue.shareLink = (url, tooLong) => {
+    glue.lastShareLink = url;
+    if (tooLong) return;
+    const refused = () => withBytes(new TextEncoder().encode(url), (p, n) => Module._riposte_share_copy_failed(p, n));
+    try { navigator.clipboard.writeText(url).catch(refused); } catch (e) { refused(); }
+  };
+  // Files for the user (exports): a Blob download. The last ones are kept for tests.
+  glue.downloads = [];
+  glue.download = (name, mime, ptr, len) => {
+    const bytes = Module.HEAPU8.slice(ptr, ptr + len);
+    glue.downloads.push({ name, mime, bytes });
+    if (glue.downloads.length > 8) glue.downloads.shift();
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  };
+  // First article: a share link in the address, else the autosaved article, else the sample.
+  glue.start = () => {
+    if (location.hash.startsWith('#r1.') && openLink(location.hash)) return;
+    restoreAutosave().then((restored) => { if (!restored) Module._riposte_load_sample(); });
+  };
   glue.statusChanged = (text) => { $('a11y-status').textContent = text; };
   glue.ready = () => {
     $('loading').hidden = true;
@@ -95,6 +120,72 @@
     $('loading').hidden = false;
     $('loading').textContent = message;
   };
+
+  // --- share links and imported documents: shown as they are, never re-annotated ----------------
+  function openLink(link) {
+    return withBytes(new TextEncoder().encode(link), (p, n) => Module._riposte_open_link(p, n)) === 1;
+  }
+  window.addEventListener('hashchange', () => { if (location.hash.startsWith('#r1.')) openLink(location.hash); });
+  // A file whose first non-blank character is '{' is a riposte/1 document (Export → Riposte JSON);
+  // anything else is an article to annotate.
+  function looksLikeJson(bytes) {
+    for (let i = 0; i < bytes.length && i < 4096; ++i) {
+      const c = bytes[i];
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xef || c === 0xbb || c === 0xbf) continue;
+      return c === 0x7b;
+    }
+    return false;
+  }
+  function openFileBytes(bytes) {
+    if (looksLikeJson(bytes)) return withBytes(bytes, (p, n) => Module._riposte_import_json(p, n)) === 1;
+    loadBytes(bytes, 'file');
+    return true;
+  }
+
+  // --- autosave: the current article and its annotation in IndexedDB (DECISIONS.md), restored on
+  // the next visit. Stored in engine/document_codec.h form: no re-annotation, no JSON parse.
+  const DB_NAME = 'riposte', DB_STORE = 'autosave', DB_KEY = 'current';
+  let dbPromise = null;
+  function openDb() {
+    if (!dbPromise) {
+      dbPromise = new Promise((resolve, reject) => {
+        if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+        const req = indexedDB.open(DB_NAME, 1);
+        req.onupgradeneeded = () => req.result.createObjectStore(DB_STORE);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    }
+    return dbPromise;
+  }
+  function dbRequest(mode, fn) {
+    return openDb().then((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction(DB_STORE, mode);
+      const req = fn(tx.objectStore(DB_STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    }));
+  }
+  let autosaveTimer = 0;
+  glue.savedGeneration = 0;
+  function scheduleAutosave() {
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(() => {
+      const generation = Module._riposte_document_generation();
+      const ptr = Module._riposte_encode_document();
+      const bytes = Module.HEAPU8.slice(ptr, ptr + Module._riposte_encoded_size());
+      dbRequest('readwrite', (store) => store.put({ bytes, saved: Date.now() }, DB_KEY))
+        .then(() => { glue.savedGeneration = generation; })
+        .catch((e) => console.warn('riposte: autosave failed: ' + e));
+    }, 200);
+  }
+  function restoreAutosave() {
+    return dbRequest('readonly', (store) => store.get(DB_KEY)).then((saved) => {
+      if (!saved || !saved.bytes || Module._riposte_document_generation() > 0) return false;
+      return withBytes(saved.bytes, (p, n) => withString('restore', (src) => Module._riposte_receive_document(p, n, 0, 0, src))) === 1;
+    }).catch(() => false);
+  }
 
   // --- clipboard: Ctrl+V anywhere ----------------------------------------------------------------
   document.addEventListener('paste', (e) => {
@@ -135,14 +226,14 @@
   // --- files: the button and drag and drop (raw bytes: the engine repairs invalid UTF-8) ---------
   $('file-input').addEventListener('change', async (e) => {
     const file = e.target.files && e.target.files[0];
-    if (file) loadBytes(new Uint8Array(await file.arrayBuffer()), 'file');
+    if (file) openFileBytes(new Uint8Array(await file.arrayBuffer()));
     e.target.value = '';
   });
   document.addEventListener('dragover', (e) => e.preventDefault());
   document.addEventListener('drop', async (e) => {
     e.preventDefault();
     const file = e.dataTransfer.files && e.dataTransfer.files[0];
-    if (file) loadBytes(new Uint8Array(await file.arrayBuffer()), 'file');
+    if (file) openFileBytes(new Uint8Array(await file.arrayBuffer()));
     else if (e.dataTransfer.getData('text/plain')) loadText(e.dataTransfer.getData('text/plain'), 'paste');
   });
 
@@ -179,6 +270,15 @@
     selectClaim: (i) => Module._riposte_select_claim(i),
     frameStats: () => readJson(Module._riposte_frame_stats()),
     showHelp: (on) => Module._riposte_set_help(on ? 1 : 0),
+    share: () => Module._riposte_share(),
+    exportAs: (format) => withString(format, (p) => Module._riposte_export(p)),
+    openLink,
+    openFileBytes,
+    // The text of the last downloaded file with this name ending (tests).
+    download: (suffix) => {
+      const d = [...glue.downloads].reverse().find((x) => x.name.endsWith(suffix));
+      return d ? { name: d.name, mime: d.mime, text: new TextDecoder().decode(d.bytes) } : null;
+    },
     glue,
   };
 

@@ -14,10 +14,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "engine/document_codec.h"
+#include "engine/document_import.h"
+#include "engine/export_files.h"
+#include "engine/link_codec.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -35,6 +39,7 @@ struct Platform {
   riposte::ui::AppState app;
   std::string clipboard;       // ImGui's clipboard, fed by the DOM paste event
   std::string json_out;        // the last string handed to JavaScript
+  std::string blob_out;        // the last bytes handed to JavaScript (riposte_encode_document)
   bool theme_dark = false;
   float theme_dpr = 0;
   bool gl_shaders = false;
@@ -123,6 +128,44 @@ void load_sample() {
   post_article_to_engine(sample.data(), sample.size(), "sample");
 }
 
+// A file for the user: the glue copies the bytes out of the heap into a Blob and downloads it.
+void download(const riposte::ExportFile& f) {
+  EM_ASM({ Module.riposteGlue.download(UTF8ToString($0), UTF8ToString($1), $2, $3); }, f.name.c_str(), f.mime.c_str(),
+         f.content.data(), f.content.size());
+}
+
+void export_article(const std::string& format_name) {
+  riposte::ui::AppState& s = g->app;
+  const auto format = riposte::parse_export_format(format_name);
+  if (!format) return;
+  for (const auto& f : riposte::export_files(s.doc, *format, riposte::ExportOptions{}, "article", true)) download(f);
+}
+
+// Share: the page's own address (without its fragment) + the link data; the link goes to the
+// clipboard unless it is too long to travel safely, then the UI offers the JSON download.
+void share_article() {
+  riposte::ui::AppState& s = g->app;
+  char* base = reinterpret_cast<char*>(EM_ASM_INT({
+    const b = location.origin + location.pathname;
+    const n = lengthBytesUTF8(b) + 1;
+    const p = _malloc(n);
+    stringToUTF8(b, p, n);
+    return p;
+  }));
+  auto link = riposte::encode_share_link(s.doc, base ? std::string_view(base) : std::string_view());
+  std::free(base);
+  s.share = {};
+  s.share.shown = true;
+  if (!link) {
+    s.share.error = link.error();
+    return;
+  }
+  s.share.link_length = link.value().url.size();
+  s.share.too_long = link.value().too_long;
+  // The link is ASCII and at most a few tens of KB: a plain string crossing is fine here.
+  EM_ASM({ Module.riposteGlue.shareLink(UTF8ToString($0), $1); }, link.value().url.c_str(), s.share.too_long ? 1 : 0);
+}
+
 }  // namespace
 
 // [SECTION] Exports to JavaScript (web/riposte-glue.js)
@@ -139,15 +182,77 @@ EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len
     return 0;
   }
   const std::string src = source ? source : "";
+  // The worker's binary form carries no provenance: the date of annotation is now (exports and share
+  // links then keep it). An autosaved article restored later has lost it (engine/document_codec.h).
+  if (doc->provenance.annotated.empty() && src != "restore") doc->provenance.annotated = riposte::iso8601_utc_now();
   // Every replacement after the first article can be undone (Ctrl+Z or the Undo button).
   riposte::ui::set_document(s, std::move(*doc), s.doc_generation > 0);
   s.status.annotate_ms = annotate_ms;
   s.status.repaired = s.doc.repaired_sequences;
   s.status.lone_surrogates = lone_surrogates;
   s.status.error.clear();
+  if (src == "paste" || src == "file") s.status.link_error.clear();  // the user moved on
   s.status.source = src;
   return 1;
 }
+
+// A share link (`len` bytes at `link`: the page's URL, its fragment or the bare data). On success the
+// article is replaced by exactly what the link carries (not re-annotated); on failure nothing changes
+// but the message.
+EMSCRIPTEN_KEEPALIVE int riposte_open_link(const char* link, uint32_t len) {
+  riposte::ui::AppState& s = g->app;
+  auto doc = riposte::decode_share_link(std::string_view(link, len));
+  if (!doc) {
+    s.status.link_error = "This share link cannot be opened (" + doc.error() + "); the article shown was not replaced.";
+    return 0;
+  }
+  riposte::ui::set_document(s, std::move(doc).value(), s.doc_generation > 0);
+  s.status.annotate_ms = 0;
+  s.status.repaired = s.doc.repaired_sequences;
+  s.status.lone_surrogates = 0;
+  s.status.error.clear();
+  s.status.link_error.clear();
+  s.status.source = "link";
+  return 1;
+}
+
+// An opened .riposte.json file (`len` bytes of riposte/1 JSON), shown as it is, not re-annotated.
+EMSCRIPTEN_KEEPALIVE int riposte_import_json(const char* json, uint32_t len) {
+  riposte::ui::AppState& s = g->app;
+  auto doc = riposte::document_from_json(std::string_view(json, len));
+  if (!doc) {
+    s.status.error = "This file is not a Riposte document (" + doc.error() + "); the article was not replaced.";
+    return 0;
+  }
+  riposte::ui::set_document(s, std::move(doc).value(), s.doc_generation > 0);
+  s.status.annotate_ms = 0;
+  s.status.repaired = s.doc.repaired_sequences;
+  s.status.lone_surrogates = 0;
+  s.status.error.clear();
+  s.status.link_error.clear();
+  s.status.source = "import";
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void riposte_share() { g->app.want_share = true; }
+
+// navigator.clipboard refused the link (`len` bytes at `url`): the UI shows it for copying by hand.
+EMSCRIPTEN_KEEPALIVE void riposte_share_copy_failed(const char* url, uint32_t len) {
+  if (!g->app.share.shown) return;
+  g->app.share.copy_failed = true;
+  g->app.share.url.assign(url, len);
+}
+
+EMSCRIPTEN_KEEPALIVE void riposte_export(const char* format) { g->app.want_export = format ? format : ""; }
+
+// The current document in engine/document_codec.h form (for the autosave): the bytes stay valid
+// until the next call; their size is riposte_encoded_size().
+EMSCRIPTEN_KEEPALIVE const char* riposte_encode_document() {
+  g->blob_out = riposte::encode_document(g->app.doc);
+  return g->blob_out.data();
+}
+EMSCRIPTEN_KEEPALIVE uint32_t riposte_encoded_size() { return static_cast<uint32_t>(g->blob_out.size()); }
+EMSCRIPTEN_KEEPALIVE uint32_t riposte_document_generation() { return static_cast<uint32_t>(g->app.doc_generation); }
 
 EMSCRIPTEN_KEEPALIVE void riposte_set_busy(uint32_t bytes) {
   g->app.status.busy = true;
@@ -244,7 +349,10 @@ void frame() {
   if (s.want_paste) EM_ASM({ Module.riposteGlue.requestPaste(); });
   if (s.want_open_file) EM_ASM({ Module.riposteGlue.openFile(); });
   if (s.want_sample) load_sample();
-  s.want_paste = s.want_open_file = s.want_sample = false;
+  if (s.want_share && !riposte::ui::is_blank(s.doc.text)) share_article();
+  if (!s.want_export.empty()) export_article(s.want_export);
+  s.want_paste = s.want_open_file = s.want_sample = s.want_share = false;
+  s.want_export.clear();
   if (g->mirrored_generation != s.doc_generation) {
     g->mirrored_generation = s.doc_generation;
     EM_ASM({ Module.riposteGlue.documentChanged(); });
@@ -295,7 +403,8 @@ int main() {
   g->help_seen_saved = !g->app.show_help;
   sync_canvas_size();
   bake_fonts(g->app);
-  load_sample();
+  // The glue opens a share link in the URL, else the autosaved article, else the sample.
+  EM_ASM({ Module.riposteGlue.start(); });
   EM_ASM({ Module.riposteGlue.ready(); });
   emscripten_set_main_loop(frame, 0, false);
   return 0;

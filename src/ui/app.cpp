@@ -95,6 +95,28 @@ void draw_toolbar(AppState& s) {
   record(s, "undo");
   ImGui::EndDisabled();
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  ImGui::BeginDisabled(is_blank(s.doc.text));
+  if (ImGui::Button("Share")) s.want_share = true;
+  record(s, "share");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("Copy a link that opens this article with its annotation (the text travels inside the link)");
+  ImGui::SameLine();
+  if (ImGui::Button("Export\xE2\x80\xA6")) ImGui::OpenPopup("export_menu");
+  record(s, "export");
+  ImGui::EndDisabled();
+  if (ImGui::BeginPopup("export_menu")) {
+    static constexpr const char* kFormats[][3] = {
+        {"Riposte JSON (.riposte.json)", "json", "export-json"},
+        {"Web Annotation JSON-LD (.jsonld)", "webanno", "export-webanno"},
+        {"brat standoff (.txt + .ann)", "brat", "export-brat"},
+        {"Claims as CSV (.csv)", "csv", "export-csv"}};
+    for (const auto& f : kFormats) {
+      if (ImGui::MenuItem(f[0])) s.want_export = f[1];
+      record(s, f[2]);
+    }
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
   if (ImGui::Button("\xE2\x88\x92")) s.zoom = std::max(0.6f, s.zoom / 1.15f);  // −
   ImGui::SameLine();
   ImGui::Text("%d%%", static_cast<int>(s.zoom * 100 + 0.5f));
@@ -109,6 +131,35 @@ void draw_toolbar(AppState& s) {
   ImGui::SameLine();
   if (ImGui::Button("?")) s.show_help = true;
   record(s, "help");
+}
+
+// The answer to Share, under the toolbar until dismissed.
+void draw_share_result(AppState& s) {
+  if (!s.share.shown) return;
+  const ShareResult& r = s.share;
+  if (!r.error.empty()) {
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette(s.dark).accusation), "Could not make a link: %s", r.error.c_str());
+  } else if (r.too_long) {
+    ImGui::Text("Link too long to share safely (%s characters): share the article as a file instead",
+                with_thousands(r.link_length).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Download .riposte.json")) s.want_export = "json";
+    record(s, "share-download");
+  } else if (r.copy_failed) {
+    ImGui::Text("The browser did not let the page copy the link (%s characters); copy it from here:",
+                with_thousands(r.link_length).c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    ImGui::InputText("##share-url", s.share.url.data(), s.share.url.size() + 1, ImGuiInputTextFlags_ReadOnly |
+                     ImGuiInputTextFlags_AutoSelectAll);
+    record(s, "share-url");
+  } else {
+    ImGui::Text("Link copied (%s characters). It carries the whole article text: anyone with the link can read it.",
+                with_thousands(r.link_length).c_str());
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Close")) s.share = {};
+  record(s, "share-close");
 }
 
 void draw_empty_state(AppState& s, ImVec2 size) {
@@ -202,6 +253,7 @@ std::string status_line(const AppState& s) {
     out += b;
   }
   if (!s.status.error.empty()) out += s.status.error + "  ";
+  if (!s.status.link_error.empty()) out += s.status.link_error + "  ";
   if (is_blank(d.text)) {
     out += "Empty article: paste a news story (Ctrl+V)";
     return out;
@@ -256,6 +308,7 @@ void draw_app(AppState& s) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
   draw_toolbar(s);
+  draw_share_result(s);
   ImGui::Separator();
   const float status_h = ImGui::GetFrameHeightWithSpacing();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -302,9 +355,10 @@ void draw_app(AppState& s) {
   }
   ImGui::Separator();
   const std::string status = status_line(s);
-  if (!s.status.error.empty()) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
+  const bool has_error = !s.status.error.empty() || !s.status.link_error.empty();
+  if (has_error) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
   ImGui::TextUnformatted(status.c_str());
-  if (!s.status.error.empty()) ImGui::PopStyleColor();
+  if (has_error) ImGui::PopStyleColor();
   ImGui::End();
   draw_help(s);
   ImGui::PopFont();
@@ -346,6 +400,9 @@ std::string state_json(const AppState& s) {
             {"annotateMs", s.status.annotate_ms},
             {"repaired", s.status.repaired + s.status.lone_surrogates},
             {"error", s.status.error},
+            {"linkError", s.status.link_error},
+            {"share", {{"shown", s.share.shown}, {"length", s.share.link_length}, {"tooLong", s.share.too_long},
+                       {"error", s.share.error}, {"copyFailed", s.share.copy_failed}}},
             {"status", status_line(s)},
             {"source", s.status.source},
             {"undoDepth", s.undo.size()},

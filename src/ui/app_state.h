@@ -75,7 +75,20 @@ struct Status {
   uint32_t repaired = 0;       // invalid UTF-8 sequences the engine replaced
   uint32_t lone_surrogates = 0;  // invalid UTF-16 in the pasted text, replaced before encoding
   std::string error;
-  std::string source = "sample";  // sample, paste, file
+  // A share link that could not be opened: kept until a link opens or the user pastes or opens a file,
+  // so it survives the article shown instead (the previous one, or the sample on a fresh page).
+  std::string link_error;
+  std::string source = "sample";  // sample, paste, file, link, import, restore, undo
+};
+
+// What the last Share produced (the link itself goes to the clipboard, not into the UI).
+struct ShareResult {
+  bool shown = false;
+  size_t link_length = 0;
+  bool too_long = false;     // over kComfortableLinkLength: offer a .riposte.json download instead
+  std::string error;         // encoding failed (out of memory)
+  bool copy_failed = false;  // the browser refused the clipboard: the link is shown to copy by hand
+  std::string url;           // kept only when copy_failed
 };
 
 struct AppState {
@@ -138,6 +151,9 @@ struct AppState {
   bool want_paste = false;             // "Paste article" button
   bool want_open_file = false;
   bool want_sample = false;
+  bool want_share = false;             // "Share": link to the clipboard
+  std::string want_export;             // "json" | "webanno" | "brat" | "csv": download these files
+  ShareResult share;
 };
 
 }  // namespace riposte::ui

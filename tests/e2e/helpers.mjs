@@ -28,7 +28,8 @@ export async function stopBrowser({ server, browser }) {
 }
 
 // Opens the page. helpSeen: pretend the "how to read this" overlay was already dismissed.
-export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true } = {}) {
+// url: another address on the page's server (a share link), else the page itself.
+export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true, url = null } = {}) {
   const context = await env.browser.newContext({
     viewport, deviceScaleFactor: dpr,
     screen: { width: viewport.width + 640, height: viewport.height + 400 },  // never equal: see sync_canvas_size
@@ -41,7 +42,7 @@ export async function openPage(env, { helpSeen = true, viewport = { width: 1280,
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(env.url);
+  await page.goto(url || env.url);
   await page.waitForFunction(() => window.riposte && window.Module && Module.calledRun, null, { timeout: 60000 });
   await page.evaluate(() => window.riposte.ready());
   await waitForState(page, (s) => !s.busy && s.articleLength > 0 && s.layoutComplete);
