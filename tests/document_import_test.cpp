@@ -156,6 +156,8 @@ TEST_CASE("import: untrusted input gives one clear error and no document") {
   expect_error(j, "stance[0].claims[0]: no claim with id \"c9\"");
   j = sample_json(); j["mentions"][0]["actor"] = nullptr;  // found by json_import_fuzz
   expect_error(j, "mentions[0].actor: a mention must name an actor");
+  j = sample_json(); j["mentions"][0]["end"] = j["mentions"][0]["start"];  // found by json_import_fuzz
+  expect_error(j, "mentions[0]: a mention must cover at least one character");
   j = sample_json(); j["stance"][0]["from"] = nullptr;
   expect_error(j, "stance[0]: a stance edge needs both");
   j = sample_json(); j["mentions"] = "none";

@@ -210,6 +210,7 @@ bool Importer::read_mentions(const json& arr) {
     if (!start || !end) return fail(where, "missing \"start\" or \"end\"");
     Mention mention;
     if (!read_span(*start, *end, where, mention.span)) return false;
+    if (mention.span.empty()) return fail(where, "a mention must cover at least one character");
     if (!member(m, "actor")) return fail(where, "missing \"actor\"");
     if (!read_ref(m, "actor", where, actor_ids_, "actor", mention.actor)) return false;
     if (mention.actor < 0) return fail(where + ".actor", "a mention must name an actor");
