@@ -169,6 +169,17 @@ void share_article() {
 }  // namespace
 
 // [SECTION] Exports to JavaScript (web/riposte-glue.js)
+// Shows a document that arrived already annotated (a share link or an imported file), as it is; undoable.
+static void show_stored_document(riposte::ui::AppState& s, riposte::Document doc, const char* source) {
+  riposte::ui::set_document(s, std::move(doc), s.doc_generation > 0);
+  s.status.annotate_ms = 0;
+  s.status.repaired = s.doc.repaired_sequences;
+  s.status.lone_surrogates = 0;
+  s.status.error.clear();
+  s.status.link_error.clear();
+  s.status.source = source;
+}
+
 extern "C" {
 
 // A result from the engine worker: `len` bytes at `blob` in engine/document_codec.h form.
@@ -206,13 +217,7 @@ EMSCRIPTEN_KEEPALIVE int riposte_open_link(const char* link, uint32_t len) {
     s.status.link_error = "This share link cannot be opened (" + doc.error() + "); the article shown was not replaced.";
     return 0;
   }
-  riposte::ui::set_document(s, std::move(doc).value(), s.doc_generation > 0);
-  s.status.annotate_ms = 0;
-  s.status.repaired = s.doc.repaired_sequences;
-  s.status.lone_surrogates = 0;
-  s.status.error.clear();
-  s.status.link_error.clear();
-  s.status.source = "link";
+  show_stored_document(s, std::move(doc).value(), "link");
   return 1;
 }
 
@@ -224,13 +229,7 @@ EMSCRIPTEN_KEEPALIVE int riposte_import_json(const char* json, uint32_t len) {
     s.status.error = "This file is not a Riposte document (" + doc.error() + "); the article was not replaced.";
     return 0;
   }
-  riposte::ui::set_document(s, std::move(doc).value(), s.doc_generation > 0);
-  s.status.annotate_ms = 0;
-  s.status.repaired = s.doc.repaired_sequences;
-  s.status.lone_surrogates = 0;
-  s.status.error.clear();
-  s.status.link_error.clear();
-  s.status.source = "import";
+  show_stored_document(s, std::move(doc).value(), "import");
   return 1;
 }
 
