@@ -7,20 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/edit.h"
+#include "engine/span.h"
+
 namespace riposte {
-
-struct Span {
-  uint32_t begin = 0;
-  uint32_t end = 0;  // exclusive
-  constexpr uint32_t size() const { return end - begin; }
-  constexpr bool empty() const { return end <= begin; }
-  constexpr bool contains(uint32_t pos) const { return pos >= begin && pos < end; }
-  constexpr bool contains(Span o) const { return o.begin >= begin && o.end <= end; }
-  constexpr bool overlaps(Span o) const { return begin < o.end && o.begin < end; }
-  friend constexpr bool operator==(Span, Span) = default;
-};
-
-inline std::string_view slice(std::string_view text, Span s) { return text.substr(s.begin, s.size()); }
 
 enum class TokenKind : uint8_t { Word, Number, Punct, Quote, Symbol };
 
@@ -45,9 +35,6 @@ struct Quote {
   bool closed = true;  // false when the closing mark was missing and the quote ran to the paragraph end
 };
 
-enum class ActorKind : uint8_t { State, Government, Organisation, Party, Company, Media, Person, Group, Place };
-std::string_view to_string(ActorKind kind);
-
 struct Actor {
   std::string id;            // stable within a document ("a1", "a2", ...)
   std::string name;          // canonical name, e.g. "Zhao Lijian", "China"
@@ -65,9 +52,6 @@ struct Mention {
   std::string rule;          // the rule that found it ("gazetteer:country", "title+name", ...)
   bool human = false;        // drawn or edited by a person
 };
-
-enum class ClaimKind : uint8_t { Accusation, Rebuttal, Support };
-std::string_view to_string(ClaimKind kind);
 
 struct Claim {
   std::string id;            // "c1", "c2", ...
@@ -117,6 +101,7 @@ struct Document {
   std::vector<Statement> statements;  // reported speech, in text order (not part of the riposte/1 contract)
   std::vector<StanceEdge> stance;
   Provenance provenance;
+  std::vector<Edit> edits;           // human edits, in the order they were made (document_edit.h)
 };
 
 }  // namespace riposte
