@@ -243,3 +243,15 @@ TEST_CASE("reannotate: an edit the new annotation already satisfies is kept for 
   engine_only.edits.clear();
   CHECK(to_json_string(engine_only) == to_json_string(engine().annotate(a.text)));
 }
+
+TEST_CASE("reannotate: replay_edits does the same onto a document annotated elsewhere (the page's worker)") {
+  const auto a = article("bbc-business-357");
+  Document d = engine().annotate(a.text);
+  REQUIRE(apply_edit(d, edit::AddMention{word_after(d, 50, 0).span, "Alpha", ActorKind::Person}).ok);
+  const std::string text = "A new first line.\n\n" + d.text;
+  const Reannotation here = reannotate(engine(), d, text);
+  const Reannotation there = replay_edits(d, engine().annotate(text));
+  CHECK(there.kept == 1);
+  CHECK(there.dropped == here.dropped);
+  CHECK(to_json_string(there.doc) == to_json_string(here.doc));
+}

@@ -247,9 +247,9 @@ struct AlreadyHolds {
 
 }  // namespace
 
-Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text) {
+Reannotation replay_edits(const Document& previous, Document annotated) {
   Reannotation out;
-  out.doc = annotator.annotate(new_text);
+  out.doc = std::move(annotated);
   out.doc.provenance.title = previous.provenance.title;
   out.doc.provenance.url = previous.provenance.url;
   const TextMap map(previous.text, out.doc.text);
@@ -268,6 +268,10 @@ Reannotation reannotate(const Annotator& annotator, const Document& previous, st
     }
   }
   return out;
+}
+
+Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text) {
+  return replay_edits(previous, annotator.annotate(new_text));
 }
 
 }  // namespace riposte
