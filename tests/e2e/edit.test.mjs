@@ -192,6 +192,12 @@ test('right-click a claim: change its kind, then delete it; drag between names d
   assert.equal(exported.actors.find((a) => a.id === drawn.source).name, from.name);
   assert.equal(exported.actors.find((a) => a.id === drawn.target).name, to.name);
   assert.ok(exported.stance.some((e) => e.claims.includes(drawn.id)), 'stance follows the new claim');
+  // The new claim is selected: Delete removes it, Ctrl+Z brings it back.
+  assert.equal(s3.selectedClaim, drawn.id);
+  await page.keyboard.press('Delete');
+  await waitForState(page, (x) => x.edits === 4 && x.claims === s2.claims);
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (x) => x.edits === 3 && x.claims === s3.claims);
   assert.deepEqual(errors, []);
   await context.close();
 });
