@@ -574,3 +574,23 @@ TEST_CASE("edit: random edit sequences on dev articles keep every invariant; ref
   CHECK(applied > 100);
   CHECK(refused > 20);
 }
+
+TEST_CASE("edit: a drawn claim takes the engine's values for its cue words, else its kind's defaults") {
+  Document d = build_document("Alpha strongly condemned Beta. Beta denied it. Gamma praised Beta.",
+                              {body("Alpha", {"Alpha"}), body("Beta", {"Beta"}), body("Gamma", {"Gamma"})});
+  assign_colors(d);
+  apply_ok(d, edit::AddClaim{ClaimKind::Accusation, "Alpha", "Beta", find_span(d, "strongly condemned"), {}, std::nullopt});
+  CHECK(d.claims[0].code == "111");
+  CHECK(d.claims[0].score == doctest::Approx(-0.8));  // "condemned" in data/cues_accusation.tsv
+  apply_ok(d, edit::AddClaim{ClaimKind::Rebuttal, "Beta", "Alpha", find_span(d, "denied"), {}, claim_ref(d, 0)});
+  CHECK(d.claims[1].code == "016");  // "denied": REJECT 016 -0.4
+  CHECK(d.claims[1].plover == "REJECT");
+  CHECK(d.claims[1].score == doctest::Approx(-0.4));
+  // "denied" is no accusation cue: an accusation drawn on it takes the accusation defaults.
+  apply_ok(d, edit::SetClaimKind{claim_ref(d, 1), ClaimKind::Accusation});
+  CHECK(d.claims[1].code == "111");
+  CHECK(d.claims[1].score == doctest::Approx(-0.6));
+  apply_ok(d, edit::AddClaim{ClaimKind::Support, "Gamma", "Beta", find_span(d, "praised"), {}, std::nullopt});
+  CHECK(d.claims[2].plover == "SUPPORT");
+  CHECK(d.claims[2].score == doctest::Approx(0.5));
+}

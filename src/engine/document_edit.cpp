@@ -10,8 +10,10 @@
 #include <unordered_map>
 #include <utility>
 
+#include "engine/cue_lexicon.h"
 #include "engine/palette.h"
 #include "engine/stance.h"
+#include "engine/tokenizer.h"
 #include "engine/utf8.h"
 
 namespace riposte {
@@ -120,15 +122,34 @@ std::string a_kind(ClaimKind k) {
   return "a claim";
 }
 
-// Default score, CAMEO code and PLOVER category of a claim a person draws: the most common values of the
-// engine's cue lexicons for the kind (data/cues_accusation.tsv "accuse" verbs, cues_rebuttal.tsv "reject",
-// cues_support.tsv "support" verbs).
-void set_kind_defaults(Claim& c) {
+// Default score, CAMEO code and PLOVER category of a claim a person draws or re-kinds: those of the engine's cue
+// lexicon (data/cues_*.tsv) when the cue words are a cue of that kind ("denied" -> REJECT 120), else the most common
+// values of the kind's lexicon (accuse verbs, reject, support verbs).
+void set_kind_defaults(const Document& doc, Claim& c) {
   switch (c.kind) {
     case ClaimKind::Accusation: c.score = -0.6; c.code = "111"; c.plover = "ACCUSE"; break;
     case ClaimKind::Rebuttal: c.score = -0.5; c.code = "120"; c.plover = "REJECT"; break;
     case ClaimKind::Support: c.score = 0.5; c.code = "051"; c.plover = "SUPPORT"; break;
   }
+  if (c.cue.empty() || c.cue.end > doc.text.size()) return;
+  static const CueLexicon lexicon;  // built on the first drawn claim only
+  const CueClass wanted = c.kind == ClaimKind::Accusation ? CueClass::Accusation
+                          : c.kind == ClaimKind::Rebuttal ? CueClass::Rebuttal
+                                                          : CueClass::Support;
+  Document cue;
+  cue.text = std::string(slice(doc.text, c.cue));
+  cue.tokens = tokenize(cue.text);
+  const std::string lower = CueLexicon::lower(cue.text);
+  std::vector<CueHit> hits;
+  for (uint32_t t = 0; t < cue.tokens.size() && hits.empty(); ++t) {
+    lexicon.match(cue, lower, t, hits);
+    std::erase_if(hits, [&](const CueHit& h) { return h.cue->cls != wanted; });
+  }
+  if (hits.empty()) return;
+  const Cue& best = *hits.front().cue;  // longest first
+  c.score = std::clamp(best.value, -1.0, 1.0);
+  c.code = best.code;
+  c.plover = best.plover;
 }
 
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
@@ -384,7 +405,7 @@ EditOutcome apply(Document& doc, const edit::SetClaimKind& e) {
   if (claim.kind == e.kind) return refuse("that claim is already " + a_kind(e.kind));
   const bool was_accusation = claim.kind == ClaimKind::Accusation;
   claim.kind = e.kind;
-  set_kind_defaults(claim);
+  set_kind_defaults(doc, claim);
   if (claim.kind != ClaimKind::Rebuttal) claim.rebuts = -1;
   claim.human = true;
   if (was_accusation)  // only accusations can be rebutted
@@ -460,7 +481,7 @@ EditOutcome apply(Document& doc, const edit::AddClaim& e) {
   c.rebuts = rebuts;
   c.cue = e.cue;
   c.content = e.content.empty() ? sentence_around(doc, e.cue) : e.content;
-  set_kind_defaults(c);
+  set_kind_defaults(doc, c);
   c.human = true;
   doc.claims.push_back(std::move(c));
   return done(-1, -1, static_cast<int>(doc.claims.size()) - 1);
