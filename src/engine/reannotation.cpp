@@ -204,9 +204,9 @@ struct EditMapper {
 
 }  // namespace
 
-Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text) {
+Reannotation replay_edits(Document fresh, const Document& previous) {
   Reannotation out;
-  out.doc = annotator.annotate(new_text);
+  out.doc = std::move(fresh);
   out.doc.provenance.title = previous.provenance.title;
   out.doc.provenance.url = previous.provenance.url;
   const TextMap map(previous.text, out.doc.text);
@@ -217,6 +217,10 @@ Reannotation reannotate(const Annotator& annotator, const Document& previous, st
     else ++out.dropped;
   }
   return out;
+}
+
+Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text) {
+  return replay_edits(annotator.annotate(new_text), previous);
 }
 
 }  // namespace riposte

@@ -289,6 +289,7 @@ std::string status_line(const AppState& s) {
   if (!s.status.error.empty()) out += s.status.error + "  ";
   if (!s.status.link_error.empty()) out += s.status.link_error + "  ";
   if (!s.editor.message.empty()) out += s.editor.message + "  ";
+  if (!s.status.notice.empty()) out += s.status.notice + "  ";
   if (is_blank(d.text)) {
     out += "Empty article: paste a news story (Ctrl+V)";
     return out;
@@ -449,6 +450,7 @@ std::string state_json(const AppState& s) {
                        {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
                        {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
             {"editMessage", s.editor.message},
+            {"notice", s.status.notice},
             {"selection", s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
             {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
             {"layoutComplete", s.layout.complete()},
