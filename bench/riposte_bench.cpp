@@ -5,13 +5,15 @@
 //   riposte_bench throughput [--corpus DIR] [--min-mb N] [--passes P]
 //       BBC *.txt files repeated to >= N MB (default 10); one warm-up pass, then the median of P timed passes (3)
 //   riposte_bench seed [--file F] [--runs N]                median of N warm runs (default 100)
-//   riposte_bench                                            both
+//   riposte_bench edits [--corpus DIR] [--min-mb N]      each edit kind on one N MB article (default 5): ms per edit
+//   riposte_bench                                            throughput and seed
 // Each measurement ends with one line "RESULT {json}" that bench/run_all.mjs collects into the table.
 //
 // [SECTION] Corpus loading
 // [SECTION] Memory
 // [SECTION] Throughput
 // [SECTION] Seed latency
+// [SECTION] Edits on a big article
 // [SECTION] main
 #include <algorithm>
 #include <chrono>
@@ -26,6 +28,7 @@
 #include <vector>
 
 #include "engine/annotator.h"
+#include "engine/document_edit.h"
 #include "engine/json_writer.h"
 
 #ifdef __EMSCRIPTEN__
@@ -218,6 +221,79 @@ int run_seed(const std::string& path, int runs) {
   return 0;
 }
 
+// [SECTION] Edits on a big article
+// The page applies a person's edit synchronously on the main thread: on a 5 MB paste (tens of thousands of
+// mentions) each must stay interactive. One article of BBC texts joined to >= min_mb; each edit kind applied to
+// a fresh copy of the annotated document, median of 5 (the copy is not timed).
+int run_edits(const std::string& dir, double min_mb) {
+  const auto texts = load_bbc(dir);
+  if (texts.empty()) {
+    std::fprintf(stderr, "riposte_bench: no BBC texts under %s\n", dir.c_str());
+    return 1;
+  }
+  std::string article;
+  for (size_t i = 0; article.size() < min_mb * 1e6; i = (i + 1) % texts.size()) article += texts[i] + "\n\n";
+  const riposte::Annotator engine;
+  const riposte::Document base = engine.annotate(article);
+  if (base.mentions.size() < 3 || base.claims.empty()) {
+    std::fprintf(stderr, "riposte_bench: the article has too few mentions or claims\n");
+    return 1;
+  }
+  using namespace riposte;
+  const Mention& m0 = base.mentions[base.mentions.size() / 2];
+  const std::string actor = base.actors[m0.actor].name;
+  int other = -1;
+  for (size_t a = 0; a < base.actors.size() && other < 0; ++a)
+    if (base.actors[a].name != actor) other = static_cast<int>(a);
+  const std::string other_name = base.actors[other].name;
+  const ClaimRef claim = claim_ref(base, static_cast<int>(base.claims.size() / 2));
+  // Words after the middle mention that are no mention: the selection a person would make.
+  Span words{m0.span.end + 1, m0.span.end + 1};
+  while (words.end < base.text.size() && base.text[words.end] != ' ' && words.end - words.begin < 12) ++words.end;
+  const std::pair<const char*, Edit> edits[] = {
+      {"add_mention", edit::AddMention{words, "New actor", ActorKind::Group}},
+      {"remove_mention", edit::RemoveMention{m0.span}},
+      {"rename_actor", edit::RenameActor{actor, actor + " (renamed)"}},
+      {"merge_actors", edit::MergeActors{actor, other_name}},
+      {"split_actor", edit::SplitActor{actor, "Split off", ActorKind::Person, {m0.span}}},
+      {"set_affiliation", edit::SetAffiliation{actor, other_name}},
+      {"set_claim_kind", edit::SetClaimKind{claim, ClaimKind::Support}},
+      {"add_claim", edit::AddClaim{ClaimKind::Accusation, actor, other_name, m0.span, {}, std::nullopt}},
+      {"delete_claim", edit::DeleteClaim{claim}},
+  };
+  std::printf("%s edits on one article of %.2f MB: %zu mentions, %zu actors, %zu claims\n", kPlatform,
+              base.text.size() / 1e6, base.mentions.size(), base.actors.size(), base.claims.size());
+  std::string json = "{";
+  for (const auto& [name, e] : edits) {
+    std::vector<double> ms;
+    bool ok = true;
+    for (int run = 0; run < 5; ++run) {
+      Document d = base;
+      const auto t0 = Clock::now();
+      ok = apply_edit(d, e).ok && ok;
+      ms.push_back(seconds_since(t0) * 1e3);
+    }
+    std::printf("  %-16s median %7.2f ms%s\n", name, median(ms), ok ? "" : "  (refused!)");
+    json += std::string(json.size() > 1 ? "," : "") + "\"" + name + "\":" + std::to_string(median(ms));
+  }
+  // The undo snapshot the page takes before each edit: a copy of the annotation layer.
+  std::vector<double> copy_ms;
+  size_t sink = 0;
+  for (int run = 0; run < 5; ++run) {
+    const auto t0 = Clock::now();
+    const auto actors = base.actors;
+    const auto mentions = base.mentions;
+    const auto claims = base.claims;
+    const auto stance = base.stance;
+    copy_ms.push_back(seconds_since(t0) * 1e3);
+    sink += actors.size() + mentions.size() + claims.size() + stance.size();
+  }
+  std::printf("  %-16s median %7.2f ms (the page's undo snapshot) [sink %zu]\n", "layer copy", median(copy_ms), sink);
+  std::printf("RESULT {\"bench\":\"edits\",\"platform\":\"%s\",\"bytes\":%zu,\"mentions\":%zu,\"ms\":%s,\"snapshot_ms\":%.4f}}\n",
+              kPlatform, base.text.size(), base.mentions.size(), json.c_str(), median(copy_ms));
+  return 0;
+}
+
 }  // namespace
 
 // [SECTION] main
@@ -231,7 +307,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has_value = i + 1 < argc;
-    if (a == "throughput" || a == "seed" || a == "all") mode = a;
+    if (a == "throughput" || a == "seed" || a == "all" || a == "edits") mode = a;
     else if (a == "--corpus" && has_value) corpus = argv[++i];
     else if (a == "--min-mb" && has_value) min_mb = std::atof(argv[++i]);
     else if (a == "--file" && has_value) seed = argv[++i];
@@ -239,10 +315,11 @@ int main(int argc, char** argv) {
     else if (a == "--passes" && has_value) passes = std::atoi(argv[++i]);
     else {
       std::fprintf(stderr,
-                   "usage: riposte_bench [throughput|seed|all] [--corpus DIR] [--min-mb N] [--file F] [--runs N] [--passes N]\n");
+                   "usage: riposte_bench [throughput|seed|edits|all] [--corpus DIR] [--min-mb N] [--file F] [--runs N] [--passes N]\n");
       return 2;
     }
   }
+  if (mode == "edits") return run_edits(corpus, min_mb == 10 ? 5 : min_mb);
   int rc = 0;
   if (mode != "seed") rc |= run_throughput(corpus, min_mb, std::max(1, passes));
   if (mode != "throughput") rc |= run_seed(seed, runs);
