@@ -1,6 +1,6 @@
 // Runs every benchmark in one process tree, one after the other (never in parallel: one thread each), shows
 // their own output, then prints one table and writes the figures to build/bench-results.json.
-//   node bench/run_all.mjs [--only throughput,seed,conll,polnear]
+//   node bench/run_all.mjs [--only throughput,seed,edit,conll,polnear]
 //   node bench/run_all.mjs --from build/bench-results.json     the table again from saved figures, running nothing
 // Expects build/riposte, build/bench/riposte_bench and build-wasm/bench/riposte_bench.js (scripts/bench builds them).
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const onlyArg = args.indexOf('--only');
 const fromArg = args.indexOf('--from');
-const only = new Set(fromArg >= 0 ? [] : onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'conll', 'polnear']);
+const only = new Set(fromArg >= 0 ? [] : onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'edit', 'conll', 'polnear']);
 
 const results = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).results : [];
 const loadBefore = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).load_average
@@ -35,6 +35,10 @@ const mode = only.has('throughput') && only.has('seed') ? 'all' : only.has('thro
 if (only.has('throughput') || only.has('seed')) {
   if (existsSync(nativeBench)) run('engine, native', nativeBench, [mode]); else problems.push(`missing ${nativeBench}`);
   if (existsSync(wasmBench)) run('engine, WASM in Node', process.execPath, [wasmBench, mode]); else problems.push(`missing ${wasmBench}`);
+}
+if (only.has('edit')) {
+  if (existsSync(nativeBench)) run('edits, native', nativeBench, ['edit']); else problems.push(`missing ${nativeBench}`);
+  if (existsSync(wasmBench)) run('edits, WASM in Node', process.execPath, [wasmBench, 'edit']); else problems.push(`missing ${wasmBench}`);
 }
 if (only.has('throughput')) run('wink-nlp peer', process.execPath, [join(root, 'bench', 'wink_bench.mjs')]);
 if (only.has('conll')) run('CoNLL-2003', process.execPath, [join(root, 'bench', 'conll.mjs')]);
@@ -65,6 +69,9 @@ const sw = find('seed', 'wasm'), sn = find('seed', 'native');
 if (sw) rows.push(['Seed article, WASM in Node, median of ' + sw.runs, `${f3(sw.median_ms)} ms`, '< 2 ms'],
                   ['  with to_json', `${f3(sw.median_ms_with_json)} ms`, '']);
 if (sn) rows.push(['Seed article, native, median of ' + sn.runs, `${f3(sn.median_ms)} ms`, '']);
+const en = find('edit', 'native'), ew = find('edit', 'wasm');
+if (ew) rows.push([`apply_edit, ${(ew.bytes / 1e6).toFixed(1)} MB document, WASM in Node (slowest kind)`, `${f3(ew.max_median_ms)} ms`, '< 50 ms']);
+if (en) rows.push([`apply_edit, ${(en.bytes / 1e6).toFixed(1)} MB document, native (slowest kind)`, `${f3(en.max_median_ms)} ms`, '']);
 const cn = find('conll2003');
 if (cn) for (const [name, r] of [['engine', cn.engine], [`compromise ${cn.compromise.version}`, cn.compromise]])
   rows.push([`CoNLL-2003 testb, ${name} P / R / F1`, `${f3(r.precision)} / ${f3(r.recall)} / ${f3(r.f1)}`, '']);

@@ -217,3 +217,29 @@ TEST_CASE("reannotate: an empty text drops every edit; an empty document re-anno
   r = reannotate(engine(), engine().annotate(a.text), a.text);
   CHECK(to_json_string(r.doc) == to_json_string(engine().annotate(a.text)));
 }
+
+TEST_CASE("reannotate: an edit the new annotation already satisfies is kept for the next run") {
+  const auto a = article("bbc-politics-147");
+  Document previous = engine().annotate(a.text);
+  REQUIRE(previous.mentions.size() >= 2);
+  REQUIRE(previous.claims.size() >= 1);
+  const Mention found = previous.mentions[1];
+  const std::string found_actor = previous.actors[found.actor].name;
+  // As if an older engine had missed what this one finds (and found what this one does not).
+  previous.edits.push_back(edit::AddMention{found.span, found_actor, ActorKind::Person});
+  previous.edits.push_back(edit::RemoveMention{word_after(previous, 0, 1).span});  // "accused": no mention
+  previous.edits.push_back(edit::DeleteClaim{ClaimRef{{0, 1}, ClaimKind::Support, "Nobody", "Nobody"}});
+  previous.edits.push_back(edit::AddClaim{previous.claims[0].kind, std::string(previous.actors[previous.claims[0].source].name),
+                                          std::string(previous.actors[previous.claims[0].target].name),
+                                          previous.claims[0].cue, {}, std::nullopt});
+  previous.edits.push_back(edit::RenameActor{"Nobody", "Somebody"});  // names no actor: dropped
+  const Reannotation r = reannotate(engine(), previous, previous.text);
+  CHECK(r.kept == 4);
+  CHECK(r.dropped == 1);
+  REQUIRE(r.doc.edits.size() == 4);
+  CHECK(std::holds_alternative<edit::AddMention>(r.doc.edits[0]));
+  // The document itself is the engine's: nothing had to change.
+  Document engine_only = r.doc;
+  engine_only.edits.clear();
+  CHECK(to_json_string(engine_only) == to_json_string(engine().annotate(a.text)));
+}

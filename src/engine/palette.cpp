@@ -58,9 +58,15 @@ void assign_colors_keeping(Document& doc, const std::vector<bool>& keep) {
   std::array<bool, kBase.size()> taken{};
   size_t roots = 0;
   auto kept = [&](size_t a) { return a < keep.size() && keep[a] && !doc.actors[a].color.empty(); };
-  // Kept sides hold their hue first, whatever their place in the list.
+  // Kept sides hold their hue first, whatever their place in the list; kept members hold their shade.
+  std::unordered_map<int, std::vector<std::string>> kept_colours;  // root -> colours of its kept members
   for (size_t a = 0; a < doc.actors.size(); ++a) {
-    if (!kept(a) || root_of(doc, static_cast<int>(a)) != static_cast<int>(a)) continue;
+    if (!kept(a)) continue;
+    const int root = root_of(doc, static_cast<int>(a));
+    if (root != static_cast<int>(a)) {
+      kept_colours[root].push_back(doc.actors[a].color);
+      continue;
+    }
     for (size_t b = 0; b < kBase.size(); ++b)
       if (color_from(kBase[b], 0) == doc.actors[a].color) {
         base_of.emplace(static_cast<int>(a), b);
@@ -81,8 +87,19 @@ void assign_colors_keeping(Document& doc, const std::vector<bool>& keep) {
       ++roots;
       it = base_of.emplace(root, base).first;
     }
-    const int shade = root == static_cast<int>(a) ? 0 : ++shades[root];
-    if (!kept(a)) doc.actors[a].color = color_from(kBase[it->second], shade);
+    if (kept(a)) continue;
+    if (root == static_cast<int>(a)) {
+      doc.actors[a].color = color_from(kBase[it->second], 0);
+      continue;
+    }
+    // The next shade of the side that no kept member wears (shades repeat after six steps: then any will do).
+    const auto used = kept_colours.find(root);
+    std::string colour = color_from(kBase[it->second], ++shades[root]);
+    for (int tries = 0; used != kept_colours.end() && tries < 6 &&
+                        std::find(used->second.begin(), used->second.end(), colour) != used->second.end();
+         ++tries)
+      colour = color_from(kBase[it->second], ++shades[root]);
+    doc.actors[a].color = std::move(colour);
   }
 }
 

@@ -202,6 +202,49 @@ struct EditMapper {
   bool operator()(edit::DeleteClaim& e) const { return ref(e.claim); }
 };
 
+// Whether the document already is as the edit would make it (the new engine found the mention a person added, or
+// no longer finds the claim a person deleted): such an edit is kept, so that it still holds after the next run.
+struct AlreadyHolds {
+  const Document& doc;
+
+  std::string_view name(int a) const { return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].name : ""; }
+  bool mention_of(Span s, std::string_view actor) const {
+    for (const Mention& m : doc.mentions)
+      if (m.span == s && name(m.actor) == actor) return true;
+    return false;
+  }
+  bool operator()(const edit::AddMention& e) const { return mention_of(e.span, e.actor); }
+  bool operator()(const edit::RemoveMention& e) const {
+    return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.span == e.span; });
+  }
+  bool operator()(const edit::RenameActor& e) const { return find_actor(doc, e.actor) < 0 && find_actor(doc, e.name) >= 0; }
+  bool operator()(const edit::MergeActors& e) const { return find_actor(doc, e.from) < 0 && find_actor(doc, e.into) >= 0; }
+  bool operator()(const edit::SplitActor& e) const {
+    return find_actor(doc, e.name) >= 0 &&
+           std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span s) { return mention_of(s, e.name); });
+  }
+  bool operator()(const edit::SetAffiliation& e) const {
+    const int a = find_actor(doc, e.actor);
+    return a >= 0 && name(doc.actors[a].affiliation) == e.parent;
+  }
+  bool operator()(const edit::SetClaimKind& e) const {
+    return find_claim(doc, {e.claim.cue, e.kind, e.claim.source, e.claim.target}) >= 0;
+  }
+  bool operator()(const edit::SetClaimSource& e) const {
+    return find_claim(doc, {e.claim.cue, e.claim.kind, e.actor, e.claim.target}) >= 0;
+  }
+  bool operator()(const edit::SetClaimTarget& e) const {
+    return find_claim(doc, {e.claim.cue, e.claim.kind, e.claim.source, e.actor}) >= 0;
+  }
+  bool operator()(const edit::SetClaimRebuts& e) const {
+    const int c = find_claim(doc, e.claim);
+    if (c < 0) return false;
+    return e.rebuts ? doc.claims[c].rebuts >= 0 && doc.claims[c].rebuts == find_claim(doc, *e.rebuts) : doc.claims[c].rebuts < 0;
+  }
+  bool operator()(const edit::AddClaim& e) const { return find_claim(doc, {e.cue, e.kind, e.source, e.target}) >= 0; }
+  bool operator()(const edit::DeleteClaim& e) const { return find_claim(doc, e.claim) < 0; }
+};
+
 }  // namespace
 
 Reannotation replay_edits(Document fresh, const Document& previous) {
@@ -213,8 +256,16 @@ Reannotation replay_edits(Document fresh, const Document& previous) {
   const EditMapper mapper{map};
   for (const Edit& e : previous.edits) {
     Edit moved = e;
-    if (std::visit(mapper, moved) && apply_edit(out.doc, moved).ok) ++out.kept;
-    else ++out.dropped;
+    if (!std::visit(mapper, moved)) {
+      ++out.dropped;
+    } else if (apply_edit(out.doc, moved).ok) {
+      ++out.kept;
+    } else if (std::visit(AlreadyHolds{out.doc}, moved)) {
+      out.doc.edits.push_back(std::move(moved));
+      ++out.kept;
+    } else {
+      ++out.dropped;
+    }
   }
   return out;
 }

@@ -29,7 +29,7 @@ class TextMap {
 
 struct Reannotation {
   Document doc;
-  size_t kept = 0;     // edits replayed
+  size_t kept = 0;     // edits replayed (or already true of the new annotation: kept in doc.edits all the same)
   size_t dropped = 0;  // edits whose text changed or that no longer apply
 };
 
