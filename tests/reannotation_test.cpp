@@ -250,7 +250,7 @@ TEST_CASE("reannotate: replay_edits does the same onto a document annotated else
   REQUIRE(apply_edit(d, edit::AddMention{word_after(d, 50, 0).span, "Alpha", ActorKind::Person}).ok);
   const std::string text = "A new first line.\n\n" + d.text;
   const Reannotation here = reannotate(engine(), d, text);
-  const Reannotation there = replay_edits(d, engine().annotate(text));
+  const Reannotation there = replay_edits(engine().annotate(text), d);
   CHECK(there.kept == 1);
   CHECK(there.dropped == here.dropped);
   CHECK(to_json_string(there.doc) == to_json_string(here.doc));

@@ -247,9 +247,9 @@ struct AlreadyHolds {
 
 }  // namespace
 
-Reannotation replay_edits(const Document& previous, Document annotated) {
+Reannotation replay_edits(Document fresh, const Document& previous) {
   Reannotation out;
-  out.doc = std::move(annotated);
+  out.doc = std::move(fresh);
   out.doc.provenance.title = previous.provenance.title;
   out.doc.provenance.url = previous.provenance.url;
   const TextMap map(previous.text, out.doc.text);
@@ -271,7 +271,7 @@ Reannotation replay_edits(const Document& previous, Document annotated) {
 }
 
 Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text) {
-  return replay_edits(previous, annotator.annotate(new_text));
+  return replay_edits(annotator.annotate(new_text), previous);
 }
 
 }  // namespace riposte

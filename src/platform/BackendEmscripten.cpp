@@ -22,6 +22,7 @@
 #include "engine/document_import.h"
 #include "engine/export_files.h"
 #include "engine/link_codec.h"
+#include "engine/reannotation.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -186,6 +187,7 @@ static void show_stored_document(riposte::ui::AppState& s, riposte::Document doc
   s.status.lone_surrogates = 0;
   s.status.error.clear();
   s.status.link_error.clear();
+  s.status.notice.clear();
   s.status.source = source;
 }
 
@@ -205,8 +207,21 @@ EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len
   // A fresh annotation is dated now (exports and share links keep the date); a restored one keeps its own.
   if (doc->provenance.annotated.empty() && src != "restore") doc->provenance.annotated = riposte::iso8601_utc_now();
   // Every replacement after the first article can be undone (Ctrl+Z or the Undo button).
-  const char* label = src == "paste" ? "Paste article" : src == "file" ? "Open file" : src == "sample" ? "Load the sample"
-                                                                                                     : "New article";
+  // Corrected text ("Edit text…"): the person's edits are replayed wherever their text did not change.
+  std::string edit_summary;
+  if (src == "edit") {
+    auto replayed = riposte::replay_edits(std::move(*doc), s.doc);
+    doc = std::move(replayed.doc);
+    if (replayed.kept + replayed.dropped > 0) {
+      edit_summary = "Text corrected: kept " + std::to_string(replayed.kept) + " of your edits";
+      if (replayed.dropped) edit_summary += ", " + std::to_string(replayed.dropped) + " no longer apply (their text changed)";
+    }
+  }
+  const char* label = src == "paste"    ? "Paste article"
+                      : src == "file"   ? "Open file"
+                      : src == "sample" ? "Load the sample"
+                      : src == "edit"   ? "Edit text"
+                                        : "New article";
   riposte::ui::set_document(s, std::move(*doc), s.doc_generation > 0, label);
   s.status.annotate_ms = annotate_ms;
   s.status.repaired = s.doc.repaired_sequences;
@@ -214,6 +229,7 @@ EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len
   s.status.error.clear();
   if (src == "paste" || src == "file") s.status.link_error.clear();  // the user moved on
   s.status.source = src;
+  s.status.notice = edit_summary;
   return 1;
 }
 

@@ -58,6 +58,12 @@ void handle_keys(AppState& s) {
     if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo(s);
     return;
   }
+  // Delete removes the selected claim (undoable), as in any editor.
+  if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
+      s.selected_claim >= 0 && s.selected_claim < static_cast<int>(d.claims.size())) {
+    perform_edit(s, edit::DeleteClaim{claim_ref(d, s.selected_claim)});
+    return;
+  }
   if (ImGui::IsKeyPressed(ImGuiKey_Tab) && !s.cue_order.empty()) {
     // Step through claims in reading order.
     int pos = -1;
@@ -76,7 +82,6 @@ void handle_keys(AppState& s) {
   if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) s.arrow_scroll -= io.DisplaySize.y * 0.8f;
   if (ImGui::IsKeyPressed(ImGuiKey_Home)) s.scroll_request = 0;
   if (ImGui::IsKeyPressed(ImGuiKey_End)) s.scroll_request = 1e9f;
-  (void)d;
 }
 
 // [SECTION] Toolbar, empty state, help overlay
@@ -261,7 +266,7 @@ void draw_help(AppState& s) {
          "rename, merge or re-affiliate its actor; right-click a red or blue word to change or delete the claim; "
          "drag from one name to another to draw a new claim. Your edits are marked as yours and kept.");
   bullet("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), Tab steps through "
-         "claims, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
+         "claims, Delete removes the selected claim, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
   bullet("Everything runs in your browser: the article never leaves this page.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
@@ -284,6 +289,7 @@ std::string status_line(const AppState& s) {
   if (!s.status.error.empty()) out += s.status.error + "  ";
   if (!s.status.link_error.empty()) out += s.status.link_error + "  ";
   if (!s.editor.message.empty()) out += s.editor.message + "  ";
+  if (!s.status.notice.empty()) out += s.status.notice + "  ";
   if (is_blank(d.text)) {
     out += "Empty article: paste a news story (Ctrl+V)";
     return out;
@@ -444,6 +450,7 @@ std::string state_json(const AppState& s) {
                        {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
                        {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
             {"editMessage", s.editor.message},
+            {"notice", s.status.notice},
             {"selection", s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
             {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
             {"layoutComplete", s.layout.complete()},

@@ -122,7 +122,8 @@ struct Status {
   // A share link that could not be opened: kept until a link opens or the user pastes or opens a file,
   // so it survives the article shown instead (the previous one, or the sample on a fresh page).
   std::string link_error;
-  std::string source = "sample";  // sample, paste, file, link, import, restore, undo
+  std::string source = "sample";  // sample, paste, file, link, import, restore, undo, edit
+  std::string notice;             // news that is not an error ("Text corrected: kept 3 of your edits")
 };
 
 // What the last Share produced (the link itself goes to the clipboard, not into the UI).

@@ -219,6 +219,7 @@ EditOutcome perform_edit(AppState& state, const Edit& edit) {
   trim_history(state.history.undo);
   state.history.redo.clear();
   state.editor.message.clear();
+  state.status.notice.clear();
   derive_annotation(state, hidden);
   // Show what the edit made or changed.
   state.selected_actor = out.actor < static_cast<int>(state.doc.actors.size()) ? out.actor : -1;

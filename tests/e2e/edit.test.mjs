@@ -35,6 +35,11 @@ async function hoverUi(page, name, until) {
   await waitForState(page, (x) => x.ui[until]);
 }
 
+// After an edit the view forgets what it drew until the next frame: wait for the edit and a drawn frame.
+function waitEdits(page, n, more = () => true) {
+  return waitForState(page, (x) => x.edits === n && x.visibleMentions.length > 0 && more(x));
+}
+
 async function locate(page, text, n = 0) {
   const r = await page.evaluate(([t, k]) => window.riposte.locate(t, k), [text, n]);
   assert.ok(r && r.visible, `"${text}" is on screen`);
@@ -83,7 +88,7 @@ async function markTrawlermen(page) {
   assert.equal(s.selection, 'trawlermen', 'the drag selected the whole word');
   await hoverUi(page, 'menu-new-actor', 'new-actor-group');
   await clickUi(page, 'new-actor-group');
-  return waitForState(page, (x) => x.edits === before.edits + 1 && !x.popup);
+  return waitEdits(page, before.edits + 1, (x) => !x.popup);
 }
 
 test('select words → a new actor; Ctrl+Z and Ctrl+Shift+Z undo and redo it', async () => {
@@ -102,16 +107,16 @@ test('select words → a new actor; Ctrl+Z and Ctrl+Shift+Z undo and redo it', a
   assert.equal(m.name, 'trawlermen');
 
   await page.keyboard.press('Control+z');
-  const u = await waitForState(page, (x) => x.edits === 0);
+  const u = await waitEdits(page, 0);
   assert.deepEqual([u.actors, u.mentions, u.redoDepth], [s0.actors, s0.mentions, 1]);
   assert.equal(u.text, ARTICLE, 'undoing an edit keeps the article');
   await page.keyboard.press('Control+Shift+z');
-  const r = await waitForState(page, (x) => x.edits === 1);
+  const r = await waitEdits(page, 1);
   assert.deepEqual([r.actors, r.mentions, r.redoDepth], [s1.actors, s1.mentions, 0]);
   await page.keyboard.press('Control+z');
-  await waitForState(page, (x) => x.edits === 0);
+  await waitEdits(page, 0);
   await page.keyboard.press('Control+y');
-  await waitForState(page, (x) => x.edits === 1);
+  await waitEdits(page, 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -124,7 +129,7 @@ test('right-click a name: remove the mention, rename and merge its actor', async
   assert.ok(reyk, 'the engine found Reykjavik');
   await rightClick(page, reyk.x + reyk.w / 2, reyk.y + reyk.h / 2);
   await clickUi(page, 'menu-remove-mention');
-  const s1 = await waitForState(page, (x) => x.edits === 1);
+  const s1 = await waitEdits(page, 1);
   assert.equal(s1.mentions, s0.mentions - 1);
   assert.ok(!s1.visibleMentions.some((v) => v.text === 'Reykjavik'));
 
@@ -138,7 +143,7 @@ test('right-click a name: remove the mention, rename and merge its actor', async
   await page.keyboard.type('Kari Holm (minister)');
   await frames(page, 2);
   await page.keyboard.press('Enter');
-  const s2 = await waitForState(page, (x) => x.edits === 2);
+  const s2 = await waitEdits(page, 2);
   assert.equal(s2.visibleMentions.find((v) => v.text === 'Kari Holm').name, 'Kari Holm (minister)');
   assert.match(s2.undoLabel, /Kari Holm \(minister\)/);
 
@@ -149,7 +154,7 @@ test('right-click a name: remove the mention, rename and merge its actor', async
   await rightClick(page, trawl.x + trawl.w / 2, trawl.y + trawl.h / 2);
   await hoverUi(page, 'menu-merge', 'merge-' + iceland.actor);
   await clickUi(page, 'merge-' + iceland.actor);
-  const s4 = await waitForState(page, (x) => x.edits === 4);
+  const s4 = await waitEdits(page, 4);
   assert.equal(s4.actors, s3.actors - 1);
   assert.equal(s4.visibleMentions.find((v) => v.text === 'trawlermen').actor, iceland.actor);
   await shot(page, 'edit-merged');
@@ -165,13 +170,13 @@ test('right-click a claim: change its kind, then delete it; drag between names d
   await rightClick(page, cue.x + cue.w / 2, cue.y + cue.h / 2);
   await hoverUi(page, 'menu-claim-kind', 'claim-kind-support');
   await clickUi(page, 'claim-kind-support');
-  const s1 = await waitForState(page, (x) => x.edits === 1);
+  const s1 = await waitEdits(page, 1);
   assert.equal(s1.visibleCues.find((c) => c.claim === cue.claim).kind, 'support');
   assert.equal(s1.human.claims, 1);
 
   await rightClick(page, cue.x + cue.w / 2, cue.y + cue.h / 2);
   await clickUi(page, 'menu-delete-claim');
-  const s2 = await waitForState(page, (x) => x.edits === 2);
+  const s2 = await waitEdits(page, 2);
   assert.equal(s2.claims, s0.claims - 1);
 
   // Draw: from the "Iceland" of "Iceland’s government" (the last one) to "Kari Holm".
@@ -183,7 +188,7 @@ test('right-click a claim: change its kind, then delete it; drag between names d
   await waitForState(page, (x) => x.ui['new-claim-accusation']);
   await shot(page, 'edit-draw-claim');
   await clickUi(page, 'new-claim-accusation');
-  const s3 = await waitForState(page, (x) => x.edits === 3);
+  const s3 = await waitEdits(page, 3);
   assert.equal(s3.claims, s2.claims + 1);
   assert.equal(s3.human.claims, 1);
   const exported = await exportedJson(page);
@@ -192,6 +197,12 @@ test('right-click a claim: change its kind, then delete it; drag between names d
   assert.equal(exported.actors.find((a) => a.id === drawn.source).name, from.name);
   assert.equal(exported.actors.find((a) => a.id === drawn.target).name, to.name);
   assert.ok(exported.stance.some((e) => e.claims.includes(drawn.id)), 'stance follows the new claim');
+  // The new claim is selected: Delete removes it, Ctrl+Z brings it back.
+  assert.equal(s3.selectedClaim, drawn.id);
+  await page.keyboard.press('Delete');
+  await waitEdits(page, 4, (x) => x.claims === s2.claims);
+  await page.keyboard.press('Control+z');
+  await waitEdits(page, 3, (x) => x.claims === s3.claims);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -204,7 +215,7 @@ test('edits travel: Share → a fresh browser shows the same edited document; a 
   const reyk = s.visibleMentions.find((v) => v.text === 'Reykjavik');
   await rightClick(a.page, reyk.x + reyk.w / 2, reyk.y + reyk.h / 2);
   await clickUi(a.page, 'menu-remove-mention');
-  await waitForState(a.page, (x) => x.edits === 2);
+  await waitEdits(a.page, 2);
   const edited = await exportedJson(a.page);
   assert.equal(edited.edits.length, 2);
   assert.deepEqual(edited.edits.map((e) => e.op), ['add_mention', 'remove_mention']);
@@ -223,6 +234,40 @@ test('edits travel: Share → a fresh browser shows the same edited document; a 
   await waitForState(a.page, (x) => x.source === 'restore' && x.layoutComplete);
   assert.deepEqual(await exportedJson(a.page), edited, 'nothing lost on reload');
   await a.context.close();
+});
+
+test('Edit text…: the corrected text is annotated again and edits on unchanged text are kept', async () => {
+  const { page, context, errors } = await openPage(env);
+  await paste(page, ARTICLE);
+  await markTrawlermen(page);
+  const s = await state(page);
+  const reyk = s.visibleMentions.find((v) => v.text === 'Reykjavik');
+  await rightClick(page, reyk.x + reyk.w / 2, reyk.y + reyk.h / 2);
+  await clickUi(page, 'menu-remove-mention');
+  await waitEdits(page, 2);
+
+  await clickUi(page, 'edit-text');
+  await page.waitForSelector('#edit-dialog[open]');
+  assert.equal(await page.inputValue('#edit-text'), ARTICLE);
+  // One correction touches the removed mention's words, none touches "trawlermen".
+  const corrected = ARTICLE.replace('“Reykjavik has', '“Reykjavík has').replace('on Tuesday', 'on Wednesday');
+  await page.fill('#edit-text', corrected);
+  await page.click('#edit-apply');
+  const t = await waitForState(page, (x) => x.source === 'edit' && !x.busy && x.layoutComplete && x.visibleMentions.length > 0);
+  assert.equal(t.text, corrected);
+  assert.equal(t.edits, 1, 'the edit on unchanged text was replayed');
+  assert.match(t.notice, /kept 1 of your edits, 1 no longer apply/);
+  assert.match(t.status, /kept 1 of your edits/);
+  const trawl = t.visibleMentions.find((v) => v.text === 'trawlermen');
+  assert.ok(trawl && trawl.name === 'trawlermen', 'the human mention survived re-annotation');
+  assert.ok(t.visibleMentions.some((v) => v.text === 'Reykjavík'), 'the changed words were annotated afresh');
+  await shot(page, 'edit-text-reannotated');
+  // The correction is one undoable step.
+  await page.keyboard.press('Control+z');
+  const u = await waitForState(page, (x) => x.text === ARTICLE);
+  assert.equal(u.edits, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('Export → picture of the view: a PNG of the canvas as shown', async () => {
