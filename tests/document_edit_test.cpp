@@ -261,6 +261,10 @@ TEST_CASE("edit: rename an actor") {
                 "there is already an actor named \u201CUnited States\u201D: merge them instead");
   check_refused(d, edit::RenameActor{"Zhao Lijian", "Zhao Lijian"}, "\u201CZhao Lijian\u201D already has that name");
   check_refused(d, edit::RenameActor{"Zhao Lijian", ""}, "a name cannot be empty");
+  // Names from untrusted documents stay on one short line in messages (found by json_import_fuzz).
+  check_refused(d, edit::RenameActor{"No\nbody\x01 \t", "X"}, "no actor named \u201CNo body\u201D");
+  const std::string long_name(300, 'x');
+  check_refused(d, edit::RenameActor{long_name, "X"}, "no actor named \u201C" + std::string(40, 'x') + "\u2026\u201D");
 }
 
 TEST_CASE("edit: merge actors moves mentions, claims and affiliates") {

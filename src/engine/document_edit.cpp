@@ -21,7 +21,6 @@ namespace {
 
 // [SECTION] helpers (names, spans, ids)
 
-std::string quoted(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
 std::string_view actor_name(const Document& doc, int a) {
   return a >= 0 && a < static_cast<int>(doc.actors.size()) ? std::string_view(doc.actors[a].name) : std::string_view();
@@ -41,7 +40,7 @@ std::string excerpt(std::string_view text, Span s) {
   bool space = false;
   for (size_t i = s.begin; i < s.end; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_space(c)) { space = !out.empty(); continue; }
+    if (is_space(c) || c < 0x20 || c == 0x7F) { space = !out.empty(); continue; }
     if (!is_continuation(c)) {
       if (chars == 40) { out += "\u2026"; break; }
       ++chars;
@@ -51,6 +50,10 @@ std::string excerpt(std::string_view text, Span s) {
   }
   return out;
 }
+
+// A name or excerpt in curly quotes, on one line and short, for messages and menus (names come from
+// untrusted documents too: no line breaks or control characters, no 10,000-character labels).
+std::string quoted(std::string_view s) { return "\u201C" + excerpt(s, {0, static_cast<uint32_t>(s.size())}) + "\u201D"; }
 
 bool on_boundary(std::string_view text, uint32_t at) {
   return at >= text.size() || !is_continuation(static_cast<unsigned char>(text[at]));
