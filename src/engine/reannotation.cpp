@@ -207,7 +207,10 @@ struct EditMapper {
 struct AlreadyHolds {
   const Document& doc;
 
-  std::string_view name(int a) const { return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].name : ""; }
+  // (Both branches string_view: with "" the conditional would build a temporary std::string and dangle.)
+  std::string_view name(int a) const {
+    return a >= 0 && a < static_cast<int>(doc.actors.size()) ? std::string_view(doc.actors[a].name) : std::string_view();
+  }
   bool mention_of(Span s, std::string_view actor) const {
     for (const Mention& m : doc.mentions)
       if (m.span == s && name(m.actor) == actor) return true;
