@@ -11,6 +11,7 @@
 #include "document_checks.h"
 #include "engine/document_edit.h"
 #include "engine/document_import.h"
+#include "engine/reannotation.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto imported = riposte::document_from_json(std::string_view(reinterpret_cast<const char*>(data), size));
@@ -45,6 +46,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(outcome.claim >= -1 && outcome.claim < static_cast<int>(replay.claims.size()));
     riposte_fuzz::check_document(replay);
     riposte_fuzz::check_json(replay);
+  }
+  // The same edits through re-annotation's replay (span mapping, already-satisfied edits) onto the document
+  // without them, its text unchanged: every edit is kept or dropped, and the result is consistent.
+  if (doc.edits.size() <= 64) {
+    riposte::Document fresh = doc;
+    fresh.edits.clear();
+    const riposte::Reannotation r = riposte::replay_edits(std::move(fresh), doc);
+    FUZZ_CHECK(r.kept + r.dropped == doc.edits.size());
+    FUZZ_CHECK(r.doc.edits.size() == r.kept);
+    riposte_fuzz::check_document(r.doc);
+    riposte_fuzz::check_json(r.doc);
   }
   return 0;
 }
