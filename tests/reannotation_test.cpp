@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 
 #include "dev_corpus.h"
@@ -254,4 +255,40 @@ TEST_CASE("reannotate: replay_edits does the same onto a document annotated else
   CHECK(there.kept == 1);
   CHECK(there.dropped == here.dropped);
   CHECK(to_json_string(there.doc) == to_json_string(here.doc));
+}
+
+TEST_CASE("text map: on randomly changed dev articles every mapped span has the same bytes, in order") {
+  std::mt19937 rng(7);
+  size_t mapped_spans = 0, checked = 0;
+  for (const auto& a : testing::dev_articles()) {
+    const Document d = engine().annotate(a.text);
+    for (int round = 0; round < 8; ++round) {
+      std::string changed = d.text;
+      size_t first_change = changed.size();
+      const int changes = 1 + static_cast<int>(rng() % 3);
+      for (int c = 0; c < changes; ++c) {
+        size_t at = rng() % (changed.size() + 1);
+        while (at < changed.size() && is_continuation(static_cast<unsigned char>(changed[at]))) ++at;
+        size_t len = std::min<size_t>(rng() % 12, changed.size() - at);
+        while (at + len < changed.size() && is_continuation(static_cast<unsigned char>(changed[at + len]))) ++len;
+        const char* inserts[] = {"", "x", "\n\n", "new words ", "\xE2\x80\x9C"};
+        changed.replace(at, len, inserts[rng() % 5]);
+        first_change = std::min(first_change, at);
+      }
+      const TextMap map(d.text, changed);
+      uint32_t last_end = 0;
+      for (const Token& t : d.tokens) {
+        ++checked;
+        const auto m = map.map(t.span);
+        if (t.span.end + 1 < first_change) CHECK(m.has_value());  // wholly before every change (and not touching it)
+        if (!m) continue;
+        ++mapped_spans;
+        REQUIRE(m->end <= changed.size());
+        CHECK(slice(changed, *m) == slice(d.text, t.span));
+        CHECK(m->begin >= last_end);  // order kept, no overlap
+        last_end = m->end;
+      }
+    }
+  }
+  CHECK(mapped_spans > checked * 3 / 4);
 }
