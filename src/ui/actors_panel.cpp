@@ -48,7 +48,7 @@ void ActorsPanel::draw(AppState& s) {
                            ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
         const std::string label = d.actors[a].name + "  \xC2\xB7 " + std::string(to_string(d.actors[a].kind)) + " \xC2\xB7 " +
-                                  std::to_string(s.actor_mentions[a]);
+                                  std::to_string(s.actor_mentions[a]) + (d.actors[a].human ? "  \xC2\xB7 yours" : "");
         if (ImGui::Selectable(label.c_str(), s.selected_actor == a)) s.selected_actor = s.selected_actor == a ? -1 : a;
         if (ImGui::IsItemHovered()) s.hovered_actor = a;
         // Right click: rename, re-affiliate or merge. An edit regroups the list: stop drawing it this frame.

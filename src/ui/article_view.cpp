@@ -130,7 +130,9 @@ std::string mention_tooltip(const AppState& s, int mention) {
   std::string out = a.name + "\n" + std::string(to_string(a.kind));
   if (a.affiliation >= 0) out += "\nSide: " + affiliation_chain(d, m.actor);
   out += "\nMentions: " + std::to_string(s.actor_mentions[m.actor]);
-  if (!m.rule.empty()) out += "\nThis mention: " + m.rule;
+  if (m.human) out += "\nThis mention: marked by you";
+  else if (!m.rule.empty()) out += "\nThis mention: " + m.rule;
+  if (a.human) out += "\nActor edited by you";
   if (!a.explanation.empty()) {
     out += "\nWhy:";
     for (size_t i = 0; i < a.explanation.size() && i < 6; ++i) out += "\n  \xE2\x80\xA2 " + a.explanation[i];
@@ -524,6 +526,7 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     const size_t nl = s.tooltip.find('\n', s.tooltip.find('\n') + 1);
     ImGui::TextDisabled("%s", std::string(to_string(a.kind)).c_str());
     if (nl != std::string::npos) ImGui::TextUnformatted(s.tooltip.c_str() + nl + 1);
+    ImGui::TextDisabled("Right-click to edit; drag to another name to draw a claim");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   } else if (hover_claim >= 0) {
@@ -531,10 +534,11 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     auto name = [&](int a) { return a >= 0 ? d.actors[a].name : std::string("?"); };
     s.tooltip = std::string(to_string(c.kind)) + ": " + name(c.source) + " \xE2\x86\x92 " + name(c.target);
     if (c.rebuts >= 0) s.tooltip += "\nanswers " + d.claims[c.rebuts].id;
+    if (c.human) s.tooltip += "\nmarked by you";
     char score[64];
     std::snprintf(score, sizeof score, "\nscore %.2f  CAMEO %s  %s", c.score, c.code.c_str(), c.plover.c_str());
     s.tooltip += score;
-    ImGui::SetTooltip("%s", s.tooltip.c_str());
+    ImGui::SetTooltip("%s\n(right-click to change or delete it)", s.tooltip.c_str());
   }
   handle_editing_mouse(s, hovered_window, hover_mention, hover_claim, origin);
   draw_menus(s);

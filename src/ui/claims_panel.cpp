@@ -46,8 +46,8 @@ void ClaimsPanel::draw(AppState& s) {
       ImGui::PopStyleColor();
       ImGui::SameLine();
       char head[512];
-      std::snprintf(head, sizeof head, "%s \xE2\x86\x92 %s   %s %+.2f", name(c.source).c_str(), name(c.target).c_str(),
-                    std::string(to_string(c.kind)).c_str(), c.score);
+      std::snprintf(head, sizeof head, "%s \xE2\x86\x92 %s   %s %+.2f%s", name(c.source).c_str(), name(c.target).c_str(),
+                    std::string(to_string(c.kind)).c_str(), c.score, c.human ? "   \xC2\xB7 yours" : "");
       if (ImGui::Selectable(head, s.selected_claim == ci)) {
         s.selected_claim = ci;
         s.scroll_to_claim = ci;

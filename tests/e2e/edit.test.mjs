@@ -105,6 +105,9 @@ test('select words → a new actor; Ctrl+Z and Ctrl+Shift+Z undo and redo it', a
   const m = (await state(page)).visibleMentions.find((v) => v.text === 'trawlermen');
   assert.ok(m, 'the new mention is drawn');
   assert.equal(m.name, 'trawlermen');
+  await page.mouse.move(m.x + m.w / 2, m.y + m.h / 2);
+  const hovered = await waitForState(page, (x) => x.tooltip !== '');
+  assert.match(hovered.tooltip, /marked by you/);
 
   await page.keyboard.press('Control+z');
   const u = await waitEdits(page, 0);
