@@ -99,3 +99,16 @@ TEST_CASE("mentions: a body noun that modifies another noun leaves the country's
   CHECK(names[0] == "United States");
   CHECK(names[1] == "US intelligence");
 }
+
+TEST_CASE("mentions: news words opening a sentence are no names unless the article capitalises them alone") {
+  // Frequent words of the wider list, agent plurals and discourse words.
+  CHECK(mentions("Analysts expect a rise. Overall, prices fell.").empty());
+  CHECK(mentions("Campaigners want more. Commentators disagree.").empty());
+  CHECK(mentions("Nevertheless, the plan went ahead. Nobody objected.").empty());
+  // The same kind of word is a name when the article also writes it capitalised on its own inside a sentence.
+  CHECK(has(mentions("Shell raised its dividend. Investors in Shell were pleased."), "Shell"));
+  const auto m = mentions("Orange cut its prices. Many customers left Orange last year.");
+  CHECK(std::count(m.begin(), m.end(), std::string("Orange")) == 2);
+  // Inside a longer name it is no evidence: "Telephone" opening a sentence stays an ordinary word.
+  CHECK_FALSE(has(mentions("The Telephone Preference Service agreed. Telephone sales fell."), "Telephone"));
+}

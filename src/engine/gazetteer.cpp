@@ -154,7 +154,9 @@ Gazetteer::Gazetteer() {
     const std::string_view c = field(f, 1);
     body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
   });
-  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) { common_words_.emplace(std::string(f[0]), true); });
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
+    common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
+  });
   each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
@@ -251,6 +253,12 @@ bool Gazetteer::boilerplate(std::string_view line) const {
 }
 
 bool Gazetteer::common_word(std::string_view lower_word) const {
+  if (!common_word_filter_.maybe(lower_word)) return false;
+  const auto it = common_words_.find(lower_word);
+  return it != common_words_.end() && it->second == 1;
+}
+
+bool Gazetteer::known_word(std::string_view lower_word) const {
   return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
 }
 

@@ -64,7 +64,8 @@ class Gazetteer {
   NotName not_name(std::string_view word) const;   // exact
   BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
   bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
-  bool common_word(std::string_view lower_word) const;  // among the most frequent lower-case English words
+  bool common_word(std::string_view lower_word) const;  // among the 5,000 most frequent lower-case English words
+  bool known_word(std::string_view lower_word) const;   // among the 20,000 most frequent (band 1 or 2)
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
   int governing_party(int country) const;          // index into parties(), or -1
@@ -120,7 +121,7 @@ class Gazetteer {
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
-  Map<bool> common_words_;
+  Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
   Map<std::vector<int>> regions_;
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
   std::vector<int> governing_;            // per country: party index or -1

@@ -458,7 +458,7 @@ class Finder {
       c.role_word = role_word;
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
       c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
-      c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
+      c.common_word = r - p == 1 && ((c.sentence_initial && opening_word(w(p))) || contraction(w(p)));
       // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
       c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                    (r >= toks_.size() || !is_possessive(w(r))) &&
@@ -521,12 +521,45 @@ class Finder {
           inner_capitals_ = std::move(bigger);
         }
         inner_capitals_.insert(hash(w(i)));
+        // Alone: after a lower-case word that joins no name ("of", "and") or after an honorific, and before no
+        // capital ("said Mr Brown.", "shares in Shell rose"; not "Department of Agriculture", "Telephone Preference").
+        const std::string_view before = w(i - 1);
+        const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" && before != "and" &&
+                                 before != "for" && before != "the";
+        const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+                                  (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
+        if ((after_lower || gaz_.title(before) == TitleClass::Honorific) && !next_capital) {
+          if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
+          if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
+            HashSet bigger;
+            bigger.init(lone_count_ * 2);
+            for (uint32_t h : lone_capitals_.slots)
+              if (h) bigger.insert(h);
+            lone_capitals_ = std::move(bigger);
+          }
+          lone_capitals_.insert(hash(w(i)));
+        }
       }
     }
   }
   static bool in(const HashSet& set, std::string_view word) { return set.contains(hash(word)); }
-  // `dictionary`: also count the list of frequent English words, not only the article's own usage.
-  bool common_word(std::string_view word, bool dictionary = true) {
+  // A capitalised word alone at the start of a sentence (or quotation) that is an ordinary word, not a name
+  // ("Critics say ...", "Overall, ...", "Analysts expect ..."): a frequent English word, or a plural agent noun
+  // ("Campaigners", "Commentators"), unless the article also capitalises it inside a sentence, as names are.
+  bool opening_word(std::string_view word) {
+    if (capitalised_alone(word)) return false;
+    return common_word(word, true, true) || agent_plural(word);
+  }
+  // "Campaigners", "Economists", "Residents": -ers, -ors, -ists, -ians, -ants, -ents plurals of people.
+  static bool agent_plural(std::string_view x) {
+    if (x.size() < 7) return false;
+    for (std::string_view suffix : {"ers", "ors", "ists", "ians", "ants", "ents"})
+      if (x.ends_with(suffix)) return true;
+    return false;
+  }
+  // `dictionary`: also count the list of frequent English words, not only the article's own usage; `wide`:
+  // the longer list (20,000 words) rather than the 5,000 most frequent.
+  bool common_word(std::string_view word, bool dictionary = true, bool wide = false) {
     build_word_sets();
     // Lower-case into a stack buffer when the word is short ASCII (almost always): no allocation per call.
     char buf[48];
@@ -541,13 +574,14 @@ class Finder {
       l = heap;
     }
     const std::string_view v = l;
-    if (dictionary && gaz_.common_word(v)) return true;
+    const auto listed = [&](std::string_view x) { return wide ? gaz_.known_word(x) : gaz_.common_word(x); };
+    if (dictionary && listed(v)) return true;
     const uint32_t h = hash(v);
     if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
     // A plural whose singular is common ("Critics", "Prosecutors").
     if (v.size() > 3 && v.back() == 's') {
       const std::string_view singular = v.substr(0, v.size() - 1);
-      if ((dictionary && gaz_.common_word(singular)) || lower_words_.contains(hash(singular))) return true;
+      if ((dictionary && listed(singular)) || lower_words_.contains(hash(singular))) return true;
     }
     if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
@@ -564,6 +598,10 @@ class Finder {
     build_word_sets();
     return in(inner_capitals_, word);
   }
+  bool capitalised_alone(std::string_view word) {
+    build_word_sets();
+    return !lone_capitals_.slots.empty() && in(lone_capitals_, word);
+  }
 
   struct Cached {
     bool known = false;
@@ -577,6 +615,8 @@ class Finder {
   const std::vector<Token>& toks_;
   HashSet lower_words_;      // hashes of lower-case words
   HashSet inner_capitals_;   // hashes of capitalised words inside sentences
+  HashSet lone_capitals_;    // of those, words capitalised on their own (not inside a longer capitalised name)
+  size_t lone_count_ = 0;
   bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;
