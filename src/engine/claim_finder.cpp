@@ -177,6 +177,19 @@ struct Builder {
     return -1;
   }
 
+  // The words naming the subject of the verb at token i that subject_of found (`source`): the agent phrase
+  // before the verb, else the source's last mention in the sentence before the verb, else an empty span at
+  // the verb.
+  Span subject_span(uint32_t i, int source) const {
+    uint32_t start = i;
+    if (v.agent_before(i, &start) == source && start < i) return bytes(start, i - 1);
+    for (uint32_t k = i, first = v.sentence_first(i); k > first;) {
+      --k;
+      if (v.actor_at(k) == source) return bytes(v.mention_first(k), k);
+    }
+    return {doc.tokens[i].span.begin, doc.tokens[i].span.begin};
+  }
+
   // The speaker of the statement holding token i, or -1.
   int speaker_at(uint32_t i) const {
     const int st = tok_statement[i];
@@ -836,7 +849,7 @@ void ClaimFinder::run(Document& doc) const {
     const int source = b.subject_of(h.first);
     if (source < 0) continue;
     const Span cue = b.bytes(h.first, h.last);
-    doc.statements.push_back({source, cue, Span{cue.begin, cue.begin}, b.sentence_rest(h.last)});
+    doc.statements.push_back({source, cue, b.subject_span(h.first, source), b.sentence_rest(h.last)});
   }
   if (doc.statements.size() > spoken)
     std::stable_sort(doc.statements.begin(), doc.statements.end(),
