@@ -194,3 +194,31 @@ TEST_CASE("resolution: a party named right before a person is the person's party
   const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
   CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
 }
+
+TEST_CASE("resolution: party families of other countries are not the US parties; the article's ruling party governs") {
+  const Document d = annotator().annotate(
+      "The ruling Social Democrats rejected criticism from the Christian Democrats. Prime Minister Olaf Scholz said "
+      "the claims were untrue.");
+  const Actor* sd = actor_at(d, "Social Democrats");
+  REQUIRE(sd);
+  CHECK(sd->name == "Social Democrats");
+  REQUIRE(actor_at(d, "Christian Democrats"));
+  CHECK(actor_at(d, "Christian Democrats") != sd);
+  for (const Actor& a : d.actors) CHECK(a.name != "Democratic Party");
+  // A minister with no country named takes the party the article calls ruling.
+  CHECK(side(d, actor_at(d, "Olaf Scholz")) == sd);
+}
+
+TEST_CASE("resolution: text evidence of the governing party overrides the fixed list") {
+  const Document d = annotator().annotate(
+      "The Democratic administration rejected the claims. Republicans said voters were misled. Secretary of State "
+      "John Kerry said the Republicans were wrong.");
+  const Actor* kerry = actor_at(d, "John Kerry");
+  REQUIRE(kerry);  // the name after "Secretary of State" is the holder, not part of the role
+  REQUIRE(side(d, kerry));
+  CHECK(side(d, kerry)->name == "Democratic Party");
+  // Without such evidence a US minister takes the governing party of the fixed list.
+  const Document e = annotator().annotate("Democrats attacked the plan. Secretary of State John Kerry defended it.");
+  REQUIRE(actor_at(e, "John Kerry"));
+  CHECK(side(e, actor_at(e, "John Kerry"))->name == "Republican Party");
+}

@@ -38,6 +38,7 @@ class Resolver {
         const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
         domestic_country(gaz_.parties()[p].country);
         parties_named_.insert(p);
+        if (ruling_party_ < 0 && c_[k].kind == CandidateKind::Party && says_governing(c_[k])) ruling_party_ = p;
       }
     }
   }
@@ -119,13 +120,40 @@ class Resolver {
     const int parent = gaz_.countries()[country].parent;
     return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
   }
+  // The article says which party governs: "the ruling Social Democrats", "the governing Labour Party", "the
+  // Labour government", "the Republican administration" (not "a Labour government", which may be hypothetical).
+  bool says_governing(const Candidate& c) const {
+    const size_t first = c.first_token, end = c.end_token;
+    const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+    if (first > sentence_start) {
+      const std::string_view before = w(first - 1);
+      if (before == "ruling" || before == "governing" || before == "Ruling" || before == "Governing") return true;
+    }
+    if (end < doc_.tokens.size() && first > sentence_start) {
+      const std::string_view after = w(end), before = w(first - 1);
+      if ((after == "government" || after == "administration") && (before == "the" || before == "The")) return true;
+    }
+    return false;
+  }
+
+  // The governing party of a country: the one the article names as ruling when it is that country's or of no
+  // known country, else the fixed list (governing_parties.tsv), else -1.
+  int governing_party(int root) const {
+    if (ruling_party_ >= 0) {
+      const int c = gaz_.parties()[ruling_party_].country;
+      const int c_root = c >= 0 && gaz_.countries()[c].parent >= 0 ? gaz_.countries()[c].parent : c;
+      if (c < 0 || c_root == root) return ruling_party_;
+    }
+    return gaz_.governing_party(root);
+  }
+
   // The side a state's executive takes: its governing party in domestic politics, else the state. When the
   // governing party is the only party the article names, the dispute is inside it (GUIDELINES: the factions
   // or persons are the parties): no side is inferred (-1).
   int executive_side(int country, std::string& why) {
     const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
     if (domestic(country)) {
-      const int p = gaz_.governing_party(root);
+      const int p = governing_party(root);
       if (p >= 0 && parties_named_.size() == 1 && parties_named_.count(p)) {
         why = "dispute inside the governing party";
         return -1;
@@ -664,6 +692,9 @@ class Resolver {
           std::string why;
           const int to = executive_side(home, why);
           set_affiliation(a, to, "minister " + quoted(role_word) + ": " + why);
+        } else if (ruling_party_ >= 0 && gaz_.parties()[ruling_party_].country < 0) {
+          // No country named, but the article names the ruling party ("the ruling Social Democrats").
+          set_affiliation(a, party_actor(ruling_party_), "minister " + quoted(role_word) + ": the party the article calls ruling");
         }
       }
     }
@@ -829,6 +860,7 @@ class Resolver {
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
   std::unordered_set<int> parties_named_;
+  int ruling_party_ = -1;  // the party the article calls ruling or governing, or -1
 };
 
 }  // namespace

@@ -382,9 +382,14 @@ class Finder {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
       if (!cap(p)) { ++p; continue; }
       // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+      // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
+      // it is the holder ("Secretary of State John Kerry").
       if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
-        continue;
+        const size_t from = p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0 &&
+               (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
+          ++p;
+        if (p > from) continue;
       }
       if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
         // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
@@ -586,6 +591,11 @@ class Finder {
     if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
+  }
+  // A word of the wider frequency list, or the plural of one ("Pensions").
+  bool ordinary_word(std::string_view word) const {
+    const std::string l = lower(word);
+    return gaz_.known_word(l) || (l.size() > 3 && l.back() == 's' && gaz_.known_word(std::string_view(l).substr(0, l.size() - 1)));
   }
   // Contractions ("Don't", "I'm") are never names.
   static bool contraction(std::string_view word) {
