@@ -842,6 +842,10 @@ void ClaimFinder::run(Document& doc) const {
     doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
                               b.bytes(a.content_first, a.content_last)});
   }
+  // Speech whose speaker is no actor ("analysts said"): its cue and the words naming the speaker.
+  for (const Attribution& a : find_unnamed_statements(view, hits, statements))
+    doc.statements.push_back({-1, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
+                              b.bytes(a.content_first, a.content_last)});
   // Accusing and denying are statements too ("Democrats accused the president ...").
   const size_t spoken = doc.statements.size();
   for (const CueHit& h : hits) {
