@@ -222,3 +222,18 @@ TEST_CASE("resolution: text evidence of the governing party overrides the fixed 
   REQUIRE(actor_at(e, "John Kerry"));
   CHECK(side(e, actor_at(e, "John Kerry"))->name == "Republican Party");
 }
+
+TEST_CASE("resolution: a spokesperson of a government body written in lower case speaks for the country named last") {
+  const Document d = annotator().annotate(
+      "China has rejected the accusations. Foreign ministry spokeswoman Hua Chunying said the claims were groundless. "
+      "The ministry's spokesman, Wang Wenbin, accused Washington of hypocrisy.");
+  REQUIRE(actor_at(d, "Hua Chunying"));
+  REQUIRE(actor_at(d, "Wang Wenbin"));
+  CHECK(side(d, actor_at(d, "Hua Chunying")) == actor_at(d, "China"));
+  // Washington, named after the spokesman in his sentence, is not his country.
+  CHECK(side(d, actor_at(d, "Wang Wenbin")) == actor_at(d, "China"));
+  // Without a government body before the role, no country is guessed.
+  const Document e = annotator().annotate("China has rejected the accusations. Company spokeswoman Mary Jones said no.");
+  REQUIRE(actor_at(e, "Mary Jones"));
+  CHECK(side(e, actor_at(e, "Mary Jones")) == actor_at(e, "Mary Jones"));
+}

@@ -682,6 +682,15 @@ class Resolver {
         set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
         continue;
       }
+      // "Foreign ministry spokeswoman Hua", "the ministry's spokesman, Wang": a government body written in lower
+      // case before the role speaks for the country the story is about at that point.
+      if (role != TitleClass::Minister && government_words_before(k, role, role_word)) {
+        const int country = recent_country(k);
+        if (country >= 0) {
+          set_affiliation(a, state_actor(country), "role " + quoted(role_word) + " of a government body of the country named last");
+          continue;
+        }
+      }
       if (role == TitleClass::Minister) {
         // The country whose parties the article names, else the country named nearest in the sentence
         // ("Prime Minister Tony Blair ... when Britain chairs the G8").
@@ -698,6 +707,53 @@ class Resolver {
         }
       }
     }
+  }
+
+  // Lower-case words naming a government body among the few words before a name (the sentence's own words,
+  // up to a full stop or a verb-like break): "foreign ministry spokeswoman", "the ministry's spokesman,".
+  // A role word must stand between the body and the name (`role` is set from it when still None).
+  bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    TitleClass seen = role;
+    std::string seen_word = role_word;
+    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6; --j, ++n) {
+      const Token& t = doc_.tokens[j - 1];
+      const std::string_view x = w(j - 1);
+      if (t.kind != TokenKind::Word && x != "," && !is_possessive(x)) return false;
+      if (start_at_[j - 1] >= 0 || end_at_[j] >= 0) return false;  // a named body or person before: other rules
+      const TitleClass tc = gaz_.title(x);
+      if (seen == TitleClass::None && tc != TitleClass::None && tc != TitleClass::Honorific) {
+        seen = tc;
+        seen_word = lower(x);
+        continue;
+      }
+      const std::string l = lower(x);
+      if (l == "ministry" || l == "government" || l == "embassy" || l == "presidential" || l == "cabinet") {
+        if (seen == TitleClass::None || seen == TitleClass::Minister) return false;
+        role = seen;
+        role_word = seen_word;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The country named last before candidate k: the nearest before it in its sentence, else the first named in
+  // the nearest of the three sentences before (usually that sentence's subject).
+  int recent_country(size_t k) const {
+    const uint32_t sentence = c_[k].sentence;
+    int best = -1;
+    for (size_t x = k; x-- > 0;) {
+      const int s = state_of_candidate(x);
+      if (c_[x].sentence == sentence) {
+        if (s >= 0) return s;
+        continue;
+      }
+      if (c_[x].sentence + 3 < sentence) break;
+      if (best >= 0 && c_[x].sentence != c_[static_cast<size_t>(best)].sentence) break;
+      if (s >= 0) best = static_cast<int>(x);
+    }
+    return best >= 0 ? state_of_candidate(static_cast<size_t>(best)) : -1;
   }
 
   // [SECTION] Descriptions
