@@ -237,3 +237,17 @@ TEST_CASE("resolution: a spokesperson of a government body written in lower case
   REQUIRE(actor_at(e, "Mary Jones"));
   CHECK(side(e, actor_at(e, "Mary Jones")) == actor_at(e, "Mary Jones"));
 }
+
+TEST_CASE("resolution: a title only one country uses names the minister's country") {
+  const Document d = annotator().annotate(
+      "Russia summoned the British ambassador. Russian Foreign Minister Sergei Lavrov accused London of lying. "
+      "Foreign Secretary Jack Straw denied the claims.");
+  REQUIRE(actor_at(d, "Jack Straw"));
+  REQUIRE(actor_at(d, "London"));
+  CHECK(side(d, actor_at(d, "Jack Straw")) == side(d, actor_at(d, "London")));
+  CHECK(side(d, actor_at(d, "Sergei Lavrov")) == actor_at(d, "Russia"));
+  // A title several countries use takes the country of the context.
+  const Document e = annotator().annotate("Russia summoned the ambassador. Foreign Minister Ivan Petrov spoke.");
+  REQUIRE(actor_at(e, "Ivan Petrov"));
+  CHECK(side(e, actor_at(e, "Ivan Petrov")) == actor_at(e, "Russia"));
+}

@@ -697,6 +697,8 @@ class Resolver {
         std::string where;
         int home = home_country();
         if (domestic_.empty()) home = context_country(k, where);
+        // A title only one country uses ("Foreign Secretary Jack Straw") names the country.
+        if (const int titled = national_title_before(k); titled >= 0) home = titled;
         if (home >= 0) {
           std::string why;
           const int to = executive_side(home, why);
@@ -707,6 +709,22 @@ class Resolver {
         }
       }
     }
+  }
+
+  // The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
+  // Exchequer"): the longest run of up to five words ending at the name, or -1.
+  int national_title_before(size_t k) const {
+    const size_t first = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    std::string phrase;
+    int found = -1;
+    for (size_t n = 1; n <= 5 && first >= sentence_start + n; ++n) {
+      const Token& t = doc_.tokens[first - n];
+      if (t.kind != TokenKind::Word) break;
+      phrase = n == 1 ? lower(w(first - n)) : lower(w(first - n)) + " " + phrase;
+      if (const int c = gaz_.title_country(phrase); c >= 0) found = c;
+    }
+    return found;
   }
 
   // Lower-case words naming a government body among the few words before a name (the sentence's own words,

@@ -124,6 +124,10 @@ Gazetteer::Gazetteer() {
     for (size_t p = 0; p < parties_.size(); ++p)
       if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
   });
+  each_row(data::file("national_titles.tsv"), [&](const std::vector<std::string_view>& f) {
+    const int c = country_by_code(field(f, 1));
+    if (c >= 0) title_countries_.emplace(std::string(field(f, 0)), c);
+  });
   each_row(data::file("titles.tsv"), [&](const std::vector<std::string_view>& f) {
     const std::string_view c = field(f, 1);
     const TitleClass t = c == "honorific" ? TitleClass::Honorific
@@ -269,6 +273,11 @@ const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
 
 int Gazetteer::governing_party(int country) const {
   return country >= 0 && country < static_cast<int>(governing_.size()) ? governing_[country] : -1;
+}
+
+int Gazetteer::title_country(std::string_view lower_title) const {
+  const auto it = title_countries_.find(lower_title);
+  return it == title_countries_.end() ? -1 : it->second;
 }
 
 int Gazetteer::country_by_code(std::string_view code) const {
