@@ -251,3 +251,21 @@ TEST_CASE("resolution: a title only one country uses names the minister's countr
   REQUIRE(actor_at(e, "Ivan Petrov"));
   CHECK(side(e, actor_at(e, "Ivan Petrov")) == actor_at(e, "Russia"));
 }
+
+TEST_CASE("resolution: 'the government' is the executive of the country the story is about") {
+  // Domestic politics: the governing side, the same actor as "the British government".
+  const Document d = annotator().annotate(
+      "The Tories attacked the British government. Shadow home secretary David Davis criticised the government over "
+      "its plans.");
+  REQUIRE(actor_at(d, "the government"));
+  CHECK(actor_at(d, "the government") == actor_at(d, "British government"));
+  REQUIRE(side(d, actor_at(d, "the government")));
+  CHECK(side(d, actor_at(d, "the government"))->name == "Labour Party");
+  // Abroad: the country named last.
+  const Document e = annotator().annotate("Protests spread across Kazakhstan. On Monday the government said it would act.");
+  REQUIRE(actor_at(e, "the government"));
+  CHECK(actor_at(e, "the government") == actor_at(e, "Kazakhstan"));
+  // "the government of another country" names none.
+  CHECK_FALSE(actor_at(annotator().annotate("China said blaming the government of another country was wrong."),
+                       "the government"));
+}

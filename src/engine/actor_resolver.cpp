@@ -795,6 +795,7 @@ class Resolver {
         else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
         continue;
       }
+      if (c.describes_government) { government_description(k); continue; }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }
@@ -866,6 +867,36 @@ class Resolver {
       }
     }
     assign(k, found, "description " + quoted(surface(c)));
+  }
+
+  // "the government": in a country's domestic politics its executive, on the governing side (the same actor as
+  // "the British government"); else the state named last, or the most mentioned one.
+  void government_description(size_t k) {
+    const Candidate& c = c_[k];
+    int country = -1;
+    std::string why;
+    if (!domestic_.empty()) {
+      country = home_country();
+      why = "the country whose parties the article names";
+    } else {
+      country = recent_country(k);
+      why = "the country named last";
+      if (country < 0) { country = home_country(); why = "the most mentioned country"; }
+    }
+    if (country < 0) return;
+    const std::string how = "description " + quoted(surface(c)) + ": " + why;
+    if (domestic(country)) {
+      std::string side_why;
+      const int side = executive_side(country, side_why);
+      if (side >= 0) {
+        const Country& home = gaz_.countries()[country];
+        const int a = actor("E:" + home.code, home.adjective + " government", ActorKind::Government);
+        assign(k, a, how);
+        set_affiliation(a, side, "the executive in domestic politics: " + side_why);
+        return;
+      }
+    }
+    assign(k, state_actor(country), how);
   }
 
   void region_description(size_t k) {

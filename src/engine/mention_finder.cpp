@@ -61,6 +61,7 @@ class Finder {
       if (word == "the" || word == "The") {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
         if (const size_t d = office_description(i, e)) { i = d; continue; }
+        if (const size_t d = government_description(i, e)) { i = d; continue; }
       }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
@@ -237,6 +238,17 @@ class Finder {
     c.describes_person = true;
     c.role = TitleClass::Minister;
     c.role_word = std::string(w(j));
+    return j + 1;
+  }
+
+  // "the government" (lower case) names the executive of the country the story is about; "the government of
+  // another country" names none.
+  size_t government_description(size_t i, size_t e) {
+    const size_t j = i + 1;
+    if (j >= e || w(j) != "government") return 0;
+    if (j + 1 < e && w(j + 1) == "of") return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:the government");
+    c.describes_government = true;
     return j + 1;
   }
 
