@@ -269,3 +269,29 @@ TEST_CASE("resolution: 'the government' is the executive of the country the stor
   CHECK_FALSE(actor_at(annotator().annotate("China said blaming the government of another country was wrong."),
                        "the government"));
 }
+
+TEST_CASE("resolution: groups named by a common noun are actors when they speak or accuse, not otherwise") {
+  const Document d = annotator().annotate(
+      "Unions accuse Wal-Mart of paying staff too little. The prosecution said the firm hid losses. Voters were "
+      "unmoved.");
+  const Actor* unions = actor_at(d, "Unions");
+  REQUIRE(unions);
+  CHECK(unions->kind == ActorKind::Group);
+  CHECK(unions->name == "unions");
+  REQUIRE(actor_at(d, "The prosecution"));
+  CHECK(actor_at(d, "The prosecution")->name == "prosecutors");
+  CHECK_FALSE(actor_at(d, "Voters"));  // background: neither speaks nor accuses
+  bool unions_accuse = false;
+  for (const Claim& c : d.claims)
+    unions_accuse = unions_accuse || (&d.actors[c.source] == unions && d.actors[c.target].name == "Wal-Mart");
+  CHECK(unions_accuse);
+  // After a name, the name says whose group it is; an actor only the object of a claim is dropped with the claim.
+  CHECK_FALSE(actor_at(annotator().annotate("WorldCom shareholders said they had lost money."), "shareholders"));
+  const Document e = annotator().annotate("The regulator accused the bank of misleading investors.");
+  CHECK_FALSE(actor_at(e, "investors"));
+  for (const Claim& c : e.claims) {
+    REQUIRE(c.target >= 0);
+    REQUIRE(c.target < static_cast<int>(e.actors.size()));
+    CHECK(e.actors[c.target].name != "investors");
+  }
+}

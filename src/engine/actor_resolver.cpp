@@ -796,6 +796,10 @@ class Resolver {
         continue;
       }
       if (c.describes_government) { government_description(k); continue; }
+      if (c.group) {
+        assign(k, actor("G:" + *c.group, *c.group, ActorKind::Group), "group named by a common noun " + quoted(surface(c)));
+        continue;
+      }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }

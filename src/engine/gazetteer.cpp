@@ -124,6 +124,10 @@ Gazetteer::Gazetteer() {
     for (size_t p = 0; p < parties_.size(); ++p)
       if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
   });
+  each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
+    collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
+  });
+  collective_filter_.add_keys(collectives_);
   each_row(data::file("national_titles.tsv"), [&](const std::vector<std::string_view>& f) {
     const int c = country_by_code(field(f, 1));
     if (c >= 0) title_countries_.emplace(std::string(field(f, 0)), c);
@@ -273,6 +277,12 @@ const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
 
 int Gazetteer::governing_party(int country) const {
   return country >= 0 && country < static_cast<int>(governing_.size()) ? governing_[country] : -1;
+}
+
+const Gazetteer::Collective* Gazetteer::collective(std::string_view lower_word) const {
+  if (!collective_filter_.maybe(lower_word)) return nullptr;
+  const auto it = collectives_.find(lower_word);
+  return it == collectives_.end() ? nullptr : &it->second;
 }
 
 int Gazetteer::title_country(std::string_view lower_title) const {

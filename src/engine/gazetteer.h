@@ -71,6 +71,9 @@ class Gazetteer {
   int governing_party(int country) const;          // index into parties(), or -1
   // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
   int title_country(std::string_view lower_title) const;
+  // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
+  struct Collective { std::string group; bool needs_the = false; };
+  const Collective* collective(std::string_view lower_word) const;
   int country_by_code(std::string_view code) const;
 
   const std::vector<Country>& countries() const { return countries_; }
@@ -127,7 +130,9 @@ class Gazetteer {
   Map<std::vector<int>> regions_;
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
   std::vector<int> governing_;            // per country: party index or -1
-  Map<int> title_countries_;              // national_titles.tsv: lower-case title -> country index
+  Map<int> title_countries_;
+  Map<Collective> collectives_;
+  KeyFilter collective_filter_;              // national_titles.tsv: lower-case title -> country index
 };
 
 // Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.

@@ -63,6 +63,7 @@ class Finder {
         if (const size_t d = office_description(i, e)) { i = d; continue; }
         if (const size_t d = government_description(i, e)) { i = d; continue; }
       }
+      if (const size_t d = collective(i, e)) { i = d; continue; }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
@@ -250,6 +251,30 @@ class Finder {
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:the government");
     c.describes_government = true;
     return j + 1;
+  }
+
+  // "Critics", "prosecutors", "the prosecution": a group named by a common noun, in lower case or opening the
+  // sentence, and not after a name or an adjective of one ("WorldCom shareholders", "Labour MPs", "Chinese
+  // investors": the name says whose). Returns the end, or 0.
+  size_t collective(size_t i, size_t e) {
+    const Token& t = toks_[i];
+    const std::string_view x = w(i);
+    if (x.size() < 4 || x.size() > 14 || t.all_caps || (t.capitalised && i != first_word_)) return 0;
+    char buf[16];
+    for (size_t k = 0; k < x.size(); ++k) buf[k] = (x[k] >= 'A' && x[k] <= 'Z') ? static_cast<char>(x[k] + 32) : x[k];
+    const Gazetteer::Collective* g = gaz_.collective(std::string_view(buf, x.size()));
+    if (!g) return 0;
+    const bool the = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The");
+    if (g->needs_the && !the) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
+        gaz_.not_name(w(i - 1)) != NotName::Function)
+      return 0;
+    if (i > 0 && is_possessive(w(i - 1))) return 0;
+    if (i + 1 < e && (is_possessive(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
+    Candidate& c = emit(CandidateKind::Description, g->needs_the ? i - 1 : i, i + 1, "description:group");
+    c.group = &g->group;
+    c.name = g->group;
+    return i + 1;
   }
 
   size_t region_description(size_t i, size_t e) {
@@ -540,12 +565,12 @@ class Finder {
         inner_capitals_.insert(hash(w(i)));
         // Alone: after a lower-case word that joins no name ("of", "and") or after an honorific, and before no
         // capital ("said Mr Brown.", "shares in Shell rose"; not "Department of Agriculture", "Telephone Preference").
+        const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+                                  (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
         const std::string_view before = w(i - 1);
         const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" && before != "and" &&
                                  before != "for" && before != "the";
-        const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
-                                  (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
-        if ((after_lower || gaz_.title(before) == TitleClass::Honorific) && !next_capital) {
+        if (!next_capital && (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
           if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
           if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
             HashSet bigger;

@@ -47,6 +47,7 @@ struct Candidate {
   const std::vector<int>* region = nullptr;
   bool describes_person = false;
   bool describes_government = false;  // "the government": the executive of the country the story is about
+  const std::string* group = nullptr;  // a group named by a common noun ("critics"): its canonical name
   bool appositive = false;   // the name right after the comma that ends it says whom it describes
 };
 
