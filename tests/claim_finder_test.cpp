@@ -290,3 +290,10 @@ TEST_CASE("claims: an accusing or denying statement names its source's words, no
   CHECK(slice(d.text, d.statements.front().source_span) == "US on Monday firmly");
   CHECK(slice(d.text, d.statements.back().source_span) == "China");
 }
+
+TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
+  CHECK(has(claims_of("China condemned the US decision.", {kChina, kUS}), "accusation China->United States"));
+  CHECK(has(claims_of("China attacked the US plans on trade.", {kChina, kUS}), "accusation China->United States"));
+  // A name modifying some other thing is still no target.
+  CHECK(claims_of("China criticised the US war cost.", {kChina, kUS}).claims.empty());
+}

@@ -112,3 +112,9 @@ TEST_CASE("mentions: news words opening a sentence are no names unless the artic
   // Inside a longer name it is no evidence: "Telephone" opening a sentence stays an ordinary word.
   CHECK_FALSE(has(mentions("The Telephone Preference Service agreed. Telephone sales fell."), "Telephone"));
 }
+
+TEST_CASE("mentions: 'to' joins a role to its body; the name after it is the holder") {
+  const auto m = mentions("But Chief Secretary to the Treasury Paul Boateng disagreed.");
+  CHECK(has(m, "Paul Boateng"));
+  CHECK_FALSE(has(m, "Treasury Paul Boateng"));
+}

@@ -54,6 +54,14 @@ constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "
                                            "supporters", "councillors", "administration", "regime", "embassy",
                                            "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
                                            "peer", "peers", "of", "for", "with", "in", "over", "as"};
+// Nouns for what a body does or proposes: "attacked the Tory plans", "condemned the Chinese crackdown" aim at the
+// body that names them.
+constexpr std::string_view kActionNouns[] = {"plans", "plan", "policies", "policy", "proposals", "proposal", "record",
+                                             "campaign", "poster", "posters", "manifesto", "pledge", "pledges",
+                                             "approach", "stance", "tactics", "strategy", "handling", "decision",
+                                             "decisions", "crackdown", "actions", "behaviour", "behavior", "conduct",
+                                             "attacks", "aggression", "invasion", "occupation", "interference",
+                                             "rhetoric", "response", "failure", "failures", "refusal", "treatment"};
 constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                            "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
                                            "last", "this", "on"};
@@ -429,7 +437,8 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   const uint32_t ml = mention_last(k);
   if (is_possessive(ml + 1)) return {actor_at(k)};
   if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
-      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore))
+      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore) &&
+      !in(word(ml + 1), kActionNouns))
     return {};
   return mention_list(k, stop);
 }

@@ -318,7 +318,9 @@ class Finder {
         // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
         const bool after_head = head_seen;
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
-        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i);
+        // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
+        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+                           (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
           if (k < e && w(k) == "the" && c != "and") ++k;
