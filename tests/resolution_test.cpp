@@ -295,3 +295,15 @@ TEST_CASE("resolution: groups named by a common noun are actors when they speak 
     CHECK(e.actors[c.target].name != "investors");
   }
 }
+
+TEST_CASE("resolution: an office with no named holder in domestic politics is on the governing side") {
+  const Document d = annotator().annotate(
+      "The Tories unveiled their plans. Mr Letwin accused the chancellor of using fancy statistics.");
+  const Actor* office = actor_at(d, "the chancellor");
+  REQUIRE(office);
+  CHECK(office != actor_at(d, "Mr Letwin"));  // the accuser in the same sentence is not the office holder
+  REQUIRE(side(d, office));
+  CHECK(side(d, office)->name == "Labour Party");
+  // "the president of the company" is no office description.
+  CHECK_FALSE(actor_at(annotator().annotate("Labour won. He met the president of the company."), "the president"));
+}

@@ -839,30 +839,53 @@ class Resolver {
   void office_description(size_t k) {
     const Candidate& c = c_[k];
     int found = -1;
-    for (size_t x = k; x-- > 0;) {
+    // The named holder of the office: the latest before, else (a headline) the first named after.
+    const auto holder = [&](size_t x) {
       const int p = actor_of_[x];
-      if (is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word)) {
-        found = p;
-        break;
-      }
-    }
+      return is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word) &&
+             extra_[p].key.rfind("D:", 0) != 0;
+    };
+    for (size_t x = k; x-- > 0 && found < 0;)
+      if (holder(x)) found = actor_of_[x];
+    for (size_t x = k + 1; x < c_.size() && found < 0 && doc_.sentences[c.sentence].headline; ++x)
+      if (c_[x].kind == CandidateKind::Name && holder(x)) found = actor_of_[x];
     if (found < 0) {
       // Only a person named in this or the two sentences before, and not when a pronoun before the office
       // in its sentence already points at the last person named ("He called on the prime minister ...").
       const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+      bool pronoun = false;
       for (size_t t = sentence_start; t < c.first_token; ++t) {
         const std::string_view x = w(t);
-        if (x == "He" || x == "he" || x == "She" || x == "she") return;
+        if (x == "He" || x == "he" || x == "She" || x == "she") pronoun = true;
       }
       std::unordered_map<int, int> counts;
       int best = 0;
-      for (size_t x = 0; x < k; ++x) {
+      for (size_t x = 0; x < k && !pronoun; ++x) {
         const int p = actor_of_[x];
         if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
         const int n = ++counts[p];
-        if (n > best && c_[x].sentence + 2 >= c.sentence) { best = n; found = p; }
+        // Not a person named earlier in the same sentence: that is who acts on the office ("Mr Letwin accused
+        // the chancellor ...").
+        if (n > best && c_[x].sentence + 2 >= c.sentence && c_[x].sentence != c.sentence) { best = n; found = p; }
       }
-      if (found < 0) return;
+      if (found < 0) {
+        // In a country's domestic politics an office nobody is named for still belongs to the governing side
+        // ("Mr Letwin accused the chancellor of ..."): an actor of its own, on that side.
+        if (domestic_.empty()) return;
+        const int home = home_country();
+        if (home < 0) return;
+        std::string why;
+        const int side = executive_side(home, why);
+        if (side < 0) return;
+        std::string office = lower(surface(c));
+        if (office.rfind("the ", 0) == 0) office.erase(0, 4);
+        const int a = actor("D:" + office, "the " + office, ActorKind::Person);
+        extra_[a].confirmed_person = true;
+        note_role(a, TitleClass::Minister, c.role_word);
+        set_affiliation(a, side, "office " + quoted(surface(c)) + " in domestic politics: " + why);
+        assign(k, a, "description " + quoted(surface(c)) + ", holder not named");
+        return;
+      }
       note_role(found, TitleClass::Minister, c.role_word);
       const int home = home_country();
       if (home >= 0) {

@@ -234,7 +234,11 @@ class Finder {
     if (j >= e || toks_[j].capitalised) return 0;
     if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
     if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
-    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of")) return 0;
+    // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
+    // chancellor of misleading ...").
+    const bool of_gerund = j + 2 < e && w(j + 1) == "of" && !toks_[j + 2].capitalised && w(j + 2).size() > 4 &&
+                           w(j + 2).ends_with("ing");
+    if (j + 1 < e && (cap(j + 1) || (w(j + 1) == "of" && !of_gerund))) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
     c.describes_person = true;
     c.role = TitleClass::Minister;
