@@ -307,3 +307,18 @@ TEST_CASE("resolution: an office with no named holder in domestic politics is on
   // "the president of the company" is no office description.
   CHECK_FALSE(actor_at(annotator().annotate("Labour won. He met the president of the company."), "the president"));
 }
+
+TEST_CASE("resolution: unqualified 'ministers' is the government in domestic politics, and 'of' + gerund is no owner") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed. Mr Howard accused the government of wasting money. He accused ministers of "
+      "lying. Finance ministers met in London.");
+  const Actor* government = actor_at(d, "the government");
+  REQUIRE(government);
+  CHECK(actor_at(d, "ministers") == government);
+  CHECK(side(d, government)->name == "Labour Party");
+  int ministers = 0;
+  for (const Mention& m : d.mentions) ministers += slice(d.text, m.span).find("ministers") != std::string_view::npos;
+  CHECK(ministers == 1);  // "Finance ministers" is no mention
+  // Outside domestic politics, whose ministers they are is not clear.
+  CHECK_FALSE(actor_at(annotator().annotate("China and Japan met. He accused ministers of lying."), "ministers"));
+}

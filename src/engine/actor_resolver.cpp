@@ -902,6 +902,7 @@ class Resolver {
     const Candidate& c = c_[k];
     int country = -1;
     std::string why;
+    if (c.rule == "description:ministers" && domestic_.empty()) return;  // whose ministers is not clear
     if (!domestic_.empty()) {
       country = home_country();
       why = "the country whose parties the article names";

@@ -64,6 +64,7 @@ class Finder {
         if (const size_t d = government_description(i, e)) { i = d; continue; }
       }
       if (const size_t d = collective(i, e)) { i = d; continue; }
+      if (const size_t d = ministers_description(i, e)) { i = d; continue; }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
@@ -225,6 +226,12 @@ class Finder {
     return j + 1;
   }
 
+  // "of" + a gerund at token j: the complement of an accusation ("accused the government of misleading"), not
+  // whose the office or body is ("the government of Iraq", "the president of the company").
+  bool of_gerund(size_t j, size_t e) const {
+    return j + 1 < e && w(j) == "of" && !toks_[j + 1].capitalised && w(j + 1).size() > 4 && w(j + 1).ends_with("ing");
+  }
+
   // [SECTION] Descriptions ("the Asian country")
   // "the prime minister", "the first minister", "the president", "the chancellor": a head of government named
   // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
@@ -236,9 +243,7 @@ class Finder {
     if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
     // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
     // chancellor of misleading ...").
-    const bool of_gerund = j + 2 < e && w(j + 1) == "of" && !toks_[j + 2].capitalised && w(j + 2).size() > 4 &&
-                           w(j + 2).ends_with("ing");
-    if (j + 1 < e && (cap(j + 1) || (w(j + 1) == "of" && !of_gerund))) return 0;
+    if (j + 1 < e && (cap(j + 1) || (w(j + 1) == "of" && !of_gerund(j + 1, e)))) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
     c.describes_person = true;
     c.role = TitleClass::Minister;
@@ -251,7 +256,7 @@ class Finder {
   size_t government_description(size_t i, size_t e) {
     const size_t j = i + 1;
     if (j >= e || w(j) != "government") return 0;
-    if (j + 1 < e && w(j + 1) == "of") return 0;
+    if (j + 1 < e && w(j + 1) == "of" && !of_gerund(j + 1, e)) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:the government");
     c.describes_government = true;
     return j + 1;
@@ -278,6 +283,22 @@ class Finder {
     Candidate& c = emit(CandidateKind::Description, g->needs_the ? i - 1 : i, i + 1, "description:group");
     c.group = &g->group;
     c.name = g->group;
+    return i + 1;
+  }
+
+  // "ministers" unqualified ("He accused ministers of ...", "senior ministers said"): the government's members,
+  // as "the government" (the resolver keeps it only in a country's domestic politics). Not after a name, a
+  // portfolio or another qualifier ("Labour ministers", "finance ministers", "former ministers").
+  size_t ministers_description(size_t i, size_t e) {
+    if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
+        !one_of(w(i - 1), {"the", "The", "senior", "cabinet", "government", "accused", "accuse", "accuses", "blamed",
+                           "criticised", "criticized", "attacked", "urged", "told", "and", "that", "of", "by", "as",
+                           "with", "for", "said", "says", "but", "But"}))
+      return 0;
+    const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
+    Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
+    c.describes_government = true;
     return i + 1;
   }
 
