@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 #include "engine/document.h"
@@ -82,6 +84,21 @@ inline void check_document(const Document& doc, bool has_tokens = true) {
     FUZZ_CHECK(valid_index(c.source, doc.actors.size()) && valid_index(c.target, doc.actors.size()));
     FUZZ_CHECK(valid_index(c.rebuts, doc.claims.size()));
     FUZZ_CHECK(c.score >= -1.0 && c.score <= 1.0);
+  }
+  // Human edits are history (they need not apply), but their spans lie in the text like every other span.
+  for (const auto& e : doc.edits) {
+    std::visit(
+        [&](const auto& x) {
+          using T = std::decay_t<decltype(x)>;
+          auto ref = [&](const riposte::ClaimRef& r) { check_span(doc, r.cue); };
+          if constexpr (requires { x.span; }) check_span(doc, x.span);
+          if constexpr (requires { x.cue; }) { check_span(doc, x.cue); check_span(doc, x.content); }
+          if constexpr (requires { x.mentions; }) for (Span s : x.mentions) check_span(doc, s);
+          if constexpr (requires { x.claim; }) ref(x.claim);
+          if constexpr (requires { x.rebuts; }) if (x.rebuts) ref(*x.rebuts);
+          (void)sizeof(T);
+        },
+        e);
   }
   for (const auto& s : doc.stance) {
     FUZZ_CHECK(s.from >= 0 && s.from < static_cast<int>(doc.actors.size()));

@@ -1,7 +1,8 @@
 // requires: src/engine/document_codec.h
 // libFuzzer target over the binary Document codec the page's worker uses: decode_document must reject any
 // malformed bytes without throwing or crashing, and what it accepts must be a consistent Document
-// (fuzz/document_checks.h; the codec does not carry tokens) that re-encodes to a decodable equal form.
+// (fuzz/document_checks.h, edits included; the codec does not carry tokens) that re-encodes to a decodable
+// equal form whose JSON is the same.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -18,5 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto again = riposte::decode_document(encoded);
   FUZZ_CHECK(again.has_value());
   FUZZ_CHECK(riposte::encode_document(*again) == encoded);
+  FUZZ_CHECK(again->edits.size() == doc->edits.size());
+  FUZZ_CHECK(riposte::to_json_string(*again) == riposte::to_json_string(*doc));
   return 0;
 }

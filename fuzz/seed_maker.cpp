@@ -21,6 +21,10 @@
 #include "engine/link_codec.h"
 #define RIPOSTE_HAS_LINK 1
 #endif
+#if __has_include("engine/document_edit.h")
+#include "engine/document_edit.h"
+#define RIPOSTE_HAS_EDIT 1
+#endif
 #if __has_include("engine/document_import.h")
 #include "engine/document_import.h"
 #define RIPOSTE_HAS_IMPORT 1
@@ -34,6 +38,26 @@ std::string read_file(const fs::path& p) {
   return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
 }
 void write_file(const fs::path& p, const std::string& data) { std::ofstream(p, std::ios::binary) << data; }
+
+#ifdef RIPOSTE_HAS_EDIT
+// The document with human edits of most kinds (those that apply), so the targets start with "edits" to mutate.
+riposte::Document edited(riposte::Document doc) {
+  using namespace riposte;
+  if (doc.tokens.size() < 12 || doc.actors.size() < 2) return doc;
+  const std::string a0 = doc.actors[0].name, a1 = doc.actors[1].name;
+  apply_edit(doc, edit::AddMention{doc.tokens[3].span, "Seed person", ActorKind::Person});
+  apply_edit(doc, edit::AddMention{doc.tokens[9].span, a1, ActorKind::Group});
+  apply_edit(doc, edit::SetAffiliation{"Seed person", a0});
+  apply_edit(doc, edit::AddClaim{ClaimKind::Accusation, "Seed person", a1, doc.tokens[5].span, {}, std::nullopt});
+  apply_edit(doc, edit::AddClaim{ClaimKind::Rebuttal, a1, "Seed person", doc.tokens[7].span, {}, claim_ref(doc, static_cast<int>(doc.claims.size()) - 1)});
+  apply_edit(doc, edit::SplitActor{a1, "Seed split", ActorKind::Organisation, {doc.tokens[9].span}});
+  apply_edit(doc, edit::RenameActor{a0, a0 + " (renamed)"});
+  if (!doc.claims.empty()) apply_edit(doc, edit::SetClaimKind{claim_ref(doc, 0), ClaimKind::Support});
+  apply_edit(doc, edit::MergeActors{"Seed split", "Seed person"});
+  apply_edit(doc, edit::RemoveMention{doc.tokens[3].span});
+  return doc;
+}
+#endif
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -62,6 +86,15 @@ int main(int argc, char** argv) {
       write_file(out / "link" / ("text-" + std::to_string(i - 2) + ".txt"), link.value().url);
       ++written;
     }
+#endif
+#ifdef RIPOSTE_HAS_EDIT
+    const riposte::Document with_edits = edited(doc);
+    write_file(out / "json" / ("edited-" + std::to_string(i - 2) + ".json"), riposte::to_json_string(with_edits));
+    ++written;
+#ifdef RIPOSTE_HAS_CODEC
+    write_file(out / "codec" / ("edited-" + std::to_string(i - 2) + ".bin"), riposte::encode_document(with_edits));
+    ++written;
+#endif
 #endif
   }
 #ifdef RIPOSTE_HAS_IMPORT

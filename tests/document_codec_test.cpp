@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <cstring>
+
+#include "dev_corpus.h"
+#include "engine/annotator.h"
 #include "engine/document_codec.h"
+#include "engine/document_edit.h"
 #include "engine/json_writer.h"
 
 using namespace riposte;
@@ -126,4 +131,75 @@ TEST_CASE("document codec: truncated, corrupt or inconsistent input is rejected,
   Document bad_affiliation = sample_document();
   bad_affiliation.actors[1].affiliation = 3;
   CHECK_FALSE(decode_document(encode_document(bad_affiliation)));
+}
+
+TEST_CASE("document codec: an autosave keeps quotes, statements, provenance, human flags and edits") {
+  static const Annotator engine;
+  const auto articles = testing::dev_articles();
+  for (size_t k = 0; k < articles.size(); k += 5) {
+    CAPTURE(articles[k].id);
+    Document d = engine.annotate(articles[k].text);
+    d.provenance = {"", "2026-11-27T14:05:00Z", "A \"title\"", "https://example.org/x"};
+    REQUIRE(d.tokens.size() > 30);
+    REQUIRE(apply_edit(d, edit::AddMention{d.tokens[30].span, "Somebody \xE2\x80\x94 new", ActorKind::Group}).ok);
+    if (d.claims.size() > 0) REQUIRE(apply_edit(d, edit::SetClaimKind{claim_ref(d, 0), ClaimKind::Support}).ok);
+    const std::string json = to_json_string(d);
+    auto back = decode_document(encode_document(d));
+    REQUIRE(back.has_value());
+    CHECK(to_json_string(*back) == json);  // what the page exports after restoring an autosave
+    CHECK(back->quotes.size() == d.quotes.size());
+    CHECK(back->statements.size() == d.statements.size());
+    CHECK(back->provenance.annotated == "2026-11-27T14:05:00Z");
+    CHECK(back->provenance.title == d.provenance.title);
+    CHECK(back->edits.size() == d.edits.size());
+    CHECK(std::any_of(back->mentions.begin(), back->mentions.end(), [](const Mention& m) { return m.human; }));
+    CHECK(back->actors.back().human);
+    CHECK(back->tokens.empty());  // not carried
+    // The restored document takes further edits like the original.
+    Document again = *back;
+    REQUIRE(apply_edit(again, edit::RenameActor{"Somebody \xE2\x80\x94 new", "Somebody else"}).ok);
+    REQUIRE(apply_edit(d, edit::RenameActor{"Somebody \xE2\x80\x94 new", "Somebody else"}).ok);
+    CHECK(to_json_string(again) == to_json_string(d));
+  }
+}
+
+TEST_CASE("document codec: edits that do not fit the text are rejected") {
+  Document d = sample_document();
+  const std::string plain = encode_document(d);
+  REQUIRE(plain.size() > 4);
+  // The edits are the last field (a length-prefixed JSON string, empty when there are none).
+  auto with_edits = [&](const std::string& edits_json) {
+    std::string blob = plain.substr(0, plain.size() - 4);
+    const uint32_t n = static_cast<uint32_t>(edits_json.size());
+    blob.append(reinterpret_cast<const char*>(&n), 4);
+    return blob + edits_json;
+  };
+  REQUIRE(decode_document(with_edits("")));
+  auto ok = decode_document(with_edits(R"([{"op":"remove_mention","span":[0,15]}])"));
+  REQUIRE(ok.has_value());
+  CHECK(ok->edits.size() == 1);
+  CHECK_FALSE(decode_document(with_edits(R"([{"op":"remove_mention","span":[0,999]}])")));
+  CHECK_FALSE(decode_document(with_edits(R"([{"op":"remove_mention","span":[0,19]}])")));  // inside the curly quote
+  CHECK_FALSE(decode_document(with_edits(R"([{"op":"paint","span":[0,1]}])")));
+  CHECK_FALSE(decode_document(with_edits("not json")));
+}
+
+TEST_CASE("document codec: an autosave written by the previous version (RPD1) still opens") {
+  std::string blob;
+  auto u32 = [&](uint32_t v) { blob.append(reinterpret_cast<const char*>(&v), 4); };
+  u32(0x31445052);  // "RPD1"
+  u32(2); blob += "Hi";
+  u32(0);           // repaired sequences
+  u32(0);           // sentences
+  u32(1);           // one actor: id, name, kind, affiliation, code, colour, explanation
+  u32(2); blob += "a1"; u32(2); blob += "Hi"; u32(6); u32(static_cast<uint32_t>(-1)); u32(0); u32(0); u32(0);
+  u32(1);           // one mention: span, actor, rule
+  u32(0); u32(2); u32(0); u32(0);
+  u32(0); u32(0);   // no claims, no stance
+  auto back = decode_document(blob);
+  REQUIRE(back.has_value());
+  CHECK(back->actors[0].name == "Hi");
+  CHECK(back->mentions[0].span == Span{0, 2});
+  CHECK_FALSE(back->mentions[0].human);
+  CHECK(back->edits.empty());
 }

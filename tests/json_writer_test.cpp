@@ -146,6 +146,10 @@ TEST_CASE("compact JSON written directly equals the nlohmann tree's dump: escape
   d.provenance.url = "https://example.org/?a=\"b\"";
   d.provenance.engine = "other 1.0";
   CHECK(to_json_string(d) == tree_dump(d));
+  // Human edits ("edits", between "diagnostics" and "engine"), with escapes in the names.
+  d.edits.push_back(edit::RenameActor{"B\\", "new \"name\"\n"});
+  d.edits.push_back(edit::AddMention{{3, 7}, "caf\xc3\xa9", ActorKind::Place});
+  CHECK(to_json_string(d) == tree_dump(d));
   // Invalid UTF-8 in a field (the engine never makes it; an imported document could) follows nlohmann's replace.
   d.actors[1].name = "bad \xc3\x28 \xed\xa0\x80 \xff end";
   CHECK(to_json_string(d) == tree_dump(d));

@@ -95,8 +95,16 @@
   };
   // Files for the user (exports): a Blob download. The last ones are kept for tests.
   glue.downloads = [];
-  glue.download = (name, mime, ptr, len) => {
-    const bytes = Module.HEAPU8.slice(ptr, ptr + len);
+  glue.download = (name, mime, ptr, len) => saveBytes(name, mime, Module.HEAPU8.slice(ptr, ptr + len));
+  // PNG of the view: called right after a frame is rendered, while the drawing buffer still holds it
+  // (toBlob copies the canvas synchronously; the encoding finishes later).
+  glue.capturePng = (name) => {
+    canvas.toBlob((blob) => {
+      if (!blob) { fail('The browser could not make a picture of the view.'); return; }
+      blob.arrayBuffer().then((buf) => saveBytes(name, 'image/png', new Uint8Array(buf)));
+    }, 'image/png');
+  };
+  function saveBytes(name, mime, bytes) {
     glue.downloads.push({ name, mime, bytes });
     if (glue.downloads.length > 8) glue.downloads.shift();
     const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
@@ -105,7 +113,7 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-  };
+  }
   // First article: a share link in the address, else the autosaved article, else the sample.
   glue.start = () => {
     if (location.hash.startsWith('#r1.') && openLink(location.hash)) return;
@@ -169,17 +177,24 @@
   }
   let autosaveTimer = 0;
   glue.savedGeneration = 0;
+  function saveNow() {
+    clearTimeout(autosaveTimer);
+    autosaveTimer = 0;
+    const generation = Module._riposte_document_generation();
+    if (generation === glue.savedGeneration) return;
+    const ptr = Module._riposte_encode_document();
+    const bytes = Module.HEAPU8.slice(ptr, ptr + Module._riposte_encoded_size());
+    dbRequest('readwrite', (store) => store.put({ bytes, saved: Date.now() }, DB_KEY))
+      .then(() => { glue.savedGeneration = generation; })
+      .catch((e) => console.warn('riposte: autosave failed: ' + e));
+  }
   function scheduleAutosave() {
     clearTimeout(autosaveTimer);
-    autosaveTimer = setTimeout(() => {
-      const generation = Module._riposte_document_generation();
-      const ptr = Module._riposte_encode_document();
-      const bytes = Module.HEAPU8.slice(ptr, ptr + Module._riposte_encoded_size());
-      dbRequest('readwrite', (store) => store.put({ bytes, saved: Date.now() }, DB_KEY))
-        .then(() => { glue.savedGeneration = generation; })
-        .catch((e) => console.warn('riposte: autosave failed: ' + e));
-    }, 200);
+    autosaveTimer = setTimeout(saveNow, 200);
   }
+  // Leaving the page (or hiding the tab, after which it may be discarded) saves at once.
+  window.addEventListener('pagehide', () => { if (autosaveTimer) saveNow(); });
+  document.addEventListener('visibilitychange', () => { if (document.hidden && autosaveTimer) saveNow(); });
   function restoreAutosave() {
     return dbRequest('readonly', (store) => store.get(DB_KEY)).then((saved) => {
       if (!saved || !saved.bytes || Module._riposte_document_generation() > 0) return false;
@@ -222,6 +237,22 @@
     canvas.focus();
   });
   $('paste-cancel').addEventListener('click', () => $('paste-dialog').close());
+
+  // "Edit text…": the article's text in a text area; the corrected text is annotated again and the
+  // person's edits are replayed where their text did not change (engine/reannotation.h).
+  glue.editText = (ptr, len) => {
+    $('edit-text').value = new TextDecoder().decode(Module.HEAPU8.subarray(ptr, ptr + len));
+    $('edit-dialog').showModal();
+    $('edit-text').focus();
+  };
+  $('edit-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = $('edit-text').value;
+    $('edit-dialog').close();
+    loadText(text, 'edit');
+    canvas.focus();
+  });
+  $('edit-cancel').addEventListener('click', () => $('edit-dialog').close());
 
   // --- files: the button and drag and drop (raw bytes: the engine repairs invalid UTF-8) ---------
   $('file-input').addEventListener('change', async (e) => {
@@ -267,6 +298,9 @@
     loadText,
     loadBytes,
     undo: () => Module._riposte_undo(),
+    redo: () => Module._riposte_redo(),
+    // Screen rectangle (CSS pixels) of the n-th occurrence of `text` in the article, or null (tests).
+    locate: (text, n) => withString(text, (p) => readJson(Module._riposte_locate_text(p, n || 0))),
     selectClaim: (i) => Module._riposte_select_claim(i),
     frameStats: () => readJson(Module._riposte_frame_stats()),
     showHelp: (on) => Module._riposte_set_help(on ? 1 : 0),
@@ -277,7 +311,8 @@
     // The text of the last downloaded file with this name ending (tests).
     download: (suffix) => {
       const d = [...glue.downloads].reverse().find((x) => x.name.endsWith(suffix));
-      return d ? { name: d.name, mime: d.mime, text: new TextDecoder().decode(d.bytes) } : null;
+      return d ? { name: d.name, mime: d.mime, size: d.bytes.length, text: new TextDecoder().decode(d.bytes),
+                   head: Array.from(d.bytes.slice(0, 32)) } : null;
     },
     glue,
   };

@@ -9,6 +9,7 @@
 
 #include "cli/export_command.h"
 #include "cli/link_command.h"
+#include "cli/reannotate_command.h"
 #include "engine/annotator.h"
 #include "engine/json_writer.h"
 
@@ -151,6 +152,9 @@ Usage:
                                      print the riposte/1 document a share link holds
   riposte export --format json|webanno|brat|csv [-o OUT] [--title T] [--url U] [--pretty] FILE|-
                                      export in another format
+  riposte reannotate [--pretty] DOC.json [TEXT_FILE|-]
+                                     annotate a riposte/1 document's text again (or a corrected text) with
+                                     this engine, keeping the human edits ("edits") whose text is unchanged
   riposte --help | --version
 
 Options for annotate:
@@ -163,6 +167,9 @@ Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "nam
 "score", "claims"}]}. Offsets are Unicode code points of "text" (the input after UTF-8 repair), end
 exclusive. Invalid UTF-8 is replaced with U+FFFD (one per maximal invalid subpart, as browsers do) and
 reported on standard error.
+
+reannotate prints the new document and, on standard error, how many edits were kept and dropped
+(an edit is dropped when the words it is anchored to changed, or when it no longer applies).
 
 link and export read a riposte/1 JSON document (text included) when the input's first visible
 character is '{', and otherwise annotate the input as plain text first.
@@ -196,6 +203,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "annotate") return cmd_annotate(rest, in, out, err);
     if (cmd == "link") return link_command(rest, in, out, err);
     if (cmd == "export") return export_command(rest, in, out, err);
+    if (cmd == "reannotate") return reannotate_command(rest, in, out, err);
     return usage_error(err, "unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     err << "riposte: internal error: " << e.what() << '\n';

@@ -2,11 +2,17 @@
 
 #include <cstdint>
 #include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "engine/edit_json.h"
 
 namespace riposte {
 namespace {
 
-constexpr uint32_t kMagic = 0x31445052;  // "RPD1" little-endian
+// "RPD2" adds human flags, quotes, statements, provenance and edits to "RPD1" (still read: an autosave made
+// by the previous version of the page restores, without what it did not keep).
+constexpr uint32_t kMagic1 = 0x31445052;  // "RPD1" little-endian
+constexpr uint32_t kMagic = 0x32445052;   // "RPD2"
 
 class Writer {
  public:
@@ -103,7 +109,8 @@ class Reader {
 
 std::string encode_document(const Document& doc) {
   std::string out;
-  out.reserve(doc.text.size() + doc.mentions.size() * 16 + doc.actors.size() * 64 + 64);
+  out.reserve(doc.text.size() + doc.mentions.size() * 20 + doc.actors.size() * 64 + doc.quotes.size() * 20 +
+              doc.statements.size() * 28 + 128);
   Writer w(out);
   w.u32(kMagic);
   w.str(doc.text);
@@ -116,13 +123,14 @@ std::string encode_document(const Document& doc) {
     w.str(a.code); w.str(a.color);
     w.u32(static_cast<uint32_t>(a.explanation.size()));
     for (const std::string& e : a.explanation) w.str(e);
+    w.u32(a.human ? 1 : 0);
   }
   w.u32(static_cast<uint32_t>(doc.mentions.size()));
-  for (const Mention& m : doc.mentions) { w.span(m.span); w.i32(m.actor); w.str(m.rule); }
+  for (const Mention& m : doc.mentions) { w.span(m.span); w.i32(m.actor); w.str(m.rule); w.u32(m.human ? 1 : 0); }
   w.u32(static_cast<uint32_t>(doc.claims.size()));
   for (const Claim& c : doc.claims) {
     w.str(c.id); w.u32(static_cast<uint32_t>(c.kind)); w.i32(c.source); w.i32(c.target); w.i32(c.rebuts);
-    w.span(c.cue); w.span(c.content); w.f64(c.score); w.str(c.code); w.str(c.plover);
+    w.span(c.cue); w.span(c.content); w.f64(c.score); w.str(c.code); w.str(c.plover); w.u32(c.human ? 1 : 0);
   }
   w.u32(static_cast<uint32_t>(doc.stance.size()));
   for (const StanceEdge& e : doc.stance) {
@@ -130,12 +138,24 @@ std::string encode_document(const Document& doc) {
     w.u32(static_cast<uint32_t>(e.claims.size()));
     for (int c : e.claims) w.i32(c);
   }
+  w.u32(static_cast<uint32_t>(doc.quotes.size()));
+  for (const Quote& q : doc.quotes) { w.span(q.span); w.span(q.inner); w.u32(q.closed ? 1 : 0); }
+  w.u32(static_cast<uint32_t>(doc.statements.size()));
+  for (const Statement& st : doc.statements) { w.i32(st.source); w.span(st.cue); w.span(st.source_span); w.span(st.content); }
+  const Provenance& p = doc.provenance;
+  w.str(p.engine); w.str(p.annotated); w.str(p.title); w.str(p.url);
+  // Edits are rare and small: their JSON (byte offsets) rather than one more binary layout per edit kind.
+  w.str(doc.edits.empty() ? std::string()
+                          : edits_to_json(doc.edits, nullptr).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return out;
 }
 
 std::optional<Document> decode_document(std::string_view bytes) {
   Reader r(bytes);
-  if (r.u32() != kMagic) return std::nullopt;
+  const uint32_t magic = r.u32();
+  if (magic != kMagic && magic != kMagic1) return std::nullopt;
+  const bool v2 = magic == kMagic;
+  auto flag = [&] { return v2 && r.u32() != 0; };
   Document doc;
   doc.text = r.str();
   doc.repaired_sequences = r.u32();
@@ -148,7 +168,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
     if (!span_ok(s.span, text) || s.span.begin < prev_end) r.fail();  // ordered, not overlapping
     prev_end = s.span.end;
   }
-  doc.actors.resize(r.count(28));
+  doc.actors.resize(r.count(v2 ? 32 : 28));
   for (Actor& a : doc.actors) {
     a.id = r.str(); a.name = r.str();
     uint32_t kind = r.u32();
@@ -157,6 +177,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
     a.affiliation = r.i32(); a.code = r.str(); a.color = r.str();
     a.explanation.resize(r.count(4));
     for (std::string& e : a.explanation) e = r.str();
+    a.human = flag();
   }
   for (const Actor& a : doc.actors)
     if (!index_ok(a.affiliation, doc.actors.size())) r.fail();
@@ -166,23 +187,23 @@ std::optional<Document> decode_document(std::string_view bytes) {
     for (size_t steps = 0; at >= 0; at = doc.actors[at].affiliation)
       if (++steps > doc.actors.size()) { r.fail(); break; }
   }
-  doc.mentions.resize(r.count(16));
+  doc.mentions.resize(r.count(v2 ? 20 : 16));
   uint32_t prev_begin = 0;
   for (Mention& m : doc.mentions) {
-    m.span = r.span(); m.actor = r.i32(); m.rule = r.str();
+    m.span = r.span(); m.actor = r.i32(); m.rule = r.str(); m.human = flag();
     if (!span_ok(m.span, text) || m.span.empty() || m.span.begin < prev_begin || m.actor < 0 ||
         m.actor >= static_cast<int>(doc.actors.size()))
       r.fail();
     prev_begin = m.span.begin;
   }
-  doc.claims.resize(r.count(52));  // id, kind, source, target, rebuts, cue, content, score, code, plover
+  doc.claims.resize(r.count(v2 ? 56 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, human
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
     if (kind > static_cast<uint32_t>(ClaimKind::Support)) r.fail();
     c.kind = static_cast<ClaimKind>(kind);
     c.source = r.i32(); c.target = r.i32(); c.rebuts = r.i32();
-    c.cue = r.span(); c.content = r.span(); c.score = r.f64(); c.code = r.str(); c.plover = r.str();
+    c.cue = r.span(); c.content = r.span(); c.score = r.f64(); c.code = r.str(); c.plover = r.str(); c.human = flag();
     if (!span_ok(c.cue, text) || !span_ok(c.content, text) || !index_ok(c.source, doc.actors.size()) ||
         !index_ok(c.target, doc.actors.size()) || !score_ok(c.score))
       r.fail();
@@ -200,6 +221,29 @@ std::optional<Document> decode_document(std::string_view bytes) {
     if (e.from < 0 || e.from >= static_cast<int>(doc.actors.size()) || e.to < 0 ||
         e.to >= static_cast<int>(doc.actors.size()) || !score_ok(e.score))
       r.fail();
+  }
+  if (v2) {
+    doc.quotes.resize(r.count(20));  // span, inner, closed
+    for (Quote& q : doc.quotes) {
+      q.span = r.span(); q.inner = r.span(); q.closed = r.u32() != 0;
+      if (!span_ok(q.span, text) || !span_ok(q.inner, text) || !(q.span.contains(q.inner) || q.inner.empty())) r.fail();
+    }
+    doc.statements.resize(r.count(28));  // source, cue, source span, content
+    for (Statement& st : doc.statements) {
+      st.source = r.i32(); st.cue = r.span(); st.source_span = r.span(); st.content = r.span();
+      if (!index_ok(st.source, doc.actors.size()) || !span_ok(st.cue, text) || !span_ok(st.source_span, text) ||
+          !span_ok(st.content, text))
+        r.fail();
+    }
+    Provenance& p = doc.provenance;
+    p.engine = r.str(); p.annotated = r.str(); p.title = r.str(); p.url = r.str();
+    const std::string edits = r.str();
+    if (r.ok() && !edits.empty()) {
+      const auto j = nlohmann::json::parse(edits, nullptr, false);
+      auto read = edits_from_json(j, text, nullptr);
+      if (read) doc.edits = std::move(read).value();
+      else r.fail();
+    }
   }
   // Trailing bytes mean the input is not what encode_document wrote.
   if (!r.ok() || !r.at_end()) return std::nullopt;

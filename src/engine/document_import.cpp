@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "engine/edit_json.h"
 #include "engine/json_writer.h"
 #include "engine/quote_finder.h"
 #include "engine/sentence_splitter.h"
@@ -350,6 +351,11 @@ Result<Document> Importer::run() {
       (claims && !read_claims(*claims)) || (stance && !read_stance(*stance)) ||
       (statements && !read_statements(*statements)))
     return Result<Document>::failure(error_);
+  if (const json* edits = member(root_, "edits")) {
+    auto read = edits_from_json(*edits, doc_.text, &cps);
+    if (!read) return Result<Document>::failure(read.error());
+    doc_.edits = std::move(read).value();
+  }
   cps_ = nullptr;
 
   doc_.tokens = tokenize(doc_.text);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/annotator.h"
+#include "engine/edit_json.h"
 #include "engine/utf8.h"
 
 namespace riposte {
@@ -94,6 +95,7 @@ nlohmann::json to_json(const Document& doc) {
   j["diagnostics"] = {{"invalid_utf8_sequences", doc.repaired_sequences},
                       {"sentences", doc.sentences.size()},
                       {"quotes", doc.quotes.size()}};
+  if (!doc.edits.empty()) j["edits"] = edits_to_json(doc.edits, &cp);
   return j;
 }
 
@@ -169,7 +171,12 @@ class DirectWriter {
     number(doc_.quotes.size());
     out_ += ",\"sentences\":";
     number(doc_.sentences.size());
-    out_ += "},\"engine\":";
+    out_ += '}';
+    if (!doc_.edits.empty()) {  // rare and small: nlohmann's own dump of the same tree keeps the bytes equal
+      out_ += ",\"edits\":";
+      out_ += edits_to_json(doc_.edits, &cp_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    out_ += ",\"engine\":";
     string(doc_.provenance.engine.empty() ? std::string_view(kEngineVersion) : std::string_view(doc_.provenance.engine));
     if (id) {
       out_ += ",\"id\":";

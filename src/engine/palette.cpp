@@ -47,7 +47,9 @@ std::string color_from(uint32_t base, int shade) {
 
 std::string color_for(std::string_view key, int shade) { return color_from(kBase[fnv1a(key) % kBase.size()], shade); }
 
-void assign_colors(Document& doc) {
+void assign_colors(Document& doc) { assign_colors_keeping(doc, {}); }
+
+void assign_colors_keeping(Document& doc, const std::vector<bool>& keep) {
   // Each side (root of an affiliation chain) takes its key's preferred base colour, or the next one no other
   // side of the article holds, so two sides never share a hue while the palette lasts; the same article
   // always gets the same colours.
@@ -55,6 +57,18 @@ void assign_colors(Document& doc) {
   std::unordered_map<int, size_t> base_of;  // root -> base index
   std::array<bool, kBase.size()> taken{};
   size_t roots = 0;
+  auto kept = [&](size_t a) { return a < keep.size() && keep[a] && !doc.actors[a].color.empty(); };
+  // Kept sides hold their hue first, whatever their place in the list.
+  for (size_t a = 0; a < doc.actors.size(); ++a) {
+    if (!kept(a) || root_of(doc, static_cast<int>(a)) != static_cast<int>(a)) continue;
+    for (size_t b = 0; b < kBase.size(); ++b)
+      if (color_from(kBase[b], 0) == doc.actors[a].color) {
+        base_of.emplace(static_cast<int>(a), b);
+        taken[b] = true;
+        ++roots;
+        break;
+      }
+  }
   for (size_t a = 0; a < doc.actors.size(); ++a) {
     const int root = root_of(doc, static_cast<int>(a));
     auto it = base_of.find(root);
@@ -68,7 +82,7 @@ void assign_colors(Document& doc) {
       it = base_of.emplace(root, base).first;
     }
     const int shade = root == static_cast<int>(a) ? 0 : ++shades[root];
-    doc.actors[a].color = color_from(kBase[it->second], shade);
+    if (!kept(a)) doc.actors[a].color = color_from(kBase[it->second], shade);
   }
 }
 

@@ -36,5 +36,7 @@ struct Reannotation {
 // Annotates `new_text` with `annotator` and replays `previous.edits` (spans mapped through a TextMap from
 // previous.text). The provenance's title and URL are kept. Never throws (except std::bad_alloc).
 Reannotation reannotate(const Annotator& annotator, const Document& previous, std::string_view new_text);
+// The same for a new text annotated elsewhere (the page's engine worker): replays `previous.edits` onto `fresh`.
+Reannotation replay_edits(Document fresh, const Document& previous);
 
 }  // namespace riposte

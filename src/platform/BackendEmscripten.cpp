@@ -22,6 +22,7 @@
 #include "engine/document_import.h"
 #include "engine/export_files.h"
 #include "engine/link_codec.h"
+#include "engine/reannotation.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -44,6 +45,8 @@ struct Platform {
   float theme_dpr = 0;
   bool gl_shaders = false;
   bool help_seen_saved = false;
+  bool capture_png = false;            // Export → PNG asked for a capture of the view
+  bool capture_png_this_frame = false;
   // CPU time of each frame's parts since the last riposte_frame_stats() (bench/frame_time.mjs).
   std::vector<float> frame_ui_ms, frame_render_ms, frame_total_ms;
   uint64_t mirrored_generation = 0;  // the document the accessible DOM mirror shows
@@ -136,6 +139,12 @@ void download(const riposte::ExportFile& f) {
 
 void export_article(const std::string& format_name) {
   riposte::ui::AppState& s = g->app;
+  // PNG of the view: the next frame, drawn without the menu that asked for it, is captured right after
+  // it is rendered (the drawing buffer is only readable before the browser composites it).
+  if (format_name == "png") {
+    g->capture_png = true;
+    return;
+  }
   const auto format = riposte::parse_export_format(format_name);
   if (!format) return;
   for (const auto& f : riposte::export_files(s.doc, *format, riposte::ExportOptions{}, "article", true)) download(f);
@@ -171,12 +180,14 @@ void share_article() {
 // [SECTION] Exports to JavaScript (web/riposte-glue.js)
 // Shows a document that arrived already annotated (a share link or an imported file), as it is; undoable.
 static void show_stored_document(riposte::ui::AppState& s, riposte::Document doc, const char* source) {
-  riposte::ui::set_document(s, std::move(doc), s.doc_generation > 0);
+  riposte::ui::set_document(s, std::move(doc), s.doc_generation > 0,
+                            std::string(source) == "link" ? "Open share link" : "Import document");
   s.status.annotate_ms = 0;
   s.status.repaired = s.doc.repaired_sequences;
   s.status.lone_surrogates = 0;
   s.status.error.clear();
   s.status.link_error.clear();
+  s.status.notice.clear();
   s.status.source = source;
 }
 
@@ -193,17 +204,32 @@ EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len
     return 0;
   }
   const std::string src = source ? source : "";
-  // The worker's binary form carries no provenance: the date of annotation is now (exports and share
-  // links then keep it). An autosaved article restored later has lost it (engine/document_codec.h).
+  // A fresh annotation is dated now (exports and share links keep the date); a restored one keeps its own.
   if (doc->provenance.annotated.empty() && src != "restore") doc->provenance.annotated = riposte::iso8601_utc_now();
   // Every replacement after the first article can be undone (Ctrl+Z or the Undo button).
-  riposte::ui::set_document(s, std::move(*doc), s.doc_generation > 0);
+  // Corrected text ("Edit text…"): the person's edits are replayed wherever their text did not change.
+  std::string edit_summary;
+  if (src == "edit") {
+    auto replayed = riposte::replay_edits(std::move(*doc), s.doc);
+    doc = std::move(replayed.doc);
+    if (replayed.kept + replayed.dropped > 0) {
+      edit_summary = "Text corrected: kept " + std::to_string(replayed.kept) + " of your edits";
+      if (replayed.dropped) edit_summary += ", " + std::to_string(replayed.dropped) + " no longer apply (their text changed)";
+    }
+  }
+  const char* label = src == "paste"    ? "Paste article"
+                      : src == "file"   ? "Open file"
+                      : src == "sample" ? "Load the sample"
+                      : src == "edit"   ? "Edit text"
+                                        : "New article";
+  riposte::ui::set_document(s, std::move(*doc), s.doc_generation > 0, label);
   s.status.annotate_ms = annotate_ms;
   s.status.repaired = s.doc.repaired_sequences;
   s.status.lone_surrogates = lone_surrogates;
   s.status.error.clear();
   if (src == "paste" || src == "file") s.status.link_error.clear();  // the user moved on
   s.status.source = src;
+  s.status.notice = edit_summary;
   return 1;
 }
 
@@ -267,7 +293,8 @@ EMSCRIPTEN_KEEPALIVE void riposte_set_clipboard(const char* text, uint32_t len) 
 
 EMSCRIPTEN_KEEPALIVE int riposte_wants_text_input() { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
-EMSCRIPTEN_KEEPALIVE int riposte_undo() { return riposte::ui::undo_document(g->app); }
+EMSCRIPTEN_KEEPALIVE int riposte_undo() { return riposte::ui::undo(g->app); }
+EMSCRIPTEN_KEEPALIVE int riposte_redo() { return riposte::ui::redo(g->app); }
 
 EMSCRIPTEN_KEEPALIVE void riposte_load_sample() { load_sample(); }
 
@@ -299,6 +326,11 @@ EMSCRIPTEN_KEEPALIVE const char* riposte_frame_stats() {
   };
   g->json_out = "{\"ui\":" + list(g->frame_ui_ms) + ",\"render\":" + list(g->frame_render_ms) +
                 ",\"total\":" + list(g->frame_total_ms) + "}";
+  return g->json_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* riposte_locate_text(const char* needle, int occurrence) {
+  g->json_out = riposte::ui::locate_json(g->app, needle ? needle : "", occurrence);
   return g->json_out.c_str();
 }
 
@@ -337,6 +369,12 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (g->capture_png && !g->capture_png_this_frame) {
+    g->capture_png_this_frame = true;  // this frame still shows the Export menu: capture the next one
+  } else if (g->capture_png) {
+    g->capture_png = g->capture_png_this_frame = false;
+    EM_ASM({ Module.riposteGlue.capturePng('article-view.png'); });
+  }
   const double t_end = emscripten_get_now();
   if (g->frame_total_ms.size() < 100000) {
     g->frame_ui_ms.push_back(static_cast<float>(t_render - t_ui));
@@ -348,9 +386,11 @@ void frame() {
   if (s.want_paste) EM_ASM({ Module.riposteGlue.requestPaste(); });
   if (s.want_open_file) EM_ASM({ Module.riposteGlue.openFile(); });
   if (s.want_sample) load_sample();
+  if (s.want_edit_text && !riposte::ui::is_blank(s.doc.text))
+    EM_ASM({ Module.riposteGlue.editText($0, $1); }, s.doc.text.data(), s.doc.text.size());
   if (s.want_share && !riposte::ui::is_blank(s.doc.text)) share_article();
   if (!s.want_export.empty()) export_article(s.want_export);
-  s.want_paste = s.want_open_file = s.want_sample = s.want_share = false;
+  s.want_paste = s.want_open_file = s.want_sample = s.want_share = s.want_edit_text = false;
   s.want_export.clear();
   if (g->mirrored_generation != s.doc_generation) {
     g->mirrored_generation = s.doc_generation;

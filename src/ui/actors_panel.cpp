@@ -2,6 +2,7 @@
 #include <map>
 
 #include "ui/document_view_model.h"
+#include "ui/edit_menus.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 
@@ -50,7 +51,19 @@ void ActorsPanel::draw(AppState& s) {
                                   std::to_string(s.actor_mentions[a]);
         if (ImGui::Selectable(label.c_str(), s.selected_actor == a)) s.selected_actor = s.selected_actor == a ? -1 : a;
         if (ImGui::IsItemHovered()) s.hovered_actor = a;
+        // Right click: rename, re-affiliate or merge. An edit regroups the list: stop drawing it this frame.
+        const uint64_t generation = s.doc_generation;
+        if (ImGui::BeginPopupContextItem("actor_ctx")) {
+          ImGui::TextDisabled("%s", d.actors[a].name.c_str());
+          EditMenus::actor_items(s, a);
+          ImGui::EndPopup();
+        }
         ImGui::PopID();
+        if (s.doc_generation != generation) {
+          ImGui::TreePop();
+          ImGui::PopID();
+          return;
+        }
       }
       ImGui::TreePop();
     }

@@ -14,6 +14,7 @@
 #include "ui/article_view.h"
 #include "ui/document_view_model.h"
 #include "ui/panels.h"
+#include "ui/text_layout.h"
 #include "ui/theme.h"
 
 namespace riposte::ui {
@@ -40,13 +41,27 @@ void handle_keys(AppState& s) {
   const Document& d = s.doc;
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
     if (s.show_help) s.show_help = false;
-    else s.selected_actor = s.selected_claim = -1;
+    else {
+      s.selected_actor = s.selected_claim = -1;
+      s.editor.selection = {};
+    }
   }
   if (io.KeyCtrl) {
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) s.zoom = std::min(2.5f, s.zoom * 1.15f);
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) s.zoom = std::max(0.6f, s.zoom / 1.15f);
     if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) s.zoom = 1.0f;
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) undo_document(s);
+    // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: article replacements and edits alike.
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+      if (io.KeyShift) redo(s);
+      else undo(s);
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo(s);
+    return;
+  }
+  // Delete removes the selected claim (undoable), as in any editor.
+  if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
+      s.selected_claim >= 0 && s.selected_claim < static_cast<int>(d.claims.size())) {
+    perform_edit(s, edit::DeleteClaim{claim_ref(d, s.selected_claim)});
     return;
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Tab) && !s.cue_order.empty()) {
@@ -67,7 +82,6 @@ void handle_keys(AppState& s) {
   if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) s.arrow_scroll -= io.DisplaySize.y * 0.8f;
   if (ImGui::IsKeyPressed(ImGuiKey_Home)) s.scroll_request = 0;
   if (ImGui::IsKeyPressed(ImGuiKey_End)) s.scroll_request = 1e9f;
-  (void)d;
 }
 
 // [SECTION] Toolbar, empty state, help overlay
@@ -90,9 +104,25 @@ void draw_toolbar(AppState& s) {
   if (ImGui::Button("Sample")) s.want_sample = true;
   record(s, "sample");
   ImGui::SameLine();
-  ImGui::BeginDisabled(s.undo.empty());
-  if (ImGui::Button("Undo")) undo_document(s);
+  ImGui::BeginDisabled(is_blank(s.doc.text));
+  if (ImGui::Button("Edit text\xE2\x80\xA6")) s.want_edit_text = true;
+  record(s, "edit-text");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("Correct the article's text; it is annotated again and your edits are kept where the text is unchanged");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(s.history.undo.empty());
+  if (ImGui::Button("Undo")) undo(s);
   record(s, "undo");
+  if (!s.history.undo.empty() && ImGui::IsItemHovered())
+    ImGui::SetTooltip("Undo: %s (Ctrl+Z)", s.history.undo.back().label.c_str());
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(s.history.redo.empty());
+  if (ImGui::Button("Redo")) redo(s);
+  record(s, "redo");
+  if (!s.history.redo.empty() && ImGui::IsItemHovered())
+    ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", s.history.redo.back().label.c_str());
   ImGui::EndDisabled();
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);
   ImGui::BeginDisabled(is_blank(s.doc.text));
@@ -109,7 +139,8 @@ void draw_toolbar(AppState& s) {
         {"Riposte JSON (.riposte.json)", "json", "export-json"},
         {"Web Annotation JSON-LD (.jsonld)", "webanno", "export-webanno"},
         {"brat standoff (.txt + .ann)", "brat", "export-brat"},
-        {"Claims as CSV (.csv)", "csv", "export-csv"}};
+        {"Claims as CSV (.csv)", "csv", "export-csv"},
+        {"Picture of the view (.png)", "png", "export-png"}};
     for (const auto& f : kFormats) {
       if (ImGui::MenuItem(f[0])) s.want_export = f[1];
       record(s, f[2]);
@@ -182,9 +213,9 @@ void draw_empty_state(AppState& s, ImVec2 size) {
   ImGui::SameLine();
   if (ImGui::Button("Load the sample")) s.want_sample = true;
   record(s, "empty-sample");
-  if (!s.undo.empty()) {
+  if (!s.history.undo.empty()) {
     ImGui::SameLine();
-    if (ImGui::Button("Undo")) undo_document(s);
+    if (ImGui::Button("Undo")) undo(s);
   }
   ImGui::EndGroup();
   ImGui::EndChild();
@@ -231,8 +262,11 @@ void draw_help(AppState& s) {
   ImGui::PopStyleColor();
   bullet("Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
                     "a stance heat map and a graph.");
-  bullet("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes it, Tab steps through claims, Esc clears the "
-                    "selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
+  bullet("Fix what is wrong: select words to make them a mention of an actor; right-click a name to remove it, "
+         "rename, merge or re-affiliate its actor; right-click a red or blue word to change or delete the claim; "
+         "drag from one name to another to draw a new claim. Your edits are marked as yours and kept.");
+  bullet("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), Tab steps through "
+         "claims, Delete removes the selected claim, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
   bullet("Everything runs in your browser: the article never leaves this page.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
@@ -254,6 +288,8 @@ std::string status_line(const AppState& s) {
   }
   if (!s.status.error.empty()) out += s.status.error + "  ";
   if (!s.status.link_error.empty()) out += s.status.link_error + "  ";
+  if (!s.editor.message.empty()) out += s.editor.message + "  ";
+  if (!s.status.notice.empty()) out += s.status.notice + "  ";
   if (is_blank(d.text)) {
     out += "Empty article: paste a news story (Ctrl+V)";
     return out;
@@ -355,7 +391,7 @@ void draw_app(AppState& s) {
   }
   ImGui::Separator();
   const std::string status = status_line(s);
-  const bool has_error = !s.status.error.empty() || !s.status.link_error.empty();
+  const bool has_error = !s.status.error.empty() || !s.status.link_error.empty() || !s.editor.message.empty();
   if (has_error) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
   ImGui::TextUnformatted(status.c_str());
   if (has_error) ImGui::PopStyleColor();
@@ -405,7 +441,18 @@ std::string state_json(const AppState& s) {
                        {"error", s.share.error}, {"copyFailed", s.share.copy_failed}}},
             {"status", status_line(s)},
             {"source", s.status.source},
-            {"undoDepth", s.undo.size()},
+            {"undoDepth", s.history.undo.size()},
+            {"redoDepth", s.history.redo.size()},
+            {"undoLabel", s.history.undo.empty() ? "" : s.history.undo.back().label},
+            {"redoLabel", s.history.redo.empty() ? "" : s.history.redo.back().label},
+            {"edits", d.edits.size()},
+            {"human", {{"actors", std::count_if(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.human; })},
+                       {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
+                       {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
+            {"editMessage", s.editor.message},
+            {"notice", s.status.notice},
+            {"selection", s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
+            {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
             {"layoutComplete", s.layout.complete()},
             {"lines", s.layout.lines.size()},
             {"scroll", s.article_scroll * k},
@@ -429,6 +476,25 @@ std::string state_json(const AppState& s) {
             {"visibleCues", cues},
             {"ui", ui}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string locate_json(const AppState& s, std::string_view needle, int occurrence) {
+  using nlohmann::json;
+  const Document& d = s.doc;
+  size_t at = d.text.find(needle);
+  for (int i = 0; i < occurrence && at != std::string::npos; ++i) at = d.text.find(needle, at + 1);
+  ImVec2 a, b;
+  float lh = 0, lh2 = 0;
+  if (needle.empty() || at == std::string::npos || !locate_byte(s, static_cast<uint32_t>(at), a, lh) ||
+      !locate_byte(s, static_cast<uint32_t>(at + needle.size()), b, lh2))
+    return "null";
+  const float k = 1.0f / s.dpr;
+  const float top = s.article_origin.y + a.y;
+  // The part on the first line when the words wrap.
+  const float right = b.y == a.y ? s.article_origin.x + b.x : s.article_origin.x + a.x + s.fonts.body_size;
+  json j = {{"x", (s.article_origin.x + a.x) * k}, {"y", top * k}, {"w", (right - s.article_origin.x - a.x) * k},
+            {"h", lh * k}, {"visible", top >= s.article_clip_min.y && top + lh <= s.article_clip_max.y}};
+  return j.dump();
 }
 
 std::string accessible_json(const AppState& s) {

@@ -4,6 +4,8 @@
 //
 // [SECTION] GPU batches (filled by views, drawn by the platform's ImDrawCallbacks)
 // [SECTION] Text layout (lines of the article, computed lazily)
+// [SECTION] Undo history (article replacements and annotation edits)
+// [SECTION] Editing state (word selection, claim drawing, menus)
 // [SECTION] AppState
 #pragma once
 #include <cstdint>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "engine/document.h"
+#include "engine/edit.h"
 #include "imgui.h"
 
 namespace riposte::ui {
@@ -57,6 +60,47 @@ struct TextLayout {
   bool complete() const { return next_paragraph >= paragraphs.size(); }
 };
 
+// [SECTION] Undo history (article replacements and annotation edits)
+// What an edit can change; the text, tokens and sentences stay. Snapshots of it make edits undoable
+// without copying the article.
+struct AnnotationLayer {
+  std::vector<Actor> actors;
+  std::vector<Mention> mentions;
+  std::vector<Claim> claims;
+  std::vector<StanceEdge> stance;
+  std::vector<Edit> edits;
+};
+struct HistoryEntry {
+  std::string label;      // "New article", "Merge “Zhao” into “Zhao Lijian”": shown on Undo/Redo
+  bool whole = false;     // the article was replaced: `doc` is the other article
+  Document doc;
+  AnnotationLayer layer;  // !whole: the other annotation of the same text
+};
+struct History {
+  std::vector<HistoryEntry> undo, redo;  // newest last
+};
+
+// [SECTION] Editing state (word selection, claim drawing, menus)
+struct EditorState {
+  Span selection;                 // words selected in the article (bytes), empty: none
+  bool selecting = false;         // the left button is down and dragging a selection
+  uint32_t anchor = 0;            // where the selection drag started
+  int drag_from_mention = -1;     // a claim being drawn from this mention (left drag from a mention)
+  bool drawing_claim = false;     // the drag went far enough to be a drawing
+  ImVec2 press_pos{0, 0};
+  int drop_on_mention = -1;       // mention under the mouse while drawing
+  // A claim drawn, waiting for its kind in the "new claim" popup.
+  int new_claim_source = -1, new_claim_target = -1;
+  Span new_claim_cue;
+  int menu_mention = -1;          // the mention / claim a context menu is about
+  int menu_claim = -1;
+  int menu_actor = -1;
+  char filter[96] = {};           // actor filter inside menus
+  char rename[160] = {};          // rename field
+  ActorKind new_actor_kind = ActorKind::Person;
+  std::string message;            // the last edit's error, shown in the status line until the next edit
+};
+
 // [SECTION] AppState
 enum class SideTab : uint8_t { Actors, Claims, Stance, Graph };
 
@@ -78,7 +122,8 @@ struct Status {
   // A share link that could not be opened: kept until a link opens or the user pastes or opens a file,
   // so it survives the article shown instead (the previous one, or the sample on a fresh page).
   std::string link_error;
-  std::string source = "sample";  // sample, paste, file, link, import, restore, undo
+  std::string source = "sample";  // sample, paste, file, link, import, restore, undo, edit
+  std::string notice;             // news that is not an error ("Text corrected: kept 3 of your edits")
 };
 
 // What the last Share produced (the link itself goes to the clipboard, not into the UI).
@@ -95,7 +140,8 @@ struct AppState {
   Document doc;
   uint32_t doc_codepoints = 0;
   uint64_t doc_generation = 0;         // bumps whenever doc changes
-  std::vector<Document> undo;          // previous articles, newest last
+  History history;                     // undo/redo of article replacements and edits
+  EditorState editor;
   Status status;
   TextLayout layout;
   std::vector<uint32_t> cue_order;     // claim indices sorted by cue begin
@@ -151,6 +197,7 @@ struct AppState {
   bool want_paste = false;             // "Paste article" button
   bool want_open_file = false;
   bool want_sample = false;
+  bool want_edit_text = false;         // "Edit text…": correct the article's text, keep the edits
   bool want_share = false;             // "Share": link to the clipboard
   std::string want_export;             // "json" | "webanno" | "brat" | "csv": download these files
   ShareResult share;

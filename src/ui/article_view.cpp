@@ -1,5 +1,6 @@
 // [SECTION] Helpers: colours, cue glyphs, tooltips
 // [SECTION] Arcs: rebuttal → accusation, claim → source/target, routed along the margin
+// [SECTION] Editing: word selection, drawing a claim, context menus
 // [SECTION] ArticleView::draw
 #include "ui/article_view.h"
 
@@ -8,6 +9,7 @@
 #include <cmath>
 
 #include "ui/document_view_model.h"
+#include "ui/edit_menus.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
 
@@ -136,6 +138,141 @@ std::string mention_tooltip(const AppState& s, int mention) {
   return out;
 }
 
+// [SECTION] Editing: word selection, drawing a claim, context menus
+namespace {
+
+// The byte under the mouse, in the article's laid-out text.
+bool byte_under(const AppState& s, ImVec2 mouse, ImVec2 origin, uint32_t& byte) {
+  return byte_at(s, ImVec2(mouse.x - origin.x, mouse.y - origin.y), byte);
+}
+
+// Left drag on plain text selects words; left drag from a name draws a claim to another name; a click
+// selects an actor or a claim; right click opens the menu of what is under the mouse.
+void handle_editing_mouse(AppState& s, bool hovered_window, int hover_mention, int hover_claim, ImVec2 origin) {
+  const Document& d = s.doc;
+  EditorState& e = s.editor;
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 mouse = io.MousePos;
+  const bool popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  if (hovered_window && !popup_open && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    e.press_pos = mouse;
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hover_claim < 0) {
+      uint32_t b = 0;
+      if (byte_under(s, mouse, origin, b)) {
+        const Span w = word_at(d.text, b);
+        if (!w.empty()) {
+          e.selection = w;
+          e.drag_from_mention = -1;
+          ImGui::OpenPopup("selection_menu");
+          return;
+        }
+      }
+    }
+    if (hover_mention >= 0 && !io.KeyShift) {
+      e.drag_from_mention = hover_mention;  // a click selects the actor on release; a drag draws a claim
+    } else if (hover_claim >= 0) {
+      s.selected_claim = hover_claim == s.selected_claim ? -1 : hover_claim;
+      e.selection = {};
+    } else {
+      s.selected_actor = s.selected_claim = -1;
+      e.selection = {};
+      uint32_t b = 0;
+      if (byte_under(s, mouse, origin, b)) {
+        e.selecting = true;
+        e.anchor = b;
+      }
+    }
+  }
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    const float moved = std::hypot(mouse.x - e.press_pos.x, mouse.y - e.press_pos.y);
+    if (e.drag_from_mention >= 0 && moved > 6.0f * s.dpr) e.drawing_claim = true;
+    if (e.drawing_claim)
+      e.drop_on_mention = hover_mention >= 0 && hover_mention != e.drag_from_mention ? hover_mention : -1;
+    uint32_t b = 0;
+    if (e.selecting && moved > 3.0f * s.dpr && byte_under(s, mouse, origin, b)) {
+      const uint32_t lo = std::min(b, e.anchor), hi = std::max(b, e.anchor);
+      // Snap both ends outwards to whole words.
+      const Span first = word_at(d.text, lo), last = word_at(d.text, hi > lo ? hi - 1 : hi);
+      e.selection = {std::min(first.begin, lo), std::max(last.end, hi)};
+      while (e.selection.end > e.selection.begin && (d.text[e.selection.end - 1] == ' ' || d.text[e.selection.end - 1] == '\n'))
+        --e.selection.end;
+      while (e.selection.begin < e.selection.end && (d.text[e.selection.begin] == ' ' || d.text[e.selection.begin] == '\n'))
+        ++e.selection.begin;
+    }
+  }
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (e.drag_from_mention >= 0 && e.drag_from_mention < static_cast<int>(d.mentions.size())) {
+      const Mention& from = d.mentions[e.drag_from_mention];
+      if (!e.drawing_claim) {
+        s.selected_actor = from.actor == s.selected_actor ? -1 : from.actor;
+      } else if (e.drop_on_mention >= 0) {
+        const Mention& to = d.mentions[e.drop_on_mention];
+        if (to.actor == from.actor) {
+          e.message = "A claim needs two different actors: drop on another name.";
+        } else {
+          e.new_claim_source = from.actor;
+          e.new_claim_target = to.actor;
+          // The cue: the selected words when there are some, else the sentence of the source's name.
+          e.new_claim_cue = !e.selection.empty() ? e.selection : sentence_around(d.text, from.span);
+          ImGui::OpenPopup("new_claim");
+        }
+      }
+    }
+    if (e.selecting && !e.selection.empty()) ImGui::OpenPopup("selection_menu");
+    e.selecting = e.drawing_claim = false;
+    e.drag_from_mention = e.drop_on_mention = -1;
+  }
+  if (hovered_window && !popup_open && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+    uint32_t b = 0;
+    const bool in_selection = !e.selection.empty() && byte_under(s, mouse, origin, b) && e.selection.contains(b);
+    e.menu_claim = e.menu_mention = -1;
+    if (hover_claim >= 0) {
+      e.menu_claim = hover_claim;
+      s.selected_claim = hover_claim;
+      ImGui::OpenPopup("claim_menu");
+    } else if (hover_mention >= 0 && !in_selection) {
+      e.menu_mention = hover_mention;
+      s.selected_actor = d.mentions[hover_mention].actor;
+      ImGui::OpenPopup("mention_menu");
+    } else if (in_selection) {
+      ImGui::OpenPopup("selection_menu");
+    }
+  }
+}
+
+void draw_menus(AppState& s) {
+  const Document& d = s.doc;
+  EditorState& e = s.editor;
+  if (ImGui::BeginPopup("mention_menu")) {
+    const int m = e.menu_mention;
+    if (m >= 0 && m < static_cast<int>(d.mentions.size()) && d.mentions[m].actor >= 0) {
+      const int actor = d.mentions[m].actor;
+      ImGui::TextDisabled("%s", d.actors[actor].name.c_str());
+      if (ImGui::MenuItem("Hide this actor")) s.actor_hidden[actor] = true;
+      if (ImGui::MenuItem("Show only this side"))
+        for (size_t a = 0; a < d.actors.size(); ++a) s.actor_hidden[a] = s.actor_side[a] != s.actor_side[actor];
+      if (ImGui::MenuItem("Show all actors")) std::fill(s.actor_hidden.begin(), s.actor_hidden.end(), false);
+      ImGui::Separator();
+      EditMenus::mention_items(s, m);
+    }
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("claim_menu")) {
+    EditMenus::claim_items(s, e.menu_claim);
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("selection_menu")) {
+    EditMenus::selection_items(s);
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("new_claim")) {
+    EditMenus::new_claim_items(s);
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace
+
 // [SECTION] ArticleView::draw
 void ArticleView::draw(AppState& s, ImVec2 size) {
   const Document& d = s.doc;
@@ -227,6 +364,14 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     auto x_at = [&](uint32_t byte) {
       return pos.x + ls.font->CalcTextSizeA(ls.size, FLT_MAX, 0, text + line.begin, text + byte).x;
     };
+
+    // The word selection (editing) on this line.
+    const Span sel = s.editor.selection;
+    if (!sel.empty() && sel.begin < line.end && sel.end > line.begin) {
+      const ImVec2 a(x_at(std::max(sel.begin, line.begin)), text_top - 2.0f * dpr);
+      const ImVec2 b(x_at(std::min(sel.end, line.end)), text_top + ls.size * 1.25f);
+      s.gpu.highlights.push_back(highlight(a, b, with_alpha(pal.selection, s.dark ? 0.55f : 0.45f), 2.0f * dpr, 0, 0));
+    }
 
     // Mentions on this line: tinted boxes in the actor's colour.
     auto mit = std::lower_bound(d.mentions.begin(), d.mentions.end(), line.begin,
@@ -323,6 +468,22 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     }
     emit_arcs(s, plans, origin.x + wrap);
   }
+  // A claim being drawn: an arc from the source mention to the mouse (or the mention under it).
+  if (s.editor.drawing_claim && s.editor.drag_from_mention >= 0 &&
+      s.editor.drag_from_mention < static_cast<int>(d.mentions.size())) {
+    ImVec2 at;
+    float lh;
+    if (locate_byte(s, d.mentions[s.editor.drag_from_mention].span.begin, at, lh)) {
+      const ImVec2 a(origin.x + at.x + 4.0f * dpr, origin.y + at.y + 2.0f * dpr);
+      ImVec2 b = mouse;
+      for (const auto& vm : s.visible_mentions)
+        if (vm.mention == s.editor.drop_on_mention) b = ImVec2((vm.min.x + vm.max.x) * 0.5f, vm.min.y + 2.0f * dpr);
+      const float lift = std::max(lh, std::fabs(b.x - a.x) * 0.25f);
+      const ImVec4 c = ImGui::ColorConvertU32ToFloat4(pal.neutral);
+      s.gpu.arcs.push_back({a.x, a.y, a.x, std::min(a.y, b.y) - lift, b.x, std::min(a.y, b.y) - lift, b.x, b.y,
+                            c.x, c.y, c.z, 0.95f, 2.6f * dpr, 0, 11.0f * dpr, 0});
+    }
+  }
 
   // Hand the batches to the platform's shaders: highlights under the text, arcs over it.
   if (s.gpu.draw_highlights && !s.gpu.highlights.empty()) {
@@ -375,25 +536,8 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
     s.tooltip += score;
     ImGui::SetTooltip("%s", s.tooltip.c_str());
   }
-  if (hovered_window && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-    if (hover_claim >= 0) s.selected_claim = hover_claim == s.selected_claim ? -1 : hover_claim;
-    else if (hover_mention >= 0) s.selected_actor = s.hovered_actor == s.selected_actor ? -1 : s.hovered_actor;
-    else s.selected_actor = s.selected_claim = -1;
-  }
-  if (hovered_window && hover_mention >= 0 && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-    s.selected_actor = s.hovered_actor;
-    ImGui::OpenPopup("mention_menu");
-  }
-  if (ImGui::BeginPopup("mention_menu")) {
-    if (s.selected_actor >= 0) {
-      ImGui::TextDisabled("%s", d.actors[s.selected_actor].name.c_str());
-      if (ImGui::MenuItem("Hide this actor")) s.actor_hidden[s.selected_actor] = true;
-      if (ImGui::MenuItem("Show only this side"))
-        for (size_t a = 0; a < d.actors.size(); ++a) s.actor_hidden[a] = s.actor_side[a] != s.actor_side[s.selected_actor];
-      if (ImGui::MenuItem("Show all actors")) std::fill(s.actor_hidden.begin(), s.actor_hidden.end(), false);
-    }
-    ImGui::EndPopup();
-  }
+  handle_editing_mouse(s, hovered_window, hover_mention, hover_claim, origin);
+  draw_menus(s);
 
   ImGui::SetCursorScreenPos(content);
   ImGui::Dummy(ImVec2(avail, top_pad * 2 + L.estimated_height));

@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include "ui/edit_menus.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
 
@@ -53,6 +54,16 @@ void ClaimsPanel::draw(AppState& s) {
       }
       if (ImGui::IsItemHovered()) s.hovered_claim = ci;
       if (s.ui_rects.size() < 400) s.ui_rects.push_back({"claim-" + c.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+      // Right click: the claim's editing menu. An edit changes the list under us: stop drawing it this frame.
+      const uint64_t generation = s.doc_generation;
+      if (ImGui::BeginPopupContextItem("claim_ctx")) {
+        EditMenus::claim_items(s, ci);
+        ImGui::EndPopup();
+      }
+      if (s.doc_generation != generation) {
+        ImGui::PopID();
+        return;
+      }
       const Span quote = c.content.empty() ? c.cue : c.content;
       ImGui::Indent(ImGui::GetFontSize() * 1.2f);
       ImGui::PushTextWrapPos(0);

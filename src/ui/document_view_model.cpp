@@ -7,7 +7,9 @@
 namespace riposte::ui {
 namespace {
 
-constexpr size_t kUndoDepth = 5;
+constexpr size_t kUndoDepth = 200;          // steps
+constexpr size_t kUndoArticles = 5;         // whole articles kept (a 5 MB paste is heavy)
+constexpr size_t kUndoBytes = 256u << 20;   // roughly, what the history may hold
 
 bool ends_like_sentence(std::string_view s) {
   // Trailing blanks and closing quotes do not count: “…a fabrication” is not a sentence, “…he said.” is.
@@ -77,19 +79,19 @@ std::vector<Paragraph> split_paragraphs(const Document& doc) {
   return out;
 }
 
-void set_document(AppState& state, Document&& doc, bool push_undo) {
-  if (push_undo) {
-    state.undo.push_back(std::move(state.doc));
-    if (state.undo.size() > kUndoDepth) state.undo.erase(state.undo.begin());
-  }
-  state.doc = std::move(doc);
+namespace {
+
+// Everything the views derive from the annotation (not from the text): sides, counts, panel lists,
+// claims in reading order. Hidden actors stay hidden across edits when the actor still exists.
+void derive_annotation(AppState& state, const std::vector<std::string>& hidden_ids) {
   const Document& d = state.doc;
-  state.doc_codepoints = CodepointIndex(d.text).codepoint_count();
-  ++state.doc_generation;
   state.actor_side.resize(d.actors.size());
   state.actor_mentions.assign(d.actors.size(), 0);
   state.actor_hidden.assign(d.actors.size(), false);
-  for (size_t a = 0; a < d.actors.size(); ++a) state.actor_side[a] = side_of(d, static_cast<int>(a));
+  for (size_t a = 0; a < d.actors.size(); ++a) {
+    state.actor_side[a] = side_of(d, static_cast<int>(a));
+    state.actor_hidden[a] = std::find(hidden_ids.begin(), hidden_ids.end(), d.actors[a].id) != hidden_ids.end();
+  }
   for (const Mention& m : d.mentions)
     if (m.actor >= 0) ++state.actor_mentions[m.actor];
   // Sides for the Actors panel, computed once: a 5 MB article can have thousands of actors.
@@ -108,13 +110,9 @@ void set_document(AppState& state, Document&& doc, bool push_undo) {
   for (uint32_t i = 0; i < state.cue_order.size(); ++i) state.cue_order[i] = i;
   std::sort(state.cue_order.begin(), state.cue_order.end(),
             [&](uint32_t a, uint32_t b) { return d.claims[a].cue.begin < d.claims[b].cue.begin; });
-  state.layout = TextLayout{};
-  state.layout.paragraphs = split_paragraphs(d);
+  ++state.doc_generation;
+  // What the last frame drew indexes the old annotation: forget it until the next frame.
   state.hovered_actor = state.hovered_mention = state.hovered_claim = -1;
-  state.selected_actor = state.selected_claim = state.scroll_to_claim = -1;
-  state.graph_pos.clear();
-  state.scroll_request = 0;
-  // What the last frame drew indexes the old document: forget it until the next frame.
   state.visible_mentions.clear();
   state.visible_cues.clear();
   state.gpu.highlights.clear();
@@ -122,15 +120,208 @@ void set_document(AppState& state, Document&& doc, bool push_undo) {
   state.tooltip.clear();
 }
 
-bool undo_document(AppState& state) {
-  if (state.undo.empty()) return false;
-  Document previous = std::move(state.undo.back());
-  state.undo.pop_back();
-  set_document(state, std::move(previous), false);
-  state.status.source = "undo";
+std::vector<std::string> hidden_actor_ids(const AppState& state) {
+  std::vector<std::string> ids;
+  for (size_t a = 0; a < state.actor_hidden.size() && a < state.doc.actors.size(); ++a)
+    if (state.actor_hidden[a]) ids.push_back(state.doc.actors[a].id);
+  return ids;
+}
+
+AnnotationLayer take_layer(Document& d) {
+  return {std::move(d.actors), std::move(d.mentions), std::move(d.claims), std::move(d.stance), std::move(d.edits)};
+}
+
+void put_layer(Document& d, AnnotationLayer&& l) {
+  d.actors = std::move(l.actors);
+  d.mentions = std::move(l.mentions);
+  d.claims = std::move(l.claims);
+  d.stance = std::move(l.stance);
+  d.edits = std::move(l.edits);
+}
+
+size_t layer_bytes(const AnnotationLayer& l) {
+  return l.actors.size() * sizeof(Actor) + l.mentions.size() * sizeof(Mention) + l.claims.size() * sizeof(Claim) +
+         l.stance.size() * sizeof(StanceEdge);
+}
+
+// Bounded history: at most kUndoDepth steps, and article snapshots/annotation layers of at most ~kUndoBytes.
+void trim_history(std::vector<HistoryEntry>& entries) {
+  size_t bytes = 0, whole = 0;
+  for (size_t i = entries.size(); i-- > 0;) {
+    const HistoryEntry& e = entries[i];
+    bytes += e.whole ? e.doc.text.size() + e.doc.mentions.size() * sizeof(Mention) : layer_bytes(e.layer);
+    whole += e.whole;
+    if (entries.size() - i > kUndoDepth || bytes > kUndoBytes || whole > kUndoArticles) {
+      entries.erase(entries.begin(), entries.begin() + static_cast<ptrdiff_t>(i) + 1);
+      return;
+    }
+  }
+}
+
+// Swaps the shown state with `entry` (undo and redo are the same move in opposite directions).
+void swap_with(AppState& state, HistoryEntry& entry) {
+  if (entry.whole) {
+    std::swap(state.doc, entry.doc);
+    show_new_article(state);
+  } else {
+    const auto hidden = hidden_actor_ids(state);
+    AnnotationLayer current = take_layer(state.doc);
+    put_layer(state.doc, std::move(entry.layer));
+    entry.layer = std::move(current);
+    derive_annotation(state, hidden);
+    if (state.selected_actor >= static_cast<int>(state.doc.actors.size())) state.selected_actor = -1;
+    if (state.selected_claim >= static_cast<int>(state.doc.claims.size())) state.selected_claim = -1;
+  }
+  state.editor.message.clear();
+}
+
+}  // namespace
+
+void show_new_article(AppState& state) {
+  const Document& d = state.doc;
+  state.doc_codepoints = CodepointIndex(d.text).codepoint_count();
+  derive_annotation(state, {});
+  state.layout = TextLayout{};
+  state.layout.paragraphs = split_paragraphs(d);
+  state.selected_actor = state.selected_claim = state.scroll_to_claim = -1;
+  state.graph_pos.clear();
+  state.scroll_request = 0;
+  state.editor.selection = {};
+  state.editor.selecting = state.editor.drawing_claim = false;
+  state.editor.drag_from_mention = -1;
+}
+
+void set_document(AppState& state, Document&& doc, bool push_undo, std::string label) {
+  if (push_undo) {
+    HistoryEntry e;
+    e.label = std::move(label);
+    e.whole = true;
+    e.doc = std::move(state.doc);
+    state.history.undo.push_back(std::move(e));
+    trim_history(state.history.undo);
+    state.history.redo.clear();
+  }
+  state.doc = std::move(doc);
+  show_new_article(state);
+}
+
+EditOutcome perform_edit(AppState& state, const Edit& edit) {
+  HistoryEntry e;
+  e.label = describe(state.doc, edit);
+  e.layer = AnnotationLayer{state.doc.actors, state.doc.mentions, state.doc.claims, state.doc.stance, state.doc.edits};
+  const auto hidden = hidden_actor_ids(state);
+  EditOutcome out = apply_edit(state.doc, edit);
+  if (!out.ok) {
+    state.editor.message = out.error;
+    return out;
+  }
+  state.history.undo.push_back(std::move(e));
+  trim_history(state.history.undo);
+  state.history.redo.clear();
+  state.editor.message.clear();
+  state.status.notice.clear();
+  derive_annotation(state, hidden);
+  // Show what the edit made or changed.
+  state.selected_actor = out.actor < static_cast<int>(state.doc.actors.size()) ? out.actor : -1;
+  state.selected_claim = out.claim < static_cast<int>(state.doc.claims.size()) ? out.claim : -1;
+  return out;
+}
+
+bool undo(AppState& state) {
+  if (state.history.undo.empty()) return false;
+  HistoryEntry e = std::move(state.history.undo.back());
+  state.history.undo.pop_back();
+  swap_with(state, e);
+  state.history.redo.push_back(std::move(e));
+  if (state.history.redo.back().whole) state.status.source = "undo";
   state.status.repaired = state.doc.repaired_sequences;
   state.status.lone_surrogates = 0;
   return true;
+}
+
+bool redo(AppState& state) {
+  if (state.history.redo.empty()) return false;
+  HistoryEntry e = std::move(state.history.redo.back());
+  state.history.redo.pop_back();
+  swap_with(state, e);
+  state.history.undo.push_back(std::move(e));
+  state.status.repaired = state.doc.repaired_sequences;
+  return true;
+}
+
+namespace {
+
+// The code point starting at byte i (the text is valid UTF-8: the engine repaired it).
+uint32_t code_point_at(std::string_view t, uint32_t i, uint32_t& next) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  next = i + 1;
+  for (int k = 1; k < n && next < t.size(); ++k, ++next) cp = (cp << 6) | (static_cast<unsigned char>(t[next]) & 0x3F);
+  return cp;
+}
+uint32_t previous_start(std::string_view t, uint32_t i) {
+  do --i; while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80);
+  return i;
+}
+bool joiner(uint32_t cp) { return cp == '\'' || cp == '-' || cp == 0x2019; }  // Xi's, anti-war, Xi’s
+bool word_char(uint32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and symbols
+  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F)) return false;  // punctuation, symbols
+  return true;  // letters of every script
+}
+
+}  // namespace
+
+Span word_at(std::string_view text, uint32_t byte) {
+  if (byte >= text.size()) return {byte, byte};
+  uint32_t next = 0;
+  if (!word_char(code_point_at(text, byte, next))) return {byte, byte};
+  uint32_t b = byte, e = next;
+  // Extend right over letters, and over a joiner followed by a letter.
+  while (e < text.size()) {
+    uint32_t n1 = 0;
+    const uint32_t cp = code_point_at(text, e, n1);
+    if (word_char(cp)) { e = n1; continue; }
+    uint32_t n2 = 0;
+    if (joiner(cp) && n1 < text.size() && word_char(code_point_at(text, n1, n2))) { e = n2; continue; }
+    break;
+  }
+  // Extend left likewise.
+  while (b > 0) {
+    const uint32_t p1 = previous_start(text, b);
+    uint32_t n = 0;
+    const uint32_t cp = code_point_at(text, p1, n);
+    if (word_char(cp)) { b = p1; continue; }
+    if (joiner(cp) && p1 > 0) {
+      const uint32_t p2 = previous_start(text, p1);
+      if (word_char(code_point_at(text, p2, n))) { b = p2; continue; }
+    }
+    break;
+  }
+  return {b, e};
+}
+
+Span sentence_around(std::string_view text, Span span) {
+  uint32_t b = std::min<uint32_t>(span.begin, static_cast<uint32_t>(text.size()));
+  uint32_t e = std::min<uint32_t>(std::max(span.end, b), static_cast<uint32_t>(text.size()));
+  auto ends_sentence = [&](uint32_t i) {
+    const char c = text[i];
+    return c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' ' ||
+                                                                 text[i + 1] == '\n' || text[i + 1] == '\r'));
+  };
+  while (b > 0 && !ends_sentence(b - 1)) --b;
+  while (e < text.size() && !ends_sentence(e)) ++e;
+  if (e < text.size() && text[e] != '\n') ++e;  // keep the full stop
+  // Closing quotes after the full stop belong to the sentence; blanks at either end do not.
+  while (e < text.size() && (text[e] == '"' || text[e] == '\'')) ++e;
+  while (e + 2 < text.size() && static_cast<unsigned char>(text[e]) == 0xE2 && static_cast<unsigned char>(text[e + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[e + 2]) == 0x9D || static_cast<unsigned char>(text[e + 2]) == 0x99))
+    e += 3;
+  while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r' || text[b] == '\n')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n')) --e;
+  return {b, e};
 }
 
 }  // namespace riposte::ui

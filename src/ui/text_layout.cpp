@@ -96,4 +96,26 @@ bool locate_byte(const AppState& state, uint32_t byte, ImVec2& pos, float& line_
   return true;
 }
 
+bool byte_at(const AppState& state, ImVec2 pos, uint32_t& byte) {
+  const TextLayout& L = state.layout;
+  if (L.lines.empty() || pos.y < L.lines.front().y) return false;
+  auto it = std::upper_bound(L.lines.begin(), L.lines.end(), pos.y, [](float v, const Line& l) { return v < l.y; });
+  const Line& line = *std::prev(it);
+  const LineStyle ls = line_style(state, L.paragraphs[line.paragraph].style);
+  if (pos.y > line.y + ls.line_height + ls.gap_after) return false;
+  const char* text = state.doc.text.data();
+  uint32_t b = line.begin;
+  float x = 0;
+  while (b < line.end) {
+    uint32_t n = b + 1;
+    while (n < line.end && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
+    const float w = ls.font->CalcTextSizeA(ls.size, FLT_MAX, 0, text + b, text + n).x;
+    if (pos.x < x + w * 0.5f) break;
+    x += w;
+    b = n;
+  }
+  byte = b;
+  return true;
+}
+
 }  // namespace riposte::ui

@@ -22,4 +22,9 @@ size_t line_of_byte(const TextLayout& layout, uint32_t byte);
 // Top-left of byte within the article (article coordinates) when laid out.
 bool locate_byte(const AppState& state, uint32_t byte, ImVec2& pos, float& line_height);
 
+// The byte of the article under `pos` (article coordinates): the code point whose left half or the one whose
+// right half contains it, so a drag selects what the eye expects. False when pos is above the first line
+// or below the laid out lines; x beyond a line's ends clamps to its start or end.
+bool byte_at(const AppState& state, ImVec2 pos, uint32_t& byte);
+
 }  // namespace riposte::ui

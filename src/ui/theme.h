@@ -7,7 +7,7 @@
 namespace riposte::ui {
 
 struct Palette {
-  ImU32 page_bg, text, text_dim, rule, accusation, rebuttal, support, neutral;
+  ImU32 page_bg, text, text_dim, rule, accusation, rebuttal, support, neutral, selection;
 };
 
 void apply_theme(bool dark, float dpr);

@@ -30,8 +30,7 @@ async function clickUi(page, name) {
   await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
 }
 
-// The riposte/1 JSON the page downloads for Export → Riposte JSON, minus the export's own date and
-// diagnostics.quotes (the worker's binary hand-off drops quotes; importing JSON finds them again).
+// The riposte/1 JSON the page downloads for Export → Riposte JSON, minus the export's own date.
 async function exportedJson(page) {
   const n = await page.evaluate(() => window.riposte.glue.downloads.length);
   await page.evaluate(() => window.riposte.exportAs('json'));
@@ -43,7 +42,6 @@ async function exportedJson(page) {
 function withoutExportDate(text) {
   const j = JSON.parse(text);
   if (j.provenance) delete j.provenance.exported;
-  if (j.diagnostics) delete j.diagnostics.quotes;
   return j;
 }
 
