@@ -118,3 +118,8 @@ TEST_CASE("mentions: 'to' joins a role to its body; the name after it is the hol
   CHECK(has(m, "Paul Boateng"));
   CHECK_FALSE(has(m, "Treasury Paul Boateng"));
 }
+
+TEST_CASE("mentions: Ex-, Anti-, Pro- and Non- words open no name") {
+  const auto m = mentions("Ex-chatshow host Robert Kilroy-Silk spoke. Anti-war campaigners marched.");
+  CHECK(m == std::vector<std::string>{"Robert Kilroy-Silk"});
+}

@@ -322,3 +322,14 @@ TEST_CASE("resolution: unqualified 'ministers' is the government in domestic pol
   // Outside domestic politics, whose ministers they are is not clear.
   CHECK_FALSE(actor_at(annotator().annotate("China and Japan met. He accused ministers of lying."), "ministers"));
 }
+
+TEST_CASE("resolution: a party's qualified role in apposition; a member's constituency is no actor") {
+  const Document d = annotator().annotate(
+      "Ms Roche, Labour MP for Hornsey, said it was wrong. But the Liberal Democrat's shadow home secretary, Mark "
+      "Oaten, disagreed.");
+  REQUIRE(actor_at(d, "Mark Oaten"));
+  CHECK(side(d, actor_at(d, "Mark Oaten"))->name == "Liberal Democrats");
+  REQUIRE(actor_at(d, "Ms Roche"));
+  CHECK(side(d, actor_at(d, "Ms Roche"))->name == "Labour Party");
+  CHECK_FALSE(actor_at(d, "Hornsey"));
+}

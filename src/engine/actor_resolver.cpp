@@ -456,9 +456,14 @@ class Resolver {
       size_t q = j - 1;
       TitleClass found_role = TitleClass::None;
       std::string found_word;
-      for (int n = 0; q > sentence_start && n < 3; ++n) {
+      // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
+      for (int n = 0; q > sentence_start && n < 4; ++n) {
         const TitleClass tc = gaz_.title(w(q - 1));
-        if (tc == TitleClass::None || tc == TitleClass::Honorific) break;
+        const Token& t = doc_.tokens[q - 1];
+        const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
+                              !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
+                              w(q - 1) != "a" && start_at_[q - 1] < 0;
+        if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
         if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
         --q;
       }

@@ -98,7 +98,7 @@ class Finder {
     return false;
   }
   static bool compound_adjective(std::string_view x) {
-    return x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+    return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") || x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
   bool initial(size_t i) const {  // a single capital letter
@@ -230,6 +230,11 @@ class Finder {
   // whose the office or body is ("the government of Iraq", "the president of the company").
   bool of_gerund(size_t j, size_t e) const {
     return j + 1 < e && w(j) == "of" && !toks_[j + 1].capitalised && w(j + 1).size() > 4 && w(j + 1).ends_with("ing");
+  }
+
+  // Token p follows "MP for", "MSP for", "candidate for": it names a constituency.
+  bool constituency_after(size_t p) const {
+    return w(p - 1) == "for" && one_of(w(p - 2), {"MP", "MSP", "MEP", "AM", "MLA", "TD", "member", "candidate"});
   }
 
   // [SECTION] Descriptions ("the Asian country")
@@ -409,6 +414,8 @@ class Finder {
         (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
       ++k;
     if (k >= ce) return ce;
+    // "MP for Hornsey": a member's constituency is a place.
+    if (k >= 2 && constituency_after(k)) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
     // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
     if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
@@ -446,6 +453,10 @@ class Finder {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
       if (!cap(p)) { ++p; continue; }
       // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+      if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
+        while (p < end && cap(p)) ++p;
+        continue;
+      }
       // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
       // it is the holder ("Secretary of State John Kerry").
       if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
