@@ -333,3 +333,11 @@ TEST_CASE("resolution: a party's qualified role in apposition; a member's consti
   CHECK(side(d, actor_at(d, "Ms Roche"))->name == "Labour Party");
   CHECK_FALSE(actor_at(d, "Hornsey"));
 }
+
+TEST_CASE("resolution: a plural possessive before a name gives the person's side") {
+  const Document d = annotator().annotate("The Tories' Oliver Letwin disagreed. The Tories\xE2\x80\x99 Liam Fox spoke.");
+  REQUIRE(actor_at(d, "Oliver Letwin"));
+  REQUIRE(actor_at(d, "Liam Fox"));
+  CHECK(side(d, actor_at(d, "Oliver Letwin"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Liam Fox"))->name == "Conservative Party");
+}

@@ -523,6 +523,12 @@ class Resolver {
       }
       --j;
       const Token& t = doc_.tokens[j];
+      // "The Tories' Oliver Letwin": a plural possessive, the apostrophe alone after a word ending in s.
+      if ((w(j) == "'" || w(j) == "\xE2\x80\x99") && j > sentence_start && w(j - 1).ends_with("s")) {
+        const int owner = end_at_[j];
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner]) && (seen_role || steps == 0)) return owner;
+        return -1;
+      }
       if (t.kind != TokenKind::Word) return -1;
       const std::string_view x = w(j);
       if (is_possessive(x)) {
