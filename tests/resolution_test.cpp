@@ -341,3 +341,13 @@ TEST_CASE("resolution: a plural possessive before a name gives the person's side
   CHECK(side(d, actor_at(d, "Oliver Letwin"))->name == "Conservative Party");
   CHECK(side(d, actor_at(d, "Liam Fox"))->name == "Conservative Party");
 }
+
+TEST_CASE("resolution: a country's role described in apposition to a name is that person") {
+  const Document d = annotator().annotate(
+      "Russia expelled diplomats from Lithuania and Latvia. The Lithuanian foreign minister, Gabrielius Landsbergis, "
+      "condemned Moscow.");
+  const Actor* person = actor_at(d, "Gabrielius Landsbergis");
+  REQUIRE(person);
+  CHECK(actor_at(d, "The Lithuanian foreign minister") == person);
+  CHECK(side(d, person) == actor_at(d, "Lithuania"));
+}

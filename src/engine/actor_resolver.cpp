@@ -815,6 +815,18 @@ class Resolver {
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }
       int found = -1;
+      // "The Lithuanian foreign minister, Gabrielius Landsbergis, ...": the name in apposition is the person.
+      if (c.end_token + 1 < start_at_.size() && w(c.end_token) == ",") {
+        const int next = start_at_[c.end_token + 1];
+        if (next >= 0 && c_[next].kind == CandidateKind::Name && is_person(actor_of_[next]) &&
+            c_[next].end_token < doc_.tokens.size() && (w(c_[next].end_token) == "," || w(c_[next].end_token) == ".")) {
+          found = actor_of_[next];
+          set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          note_role(found, c.role, c.role_word);
+          assign(k, found, "description in apposition " + quoted(surface(c)));
+          continue;
+        }
+      }
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
