@@ -123,3 +123,8 @@ TEST_CASE("mentions: Ex-, Anti-, Pro- and Non- words open no name") {
   const auto m = mentions("Ex-chatshow host Robert Kilroy-Silk spoke. Anti-war campaigners marched.");
   CHECK(m == std::vector<std::string>{"Robert Kilroy-Silk"});
 }
+
+TEST_CASE("mentions: a word opening a score line is a club's name") {
+  CHECK(has(mentions("Rangers 3 Celtic 1"), "Rangers"));
+  CHECK_FALSE(has(mentions("Rangers patrolled the park."), "Rangers"));
+}

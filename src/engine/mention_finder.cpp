@@ -538,7 +538,10 @@ class Finder {
       c.role_word = role_word;
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
       c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
-      c.common_word = r - p == 1 && ((c.sentence_initial && opening_word(w(p))) || contraction(w(p)));
+      // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
+      const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
+                                 (r + 1 >= sentence_end_ || cap(r + 1));
+      c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
       // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
       c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                    (r >= toks_.size() || !is_possessive(w(r))) &&
