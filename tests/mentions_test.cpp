@@ -128,3 +128,8 @@ TEST_CASE("mentions: a word opening a score line is a club's name") {
   CHECK(has(mentions("Rangers 3 Celtic 1"), "Rangers"));
   CHECK_FALSE(has(mentions("Rangers patrolled the park."), "Rangers"));
 }
+
+TEST_CASE("mentions: abbreviations of things and demonym nouns for people are no names") {
+  CHECK(mentions("Britons spent more on DVDs and PCs, and GDP rose at 1200 GMT.").empty());
+  CHECK(has(mentions("Lord Haskins attacked the plan."), "Lord Haskins"));
+}
