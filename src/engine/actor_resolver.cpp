@@ -741,8 +741,23 @@ class Resolver {
   // Lower-case words naming a government body among the few words before a name (the sentence's own words,
   // up to a full stop or a verb-like break): "foreign ministry spokeswoman", "the ministry's spokesman,".
   // A role word must stand between the body and the name (`role` is set from it when still None).
+  static bool government_word(std::string_view x) {
+    if (x.empty()) return false;
+    const std::string_view rest = x.substr(1);
+    switch (x[0]) {
+      case 'm': case 'M': return rest == "inistry";
+      case 'g': case 'G': return rest == "overnment";
+      case 'e': case 'E': return rest == "mbassy";
+      case 'p': case 'P': return rest == "residential";
+      case 'c': case 'C': return rest == "abinet";
+      default: return false;
+    }
+  }
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
     const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    bool any = false;  // most names have none: no title lookups then
+    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n) any = government_word(w(j - 1));
+    if (!any) return false;
     TitleClass seen = role;
     std::string seen_word = role_word;
     for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6; --j, ++n) {
@@ -756,8 +771,7 @@ class Resolver {
         seen_word = lower(x);
         continue;
       }
-      const std::string l = lower(x);
-      if (l == "ministry" || l == "government" || l == "embassy" || l == "presidential" || l == "cabinet") {
+      if (government_word(x)) {
         if (seen == TitleClass::None || seen == TitleClass::Minister) return false;
         role = seen;
         role_word = seen_word;

@@ -811,7 +811,8 @@ static void drop_silent_groups(Document& doc) {
     if (st.source >= 0) active[st.source] = 1;
   bool any = false;
   for (const Mention& m : doc.mentions)
-    if (m.rule == "description:group" && m.actor >= 0 && !active[m.actor]) group[m.actor] = any = true;
+    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == std::string_view("description:group"))
+      group[m.actor] = any = true;
   if (!any) return;
   // Claims aimed at a dropped group go too; `rebuts` indices follow.
   std::vector<int> claim_remap(doc.claims.size(), -1);

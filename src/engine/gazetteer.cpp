@@ -126,6 +126,7 @@ Gazetteer::Gazetteer() {
   });
   each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
     collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
+    if (!field(f, 0).empty()) collective_last_[static_cast<unsigned char>(field(f, 0).back())] = true;
   });
   collective_filter_.add_keys(collectives_);
   each_row(data::file("national_titles.tsv"), [&](const std::vector<std::string_view>& f) {
@@ -280,7 +281,9 @@ int Gazetteer::governing_party(int country) const {
 }
 
 const Gazetteer::Collective* Gazetteer::collective(std::string_view lower_word) const {
-  if (!collective_filter_.maybe(lower_word)) return nullptr;
+  if (lower_word.empty() || !collective_last_[static_cast<unsigned char>(lower_word.back())] ||
+      !collective_filter_.maybe(lower_word))
+    return nullptr;
   const auto it = collectives_.find(lower_word);
   return it == collectives_.end() ? nullptr : &it->second;
 }

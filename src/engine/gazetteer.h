@@ -74,6 +74,7 @@ class Gazetteer {
   // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
   struct Collective { std::string group; bool needs_the = false; };
   const Collective* collective(std::string_view lower_word) const;
+  bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
   int country_by_code(std::string_view code) const;
 
   const std::vector<Country>& countries() const { return countries_; }
@@ -132,7 +133,8 @@ class Gazetteer {
   std::vector<int> governing_;            // per country: party index or -1
   Map<int> title_countries_;
   Map<Collective> collectives_;
-  KeyFilter collective_filter_;              // national_titles.tsv: lower-case title -> country index
+  KeyFilter collective_filter_;
+  std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              // national_titles.tsv: lower-case title -> country index
 };
 
 // Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.
