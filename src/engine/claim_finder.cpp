@@ -803,6 +803,10 @@ ClaimFinder::ClaimFinder(CueLexicon lexicon) : lexicon_(std::move(lexicon)) {}
 // including as the mere object of a claim ("protecting investors from fraud"), they are background, and their
 // mentions, actors and the claims aimed at them are dropped (indices remapped).
 static void drop_silent_groups(Document& doc) {
+  constexpr std::string_view kGroupRule = "description:group";
+  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
+                   [&](const Mention& m) { return std::string_view(m.rule) == kGroupRule; }))
+    return;  // most articles: nothing to allocate
   const size_t n = doc.actors.size();
   std::vector<char> active(n, 0), group(n, 0);
   for (const Claim& c : doc.claims)
@@ -811,7 +815,7 @@ static void drop_silent_groups(Document& doc) {
     if (st.source >= 0) active[st.source] = 1;
   bool any = false;
   for (const Mention& m : doc.mentions)
-    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == std::string_view("description:group"))
+    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == kGroupRule)
       group[m.actor] = any = true;
   if (!any) return;
   // Claims aimed at a dropped group go too; `rebuts` indices follow.
