@@ -822,7 +822,7 @@ class Resolver {
       }
       if (c.describes_government) { government_description(k); continue; }
       if (c.group) {
-        assign(k, actor("G:" + *c.group, *c.group, ActorKind::Group), "group named by a common noun " + quoted(surface(c)));
+        assign(k, actor("G:" + *c.group, *c.group, ActorKind::Group), "group named by a common noun");
         continue;
       }
       if (!c.describes_person) continue;
@@ -949,7 +949,7 @@ class Resolver {
       if (country < 0) { country = home_country(); why = "the most mentioned country"; }
     }
     if (country < 0) return;
-    const std::string how = "description " + quoted(surface(c)) + ": " + why;
+    const std::string how = "description (" + why + ")";
     if (domestic(country)) {
       std::string side_why;
       const int side = executive_side(country, side_why);
