@@ -636,7 +636,7 @@ class Finder {
   }
   // "Campaigners", "Economists", "Residents": -ers, -ors, -ists, -ians, -ants, -ents plurals of people.
   static bool agent_plural(std::string_view x) {
-    if (x.size() < 7) return false;
+    if (x.size() < 7 || x.back() != 's') return false;
     for (std::string_view suffix : {"ers", "ors", "ists", "ians", "ants", "ents"})
       if (x.ends_with(suffix)) return true;
     return false;
