@@ -98,6 +98,7 @@ class Finder {
     return false;
   }
   static bool compound_adjective(std::string_view x) {
+    if (x.size() < 4 || x.find('-') == std::string_view::npos) return false;  // most words: one scan, no suffix tests
     return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") || x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
@@ -679,6 +680,7 @@ class Finder {
   // Contractions ("Don't", "I'm") are never names.
   static bool contraction(std::string_view word) {
     // Contractions ("Don't", "I'm"): an apostrophe followed by lower-case letters.
+    if (word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos) return false;
     return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
             word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
             word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
