@@ -109,3 +109,36 @@ TEST_CASE("attribution: 'the president' as an object is the person last named wi
   CHECK(a.doc.actors[view.titled_person_before(president)].name == "George W Bush");
   CHECK(view.titled_person_before(0) == -1);  // "President" at the start has no "the"
 }
+
+namespace {
+// The unnamed statements of a text with the given actors, as "speaker words | content".
+std::vector<std::string> unnamed(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
+  static const CueLexicon lex;
+  const Document doc = build_document(text, actors);
+  std::string lower = CueLexicon::lower(doc.text);
+  auto hits = lex.scan(doc, lower);
+  const DocumentView view(doc, std::move(lower), hits);
+  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
+             hits.end());
+  std::vector<std::string> out;
+  for (const Attribution& st : find_unnamed_statements(view, hits, find_statements(view, hits))) {
+    CHECK(st.source == -1);
+    const auto words = [&](uint32_t f, uint32_t l) {
+      return std::string(slice(doc.text, {doc.tokens[f].span.begin, doc.tokens[l].span.end}));
+    };
+    out.push_back(words(st.source_first, st.source_last) + " | " + words(st.content_first, st.content_last));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("attribution: speakers that are no actor keep their words (analysts said, said a spokeswoman)") {
+  const auto u = unnamed("Senior analysts said prices would rise. “It is over,” said a spokeswoman. Zhao said no.",
+                         {person("Zhao Lijian", {"Zhao"})});
+  REQUIRE(u.size() == 2);
+  CHECK(u[0] == "Senior analysts | prices would rise.");
+  CHECK(u[1] == "a spokeswoman | It is over");
+  // A named speaker, a pronoun, a noun use of a cue word, or a clause after the comma: no unnamed statement.
+  CHECK(unnamed("He said prices would rise. His comments angered the market.", {}).empty());
+  CHECK(unnamed("Bill Smith, a lawyer from the city, said the claims were false.", {}).empty());
+}

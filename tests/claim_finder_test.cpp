@@ -279,3 +279,21 @@ TEST_CASE("claims: 'both parties' and 'the two men' are the last two such actors
   CHECK(claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to keep talking.", {blair, brown, gibson})
             .claims.empty());
 }
+
+TEST_CASE("claims: an accusing or denying statement names its source's words, not an empty span") {
+  const Document d = claims_of("The US on Monday firmly denied the report. China accused the US of hacking.", {kChina, kUS});
+  REQUIRE(d.statements.size() >= 2);
+  for (const Statement& st : d.statements) {
+    CHECK(st.source_span.end > st.source_span.begin);
+    CHECK(st.source_span.end <= st.cue.begin);
+  }
+  CHECK(slice(d.text, d.statements.front().source_span) == "US on Monday firmly");
+  CHECK(slice(d.text, d.statements.back().source_span) == "China");
+}
+
+TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
+  CHECK(has(claims_of("China condemned the US decision.", {kChina, kUS}), "accusation China->United States"));
+  CHECK(has(claims_of("China attacked the US plans on trade.", {kChina, kUS}), "accusation China->United States"));
+  // A name modifying some other thing is still no target.
+  CHECK(claims_of("China criticised the US war cost.", {kChina, kUS}).claims.empty());
+}

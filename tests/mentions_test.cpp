@@ -99,3 +99,37 @@ TEST_CASE("mentions: a body noun that modifies another noun leaves the country's
   CHECK(names[0] == "United States");
   CHECK(names[1] == "US intelligence");
 }
+
+TEST_CASE("mentions: news words opening a sentence are no names unless the article capitalises them alone") {
+  // Frequent words of the wider list, agent plurals and discourse words.
+  CHECK(mentions("Analysts expect a rise. Overall, prices fell.").empty());
+  CHECK(mentions("Campaigners want more. Commentators disagree.").empty());
+  CHECK(mentions("Nevertheless, the plan went ahead. Nobody objected.").empty());
+  // The same kind of word is a name when the article also writes it capitalised on its own inside a sentence.
+  CHECK(has(mentions("Shell raised its dividend. Investors in Shell were pleased."), "Shell"));
+  const auto m = mentions("Orange cut its prices. Many customers left Orange last year.");
+  CHECK(std::count(m.begin(), m.end(), std::string("Orange")) == 2);
+  // Inside a longer name it is no evidence: "Telephone" opening a sentence stays an ordinary word.
+  CHECK_FALSE(has(mentions("The Telephone Preference Service agreed. Telephone sales fell."), "Telephone"));
+}
+
+TEST_CASE("mentions: 'to' joins a role to its body; the name after it is the holder") {
+  const auto m = mentions("But Chief Secretary to the Treasury Paul Boateng disagreed.");
+  CHECK(has(m, "Paul Boateng"));
+  CHECK_FALSE(has(m, "Treasury Paul Boateng"));
+}
+
+TEST_CASE("mentions: Ex-, Anti-, Pro- and Non- words open no name") {
+  const auto m = mentions("Ex-chatshow host Robert Kilroy-Silk spoke. Anti-war campaigners marched.");
+  CHECK(m == std::vector<std::string>{"Robert Kilroy-Silk"});
+}
+
+TEST_CASE("mentions: a word opening a score line is a club's name") {
+  CHECK(has(mentions("Rangers 3 Celtic 1"), "Rangers"));
+  CHECK_FALSE(has(mentions("Rangers patrolled the park."), "Rangers"));
+}
+
+TEST_CASE("mentions: abbreviations of things and demonym nouns for people are no names") {
+  CHECK(mentions("Britons spent more on DVDs and PCs, and GDP rose at 1200 GMT.").empty());
+  CHECK(has(mentions("Lord Haskins attacked the plan."), "Lord Haskins"));
+}

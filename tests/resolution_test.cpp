@@ -194,3 +194,160 @@ TEST_CASE("resolution: a party named right before a person is the person's party
   const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
   CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
 }
+
+TEST_CASE("resolution: party families of other countries are not the US parties; the article's ruling party governs") {
+  const Document d = annotator().annotate(
+      "The ruling Social Democrats rejected criticism from the Christian Democrats. Prime Minister Olaf Scholz said "
+      "the claims were untrue.");
+  const Actor* sd = actor_at(d, "Social Democrats");
+  REQUIRE(sd);
+  CHECK(sd->name == "Social Democrats");
+  REQUIRE(actor_at(d, "Christian Democrats"));
+  CHECK(actor_at(d, "Christian Democrats") != sd);
+  for (const Actor& a : d.actors) CHECK(a.name != "Democratic Party");
+  // A minister with no country named takes the party the article calls ruling.
+  CHECK(side(d, actor_at(d, "Olaf Scholz")) == sd);
+}
+
+TEST_CASE("resolution: text evidence of the governing party overrides the fixed list") {
+  const Document d = annotator().annotate(
+      "The Democratic administration rejected the claims. Republicans said voters were misled. Secretary of State "
+      "John Kerry said the Republicans were wrong.");
+  const Actor* kerry = actor_at(d, "John Kerry");
+  REQUIRE(kerry);  // the name after "Secretary of State" is the holder, not part of the role
+  REQUIRE(side(d, kerry));
+  CHECK(side(d, kerry)->name == "Democratic Party");
+  // Without such evidence a US minister takes the governing party of the fixed list.
+  const Document e = annotator().annotate("Democrats attacked the plan. Secretary of State John Kerry defended it.");
+  REQUIRE(actor_at(e, "John Kerry"));
+  CHECK(side(e, actor_at(e, "John Kerry"))->name == "Republican Party");
+}
+
+TEST_CASE("resolution: a spokesperson of a government body written in lower case speaks for the country named last") {
+  const Document d = annotator().annotate(
+      "China has rejected the accusations. Foreign ministry spokeswoman Hua Chunying said the claims were groundless. "
+      "The ministry's spokesman, Wang Wenbin, accused Washington of hypocrisy.");
+  REQUIRE(actor_at(d, "Hua Chunying"));
+  REQUIRE(actor_at(d, "Wang Wenbin"));
+  CHECK(side(d, actor_at(d, "Hua Chunying")) == actor_at(d, "China"));
+  // Washington, named after the spokesman in his sentence, is not his country.
+  CHECK(side(d, actor_at(d, "Wang Wenbin")) == actor_at(d, "China"));
+  // Without a government body before the role, no country is guessed.
+  const Document e = annotator().annotate("China has rejected the accusations. Company spokeswoman Mary Jones said no.");
+  REQUIRE(actor_at(e, "Mary Jones"));
+  CHECK(side(e, actor_at(e, "Mary Jones")) == actor_at(e, "Mary Jones"));
+}
+
+TEST_CASE("resolution: a title only one country uses names the minister's country") {
+  const Document d = annotator().annotate(
+      "Russia summoned the British ambassador. Russian Foreign Minister Sergei Lavrov accused London of lying. "
+      "Foreign Secretary Jack Straw denied the claims.");
+  REQUIRE(actor_at(d, "Jack Straw"));
+  REQUIRE(actor_at(d, "London"));
+  CHECK(side(d, actor_at(d, "Jack Straw")) == side(d, actor_at(d, "London")));
+  CHECK(side(d, actor_at(d, "Sergei Lavrov")) == actor_at(d, "Russia"));
+  // A title several countries use takes the country of the context.
+  const Document e = annotator().annotate("Russia summoned the ambassador. Foreign Minister Ivan Petrov spoke.");
+  REQUIRE(actor_at(e, "Ivan Petrov"));
+  CHECK(side(e, actor_at(e, "Ivan Petrov")) == actor_at(e, "Russia"));
+}
+
+TEST_CASE("resolution: 'the government' is the executive of the country the story is about") {
+  // Domestic politics: the governing side, the same actor as "the British government".
+  const Document d = annotator().annotate(
+      "The Tories attacked the British government. Shadow home secretary David Davis criticised the government over "
+      "its plans.");
+  REQUIRE(actor_at(d, "the government"));
+  CHECK(actor_at(d, "the government") == actor_at(d, "British government"));
+  REQUIRE(side(d, actor_at(d, "the government")));
+  CHECK(side(d, actor_at(d, "the government"))->name == "Labour Party");
+  // Abroad: the country named last.
+  const Document e = annotator().annotate("Protests spread across Kazakhstan. On Monday the government said it would act.");
+  REQUIRE(actor_at(e, "the government"));
+  CHECK(actor_at(e, "the government") == actor_at(e, "Kazakhstan"));
+  // "the government of another country" names none.
+  CHECK_FALSE(actor_at(annotator().annotate("China said blaming the government of another country was wrong."),
+                       "the government"));
+}
+
+TEST_CASE("resolution: groups named by a common noun are actors when they speak or accuse, not otherwise") {
+  const Document d = annotator().annotate(
+      "Unions accuse Wal-Mart of paying staff too little. The prosecution said the firm hid losses. Voters were "
+      "unmoved.");
+  const Actor* unions = actor_at(d, "Unions");
+  REQUIRE(unions);
+  CHECK(unions->kind == ActorKind::Group);
+  CHECK(unions->name == "unions");
+  REQUIRE(actor_at(d, "The prosecution"));
+  CHECK(actor_at(d, "The prosecution")->name == "prosecutors");
+  CHECK_FALSE(actor_at(d, "Voters"));  // background: neither speaks nor accuses
+  bool unions_accuse = false;
+  for (const Claim& c : d.claims)
+    unions_accuse = unions_accuse || (&d.actors[c.source] == unions && d.actors[c.target].name == "Wal-Mart");
+  CHECK(unions_accuse);
+  // After a name, the name says whose group it is; an actor only the object of a claim is dropped with the claim.
+  CHECK_FALSE(actor_at(annotator().annotate("WorldCom shareholders said they had lost money."), "shareholders"));
+  const Document e = annotator().annotate("The regulator accused the bank of misleading investors.");
+  CHECK_FALSE(actor_at(e, "investors"));
+  for (const Claim& c : e.claims) {
+    REQUIRE(c.target >= 0);
+    REQUIRE(c.target < static_cast<int>(e.actors.size()));
+    CHECK(e.actors[c.target].name != "investors");
+  }
+}
+
+TEST_CASE("resolution: an office with no named holder in domestic politics is on the governing side") {
+  const Document d = annotator().annotate(
+      "The Tories unveiled their plans. Mr Letwin accused the chancellor of using fancy statistics.");
+  const Actor* office = actor_at(d, "the chancellor");
+  REQUIRE(office);
+  CHECK(office != actor_at(d, "Mr Letwin"));  // the accuser in the same sentence is not the office holder
+  REQUIRE(side(d, office));
+  CHECK(side(d, office)->name == "Labour Party");
+  // "the president of the company" is no office description.
+  CHECK_FALSE(actor_at(annotator().annotate("Labour won. He met the president of the company."), "the president"));
+}
+
+TEST_CASE("resolution: unqualified 'ministers' is the government in domestic politics, and 'of' + gerund is no owner") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed. Mr Howard accused the government of wasting money. He accused ministers of "
+      "lying. Finance ministers met in London.");
+  const Actor* government = actor_at(d, "the government");
+  REQUIRE(government);
+  CHECK(actor_at(d, "ministers") == government);
+  CHECK(side(d, government)->name == "Labour Party");
+  int ministers = 0;
+  for (const Mention& m : d.mentions) ministers += slice(d.text, m.span).find("ministers") != std::string_view::npos;
+  CHECK(ministers == 1);  // "Finance ministers" is no mention
+  // Outside domestic politics, whose ministers they are is not clear.
+  CHECK_FALSE(actor_at(annotator().annotate("China and Japan met. He accused ministers of lying."), "ministers"));
+}
+
+TEST_CASE("resolution: a party's qualified role in apposition; a member's constituency is no actor") {
+  const Document d = annotator().annotate(
+      "Ms Roche, Labour MP for Hornsey, said it was wrong. But the Liberal Democrat's shadow home secretary, Mark "
+      "Oaten, disagreed.");
+  REQUIRE(actor_at(d, "Mark Oaten"));
+  CHECK(side(d, actor_at(d, "Mark Oaten"))->name == "Liberal Democrats");
+  REQUIRE(actor_at(d, "Ms Roche"));
+  CHECK(side(d, actor_at(d, "Ms Roche"))->name == "Labour Party");
+  CHECK_FALSE(actor_at(d, "Hornsey"));
+}
+
+TEST_CASE("resolution: a plural possessive before a name gives the person's side") {
+  const Document d = annotator().annotate("The Tories' Oliver Letwin disagreed. The Tories\xE2\x80\x99 Liam Fox spoke.");
+  REQUIRE(actor_at(d, "Oliver Letwin"));
+  REQUIRE(actor_at(d, "Liam Fox"));
+  CHECK(side(d, actor_at(d, "Oliver Letwin"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Liam Fox"))->name == "Conservative Party");
+}
+
+TEST_CASE("resolution: a country's role described in apposition to a name is that person") {
+  const Document d = annotator().annotate(
+      "Russia expelled diplomats from Lithuania and Latvia. The Lithuanian foreign minister, Gabrielius Landsbergis, "
+      "condemned Moscow.");
+  const Actor* person = actor_at(d, "Gabrielius Landsbergis");
+  REQUIRE(person);
+  CHECK(actor_at(d, "The Lithuanian foreign minister") == person);
+  CHECK(side(d, person) == actor_at(d, "Lithuania"));
+}

@@ -38,6 +38,7 @@ class Resolver {
         const int p = c_[k].kind == CandidateKind::Party ? c_[k].target : c_[k].party;
         domestic_country(gaz_.parties()[p].country);
         parties_named_.insert(p);
+        if (ruling_party_ < 0 && c_[k].kind == CandidateKind::Party && says_governing(c_[k])) ruling_party_ = p;
       }
     }
   }
@@ -119,13 +120,40 @@ class Resolver {
     const int parent = gaz_.countries()[country].parent;
     return domestic_.count(country) || (parent >= 0 && domestic_.count(parent));
   }
+  // The article says which party governs: "the ruling Social Democrats", "the governing Labour Party", "the
+  // Labour government", "the Republican administration" (not "a Labour government", which may be hypothetical).
+  bool says_governing(const Candidate& c) const {
+    const size_t first = c.first_token, end = c.end_token;
+    const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+    if (first > sentence_start) {
+      const std::string_view before = w(first - 1);
+      if (before == "ruling" || before == "governing" || before == "Ruling" || before == "Governing") return true;
+    }
+    if (end < doc_.tokens.size() && first > sentence_start) {
+      const std::string_view after = w(end), before = w(first - 1);
+      if ((after == "government" || after == "administration") && (before == "the" || before == "The")) return true;
+    }
+    return false;
+  }
+
+  // The governing party of a country: the one the article names as ruling when it is that country's or of no
+  // known country, else the fixed list (governing_parties.tsv), else -1.
+  int governing_party(int root) const {
+    if (ruling_party_ >= 0) {
+      const int c = gaz_.parties()[ruling_party_].country;
+      const int c_root = c >= 0 && gaz_.countries()[c].parent >= 0 ? gaz_.countries()[c].parent : c;
+      if (c < 0 || c_root == root) return ruling_party_;
+    }
+    return gaz_.governing_party(root);
+  }
+
   // The side a state's executive takes: its governing party in domestic politics, else the state. When the
   // governing party is the only party the article names, the dispute is inside it (GUIDELINES: the factions
   // or persons are the parties): no side is inferred (-1).
   int executive_side(int country, std::string& why) {
     const int root = gaz_.countries()[country].parent >= 0 ? gaz_.countries()[country].parent : country;
     if (domestic(country)) {
-      const int p = gaz_.governing_party(root);
+      const int p = governing_party(root);
       if (p >= 0 && parties_named_.size() == 1 && parties_named_.count(p)) {
         why = "dispute inside the governing party";
         return -1;
@@ -428,9 +456,14 @@ class Resolver {
       size_t q = j - 1;
       TitleClass found_role = TitleClass::None;
       std::string found_word;
-      for (int n = 0; q > sentence_start && n < 3; ++n) {
+      // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
+      for (int n = 0; q > sentence_start && n < 4; ++n) {
         const TitleClass tc = gaz_.title(w(q - 1));
-        if (tc == TitleClass::None || tc == TitleClass::Honorific) break;
+        const Token& t = doc_.tokens[q - 1];
+        const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
+                              !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
+                              w(q - 1) != "a" && start_at_[q - 1] < 0;
+        if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
         if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
         --q;
       }
@@ -490,6 +523,12 @@ class Resolver {
       }
       --j;
       const Token& t = doc_.tokens[j];
+      // "The Tories' Oliver Letwin": a plural possessive, the apostrophe alone after a word ending in s.
+      if ((w(j) == "'" || w(j) == "\xE2\x80\x99") && j > sentence_start && w(j - 1).ends_with("s")) {
+        const int owner = end_at_[j];
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner]) && (seen_role || steps == 0)) return owner;
+        return -1;
+      }
       if (t.kind != TokenKind::Word) return -1;
       const std::string_view x = w(j);
       if (is_possessive(x)) {
@@ -654,19 +693,110 @@ class Resolver {
         set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
         continue;
       }
+      // "Foreign ministry spokeswoman Hua", "the ministry's spokesman, Wang": a government body written in lower
+      // case before the role speaks for the country the story is about at that point.
+      if (role != TitleClass::Minister && government_words_before(k, role, role_word)) {
+        const int country = recent_country(k);
+        if (country >= 0) {
+          set_affiliation(a, state_actor(country), "role " + quoted(role_word) + " of a government body of the country named last");
+          continue;
+        }
+      }
       if (role == TitleClass::Minister) {
         // The country whose parties the article names, else the country named nearest in the sentence
         // ("Prime Minister Tony Blair ... when Britain chairs the G8").
         std::string where;
         int home = home_country();
         if (domestic_.empty()) home = context_country(k, where);
+        // A title only one country uses ("Foreign Secretary Jack Straw") names the country.
+        if (const int titled = national_title_before(k); titled >= 0) home = titled;
         if (home >= 0) {
           std::string why;
           const int to = executive_side(home, why);
           set_affiliation(a, to, "minister " + quoted(role_word) + ": " + why);
+        } else if (ruling_party_ >= 0 && gaz_.parties()[ruling_party_].country < 0) {
+          // No country named, but the article names the ruling party ("the ruling Social Democrats").
+          set_affiliation(a, party_actor(ruling_party_), "minister " + quoted(role_word) + ": the party the article calls ruling");
         }
       }
     }
+  }
+
+  // The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
+  // Exchequer"): the longest run of up to five words ending at the name, or -1.
+  int national_title_before(size_t k) const {
+    const size_t first = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    std::string phrase;
+    int found = -1;
+    for (size_t n = 1; n <= 5 && first >= sentence_start + n; ++n) {
+      const Token& t = doc_.tokens[first - n];
+      if (t.kind != TokenKind::Word) break;
+      phrase = n == 1 ? lower(w(first - n)) : lower(w(first - n)) + " " + phrase;
+      if (const int c = gaz_.title_country(phrase); c >= 0) found = c;
+    }
+    return found;
+  }
+
+  // Lower-case words naming a government body among the few words before a name (the sentence's own words,
+  // up to a full stop or a verb-like break): "foreign ministry spokeswoman", "the ministry's spokesman,".
+  // A role word must stand between the body and the name (`role` is set from it when still None).
+  static bool government_word(std::string_view x) {
+    if (x.empty()) return false;
+    const std::string_view rest = x.substr(1);
+    switch (x[0]) {
+      case 'm': case 'M': return rest == "inistry";
+      case 'g': case 'G': return rest == "overnment";
+      case 'e': case 'E': return rest == "mbassy";
+      case 'p': case 'P': return rest == "residential";
+      case 'c': case 'C': return rest == "abinet";
+      default: return false;
+    }
+  }
+  bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    bool any = false;  // most names have none: no title lookups then
+    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n) any = government_word(w(j - 1));
+    if (!any) return false;
+    TitleClass seen = role;
+    std::string seen_word = role_word;
+    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6; --j, ++n) {
+      const Token& t = doc_.tokens[j - 1];
+      const std::string_view x = w(j - 1);
+      if (t.kind != TokenKind::Word && x != "," && !is_possessive(x)) return false;
+      if (start_at_[j - 1] >= 0 || end_at_[j] >= 0) return false;  // a named body or person before: other rules
+      const TitleClass tc = gaz_.title(x);
+      if (seen == TitleClass::None && tc != TitleClass::None && tc != TitleClass::Honorific) {
+        seen = tc;
+        seen_word = lower(x);
+        continue;
+      }
+      if (government_word(x)) {
+        if (seen == TitleClass::None || seen == TitleClass::Minister) return false;
+        role = seen;
+        role_word = seen_word;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The country named last before candidate k: the nearest before it in its sentence, else the first named in
+  // the nearest of the three sentences before (usually that sentence's subject).
+  int recent_country(size_t k) const {
+    const uint32_t sentence = c_[k].sentence;
+    int best = -1;
+    for (size_t x = k; x-- > 0;) {
+      const int s = state_of_candidate(x);
+      if (c_[x].sentence == sentence) {
+        if (s >= 0) return s;
+        continue;
+      }
+      if (c_[x].sentence + 3 < sentence) break;
+      if (best >= 0 && c_[x].sentence != c_[static_cast<size_t>(best)].sentence) break;
+      if (s >= 0) best = static_cast<int>(x);
+    }
+    return best >= 0 ? state_of_candidate(static_cast<size_t>(best)) : -1;
   }
 
   // [SECTION] Descriptions
@@ -690,10 +820,27 @@ class Resolver {
         else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
         continue;
       }
+      if (c.describes_government) { government_description(k); continue; }
+      if (c.group) {
+        assign(k, actor("G:" + *c.group, *c.group, ActorKind::Group), "group named by a common noun");
+        continue;
+      }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
       if (side < 0) { office_description(k); continue; }
       int found = -1;
+      // "The Lithuanian foreign minister, Gabrielius Landsbergis, ...": the name in apposition is the person.
+      if (c.end_token + 1 < start_at_.size() && w(c.end_token) == ",") {
+        const int next = start_at_[c.end_token + 1];
+        if (next >= 0 && c_[next].kind == CandidateKind::Name && is_person(actor_of_[next]) &&
+            c_[next].end_token < doc_.tokens.size() && (w(c_[next].end_token) == "," || w(c_[next].end_token) == ".")) {
+          found = actor_of_[next];
+          set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          note_role(found, c.role, c.role_word);
+          assign(k, found, "description in apposition " + quoted(surface(c)));
+          continue;
+        }
+      }
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
@@ -729,30 +876,53 @@ class Resolver {
   void office_description(size_t k) {
     const Candidate& c = c_[k];
     int found = -1;
-    for (size_t x = k; x-- > 0;) {
+    // The named holder of the office: the latest before, else (a headline) the first named after.
+    const auto holder = [&](size_t x) {
       const int p = actor_of_[x];
-      if (is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word)) {
-        found = p;
-        break;
-      }
-    }
+      return is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word) &&
+             extra_[p].key.rfind("D:", 0) != 0;
+    };
+    for (size_t x = k; x-- > 0 && found < 0;)
+      if (holder(x)) found = actor_of_[x];
+    for (size_t x = k + 1; x < c_.size() && found < 0 && doc_.sentences[c.sentence].headline; ++x)
+      if (c_[x].kind == CandidateKind::Name && holder(x)) found = actor_of_[x];
     if (found < 0) {
       // Only a person named in this or the two sentences before, and not when a pronoun before the office
       // in its sentence already points at the last person named ("He called on the prime minister ...").
       const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+      bool pronoun = false;
       for (size_t t = sentence_start; t < c.first_token; ++t) {
         const std::string_view x = w(t);
-        if (x == "He" || x == "he" || x == "She" || x == "she") return;
+        if (x == "He" || x == "he" || x == "She" || x == "she") pronoun = true;
       }
       std::unordered_map<int, int> counts;
       int best = 0;
-      for (size_t x = 0; x < k; ++x) {
+      for (size_t x = 0; x < k && !pronoun; ++x) {
         const int p = actor_of_[x];
         if (!is_person(p) || doc_.actors[p].affiliation >= 0 || extra_[p].has_role) continue;
         const int n = ++counts[p];
-        if (n > best && c_[x].sentence + 2 >= c.sentence) { best = n; found = p; }
+        // Not a person named earlier in the same sentence: that is who acts on the office ("Mr Letwin accused
+        // the chancellor ...").
+        if (n > best && c_[x].sentence + 2 >= c.sentence && c_[x].sentence != c.sentence) { best = n; found = p; }
       }
-      if (found < 0) return;
+      if (found < 0) {
+        // In a country's domestic politics an office nobody is named for still belongs to the governing side
+        // ("Mr Letwin accused the chancellor of ..."): an actor of its own, on that side.
+        if (domestic_.empty()) return;
+        const int home = home_country();
+        if (home < 0) return;
+        std::string why;
+        const int side = executive_side(home, why);
+        if (side < 0) return;
+        std::string office = lower(surface(c));
+        if (office.rfind("the ", 0) == 0) office.erase(0, 4);
+        const int a = actor("D:" + office, "the " + office, ActorKind::Person);
+        extra_[a].confirmed_person = true;
+        note_role(a, TitleClass::Minister, c.role_word);
+        set_affiliation(a, side, "office " + quoted(surface(c)) + " in domestic politics: " + why);
+        assign(k, a, "description " + quoted(surface(c)) + ", holder not named");
+        return;
+      }
       note_role(found, TitleClass::Minister, c.role_word);
       const int home = home_country();
       if (home >= 0) {
@@ -761,6 +931,37 @@ class Resolver {
       }
     }
     assign(k, found, "description " + quoted(surface(c)));
+  }
+
+  // "the government": in a country's domestic politics its executive, on the governing side (the same actor as
+  // "the British government"); else the state named last, or the most mentioned one.
+  void government_description(size_t k) {
+    const Candidate& c = c_[k];
+    int country = -1;
+    std::string why;
+    if (c.rule == "description:ministers" && domestic_.empty()) return;  // whose ministers is not clear
+    if (!domestic_.empty()) {
+      country = home_country();
+      why = "the country whose parties the article names";
+    } else {
+      country = recent_country(k);
+      why = "the country named last";
+      if (country < 0) { country = home_country(); why = "the most mentioned country"; }
+    }
+    if (country < 0) return;
+    const std::string how = "description (" + why + ")";
+    if (domestic(country)) {
+      std::string side_why;
+      const int side = executive_side(country, side_why);
+      if (side >= 0) {
+        const Country& home = gaz_.countries()[country];
+        const int a = actor("E:" + home.code, home.adjective + " government", ActorKind::Government);
+        assign(k, a, how);
+        set_affiliation(a, side, "the executive in domestic politics: " + side_why);
+        return;
+      }
+    }
+    assign(k, state_actor(country), how);
   }
 
   void region_description(size_t k) {
@@ -829,6 +1030,7 @@ class Resolver {
   std::unordered_map<std::string, int> by_key_;
   std::unordered_set<int> domestic_;
   std::unordered_set<int> parties_named_;
+  int ruling_party_ = -1;  // the party the article calls ruling or governing, or -1
 };
 
 }  // namespace

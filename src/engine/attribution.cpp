@@ -54,6 +54,14 @@ constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "
                                            "supporters", "councillors", "administration", "regime", "embassy",
                                            "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
                                            "peer", "peers", "of", "for", "with", "in", "over", "as"};
+// Nouns for what a body does or proposes: "attacked the Tory plans", "condemned the Chinese crackdown" aim at the
+// body that names them.
+constexpr std::string_view kActionNouns[] = {"plans", "plan", "policies", "policy", "proposals", "proposal", "record",
+                                             "campaign", "poster", "posters", "manifesto", "pledge", "pledges",
+                                             "approach", "stance", "tactics", "strategy", "handling", "decision",
+                                             "decisions", "crackdown", "actions", "behaviour", "behavior", "conduct",
+                                             "attacks", "aggression", "invasion", "occupation", "interference",
+                                             "rhetoric", "response", "failure", "failures", "refusal", "treatment"};
 constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                            "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
                                            "last", "this", "on"};
@@ -429,7 +437,8 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   const uint32_t ml = mention_last(k);
   if (is_possessive(ml + 1)) return {actor_at(k)};
   if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
-      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore))
+      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore) &&
+      !in(word(ml + 1), kActionNouns))
     return {};
   return mention_list(k, stop);
 }
@@ -597,6 +606,76 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
   if (!carried.empty()) {
     out.insert(out.end(), carried.begin(), carried.end());
     std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+  }
+  return out;
+}
+
+std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const std::vector<CueHit>& hits,
+                                                 const std::vector<Attribution>& named) {
+  const Document& doc = v.doc;
+  std::vector<Attribution> out;
+  size_t next_named = 0;
+  // A word that may head or modify a noun phrase naming people: no clause or function word, no verb cue.
+  auto np_word = [&](uint32_t k) {
+    if (doc.tokens[k].kind != TokenKind::Word || v.tok_verb[k] || v.actor_at(k) >= 0) return false;
+    const std::string_view x = v.word(k);
+    return !in(x, kClauseWords) && !in(x, kAux) && !in(x, kPrepositionsBefore) && !in(x, kBe) && !in(x, kTimeWords);
+  };
+  for (const CueHit& h : hits) {
+    if (h.cue->cls != CueClass::Speech || (h.cue->kind != CueKind::Say && h.cue->kind != CueKind::Tell)) continue;
+    while (next_named < named.size() && named[next_named].cue_first < h.first) ++next_named;
+    if (next_named < named.size() && named[next_named].cue_first == h.first) continue;
+    const uint32_t i = h.first, l = h.last, first = v.sentence_first(i), last = v.sentence_last(i);
+    const std::string_view form = v.word(i);
+    if (i <= first || l >= last || in(form, kNounLikeSpeech) || ends_with(form, "ing") || v.tok_quoted[i]) continue;
+    Attribution st;
+    st.cue = h.cue;
+    st.cue_first = i;
+    st.cue_last = l;
+    st.sentence = v.tok_sentence[i];
+    if (close_quote_or_comma(v, i - 1)) {
+      // "...," said a spokeswoman / "...," said one analyst.
+      uint32_t k = l + 1, e = k;
+      while (e <= last && e - k < 5 && np_word(e) && !doc.tokens[e].capitalised) ++e;
+      if (e == k || (e - k == 1 && in(v.word(k), kDeterminers))) continue;
+      // The speaker closes the clause: "..., said a spokeswoman." (not "..., said that ...").
+      if (e <= last && !v.is_punct(e)) continue;
+      st.source_first = k;
+      st.source_last = e - 1;
+      uint32_t end = i - 1, begin = first;
+      while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+      while (begin < end && v.is_quote(begin)) ++begin;
+      if (end <= begin) continue;
+      st.content_first = begin;
+      st.content_last = end;
+      out.push_back(st);
+      continue;
+    }
+    // "analysts said", "a spokeswoman for the firm has said", "he said" (no antecedent found).
+    uint32_t j = i - 1;
+    for (int skipped = 0; skipped < 3 && j > first && (in(v.word(j), kAux) || ends_with(v.word(j), "ly")); ++skipped) --j;
+    const std::string_view head = v.word(j);
+    uint32_t start = j;
+    if (in(head, kPersonPronouns) || in(head, kPluralPronouns)) {
+      continue;  // a pronoun the named finder could not resolve: no words name the speaker
+    } else {
+      if (!np_word(j) || doc.tokens[j].capitalised || in(head, kDeterminers) || in(head, kThingPronouns)) continue;
+      // The head must be a noun: plural ("analysts", "officials") or a person's role ("spokeswoman", "source").
+      if (!ends_with(head, "s") && !ends_with(head, "man") && !ends_with(head, "woman") && !ends_with(head, "person") &&
+          !ends_with(head, "er") && !ends_with(head, "or") && !ends_with(head, "ist") && !ends_with(head, "ian") &&
+          !ends_with(head, "ent") && !ends_with(head, "ant") && head != "source" && head != "official")
+        continue;
+      while (start > first && start + 4 > j && np_word(start - 1) && !v.is_quote(start - 1)) --start;
+      if (start > first && v.actor_at(start - 1) >= 0) continue;  // a name before it: the named finder's job
+    }
+    st.source_first = start;
+    st.source_last = j;
+    uint32_t k = l + 1;
+    while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
+    if (k > last) continue;
+    st.content_first = k;
+    st.content_last = last;
+    out.push_back(st);
   }
   return out;
 }

@@ -86,6 +86,12 @@ struct Attribution {
 // the previous statement's source.
 std::vector<Attribution> find_statements(const DocumentView& view, const std::vector<CueHit>& hits);
 
+// Statements whose speaker is no actor: a nominal or unresolved subject ("analysts said", "a spokeswoman
+// told", "critics say", "he said" with no antecedent, "..., said a source"). Source -1; source_first/last give
+// the words naming the speaker. Speech cues already used by `named` are skipped.
+std::vector<Attribution> find_unnamed_statements(const DocumentView& view, const std::vector<CueHit>& hits,
+                                                 const std::vector<Attribution>& named);
+
 // For every token, the innermost statement whose content holds it, or -1.
 std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Attribution>& statements);
 

@@ -177,6 +177,19 @@ struct Builder {
     return -1;
   }
 
+  // The words naming the subject of the verb at token i that subject_of found (`source`): the agent phrase
+  // before the verb, else the source's last mention in the sentence before the verb, else an empty span at
+  // the verb.
+  Span subject_span(uint32_t i, int source) const {
+    uint32_t start = i;
+    if (v.agent_before(i, &start) == source && start < i) return bytes(start, i - 1);
+    for (uint32_t k = i, first = v.sentence_first(i); k > first;) {
+      --k;
+      if (v.actor_at(k) == source) return bytes(v.mention_first(k), k);
+    }
+    return {doc.tokens[i].span.begin, doc.tokens[i].span.begin};
+  }
+
   // The speaker of the statement holding token i, or -1.
   int speaker_at(uint32_t i) const {
     const int st = tok_statement[i];
@@ -786,6 +799,65 @@ struct Builder {
 ClaimFinder::ClaimFinder() = default;
 ClaimFinder::ClaimFinder(CueLexicon lexicon) : lexicon_(std::move(lexicon)) {}
 
+// Groups named by a common noun ("voters", "analysts") are actors only when they speak or accuse: elsewhere,
+// including as the mere object of a claim ("protecting investors from fraud"), they are background, and their
+// mentions, actors and the claims aimed at them are dropped (indices remapped).
+static void drop_silent_groups(Document& doc) {
+  constexpr std::string_view kGroupRule = "description:group";
+  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
+                   [&](const Mention& m) { return std::string_view(m.rule) == kGroupRule; }))
+    return;  // most articles: nothing to allocate
+  const size_t n = doc.actors.size();
+  std::vector<char> active(n, 0), group(n, 0);
+  for (const Claim& c : doc.claims)
+    if (c.source >= 0) active[c.source] = 1;
+  for (const Statement& st : doc.statements)
+    if (st.source >= 0) active[st.source] = 1;
+  bool any = false;
+  for (const Mention& m : doc.mentions)
+    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == kGroupRule)
+      group[m.actor] = any = true;
+  if (!any) return;
+  // Claims aimed at a dropped group go too; `rebuts` indices follow.
+  std::vector<int> claim_remap(doc.claims.size(), -1);
+  std::vector<Claim> claims;
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    if (c.target >= 0 && group[c.target]) continue;
+    claim_remap[i] = static_cast<int>(claims.size());
+    claims.push_back(std::move(doc.claims[i]));
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    char id[24] = {'c'};
+    claims[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
+    if (claims[i].rebuts >= 0) claims[i].rebuts = claim_remap[claims[i].rebuts];
+  }
+  doc.claims = std::move(claims);
+  doc.mentions.erase(std::remove_if(doc.mentions.begin(), doc.mentions.end(),
+                                    [&](const Mention& m) { return m.actor >= 0 && group[m.actor]; }),
+                     doc.mentions.end());
+  std::vector<char> keep(n, 1);
+  for (size_t a = 0; a < n; ++a) keep[a] = !group[a];
+  for (const Actor& a : doc.actors)  // an actor something is affiliated to stays
+    if (a.affiliation >= 0) keep[a.affiliation] = 1;
+  std::vector<int> remap(n, -1);
+  std::vector<Actor> kept;
+  for (size_t a = 0; a < n; ++a)
+    if (keep[a]) { remap[a] = static_cast<int>(kept.size()); kept.push_back(std::move(doc.actors[a])); }
+  for (size_t i = 0; i < kept.size(); ++i) {
+    char id[24] = {'a'};
+    kept[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
+    if (kept[i].affiliation >= 0) kept[i].affiliation = remap[kept[i].affiliation];
+  }
+  doc.actors = std::move(kept);
+  for (Mention& m : doc.mentions) m.actor = m.actor >= 0 ? remap[m.actor] : -1;
+  for (Claim& c : doc.claims) {
+    c.source = c.source >= 0 ? remap[c.source] : -1;
+    c.target = c.target >= 0 ? remap[c.target] : -1;
+  }
+  for (Statement& st : doc.statements) st.source = st.source >= 0 ? remap[st.source] : -1;
+}
+
 void ClaimFinder::run(Document& doc) const {
   doc.claims.clear();
   doc.statements.clear();
@@ -829,6 +901,10 @@ void ClaimFinder::run(Document& doc) const {
     doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
                               b.bytes(a.content_first, a.content_last)});
   }
+  // Speech whose speaker is no actor ("analysts said"): its cue and the words naming the speaker.
+  for (const Attribution& a : find_unnamed_statements(view, hits, statements))
+    doc.statements.push_back({-1, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
+                              b.bytes(a.content_first, a.content_last)});
   // Accusing and denying are statements too ("Democrats accused the president ...").
   const size_t spoken = doc.statements.size();
   for (const CueHit& h : hits) {
@@ -836,11 +912,12 @@ void ClaimFinder::run(Document& doc) const {
     const int source = b.subject_of(h.first);
     if (source < 0) continue;
     const Span cue = b.bytes(h.first, h.last);
-    doc.statements.push_back({source, cue, Span{cue.begin, cue.begin}, b.sentence_rest(h.last)});
+    doc.statements.push_back({source, cue, b.subject_span(h.first, source), b.sentence_rest(h.last)});
   }
   if (doc.statements.size() > spoken)
     std::stable_sort(doc.statements.begin(), doc.statements.end(),
                      [](const Statement& x, const Statement& y) { return x.cue.begin < y.cue.begin; });
+  drop_silent_groups(doc);
   compute_stance(doc);
 }
 

@@ -124,6 +124,15 @@ Gazetteer::Gazetteer() {
     for (size_t p = 0; p < parties_.size(); ++p)
       if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
   });
+  each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
+    collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
+    if (!field(f, 0).empty()) collective_last_[static_cast<unsigned char>(field(f, 0).back())] = true;
+  });
+  collective_filter_.add_keys(collectives_);
+  each_row(data::file("national_titles.tsv"), [&](const std::vector<std::string_view>& f) {
+    const int c = country_by_code(field(f, 1));
+    if (c >= 0) title_countries_.emplace(std::string(field(f, 0)), c);
+  });
   each_row(data::file("titles.tsv"), [&](const std::vector<std::string_view>& f) {
     const std::string_view c = field(f, 1);
     const TitleClass t = c == "honorific" ? TitleClass::Honorific
@@ -154,7 +163,9 @@ Gazetteer::Gazetteer() {
     const std::string_view c = field(f, 1);
     body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
   });
-  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) { common_words_.emplace(std::string(f[0]), true); });
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
+    common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
+  });
   each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
@@ -251,6 +262,12 @@ bool Gazetteer::boilerplate(std::string_view line) const {
 }
 
 bool Gazetteer::common_word(std::string_view lower_word) const {
+  if (!common_word_filter_.maybe(lower_word)) return false;
+  const auto it = common_words_.find(lower_word);
+  return it != common_words_.end() && it->second == 1;
+}
+
+bool Gazetteer::known_word(std::string_view lower_word) const {
   return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
 }
 
@@ -261,6 +278,19 @@ const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
 
 int Gazetteer::governing_party(int country) const {
   return country >= 0 && country < static_cast<int>(governing_.size()) ? governing_[country] : -1;
+}
+
+const Gazetteer::Collective* Gazetteer::collective(std::string_view lower_word) const {
+  if (lower_word.empty() || !collective_last_[static_cast<unsigned char>(lower_word.back())] ||
+      !collective_filter_.maybe(lower_word))
+    return nullptr;
+  const auto it = collectives_.find(lower_word);
+  return it == collectives_.end() ? nullptr : &it->second;
+}
+
+int Gazetteer::title_country(std::string_view lower_title) const {
+  const auto it = title_countries_.find(lower_title);
+  return it == title_countries_.end() ? -1 : it->second;
 }
 
 int Gazetteer::country_by_code(std::string_view code) const {

@@ -64,10 +64,17 @@ class Gazetteer {
   NotName not_name(std::string_view word) const;   // exact
   BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
   bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
-  bool common_word(std::string_view lower_word) const;  // among the most frequent lower-case English words
+  bool common_word(std::string_view lower_word) const;  // among the 5,000 most frequent lower-case English words
+  bool known_word(std::string_view lower_word) const;   // among the 20,000 most frequent (band 1 or 2)
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
   int governing_party(int country) const;          // index into parties(), or -1
+  // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
+  int title_country(std::string_view lower_title) const;
+  // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
+  struct Collective { std::string group; bool needs_the = false; };
+  const Collective* collective(std::string_view lower_word) const;
+  bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
   int country_by_code(std::string_view code) const;
 
   const std::vector<Country>& countries() const { return countries_; }
@@ -120,10 +127,14 @@ class Gazetteer {
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
-  Map<bool> common_words_;
+  Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
   Map<std::vector<int>> regions_;
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
   std::vector<int> governing_;            // per country: party index or -1
+  Map<int> title_countries_;
+  Map<Collective> collectives_;
+  KeyFilter collective_filter_;
+  std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              // national_titles.tsv: lower-case title -> country index
 };
 
 // Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.

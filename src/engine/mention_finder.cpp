@@ -61,7 +61,10 @@ class Finder {
       if (word == "the" || word == "The") {
         if (const size_t d = region_description(i, e)) { i = d; continue; }
         if (const size_t d = office_description(i, e)) { i = d; continue; }
+        if (const size_t d = government_description(i, e)) { i = d; continue; }
       }
+      if (const size_t d = collective(i, e)) { i = d; continue; }
+      if (const size_t d = ministers_description(i, e)) { i = d; continue; }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
@@ -95,7 +98,8 @@ class Finder {
     return false;
   }
   static bool compound_adjective(std::string_view x) {
-    return x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+    if (x.size() < 4 || x.find('-') == std::string_view::npos) return false;  // most words: one scan, no suffix tests
+    return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") || x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
   bool initial(size_t i) const {  // a single capital letter
@@ -223,6 +227,17 @@ class Finder {
     return j + 1;
   }
 
+  // "of" + a gerund at token j: the complement of an accusation ("accused the government of misleading"), not
+  // whose the office or body is ("the government of Iraq", "the president of the company").
+  bool of_gerund(size_t j, size_t e) const {
+    return j + 1 < e && w(j) == "of" && !toks_[j + 1].capitalised && w(j + 1).size() > 4 && w(j + 1).ends_with("ing");
+  }
+
+  // Token p follows "MP for", "MSP for", "candidate for": it names a constituency.
+  bool constituency_after(size_t p) const {
+    return w(p - 1) == "for" && one_of(w(p - 2), {"MP", "MSP", "MEP", "AM", "MLA", "TD", "member", "candidate"});
+  }
+
   // [SECTION] Descriptions ("the Asian country")
   // "the prime minister", "the first minister", "the president", "the chancellor": a head of government named
   // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
@@ -232,12 +247,66 @@ class Finder {
     if (j >= e || toks_[j].capitalised) return 0;
     if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
     if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
-    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of")) return 0;
+    // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
+    // chancellor of misleading ...").
+    if (j + 1 < e && (cap(j + 1) || (w(j + 1) == "of" && !of_gerund(j + 1, e)))) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
     c.describes_person = true;
     c.role = TitleClass::Minister;
     c.role_word = std::string(w(j));
     return j + 1;
+  }
+
+  // "the government" (lower case) names the executive of the country the story is about; "the government of
+  // another country" names none.
+  size_t government_description(size_t i, size_t e) {
+    const size_t j = i + 1;
+    if (j >= e || w(j) != "government") return 0;
+    if (j + 1 < e && w(j + 1) == "of" && !of_gerund(j + 1, e)) return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:the government");
+    c.describes_government = true;
+    return j + 1;
+  }
+
+  // "Critics", "prosecutors", "the prosecution": a group named by a common noun, in lower case or opening the
+  // sentence, and not after a name or an adjective of one ("WorldCom shareholders", "Labour MPs", "Chinese
+  // investors": the name says whose). Returns the end, or 0.
+  size_t collective(size_t i, size_t e) {
+    const Token& t = toks_[i];
+    const std::string_view x = w(i);
+    if (x.size() < 4 || x.size() > 14 || t.all_caps || (t.capitalised && i != first_word_)) return 0;
+    if (!gaz_.collective_may_end(x.back())) return 0;  // most words: no lower-casing, no hashing
+    char buf[16];
+    for (size_t k = 0; k < x.size(); ++k) buf[k] = (x[k] >= 'A' && x[k] <= 'Z') ? static_cast<char>(x[k] + 32) : x[k];
+    const Gazetteer::Collective* g = gaz_.collective(std::string_view(buf, x.size()));
+    if (!g) return 0;
+    const bool the = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The");
+    if (g->needs_the && !the) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
+        gaz_.not_name(w(i - 1)) != NotName::Function)
+      return 0;
+    if (i > 0 && is_possessive(w(i - 1))) return 0;
+    if (i + 1 < e && (is_possessive(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
+    Candidate& c = emit(CandidateKind::Description, g->needs_the ? i - 1 : i, i + 1, "description:group");
+    c.group = &g->group;
+    c.name = g->group;
+    return i + 1;
+  }
+
+  // "ministers" unqualified ("He accused ministers of ...", "senior ministers said"): the government's members,
+  // as "the government" (the resolver keeps it only in a country's domestic politics). Not after a name, a
+  // portfolio or another qualifier ("Labour ministers", "finance ministers", "former ministers").
+  size_t ministers_description(size_t i, size_t e) {
+    if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
+        !one_of(w(i - 1), {"the", "The", "senior", "cabinet", "government", "accused", "accuse", "accuses", "blamed",
+                           "criticised", "criticized", "attacked", "urged", "told", "and", "that", "of", "by", "as",
+                           "with", "for", "said", "says", "but", "But"}))
+      return 0;
+    const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
+    Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
+    c.describes_government = true;
+    return i + 1;
   }
 
   size_t region_description(size_t i, size_t e) {
@@ -281,7 +350,9 @@ class Finder {
         // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
         const bool after_head = head_seen;
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
-        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i);
+        // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
+        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+                           (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
           if (k < e && w(k) == "the" && c != "and") ++k;
@@ -345,6 +416,8 @@ class Finder {
         (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
       ++k;
     if (k >= ce) return ce;
+    // "MP for Hornsey": a member's constituency is a place.
+    if (k >= 2 && constituency_after(k)) return ce;
     // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
     // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
     if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
@@ -382,9 +455,18 @@ class Finder {
       if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
       if (!cap(p)) { ++p; continue; }
       // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
-      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
+      if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
+        while (p < end && cap(p)) ++p;
         continue;
+      }
+      // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
+      // it is the holder ("Secretary of State John Kerry").
+      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
+        const size_t from = p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0 &&
+               (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
+          ++p;
+        if (p > from) continue;
       }
       if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
         // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
@@ -458,7 +540,10 @@ class Finder {
       c.role_word = role_word;
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
       c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
-      c.common_word = r - p == 1 && ((c.sentence_initial && common_word(w(p))) || contraction(w(p)));
+      // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
+      const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
+                                 (r + 1 >= sentence_end_ || cap(r + 1));
+      c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
       // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
       c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                    (r >= toks_.size() || !is_possessive(w(r))) &&
@@ -521,12 +606,45 @@ class Finder {
           inner_capitals_ = std::move(bigger);
         }
         inner_capitals_.insert(hash(w(i)));
+        // Alone: after a lower-case word that joins no name ("of", "and") or after an honorific, and before no
+        // capital ("said Mr Brown.", "shares in Shell rose"; not "Department of Agriculture", "Telephone Preference").
+        const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+                                  (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
+        const std::string_view before = w(i - 1);
+        const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" && before != "and" &&
+                                 before != "for" && before != "the";
+        if (!next_capital && (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
+          if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
+          if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
+            HashSet bigger;
+            bigger.init(lone_count_ * 2);
+            for (uint32_t h : lone_capitals_.slots)
+              if (h) bigger.insert(h);
+            lone_capitals_ = std::move(bigger);
+          }
+          lone_capitals_.insert(hash(w(i)));
+        }
       }
     }
   }
   static bool in(const HashSet& set, std::string_view word) { return set.contains(hash(word)); }
-  // `dictionary`: also count the list of frequent English words, not only the article's own usage.
-  bool common_word(std::string_view word, bool dictionary = true) {
+  // A capitalised word alone at the start of a sentence (or quotation) that is an ordinary word, not a name
+  // ("Critics say ...", "Overall, ...", "Analysts expect ..."): a frequent English word, or a plural agent noun
+  // ("Campaigners", "Commentators"), unless the article also capitalises it inside a sentence, as names are.
+  bool opening_word(std::string_view word) {
+    if (capitalised_alone(word)) return false;
+    return common_word(word, true, true) || agent_plural(word);
+  }
+  // "Campaigners", "Economists", "Residents": -ers, -ors, -ists, -ians, -ants, -ents plurals of people.
+  static bool agent_plural(std::string_view x) {
+    if (x.size() < 7 || x.back() != 's') return false;
+    for (std::string_view suffix : {"ers", "ors", "ists", "ians", "ants", "ents"})
+      if (x.ends_with(suffix)) return true;
+    return false;
+  }
+  // `dictionary`: also count the list of frequent English words, not only the article's own usage; `wide`:
+  // the longer list (20,000 words) rather than the 5,000 most frequent.
+  bool common_word(std::string_view word, bool dictionary = true, bool wide = false) {
     build_word_sets();
     // Lower-case into a stack buffer when the word is short ASCII (almost always): no allocation per call.
     char buf[48];
@@ -541,21 +659,28 @@ class Finder {
       l = heap;
     }
     const std::string_view v = l;
-    if (dictionary && gaz_.common_word(v)) return true;
+    const auto listed = [&](std::string_view x) { return wide ? gaz_.known_word(x) : gaz_.common_word(x); };
+    if (dictionary && listed(v)) return true;
     const uint32_t h = hash(v);
     if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
     // A plural whose singular is common ("Critics", "Prosecutors").
     if (v.size() > 3 && v.back() == 's') {
       const std::string_view singular = v.substr(0, v.size() - 1);
-      if ((dictionary && gaz_.common_word(singular)) || lower_words_.contains(hash(singular))) return true;
+      if ((dictionary && listed(singular)) || lower_words_.contains(hash(singular))) return true;
     }
     if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }
+  // A word of the wider frequency list, or the plural of one ("Pensions").
+  bool ordinary_word(std::string_view word) const {
+    const std::string l = lower(word);
+    return gaz_.known_word(l) || (l.size() > 3 && l.back() == 's' && gaz_.known_word(std::string_view(l).substr(0, l.size() - 1)));
+  }
   // Contractions ("Don't", "I'm") are never names.
   static bool contraction(std::string_view word) {
     // Contractions ("Don't", "I'm"): an apostrophe followed by lower-case letters.
+    if (word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos) return false;
     return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
             word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
             word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
@@ -563,6 +688,10 @@ class Finder {
   bool capitalised_inside(std::string_view word) {
     build_word_sets();
     return in(inner_capitals_, word);
+  }
+  bool capitalised_alone(std::string_view word) {
+    build_word_sets();
+    return !lone_capitals_.slots.empty() && in(lone_capitals_, word);
   }
 
   struct Cached {
@@ -577,6 +706,8 @@ class Finder {
   const std::vector<Token>& toks_;
   HashSet lower_words_;      // hashes of lower-case words
   HashSet inner_capitals_;   // hashes of capitalised words inside sentences
+  HashSet lone_capitals_;    // of those, words capitalised on their own (not inside a longer capitalised name)
+  size_t lone_count_ = 0;
   bool sets_built_ = false;
   std::vector<Candidate>& out_;
   uint32_t sentence_ = 0;

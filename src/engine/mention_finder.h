@@ -46,6 +46,8 @@ struct Candidate {
   // Descriptions: the region's countries ("the Asian country"), or a person's role ("spokesman").
   const std::vector<int>* region = nullptr;
   bool describes_person = false;
+  bool describes_government = false;  // "the government": the executive of the country the story is about
+  const std::string* group = nullptr;  // a group named by a common noun ("critics"): its canonical name
   bool appositive = false;   // the name right after the comma that ends it says whom it describes
 };
 
