@@ -96,6 +96,7 @@ struct Builder {
   std::vector<float> sentence_hedge;       // multi-word hedges ("in a less forceful way") per sentence
   struct NounRecord { uint32_t token; std::vector<int> sources; std::vector<int> claims; };
   std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
+  std::vector<int> noun_of_token;          // per token: its first record in `nouns`, or -1
   std::vector<uint8_t> implied;            // per claim: created from a rebuttal's object, not stated
   struct Agentless { CueHit hit; int accused; };
   std::vector<Agentless> agentless;        // "was accused of ...": accusations whose accuser is not named
@@ -115,6 +116,7 @@ struct Builder {
     tok_factor.assign(n, 1.0f);
     tok_stop.assign(n, 0);
     tok_accuse_noun.assign(n, 0);
+    noun_of_token.assign(n, -1);
     sentence_hedge.assign(d.sentences.size(), 1.0f);
     for (const CueHit& c : h) {
       switch (c.cue->kind) {
@@ -306,7 +308,7 @@ struct Builder {
         sources.push_back(v.actor_at(i - 1));
     }
     NounRecord rec{i, sources, {}};
-    if (sources.empty()) { nouns.push_back(std::move(rec)); return; }
+    if (sources.empty()) { add_noun(std::move(rec)); return; }
     // The accused: "against X", "about the involvement of X", "that X ...", or a bare clause "claims he had ...".
     int target = -1;
     bool linked = after < stop && (v.actor_at(after) >= 0 || v.is_third_person_pronoun(after));
@@ -342,7 +344,7 @@ struct Builder {
         if (c >= 0) rec.claims.push_back(c);
       }
     }
-    nouns.push_back(std::move(rec));
+    add_noun(std::move(rec));
   }
 
   bool accusation_noun_near(uint32_t i) const {
@@ -626,9 +628,13 @@ struct Builder {
   }
 
   const NounRecord* noun_at(uint32_t tok) const {
-    for (const NounRecord& r : nouns)
-      if (r.token == tok) return &r;
-    return nullptr;
+    const int r = noun_of_token[tok];
+    return r >= 0 ? &nouns[r] : nullptr;
+  }
+
+  void add_noun(NounRecord rec) {
+    if (noun_of_token[rec.token] < 0) noun_of_token[rec.token] = static_cast<int>(nouns.size());
+    nouns.push_back(std::move(rec));
   }
 
   void rebut(int source, uint32_t cue_first, uint32_t cue_last, const Cue& cue, Span content,
