@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_map>
 
 #include "engine/attribution.h"
 #include "engine/stance.h"
@@ -95,9 +96,18 @@ struct Builder {
   std::vector<float> sentence_hedge;       // multi-word hedges ("in a less forceful way") per sentence
   struct NounRecord { uint32_t token; std::vector<int> sources; std::vector<int> claims; };
   std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
+  std::vector<int> noun_of_token;          // per token: its first record in `nouns`, or -1
   std::vector<uint8_t> implied;            // per claim: created from a rebuttal's object, not stated
   struct Agentless { CueHit hit; int accused; };
   std::vector<Agentless> agentless;        // "was accused of ...": accusations whose accuser is not named
+  // Indexes over doc.claims (claim indices in insertion order) so that lookups need not scan every claim.
+  std::unordered_map<uint32_t, std::vector<int>> claims_at_cue;          // by cue.begin, for duplicates
+  std::unordered_map<int, std::vector<int>> accusations_by_source_party;  // accusations by party_of(source)
+  std::unordered_map<int, std::vector<int>> accusations_by_target_party;  // accusations by party_of(target)
+  std::unordered_map<uint64_t, std::vector<int>> accusations_by_parties;  // by (source party, target party)
+  static uint64_t parties_key(int source_party, int target_party) {
+    return (static_cast<uint64_t>(static_cast<uint32_t>(source_party)) << 32) | static_cast<uint32_t>(target_party);
+  }
 
   Builder(Document& d, const DocumentView& view, const std::vector<CueHit>& h, const std::vector<Attribution>& st,
           const std::vector<int>& ts)
@@ -106,6 +116,7 @@ struct Builder {
     tok_factor.assign(n, 1.0f);
     tok_stop.assign(n, 0);
     tok_accuse_noun.assign(n, 0);
+    noun_of_token.assign(n, -1);
     sentence_hedge.assign(d.sentences.size(), 1.0f);
     for (const CueHit& c : h) {
       switch (c.cue->kind) {
@@ -138,10 +149,11 @@ struct Builder {
   int add(ClaimKind kind, int source, int target, const Cue& cue, uint32_t cue_first, uint32_t cue_last, Span content,
           int rebuts = -1, bool is_implied = false) {
     if (source < 0 || target < 0 || source == target) return -1;
-    for (size_t c = 0; c < doc.claims.size(); ++c) {
+    const uint32_t cue_begin = doc.tokens[cue_first].span.begin;
+    std::vector<int>& at_cue = claims_at_cue[cue_begin];
+    for (int c : at_cue) {
       const Claim& o = doc.claims[c];
-      if (o.kind == kind && o.source == source && o.target == target && o.cue.begin == doc.tokens[cue_first].span.begin)
-        return static_cast<int>(c);
+      if (o.kind == kind && o.source == source && o.target == target) return c;
     }
     Claim c;
     c.kind = kind;
@@ -153,9 +165,17 @@ struct Builder {
     c.score = intensity(cue, cue_first);
     c.code = cue.code;
     c.plover = cue.plover;
+    const int index = static_cast<int>(doc.claims.size());
+    at_cue.push_back(index);
+    if (kind == ClaimKind::Accusation) {
+      const int sp = v.party_of(source), tp = v.party_of(target);
+      accusations_by_source_party[sp].push_back(index);
+      accusations_by_target_party[tp].push_back(index);
+      accusations_by_parties[parties_key(sp, tp)].push_back(index);
+    }
     doc.claims.push_back(std::move(c));
     implied.push_back(is_implied ? 1 : 0);
-    return static_cast<int>(doc.claims.size()) - 1;
+    return index;
   }
 
   Span statement_content(int st) const {
@@ -288,7 +308,7 @@ struct Builder {
         sources.push_back(v.actor_at(i - 1));
     }
     NounRecord rec{i, sources, {}};
-    if (sources.empty()) { nouns.push_back(std::move(rec)); return; }
+    if (sources.empty()) { add_noun(std::move(rec)); return; }
     // The accused: "against X", "about the involvement of X", "that X ...", or a bare clause "claims he had ...".
     int target = -1;
     bool linked = after < stop && (v.actor_at(after) >= 0 || v.is_third_person_pronoun(after));
@@ -324,7 +344,7 @@ struct Builder {
         if (c >= 0) rec.claims.push_back(c);
       }
     }
-    nouns.push_back(std::move(rec));
+    add_noun(std::move(rec));
   }
 
   bool accusation_noun_near(uint32_t i) const {
@@ -558,22 +578,33 @@ struct Builder {
     }
     auto against_us = [&](const Claim& c) { return v.party_of(c.target) == ps && v.party_of(c.source) != ps; };
     int named_before = -1, named_after = -1, before = -1, after = -1, defended = -1;
-    for (size_t c = 0; c < doc.claims.size(); ++c) {
-      const Claim& cl = doc.claims[c];
-      if (cl.kind != ClaimKind::Accusation) continue;
-      const bool earlier = cl.cue.begin < pos;
-      if (against_us(cl)) {
+    // Accusations against the rebutter's side (in insertion order, as a scan of all claims would meet them).
+    if (const auto list = accusations_by_target_party.find(ps); list != accusations_by_target_party.end()) {
+      for (int c : list->second) {
+        const Claim& cl = doc.claims[c];
+        if (!against_us(cl)) continue;
+        const bool earlier = cl.cue.begin < pos;
         const bool is_named = std::find(named.begin(), named.end(), v.party_of(cl.source)) != named.end();
         if (earlier) {
-          before = static_cast<int>(c);
-          if (is_named) named_before = static_cast<int>(c);
+          before = c;
+          if (is_named) named_before = c;
         } else {
-          if (after < 0) after = static_cast<int>(c);
-          if (is_named && named_after < 0) named_after = static_cast<int>(c);
+          if (after < 0) after = c;
+          if (is_named && named_after < 0) named_after = c;
         }
-      } else if (earlier && v.party_of(cl.source) != ps &&
-                 std::find(named.begin(), named.end(), v.party_of(cl.target)) != named.end()) {
-        defended = static_cast<int>(c);
+      }
+    }
+    // The latest earlier accusation against a named side (never the rebutter's: `named` excludes it).
+    std::vector<int> named_parties = named;
+    std::sort(named_parties.begin(), named_parties.end());
+    named_parties.erase(std::unique(named_parties.begin(), named_parties.end()), named_parties.end());
+    for (int party : named_parties) {
+      const auto list = accusations_by_target_party.find(party);
+      if (list == accusations_by_target_party.end()) continue;
+      for (auto c = list->second.rbegin(); c != list->second.rend(); ++c) {
+        const Claim& cl = doc.claims[*c];
+        if (*c <= defended) break;
+        if (cl.cue.begin < pos && v.party_of(cl.source) != ps) { defended = *c; break; }
       }
     }
     if (named_before >= 0) return named_before;
@@ -586,20 +617,24 @@ struct Builder {
   // The latest accusation from accuser's side against the rebutter's side, or a new implied one.
   int accusation_by(int accuser, int rebutter, uint32_t noun_first, uint32_t noun_last, const Cue& cue) {
     int found = -1;
-    for (size_t c = 0; c < doc.claims.size(); ++c) {
-      const Claim& cl = doc.claims[c];
-      if (cl.kind == ClaimKind::Accusation && v.party_of(cl.source) == v.party_of(accuser) &&
-          v.party_of(cl.target) == v.party_of(rebutter) && cl.cue.begin <= doc.tokens[noun_last].span.begin)
-        found = static_cast<int>(c);
+    const auto list = accusations_by_parties.find(parties_key(v.party_of(accuser), v.party_of(rebutter)));
+    if (list != accusations_by_parties.end()) {
+      const uint32_t limit = doc.tokens[noun_last].span.begin;
+      for (auto c = list->second.rbegin(); c != list->second.rend(); ++c)
+        if (doc.claims[*c].cue.begin <= limit) { found = *c; break; }
     }
     if (found >= 0) return found;
     return add(ClaimKind::Accusation, accuser, rebutter, cue, noun_first, noun_last, sentence_rest(noun_first), -1, true);
   }
 
   const NounRecord* noun_at(uint32_t tok) const {
-    for (const NounRecord& r : nouns)
-      if (r.token == tok) return &r;
-    return nullptr;
+    const int r = noun_of_token[tok];
+    return r >= 0 ? &nouns[r] : nullptr;
+  }
+
+  void add_noun(NounRecord rec) {
+    if (noun_of_token[rec.token] < 0) noun_of_token[rec.token] = static_cast<int>(nouns.size());
+    nouns.push_back(std::move(rec));
   }
 
   void rebut(int source, uint32_t cue_first, uint32_t cue_last, const Cue& cue, Span content,
@@ -687,12 +722,10 @@ struct Builder {
       // Nobody is named and no accusation against the rebutter is known: the denial answers the side
       // it is in dispute with (the target of its latest accusation).
       int own = -1;
-      for (size_t c = 0; c < doc.claims.size(); ++c) {
-        const Claim& cl = doc.claims[c];
-        if (cl.kind == ClaimKind::Accusation && v.party_of(cl.source) == v.party_of(source) &&
-            cl.cue.begin < doc.tokens[i].span.begin)
-          own = static_cast<int>(c);
-      }
+      const auto list = accusations_by_source_party.find(v.party_of(source));
+      if (list != accusations_by_source_party.end())
+        for (auto c = list->second.rbegin(); c != list->second.rend(); ++c)
+          if (doc.claims[*c].cue.begin < doc.tokens[i].span.begin) { own = *c; break; }
       if (own < 0) return;
       const int adversary = doc.claims[own].target;
       // "... after being accused of helping to topple X. It denies having any role": the unnamed
@@ -751,16 +784,19 @@ struct Builder {
       // Only when the other side started: the first accusation between the two sides is theirs.
       int earlier = -1;
       uint32_t first_theirs = UINT32_MAX, first_ours = cl.cue.begin;
-      for (size_t b = 0; b < n; ++b) {
-        const Claim& o = doc.claims[b];
-        if (o.kind != ClaimKind::Accusation) continue;
-        if (v.party_of(o.source) == v.party_of(cl.target) && v.party_of(o.target) == v.party_of(cl.source)) {
+      const int sp = v.party_of(cl.source), tp = v.party_of(cl.target);
+      // Accusations are all added before this loop, so the per-party lists hold every one of them.
+      if (const auto theirs = accusations_by_parties.find(parties_key(tp, sp)); theirs != accusations_by_parties.end()) {
+        for (int b : theirs->second) {
+          const Claim& o = doc.claims[b];
           if (o.cue.begin >= cl.cue.begin) continue;
           first_theirs = std::min(first_theirs, o.cue.begin);
-          if (earlier < 0 || o.cue.begin > doc.claims[earlier].cue.begin) earlier = static_cast<int>(b);
-        } else if (v.party_of(o.source) == v.party_of(cl.source) && v.party_of(o.target) == v.party_of(cl.target)) {
-          first_ours = std::min(first_ours, o.cue.begin);
+          if (earlier < 0 || o.cue.begin > doc.claims[earlier].cue.begin) earlier = b;
         }
+      }
+      if (sp != tp) {
+        if (const auto ours = accusations_by_parties.find(parties_key(sp, tp)); ours != accusations_by_parties.end())
+          for (int b : ours->second) first_ours = std::min(first_ours, doc.claims[b].cue.begin);
       }
       if (earlier < 0 || first_theirs > first_ours || !responder[v.party_of(cl.source)]) continue;
       Claim r = cl;
