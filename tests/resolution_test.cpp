@@ -351,3 +351,18 @@ TEST_CASE("resolution: a country's role described in apposition to a name is tha
   CHECK(actor_at(d, "The Lithuanian foreign minister") == person);
   CHECK(side(d, person) == actor_at(d, "Lithuania"));
 }
+
+TEST_CASE("resolution: a country's role in apposition before the name gives the person that country's side") {
+  for (const char* text : {"Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.",
+                           "Norway's foreign minister, Kari Holm, accused Iceland.",
+                           "OSLO \xE2\x80\x94 Norway\xE2\x80\x99s fisheries minister, Kari Holm, accused Iceland on Tuesday."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* norway = actor_at(d, "Norway");
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(norway);
+    REQUIRE(holm);
+    CHECK(norway->code == "NOR");
+    CHECK(side(d, holm) == norway);
+  }
+}
