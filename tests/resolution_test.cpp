@@ -366,3 +366,15 @@ TEST_CASE("resolution: a country's role in apposition before the name gives the 
     CHECK(side(d, holm) == norway);
   }
 }
+
+TEST_CASE("resolution: a country's possessive role in apposition after the name gives the person that side") {
+  for (const char* text : {"Kari Holm, Norway's fisheries minister, accused Iceland.",
+                           "Kari Holm, Norway\xE2\x80\x99s fisheries minister, accused Iceland."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    CHECK(side(d, holm) == actor_at(d, "Norway"));
+    CHECK(side(d, holm) != actor_at(d, "Iceland"));
+  }
+}
