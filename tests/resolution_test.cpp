@@ -378,3 +378,19 @@ TEST_CASE("resolution: a country's possessive role in apposition after the name 
     CHECK(side(d, holm) != actor_at(d, "Iceland"));
   }
 }
+
+TEST_CASE("resolution: a country's role described after the name and a comma is that person, on that side") {
+  const Document d = annotator().annotate("Max Brenner, the German chancellor, accused Russia of blackmail.");
+  const Actor* brenner = actor_at(d, "Max Brenner");
+  REQUIRE(brenner);
+  CHECK(actor_at(d, "the German chancellor") == brenner);
+  REQUIRE(side(d, brenner));
+  CHECK(side(d, brenner)->code == "DEU");
+  // A lone surname is a person once described so.
+  const Document s = annotator().annotate("Brenner, the German chancellor, accused Russia of blackmail.");
+  const Actor* surname = actor_at(s, "Brenner");
+  REQUIRE(surname);
+  CHECK(surname->kind == ActorKind::Person);
+  REQUIRE(side(s, surname));
+  CHECK(side(s, surname)->code == "DEU");
+}

@@ -855,6 +855,24 @@ class Resolver {
           continue;
         }
       }
+      // "Max Brenner, the German chancellor, said": the name right before the comma is the person described.
+      if (c.first_token >= 2 && w(c.first_token - 1) == "," && c.end_token < doc_.tokens.size() &&
+          (w(c.end_token) == "," || w(c.end_token) == "." || w(c.end_token) == ")")) {
+        const int prev = end_at_[c.first_token - 1];
+        if (prev >= 0 && c_[prev].kind == CandidateKind::Name && actor_of_[prev] >= 0 &&
+            c_[prev].sentence == c.sentence &&
+            (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation && !extra_[actor_of_[prev]].confirmed_person))) {
+          found = actor_of_[prev];
+          if (!is_person(found)) {
+            doc_.actors[found].kind = ActorKind::Person;
+            extra_[found].confirmed_person = true;
+          }
+          if (doc_.actors[found].affiliation < 0) set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          note_role(found, c.role, c.role_word);
+          assign(k, found, "description in apposition " + quoted(surface(c)));
+          continue;
+        }
+      }
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
