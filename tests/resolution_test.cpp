@@ -394,3 +394,15 @@ TEST_CASE("resolution: a country's role described after the name and a comma is 
   REQUIRE(side(s, surname));
   CHECK(side(s, surname)->code == "DEU");
 }
+
+TEST_CASE("resolution: \"the country's\" role before a name takes the country named last") {
+  for (const char* text : {"Norway accused Iceland of overfishing. The country's foreign minister, Kari Holm, said the quotas were ignored.",
+                           "Norway accused Iceland of overfishing. The country\xE2\x80\x99s foreign minister Kari Holm said the quotas were ignored."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    REQUIRE(side(d, holm));
+    CHECK(side(d, holm)->code == "NOR");
+  }
+}

@@ -707,6 +707,18 @@ class Resolver {
         set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
         continue;
       }
+      // "The country's foreign minister, Kari Holm,": the country named last.
+      if (TitleClass r = TitleClass::None; the_country_role_before(k, r, role_word)) {
+        const int country = recent_country(k);
+        if (country >= 0) {
+          role = r;
+          note_role(a, role, role_word);
+          std::string why = "state";
+          const int to = role == TitleClass::Minister ? executive_side(country, why) : state_actor(country);
+          set_affiliation(a, to, "role " + quoted(role_word) + " of \u201cthe country\u201d named last: " + why);
+          continue;
+        }
+      }
       // "Foreign ministry spokeswoman Hua", "the ministry's spokesman, Wang": a government body written in lower
       // case before the role speaks for the country the story is about at that point.
       if (role != TitleClass::Minister && government_words_before(k, role, role_word)) {
@@ -734,6 +746,35 @@ class Resolver {
         }
       }
     }
+  }
+
+  // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
+  // owned by "the country" or "the nation" right before the name; sets the role.
+  bool the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const {
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    size_t q = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+    if (q > sentence_start && w(q - 1) == ",") --q;
+    TitleClass found = TitleClass::None;
+    std::string word;
+    for (int n = 0; q > sentence_start + 2 && n < 4; ++n, --q) {
+      const std::string_view x = w(q - 1);
+      const Token& t = doc_.tokens[q - 1];
+      if (t.kind != TokenKind::Word || start_at_[q - 1] >= 0 || end_at_[q] >= 0) return false;
+      if (is_possessive(x)) break;
+      const TitleClass tc = gaz_.title(x);
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        if (found == TitleClass::None) { found = tc; word = lower(x); }
+        continue;
+      }
+      if (found == TitleClass::None || t.capitalised) return false;
+    }
+    if (found == TitleClass::None || q < sentence_start + 3 || !is_possessive(w(q - 1))) return false;
+    const std::string owner = lower(w(q - 2));
+    const std::string_view det = w(q - 3);
+    if ((owner != "country" && owner != "nation") || (det != "the" && det != "The")) return false;
+    role = found;
+    role_word = word;
+    return true;
   }
 
   // The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
