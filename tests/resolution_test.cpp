@@ -406,3 +406,13 @@ TEST_CASE("resolution: \"the country's\" role before a name takes the country na
     CHECK(side(d, holm)->code == "NOR");
   }
 }
+
+TEST_CASE("resolution: \"a spokesman for the BODY, NAME,\" speaks for the body and its country") {
+  const Document d = annotator().annotate("A spokesman for the Russian defence ministry, Pavel Orlov, said Ukraine attacked the bridge.");
+  const Actor* orlov = actor_at(d, "Pavel Orlov");
+  REQUIRE(orlov);
+  REQUIRE(orlov->affiliation >= 0);
+  CHECK(&d.actors[orlov->affiliation] == actor_at(d, "Russian defence ministry"));
+  REQUIRE(side(d, orlov));
+  CHECK(side(d, orlov)->code == "RUS");
+}

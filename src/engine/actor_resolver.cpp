@@ -478,6 +478,22 @@ class Resolver {
         }
       }
     }
+    // "a spokesman for the Russian defence ministry, Pavel Orlov, ...": a role "for"/"of" a body, then the name.
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      const int body = end_at_[j - 1];
+      if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+        size_t q = c_[body].first_token;
+        if (q > sentence_start && (w(q - 1) == "the" || w(q - 1) == "The")) --q;
+        if (q > sentence_start + 1 && (w(q - 1) == "for" || w(q - 1) == "of" || w(q - 1) == "at")) {
+          const TitleClass tc = gaz_.title(w(q - 2));
+          if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+            role = tc;
+            role_word = lower(w(q - 2));
+            return body;
+          }
+        }
+      }
+    }
     // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
     if (j > sentence_start + 3 && w(j - 1) == ",") {
       for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
