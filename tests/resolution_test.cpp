@@ -416,3 +416,12 @@ TEST_CASE("resolution: \"a spokesman for the BODY, NAME,\" speaks for the body a
   REQUIRE(side(d, orlov));
   CHECK(side(d, orlov)->code == "RUS");
 }
+
+TEST_CASE("resolution: \"the Icelandic prime minister\" after a name: adjective, modifier and role") {
+  const Document d = annotator().annotate("Jon Eiriksson, the Icelandic prime minister, said Norway was lying.");
+  const Actor* jon = actor_at(d, "Jon Eiriksson");
+  REQUIRE(jon);
+  CHECK(actor_at(d, "the Icelandic prime minister") == jon);
+  REQUIRE(side(d, jon));
+  CHECK(side(d, jon)->code == "ISL");
+}

@@ -25,7 +25,7 @@ bool body_modifier(std::string_view w) {
   return one_of(w, {"foreign", "Foreign", "defence", "Defence", "defense", "Defense", "interior", "Interior", "trade", "Trade",
                     "finance", "Finance", "justice", "Justice", "central", "federal", "national", "local", "top",
                     "senior", "former", "new", "security", "intelligence", "economic", "health", "environment",
-                    "education", "commerce", "Commerce", "culture", "state-run"});
+                    "education", "commerce", "Commerce", "culture", "state-run", "prime", "Prime", "deputy", "Deputy"});
 }
 
 bool locative(std::string_view w) {
