@@ -425,3 +425,15 @@ TEST_CASE("resolution: \"the Icelandic prime minister\" after a name: adjective,
   REQUIRE(side(d, jon));
   CHECK(side(d, jon)->code == "ISL");
 }
+
+TEST_CASE("resolution: a possessive role after a comma that a name follows is that name's, not the one before") {
+  const Document d = annotator().annotate(
+      "Others targeted include Per Lund and Eva Dahl, Norway's fisheries minister Kari Holm said.");
+  const Actor* dahl = actor_at(d, "Eva Dahl");
+  REQUIRE(dahl);
+  CHECK(dahl->affiliation < 0);
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  REQUIRE(side(d, holm));
+  CHECK(side(d, holm)->code == "NOR");
+}

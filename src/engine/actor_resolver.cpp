@@ -634,6 +634,10 @@ class Resolver {
               if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
               const TitleClass tc = gaz_.title(w(q));
               if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+                // "Lib Dem's elections chief Lord Rennard": a name after the role is whose role it is.
+                size_t r = q + 1;
+                while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
+                if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
                 role = tc;
                 role_word = lower(w(q));
                 return body;
