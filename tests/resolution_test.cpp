@@ -437,3 +437,13 @@ TEST_CASE("resolution: a possessive role after a comma that a name follows is th
   REQUIRE(side(d, holm));
   CHECK(side(d, holm)->code == "NOR");
 }
+
+TEST_CASE("resolution: \"the Icelandic prime minister\" later refers back to the prime minister named before") {
+  const Document d = annotator().annotate(
+      "Prime Minister Jon Eiriksson met Lars Berg in Oslo. Berg said the Icelandic prime minister was in a unique position.");
+  const Actor* jon = actor_at(d, "Jon Eiriksson");
+  REQUIRE(jon);
+  CHECK(actor_at(d, "the Icelandic prime minister") == jon);
+  REQUIRE(side(d, jon));
+  CHECK(side(d, jon)->code == "ISL");
+}

@@ -934,15 +934,30 @@ class Resolver {
           continue;
         }
       }
+      // A minister of a country in its domestic politics sides with the governing party: "the British prime
+      // minister" is the Prime Minister named before even when he takes Labour's side.
+      int executive = -1;
+      if (c.state >= 0 && c.role == TitleClass::Minister && domestic(c.state)) {
+        const int root = gaz_.countries()[c.state].parent >= 0 ? gaz_.countries()[c.state].parent : c.state;
+        const int p = governing_party(root);
+        const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
+        if (it != by_key_.end()) executive = it->second;
+      }
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
           const int p = actor_of_[x];
-          if (!is_person(p) || !reaches(p, side)) continue;
+          // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime minister").
+          if (!is_person(p)) continue;
+          const bool unaffiliated_minister = pass == 0 && c.role == TitleClass::Minister && extra_[p].minister &&
+                                             doc_.actors[p].affiliation < 0;
+          if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive)))) continue;
           if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
           found = p;
           break;
         }
+      if (found >= 0 && doc_.actors[found].affiliation < 0)
+        set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
       if (found < 0 && c.party >= 0) {
         // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
         std::unordered_map<int, int> counts;
