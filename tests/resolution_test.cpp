@@ -447,3 +447,10 @@ TEST_CASE("resolution: \"the Icelandic prime minister\" later refers back to the
   REQUIRE(side(d, jon));
   CHECK(side(d, jon)->code == "ISL");
 }
+
+TEST_CASE("resolution: a possessive role after a verb is not an apposition") {
+  const Document d = annotator().annotate("Lars Berg, minister under Kari Holm, became Norway's longest-serving minister.");
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  CHECK(holm->affiliation < 0);
+}

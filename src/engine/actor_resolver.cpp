@@ -628,7 +628,8 @@ class Resolver {
             return body;
           }
           // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
-          if (after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+          if (steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+              !is_person(actor_of_[body])) {
             for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
               const Token& m = doc_.tokens[q];
               if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
