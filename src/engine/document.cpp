@@ -26,4 +26,17 @@ std::string_view to_string(ClaimKind kind) {
   return "accusation";
 }
 
+bool parse_actor_kind(std::string_view s, ActorKind& out) {
+  for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party,
+                      ActorKind::Company, ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})
+    if (to_string(k) == s) { out = k; return true; }
+  return false;
+}
+
+bool parse_claim_kind(std::string_view s, ClaimKind& out) {
+  for (ClaimKind k : {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support})
+    if (to_string(k) == s) { out = k; return true; }
+  return false;
+}
+
 }  // namespace riposte

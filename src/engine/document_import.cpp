@@ -129,19 +129,6 @@ class Importer {
   std::unordered_map<std::string, int> actor_ids_, claim_ids_;
 };
 
-bool parse_actor_kind(std::string_view s, ActorKind& out) {
-  for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party,
-                      ActorKind::Company, ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})
-    if (to_string(k) == s) { out = k; return true; }
-  return false;
-}
-
-bool parse_claim_kind(std::string_view s, ClaimKind& out) {
-  for (ClaimKind k : {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support})
-    if (to_string(k) == s) { out = k; return true; }
-  return false;
-}
-
 bool is_color(std::string_view s) {
   if (s.size() != 7 || s[0] != '#') return false;
   return std::all_of(s.begin() + 1, s.end(), [](char c) {

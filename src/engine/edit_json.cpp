@@ -1,4 +1,4 @@
-// [SECTIONS] names of kinds · writer · reader
+// [SECTIONS] writer · reader
 #include "engine/edit_json.h"
 
 #include <nlohmann/json.hpp>
@@ -8,21 +8,6 @@ namespace riposte {
 namespace {
 
 using nlohmann::json;
-
-// [SECTION] names of kinds
-
-bool parse_actor_kind(std::string_view s, ActorKind& out) {
-  for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party,
-                      ActorKind::Company, ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})
-    if (to_string(k) == s) { out = k; return true; }
-  return false;
-}
-
-bool parse_claim_kind(std::string_view s, ClaimKind& out) {
-  for (ClaimKind k : {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support})
-    if (to_string(k) == s) { out = k; return true; }
-  return false;
-}
 
 // [SECTION] writer
 

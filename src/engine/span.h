@@ -20,8 +20,10 @@ inline std::string_view slice(std::string_view text, Span s) { return text.subst
 
 enum class ActorKind : uint8_t { State, Government, Organisation, Party, Company, Media, Person, Group, Place };
 std::string_view to_string(ActorKind kind);
+bool parse_actor_kind(std::string_view name, ActorKind& out);  // the inverse of to_string; false if unknown
 
 enum class ClaimKind : uint8_t { Accusation, Rebuttal, Support };
 std::string_view to_string(ClaimKind kind);
+bool parse_claim_kind(std::string_view name, ClaimKind& out);
 
 }  // namespace riposte

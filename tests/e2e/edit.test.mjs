@@ -4,7 +4,7 @@
 // Share → a fresh browser, and a reload (autosave); Export → PNG of the view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt } from './helpers.mjs';
+import { startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt, paste, clickUi } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -14,18 +14,6 @@ const ARTICLE = 'Norway and Iceland clash over herring quota\n\n' +
   'OSLO — Norway’s fisheries minister, Kari Holm, accused Iceland on Tuesday of overfishing in shared waters. ' +
   '“Reykjavik has broken the deal,” she said. Iceland’s government rejected the charge, calling it “baseless”. ' +
   'Local trawlermen said the quarrel hurts everyone in the harbour towns.';
-
-async function paste(page, text) {
-  const before = (await state(page)).frame;
-  await page.evaluate((t) => window.riposte.loadText(t, 'paste'), text);
-  return waitForState(page, (s) => s.source === 'paste' && !s.busy && s.layoutComplete && s.frame > before);
-}
-
-async function clickUi(page, name) {
-  const s = await waitForState(page, (x) => x.ui[name]);
-  const r = s.ui[name];
-  await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // Hovers a menu entry (ImGui opens submenus on hover) until its items appear.
 async function hoverUi(page, name, until) {

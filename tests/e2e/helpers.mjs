@@ -87,3 +87,17 @@ export async function clickAt(page, x, y) {
   await page.mouse.up();
   await frames(page, 2);
 }
+
+// Replaces the article as a paste would (through the engine worker) and waits until it is shown.
+export async function paste(page, text) {
+  const before = (await state(page)).frame;
+  await page.evaluate((t) => window.riposte.loadText(t, 'paste'), text);
+  return waitForState(page, (s) => s.source === 'paste' && !s.busy && s.layoutComplete && s.frame > before);
+}
+
+// Clicks a button or menu item the UI recorded under `name` this frame (state().ui).
+export async function clickUi(page, name) {
+  const s = await waitForState(page, (x) => x.ui[name]);
+  const r = s.ui[name];
+  await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
+}

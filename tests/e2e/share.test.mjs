@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt } from './helpers.mjs';
+import { ROOT, startBrowser, stopBrowser, openPage, state, waitForState, frames, shot, clickAt, paste, clickUi } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -17,18 +17,6 @@ const ARTICLE = 'Chile and Peru trade charges over fishing fleet\n\n' +
   'SANTIAGO — Chile’s foreign minister, Inés Fuentes, accused Peru on Monday of letting its fleet fish ' +
   'illegally in Chilean waters. “Lima has ignored every warning,” she said. Peru’s government denied the ' +
   'charge, calling it “groundless”. Ελλάδα and Україна were mentioned by no one — the €3 million fine stands.';
-
-async function paste(page, text) {
-  const before = (await state(page)).frame;
-  await page.evaluate((t) => window.riposte.loadText(t, 'paste'), text);
-  return waitForState(page, (s) => s.source === 'paste' && !s.busy && s.layoutComplete && s.frame > before);
-}
-
-async function clickUi(page, name) {
-  const s = await waitForState(page, (x) => x.ui[name]);
-  const r = s.ui[name];
-  await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
-}
 
 // The riposte/1 JSON the page downloads for Export → Riposte JSON, minus the export's own date.
 async function exportedJson(page) {
