@@ -133,3 +133,11 @@ TEST_CASE("mentions: abbreviations of things and demonym nouns for people are no
   CHECK(mentions("Britons spent more on DVDs and PCs, and GDP rose at 1200 GMT.").empty());
   CHECK(has(mentions("Lord Haskins attacked the plan."), "Lord Haskins"));
 }
+
+TEST_CASE("mentions: a country's possessive role in apposition keeps the country and the name apart") {
+  // Curly and straight apostrophes alike; a description without a role still names the body after it.
+  CHECK(mentions("Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.") ==
+        std::vector<std::string>{"Norway", "Kari Holm", "Iceland"});
+  CHECK(mentions("Norway's foreign minister, Kari Holm, accused Iceland.") ==
+        std::vector<std::string>{"Norway", "Kari Holm", "Iceland"});
+}

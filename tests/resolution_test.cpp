@@ -351,3 +351,106 @@ TEST_CASE("resolution: a country's role described in apposition to a name is tha
   CHECK(actor_at(d, "The Lithuanian foreign minister") == person);
   CHECK(side(d, person) == actor_at(d, "Lithuania"));
 }
+
+TEST_CASE("resolution: a country's role in apposition before the name gives the person that country's side") {
+  for (const char* text : {"Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.",
+                           "Norway's foreign minister, Kari Holm, accused Iceland.",
+                           "OSLO \xE2\x80\x94 Norway\xE2\x80\x99s fisheries minister, Kari Holm, accused Iceland on Tuesday."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* norway = actor_at(d, "Norway");
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(norway);
+    REQUIRE(holm);
+    CHECK(norway->code == "NOR");
+    CHECK(side(d, holm) == norway);
+  }
+}
+
+TEST_CASE("resolution: a country's possessive role in apposition after the name gives the person that side") {
+  for (const char* text : {"Kari Holm, Norway's fisheries minister, accused Iceland.",
+                           "Kari Holm, Norway\xE2\x80\x99s fisheries minister, accused Iceland."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    CHECK(side(d, holm) == actor_at(d, "Norway"));
+    CHECK(side(d, holm) != actor_at(d, "Iceland"));
+  }
+}
+
+TEST_CASE("resolution: a country's role described after the name and a comma is that person, on that side") {
+  const Document d = annotator().annotate("Max Brenner, the German chancellor, accused Russia of blackmail.");
+  const Actor* brenner = actor_at(d, "Max Brenner");
+  REQUIRE(brenner);
+  CHECK(actor_at(d, "the German chancellor") == brenner);
+  REQUIRE(side(d, brenner));
+  CHECK(side(d, brenner)->code == "DEU");
+  // A lone surname is a person once described so.
+  const Document s = annotator().annotate("Brenner, the German chancellor, accused Russia of blackmail.");
+  const Actor* surname = actor_at(s, "Brenner");
+  REQUIRE(surname);
+  CHECK(surname->kind == ActorKind::Person);
+  REQUIRE(side(s, surname));
+  CHECK(side(s, surname)->code == "DEU");
+}
+
+TEST_CASE("resolution: \"the country's\" role before a name takes the country named last") {
+  for (const char* text : {"Norway accused Iceland of overfishing. The country's foreign minister, Kari Holm, said the quotas were ignored.",
+                           "Norway accused Iceland of overfishing. The country\xE2\x80\x99s foreign minister Kari Holm said the quotas were ignored."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    REQUIRE(side(d, holm));
+    CHECK(side(d, holm)->code == "NOR");
+  }
+}
+
+TEST_CASE("resolution: \"a spokesman for the BODY, NAME,\" speaks for the body and its country") {
+  const Document d = annotator().annotate("A spokesman for the Russian defence ministry, Pavel Orlov, said Ukraine attacked the bridge.");
+  const Actor* orlov = actor_at(d, "Pavel Orlov");
+  REQUIRE(orlov);
+  REQUIRE(orlov->affiliation >= 0);
+  CHECK(&d.actors[orlov->affiliation] == actor_at(d, "Russian defence ministry"));
+  REQUIRE(side(d, orlov));
+  CHECK(side(d, orlov)->code == "RUS");
+}
+
+TEST_CASE("resolution: \"the Icelandic prime minister\" after a name: adjective, modifier and role") {
+  const Document d = annotator().annotate("Jon Eiriksson, the Icelandic prime minister, said Norway was lying.");
+  const Actor* jon = actor_at(d, "Jon Eiriksson");
+  REQUIRE(jon);
+  CHECK(actor_at(d, "the Icelandic prime minister") == jon);
+  REQUIRE(side(d, jon));
+  CHECK(side(d, jon)->code == "ISL");
+}
+
+TEST_CASE("resolution: a possessive role after a comma that a name follows is that name's, not the one before") {
+  const Document d = annotator().annotate(
+      "Others targeted include Per Lund and Eva Dahl, Norway's fisheries minister Kari Holm said.");
+  const Actor* dahl = actor_at(d, "Eva Dahl");
+  REQUIRE(dahl);
+  CHECK(dahl->affiliation < 0);
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  REQUIRE(side(d, holm));
+  CHECK(side(d, holm)->code == "NOR");
+}
+
+TEST_CASE("resolution: \"the Icelandic prime minister\" later refers back to the prime minister named before") {
+  const Document d = annotator().annotate(
+      "Prime Minister Jon Eiriksson met Lars Berg in Oslo. Berg said the Icelandic prime minister was in a unique position.");
+  const Actor* jon = actor_at(d, "Jon Eiriksson");
+  REQUIRE(jon);
+  CHECK(actor_at(d, "the Icelandic prime minister") == jon);
+  REQUIRE(side(d, jon));
+  CHECK(side(d, jon)->code == "ISL");
+}
+
+TEST_CASE("resolution: a possessive role after a verb is not an apposition") {
+  const Document d = annotator().annotate("Lars Berg, minister under Kari Holm, became Norway's longest-serving minister.");
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  CHECK(holm->affiliation < 0);
+}

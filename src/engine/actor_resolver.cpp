@@ -478,6 +478,22 @@ class Resolver {
         }
       }
     }
+    // "a spokesman for the Russian defence ministry, Pavel Orlov, ...": a role "for"/"of" a body, then the name.
+    if (j > sentence_start + 3 && w(j - 1) == ",") {
+      const int body = end_at_[j - 1];
+      if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+        size_t q = c_[body].first_token;
+        if (q > sentence_start && (w(q - 1) == "the" || w(q - 1) == "The")) --q;
+        if (q > sentence_start + 1 && (w(q - 1) == "for" || w(q - 1) == "of" || w(q - 1) == "at")) {
+          const TitleClass tc = gaz_.title(w(q - 2));
+          if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+            role = tc;
+            role_word = lower(w(q - 2));
+            return body;
+          }
+        }
+      }
+    }
     // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
     if (j > sentence_start + 3 && w(j - 1) == ",") {
       for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
@@ -611,6 +627,25 @@ class Resolver {
             role_word = lower(w(after));
             return body;
           }
+          // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
+          if (steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+              !is_person(actor_of_[body])) {
+            for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
+              const Token& m = doc_.tokens[q];
+              if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
+              const TitleClass tc = gaz_.title(w(q));
+              if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+                // "Lib Dem's elections chief Lord Rennard": a name after the role is whose role it is.
+                size_t r = q + 1;
+                while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
+                if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
+                role = tc;
+                role_word = lower(w(q));
+                return body;
+              }
+              if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
+            }
+          }
         }
         return -1;
       }
@@ -693,6 +728,18 @@ class Resolver {
         set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
         continue;
       }
+      // "The country's foreign minister, Kari Holm,": the country named last.
+      if (TitleClass r = TitleClass::None; the_country_role_before(k, r, role_word)) {
+        const int country = recent_country(k);
+        if (country >= 0) {
+          role = r;
+          note_role(a, role, role_word);
+          std::string why = "state";
+          const int to = role == TitleClass::Minister ? executive_side(country, why) : state_actor(country);
+          set_affiliation(a, to, "role " + quoted(role_word) + " of \u201cthe country\u201d named last: " + why);
+          continue;
+        }
+      }
       // "Foreign ministry spokeswoman Hua", "the ministry's spokesman, Wang": a government body written in lower
       // case before the role speaks for the country the story is about at that point.
       if (role != TitleClass::Minister && government_words_before(k, role, role_word)) {
@@ -720,6 +767,35 @@ class Resolver {
         }
       }
     }
+  }
+
+  // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
+  // owned by "the country" or "the nation" right before the name; sets the role.
+  bool the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const {
+    const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+    size_t q = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+    if (q > sentence_start && w(q - 1) == ",") --q;
+    TitleClass found = TitleClass::None;
+    std::string word;
+    for (int n = 0; q > sentence_start + 2 && n < 4; ++n, --q) {
+      const std::string_view x = w(q - 1);
+      const Token& t = doc_.tokens[q - 1];
+      if (t.kind != TokenKind::Word || start_at_[q - 1] >= 0 || end_at_[q] >= 0) return false;
+      if (is_possessive(x)) break;
+      const TitleClass tc = gaz_.title(x);
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        if (found == TitleClass::None) { found = tc; word = lower(x); }
+        continue;
+      }
+      if (found == TitleClass::None || t.capitalised) return false;
+    }
+    if (found == TitleClass::None || q < sentence_start + 3 || !is_possessive(w(q - 1))) return false;
+    const std::string owner = lower(w(q - 2));
+    const std::string_view det = w(q - 3);
+    if ((owner != "country" && owner != "nation") || (det != "the" && det != "The")) return false;
+    role = found;
+    role_word = word;
+    return true;
   }
 
   // The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
@@ -841,15 +917,48 @@ class Resolver {
           continue;
         }
       }
+      // "Max Brenner, the German chancellor, said": the name right before the comma is the person described.
+      if (c.first_token >= 2 && w(c.first_token - 1) == "," && c.end_token < doc_.tokens.size() &&
+          (w(c.end_token) == "," || w(c.end_token) == "." || w(c.end_token) == ")")) {
+        const int prev = end_at_[c.first_token - 1];
+        if (prev >= 0 && c_[prev].kind == CandidateKind::Name && actor_of_[prev] >= 0 &&
+            c_[prev].sentence == c.sentence &&
+            (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation && !extra_[actor_of_[prev]].confirmed_person))) {
+          found = actor_of_[prev];
+          if (!is_person(found)) {
+            doc_.actors[found].kind = ActorKind::Person;
+            extra_[found].confirmed_person = true;
+          }
+          if (doc_.actors[found].affiliation < 0) set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          note_role(found, c.role, c.role_word);
+          assign(k, found, "description in apposition " + quoted(surface(c)));
+          continue;
+        }
+      }
+      // A minister of a country in its domestic politics sides with the governing party: "the British prime
+      // minister" is the Prime Minister named before even when he takes Labour's side.
+      int executive = -1;
+      if (c.state >= 0 && c.role == TitleClass::Minister && domestic(c.state)) {
+        const int root = gaz_.countries()[c.state].parent >= 0 ? gaz_.countries()[c.state].parent : c.state;
+        const int p = governing_party(root);
+        const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
+        if (it != by_key_.end()) executive = it->second;
+      }
       // The most recent person of that side with the same role, then any person of that side.
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
           const int p = actor_of_[x];
-          if (!is_person(p) || !reaches(p, side)) continue;
+          // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime minister").
+          if (!is_person(p)) continue;
+          const bool unaffiliated_minister = pass == 0 && c.role == TitleClass::Minister && extra_[p].minister &&
+                                             doc_.actors[p].affiliation < 0;
+          if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive)))) continue;
           if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
           found = p;
           break;
         }
+      if (found >= 0 && doc_.actors[found].affiliation < 0)
+        set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
       if (found < 0 && c.party >= 0) {
         // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
         std::unordered_map<int, int> counts;

@@ -25,7 +25,7 @@ bool body_modifier(std::string_view w) {
   return one_of(w, {"foreign", "Foreign", "defence", "Defence", "defense", "Defense", "interior", "Interior", "trade", "Trade",
                     "finance", "Finance", "justice", "Justice", "central", "federal", "national", "local", "top",
                     "senior", "former", "new", "security", "intelligence", "economic", "health", "environment",
-                    "education", "commerce", "Commerce", "culture", "state-run"});
+                    "education", "commerce", "Commerce", "culture", "state-run", "prime", "Prime", "deputy", "Deputy"});
 }
 
 bool locative(std::string_view w) {
@@ -163,7 +163,11 @@ class Finder {
       while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
              gaz_.body_noun(w(j)) == BodyNoun::None)
         ++j;
-      if (j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+      // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
+      // mention of its own and gives the person a side (the resolver reads the role before the name).
+      bool role = false;
+      for (size_t q = b + 1; q < j && !role; ++q) role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
+      if (!role && j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
           gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
         Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
         c.state = name->target;
