@@ -184,12 +184,29 @@ Gazetteer::Gazetteer() {
   not_name_filter_.add_keys(not_names_);
   body_noun_filter_.add_keys(body_nouns_);
   common_word_filter_.add_keys(common_words_);
+  // News writes "Bogota" for "Bogotá": names with diacritics match without them too, unless the folded word is an
+  // ordinary English word ("Malé" -> "Male").
+  for (auto& [folded, entry] : folded_pending_) {
+    const std::vector<Token> toks = tokenize(folded);
+    if (toks.size() == 1 && known_word(lower(folded))) continue;
+    add_phrase_exact(folded, entry);
+  }
+  folded_pending_.clear();
+  folded_pending_.shrink_to_fit();
   // Longest phrases first inside each bucket, so the first full match is the longest.
   for (auto& [first, ids] : by_first_)
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
 }
 
 void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
+  add_phrase_exact(surface, entry);
+  if (std::any_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    std::string folded = unicode::fold_latin(surface);
+    if (folded != surface) folded_pending_.emplace_back(std::move(folded), entry);
+  }
+}
+
+void Gazetteer::add_phrase_exact(std::string_view surface, GazetteerEntry entry) {
   // Split with the engine's own tokenizer so phrases match exactly the tokens of an article.
   const std::vector<Token> toks = tokenize(surface);
   if (toks.empty()) return;
@@ -212,6 +229,12 @@ void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
 Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
   if (i >= end || i >= tokens.size()) return {};
   const std::string_view first = slice(text, tokens[i].span);
+  // "Reykjavík" where the data says "Reykjavik": a word with letters beyond ASCII also tries its folded spelling.
+  if (static_cast<unsigned char>(first[0]) >= 0x80 ||
+      std::any_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5; })) {
+    const Match folded = longest_folded(text, tokens, i, end);
+    if (folded.tokens) return folded;
+  }
   if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
   const auto it = by_first_.find(first);
   if (it == by_first_.end()) return {};
@@ -220,6 +243,20 @@ Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token
     if (i + 1 + p.words.size() > end) continue;
     bool ok = true;
     for (size_t k = 0; k < p.words.size() && ok; ++k) ok = slice(text, tokens[i + 1 + k].span) == p.words[k];
+    if (ok) return {static_cast<uint32_t>(1 + p.words.size()), p.entries};
+  }
+  return {};
+}
+
+// Like longest(), comparing every word of the article folded (fold_latin); the phrases include folded variants.
+Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
+  const auto it = by_first_.find(unicode::fold_latin(slice(text, tokens[i].span)));
+  if (it == by_first_.end()) return {};
+  for (uint32_t id : it->second) {
+    const Phrase& p = phrases_[id];
+    if (i + 1 + p.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = unicode::fold_latin(slice(text, tokens[i + 1 + k].span)) == p.words[k];
     if (ok) return {static_cast<uint32_t>(1 + p.words.size()), p.entries};
   }
   return {};

@@ -112,6 +112,10 @@ class Gazetteer {
   };
 
   void add_phrase(std::string_view surface, GazetteerEntry entry);
+  void add_phrase_exact(std::string_view surface, GazetteerEntry entry);
+  Match longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // Names with diacritics, added again without them once the common words are known ("Malé" must not make "Male").
+  std::vector<std::pair<std::string, GazetteerEntry>> folded_pending_;
 
   std::vector<Country> countries_;
   std::vector<Seat> seats_;

@@ -63,4 +63,28 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
+std::string fold_latin(std::string_view s) {
+  // U+00C0..U+00FF and U+0100..U+017F: the base letter of each ('\0': keep the character, 'E': a digraph).
+  static constexpr char kLatin1[] = "AAAAAAECEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaeceeeeiiiidnooooo\0ouuuuyty";
+  static constexpr char kExtendedA[] =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoEeRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      char base = 0;
+      if (cp >= 0xC0 && cp <= 0xFF) base = kLatin1[cp - 0xC0];
+      else if (cp >= 0x100 && cp <= 0x17F) base = kExtendedA[cp - 0x100];
+      if (base == 'E' && (cp == 0xC6 || cp == 0x152)) { out += "AE"; if (cp == 0x152) out[out.size() - 2] = 'O'; ++i; continue; }
+      if (base == 'e' && (cp == 0xE6 || cp == 0x153)) { out += cp == 0xE6 ? "ae" : "oe"; ++i; continue; }
+      if (base == 's' && cp == 0xDF) { out += "ss"; ++i; continue; }
+      if (base) { out += base; ++i; continue; }
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
 }  // namespace riposte::unicode

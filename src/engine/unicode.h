@@ -2,6 +2,9 @@
 // without a full Unicode database: enough to tokenise and to tell capitalised words.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace riposte::unicode {
 
 // The classifiers below are inline with an ASCII fast path (news text is mostly ASCII and the tokenizer asks
@@ -29,5 +32,8 @@ bool is_dash(char32_t cp);           // - – — ‒ ―
 bool is_apostrophe(char32_t cp);     // ' ’ ʼ
 bool is_quote_mark(char32_t cp);     // " “ ” „ ‟ « » ' ‘ ’ ‚ ‛ ‹ ›
 char32_t to_lower(char32_t cp);      // simple case mapping for the same scripts
+// Latin letters with diacritics to their ASCII base letters ("Bogotá" -> "Bogota", "Łódź" -> "Lodz",
+// "Æ" -> "AE", "ß" -> "ss"); everything else is copied. News spells foreign names both ways.
+std::string fold_latin(std::string_view utf8);
 
 }  // namespace riposte::unicode
