@@ -598,3 +598,17 @@ TEST_CASE("edit: a drawn claim takes the engine's values for its cue words, else
   CHECK(d.claims[2].plover == "SUPPORT");
   CHECK(d.claims[2].score == doctest::Approx(0.5));
 }
+
+TEST_CASE("edit: sentence_around keeps the full stop and closing quotes, not the paragraph break") {
+  // The words a drawn claim gets when none are selected: the engine's own sentences.
+  const Document d = Annotator().annotate("Poland accused Belarus. \xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.\nNext line");
+  REQUIRE_FALSE(d.sentences.empty());
+  auto sentence = [&](std::string_view word) {
+    const uint32_t b = static_cast<uint32_t>(d.text.find(word));
+    const Span sp = sentence_around(d, {b, b + static_cast<uint32_t>(word.size())});
+    return d.text.substr(sp.begin, sp.size());
+  };
+  CHECK(sentence("Belarus") == "Poland accused Belarus.");
+  CHECK(sentence("Minsk") == "\xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.");
+  CHECK(sentence("line") == "Next line");
+}

@@ -151,15 +151,4 @@ TEST_CASE("view model: word_at snaps to words of any script, joiners only inside
   CHECK(word_at(t, static_cast<uint32_t>(t.size())).empty());
 }
 
-TEST_CASE("view model: sentence_around keeps the full stop and closing quotes, not the paragraph break") {
-  const std::string t = "Poland accused Belarus. \xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.\nNext line";
-  auto sentence = [&](std::string_view word) {
-    const uint32_t b = static_cast<uint32_t>(t.find(word));
-    const Span sp = sentence_around(t, {b, b + static_cast<uint32_t>(word.size())});
-    return t.substr(sp.begin, sp.size());
-  };
-  CHECK(sentence("Belarus") == "Poland accused Belarus.");
-  CHECK(sentence("Minsk") == "\xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.");
-  CHECK(sentence("line") == "Next line");
-}
 #endif

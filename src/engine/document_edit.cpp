@@ -157,7 +157,8 @@ void set_kind_defaults(const Document& doc, Claim& c) {
 
 bool sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
-// The sentence around a cue (doc.sentences, or the text between sentence punctuation when there are none).
+}  // namespace
+
 Span sentence_around(const Document& doc, Span cue) {
   if (!doc.sentences.empty()) {
     auto first = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), cue.begin,
@@ -181,6 +182,8 @@ Span sentence_around(const Document& doc, Span cue) {
   while (e > cue.end && is_space(static_cast<unsigned char>(t[e - 1]))) --e;
   return {b, e};
 }
+
+namespace {
 
 // [SECTION] structural changes (actor removal, colours)
 

@@ -36,6 +36,10 @@ int find_claim(const Document& doc, const ClaimRef& ref);
 // Index of the actor named `name`, or -1.
 int find_actor(const Document& doc, std::string_view name);
 
+// The sentence around `span` (doc.sentences, else the text between sentence punctuation): the words of a claim
+// drawn without a cue of its own, and a new claim's default content.
+Span sentence_around(const Document& doc, Span span);
+
 // One line for menus and undo labels: "Merge “Zhao” into “Zhao Lijian”".
 std::string describe(const Document& doc, const Edit& e);
 

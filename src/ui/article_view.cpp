@@ -8,6 +8,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "engine/document_edit.h"
 #include "ui/document_view_model.h"
 #include "ui/edit_menus.h"
 #include "ui/text_layout.h"
@@ -215,7 +216,7 @@ void handle_editing_mouse(AppState& s, bool hovered_window, int hover_mention, i
           e.new_claim_source = from.actor;
           e.new_claim_target = to.actor;
           // The cue: the selected words when there are some, else the sentence of the source's name.
-          e.new_claim_cue = !e.selection.empty() ? e.selection : sentence_around(d.text, from.span);
+          e.new_claim_cue = !e.selection.empty() ? e.selection : sentence_around(d, from.span);
           ImGui::OpenPopup("new_claim");
         }
       }

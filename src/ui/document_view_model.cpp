@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/unicode.h"
 #include "engine/utf8.h"
 
 namespace riposte::ui {
@@ -251,26 +252,20 @@ bool redo(AppState& state) {
 
 namespace {
 
-// The code point starting at byte i (the text is valid UTF-8: the engine repaired it).
-uint32_t code_point_at(std::string_view t, uint32_t i, uint32_t& next) {
-  const unsigned char c = static_cast<unsigned char>(t[i]);
-  const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  next = i + 1;
-  for (int k = 1; k < n && next < t.size(); ++k, ++next) cp = (cp << 6) | (static_cast<unsigned char>(t[next]) & 0x3F);
+// The code point at byte i, and where the next one starts (the engine's decoder: the text is repaired UTF-8).
+char32_t code_point_at(std::string_view t, uint32_t i, uint32_t& next) {
+  size_t k = i;
+  const char32_t cp = decode_utf8(t, k);
+  next = static_cast<uint32_t>(k);
   return cp;
 }
 uint32_t previous_start(std::string_view t, uint32_t i) {
-  do --i; while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80);
+  do --i; while (i > 0 && is_continuation(static_cast<unsigned char>(t[i])));
   return i;
 }
-bool joiner(uint32_t cp) { return cp == '\'' || cp == '-' || cp == 0x2019; }  // Xi's, anti-war, Xi’s
-bool word_char(uint32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and symbols
-  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F)) return false;  // punctuation, symbols
-  return true;  // letters of every script
-}
+// The engine's own letter classes, so a selection snaps to what the tokenizer calls a word.
+bool word_char(char32_t cp) { return unicode::is_letter(cp) || unicode::is_digit(cp); }
+bool joiner(char32_t cp) { return unicode::is_apostrophe(cp) || cp == '-'; }  // Xi's, Xi’s, anti-war
 
 }  // namespace
 
@@ -303,25 +298,5 @@ Span word_at(std::string_view text, uint32_t byte) {
   return {b, e};
 }
 
-Span sentence_around(std::string_view text, Span span) {
-  uint32_t b = std::min<uint32_t>(span.begin, static_cast<uint32_t>(text.size()));
-  uint32_t e = std::min<uint32_t>(std::max(span.end, b), static_cast<uint32_t>(text.size()));
-  auto ends_sentence = [&](uint32_t i) {
-    const char c = text[i];
-    return c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' ' ||
-                                                                 text[i + 1] == '\n' || text[i + 1] == '\r'));
-  };
-  while (b > 0 && !ends_sentence(b - 1)) --b;
-  while (e < text.size() && !ends_sentence(e)) ++e;
-  if (e < text.size() && text[e] != '\n') ++e;  // keep the full stop
-  // Closing quotes after the full stop belong to the sentence; blanks at either end do not.
-  while (e < text.size() && (text[e] == '"' || text[e] == '\'')) ++e;
-  while (e + 2 < text.size() && static_cast<unsigned char>(text[e]) == 0xE2 && static_cast<unsigned char>(text[e + 1]) == 0x80 &&
-         (static_cast<unsigned char>(text[e + 2]) == 0x9D || static_cast<unsigned char>(text[e + 2]) == 0x99))
-    e += 3;
-  while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r' || text[b] == '\n')) ++b;
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n')) --e;
-  return {b, e};
-}
 
 }  // namespace riposte::ui

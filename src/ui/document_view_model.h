@@ -28,7 +28,6 @@ std::vector<Paragraph> split_paragraphs(const Document& doc);
 // The word around `byte` (letters of any script, digits; ' - ’ inside words: "Xi’s", "anti-war"), or
 // {byte, byte} outside words. Selections snap to words with it.
 Span word_at(std::string_view text, uint32_t byte);
-// The sentence around `span`: from after the previous . ! ? or paragraph break to the next one (inclusive).
-Span sentence_around(std::string_view text, Span span);
+
 
 }  // namespace riposte::ui
