@@ -29,8 +29,8 @@
 #include <vector>
 
 #include "engine/annotator.h"
-#include "engine/document_edit.h"
-#include "engine/json_writer.h"
+#include "engine/document/document_edit.h"
+#include "engine/formats/json_writer.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>

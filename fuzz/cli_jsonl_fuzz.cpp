@@ -1,4 +1,3 @@
-// long runs only (scripts/fuzz: it repeats annotate_fuzz's coverage plus the JSONL parsing)
 // libFuzzer target over the CLI's JSONL path (`riposte annotate --jsonl -`): untrusted lines of JSON in,
 // one JSON object per non-blank line out, never an exception, a crash or a hang. Build and run: scripts/fuzz.
 #include <cstddef>

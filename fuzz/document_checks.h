@@ -13,9 +13,9 @@
 #include <variant>
 #include <vector>
 
-#include "engine/document.h"
-#include "engine/json_writer.h"
-#include "engine/utf8.h"
+#include "engine/document/document.h"
+#include "engine/formats/json_writer.h"
+#include "engine/text/utf8.h"
 
 #define FUZZ_CHECK(cond)                                                                     \
   do {                                                                                  \

@@ -1,4 +1,3 @@
-// requires: src/engine/document_codec.h
 // libFuzzer target over the binary Document codec the page's worker uses: decode_document must reject any
 // malformed bytes without throwing or crashing, and what it accepts must be a consistent Document
 // (fuzz/document_checks.h, edits included; the codec does not carry tokens) that re-encodes to a decodable
@@ -8,7 +7,7 @@
 #include <string_view>
 
 #include "document_checks.h"
-#include "engine/document_codec.h"
+#include "engine/formats/document_codec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto doc = riposte::decode_document(std::string_view(reinterpret_cast<const char*>(data), size));

@@ -1,4 +1,3 @@
-// requires: src/engine/document_import.h
 // libFuzzer target over the riposte/1 JSON importer (share links and .riposte.json files are untrusted):
 // document_from_json must never throw or crash, and what it accepts must be a consistent Document
 // (fuzz/document_checks.h) that survives a second round trip unchanged (the importer promises losslessness).
@@ -9,9 +8,9 @@
 #include <string_view>
 
 #include "document_checks.h"
-#include "engine/document_edit.h"
-#include "engine/document_import.h"
-#include "engine/reannotation.h"
+#include "engine/document/document_edit.h"
+#include "engine/formats/document_import.h"
+#include "engine/document/reannotation.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto imported = riposte::document_from_json(std::string_view(reinterpret_cast<const char*>(data), size));

@@ -1,4 +1,3 @@
-// requires: src/engine/link_codec.h
 // libFuzzer target over the share-link decoder (links are untrusted: pasted, truncated, edited by mail clients):
 // decode_share_link must never throw or crash, and a link it accepts must hold a consistent Document
 // (fuzz/document_checks.h) that encodes to a link decoding to the same riposte/1 JSON. Random mutations mostly
@@ -8,7 +7,7 @@
 #include <string_view>
 
 #include "document_checks.h"
-#include "engine/link_codec.h"
+#include "engine/formats/link_codec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto decoded = riposte::decode_share_link(std::string_view(reinterpret_cast<const char*>(data), size));

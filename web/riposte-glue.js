@@ -151,7 +151,7 @@
   }
 
   // --- autosave: the current article and its annotation in IndexedDB (DECISIONS.md), restored on
-  // the next visit. Stored in engine/document_codec.h form: no re-annotation, no JSON parse.
+  // the next visit. Stored in engine/formats/document_codec.h form: no re-annotation, no JSON parse.
   const DB_NAME = 'riposte', DB_STORE = 'autosave', DB_KEY = 'current';
   let dbPromise = null;
   function openDb() {
@@ -239,7 +239,7 @@
   $('paste-cancel').addEventListener('click', () => $('paste-dialog').close());
 
   // "Edit text…": the article's text in a text area; the corrected text is annotated again and the
-  // person's edits are replayed where their text did not change (engine/reannotation.h).
+  // person's edits are replayed where their text did not change (engine/document/reannotation.h).
   glue.editText = (ptr, len) => {
     $('edit-text').value = new TextDecoder().decode(Module.HEAPU8.subarray(ptr, ptr + len));
     $('edit-dialog').showModal();

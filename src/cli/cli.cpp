@@ -11,7 +11,7 @@
 #include "cli/link_command.h"
 #include "cli/reannotate_command.h"
 #include "engine/annotator.h"
-#include "engine/json_writer.h"
+#include "engine/formats/json_writer.h"
 
 namespace riposte::cli {
 namespace {

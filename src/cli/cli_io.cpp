@@ -6,7 +6,7 @@
 
 #include "cli/cli.h"
 #include "engine/annotator.h"
-#include "engine/document_import.h"
+#include "engine/formats/document_import.h"
 
 namespace riposte::cli {
 

@@ -3,7 +3,7 @@
 #include <iosfwd>
 #include <string>
 
-#include "engine/document.h"
+#include "engine/document/document.h"
 #include "engine/result.h"
 
 namespace riposte::cli {

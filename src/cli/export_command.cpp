@@ -5,7 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/cli_io.h"
-#include "engine/export_files.h"
+#include "engine/formats/export_files.h"
 
 namespace riposte::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "cli/cli.h"
 #include "cli/cli_io.h"
-#include "engine/json_writer.h"
-#include "engine/link_codec.h"
+#include "engine/formats/json_writer.h"
+#include "engine/formats/link_codec.h"
 
 namespace riposte::cli {
 namespace {

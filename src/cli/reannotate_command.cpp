@@ -5,9 +5,9 @@
 #include "cli/cli.h"
 #include "cli/cli_io.h"
 #include "engine/annotator.h"
-#include "engine/document_import.h"
-#include "engine/json_writer.h"
-#include "engine/reannotation.h"
+#include "engine/formats/document_import.h"
+#include "engine/formats/json_writer.h"
+#include "engine/document/reannotation.h"
 
 namespace riposte::cli {
 

@@ -1,10 +1,10 @@
 #include "engine/annotator.h"
 
-#include "engine/palette.h"
-#include "engine/quote_finder.h"
-#include "engine/sentence_splitter.h"
-#include "engine/tokenizer.h"
-#include "engine/utf8.h"
+#include "engine/document/palette.h"
+#include "engine/text/quote_finder.h"
+#include "engine/text/sentence_splitter.h"
+#include "engine/text/tokenizer.h"
+#include "engine/text/utf8.h"
 
 namespace riposte {
 

@@ -3,13 +3,12 @@
 #pragma once
 #include <string_view>
 
-#include "engine/actor_finder.h"
-#include "engine/claim_finder.h"
-#include "engine/document.h"
+#include "engine/actors/actor_finder.h"
+#include "engine/claims/claim_finder.h"
+#include "engine/document/document.h"
+#include "engine/version.h"
 
 namespace riposte {
-
-inline constexpr std::string_view kEngineVersion = "riposte-engine 0.1.0";
 
 class Annotator {
  public:

@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
-#include "engine/document_codec.h"
-#include "engine/document_import.h"
-#include "engine/export_files.h"
-#include "engine/link_codec.h"
-#include "engine/reannotation.h"
+#include "engine/formats/document_codec.h"
+#include "engine/formats/document_import.h"
+#include "engine/formats/export_files.h"
+#include "engine/formats/link_codec.h"
+#include "engine/document/reannotation.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "engine/annotator.h"
-#include "engine/document_codec.h"
-#include "engine/json_writer.h"
+#include "engine/formats/document_codec.h"
+#include "engine/formats/json_writer.h"
 
 namespace {
 

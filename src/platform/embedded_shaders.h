@@ -1,6 +1,6 @@
 // GLSL ES 3.00 sources from shaders/, compiled into the page (see cmake/embed_data.cmake).
 #pragma once
-#include "engine/embedded_file.h"
+#include "engine/lexicon/embedded_file.h"
 
 namespace riposte::shaders {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/document.h"
-#include "engine/edit.h"
+#include "engine/document/document.h"
+#include "engine/document/edit.h"
 #include "imgui.h"
 
 namespace riposte::ui {

@@ -8,7 +8,7 @@
 #include <cfloat>
 #include <cmath>
 
-#include "engine/document_edit.h"
+#include "engine/document/document_edit.h"
 #include "ui/document_view_model.h"
 #include "ui/edit_menus.h"
 #include "ui/text_layout.h"

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "engine/unicode.h"
-#include "engine/utf8.h"
+#include "engine/text/unicode.h"
+#include "engine/text/utf8.h"
 
 namespace riposte::ui {
 namespace {

@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "engine/document_edit.h"
+#include "engine/document/document_edit.h"
 #include "ui/app_state.h"
 
 namespace riposte::ui {

@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "engine/document_edit.h"
+#include "engine/document/document_edit.h"
 #include "ui/document_view_model.h"
 #include "ui/theme.h"
 

@@ -1,6 +1,6 @@
 // Page data (the sample article in web/) compiled into the UI (see cmake/embed_data.cmake).
 #pragma once
-#include "engine/embedded_file.h"
+#include "engine/lexicon/embedded_file.h"
 
 namespace riposte::ui_data {
 

@@ -1,7 +1,7 @@
 // Light ("newsprint") and dark themes, and the colours of claim kinds (paired with glyphs, never
 // colour alone: accusation ▲, rebuttal ○, support +).
 #pragma once
-#include "engine/document.h"
+#include "engine/document/document.h"
 #include "imgui.h"
 
 namespace riposte::ui {

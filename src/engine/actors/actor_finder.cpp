@@ -1,0 +1,15 @@
+#include "engine/actors/actor_finder.h"
+
+#include "engine/actors/actor_resolver.h"
+#include "engine/actors/mention_finder.h"
+
+namespace riposte {
+
+ActorFinder::ActorFinder() = default;
+
+void ActorFinder::run(Document& doc) const {
+  const std::vector<Candidate> candidates = find_candidates(gazetteer_, doc);
+  resolve_actors(gazetteer_, candidates, doc);
+}
+
+}  // namespace riposte

@@ -1,0 +1,731 @@
+// [SECTION] Token helpers
+// [SECTION] Gazetteer phrases and a country's adjective before a body
+// [SECTION] Descriptions ("the Asian country")
+// [SECTION] Capitalised chunks: bodies, titles and names
+// [SECTION] Sentence loop
+#include "engine/actors/mention_finder.h"
+
+#include <array>
+#include <algorithm>
+
+namespace riposte {
+namespace {
+
+// [SECTION] Token helpers
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
+bool body_modifier(std::string_view w) {
+  return one_of(w, {"foreign", "Foreign", "defence", "Defence", "defense", "Defense", "interior", "Interior", "trade", "Trade",
+                    "finance", "Finance", "justice", "Justice", "central", "federal", "national", "local", "top",
+                    "senior", "former", "new", "security", "intelligence", "economic", "health", "environment",
+                    "education", "commerce", "Commerce", "culture", "state-run", "prime", "Prime", "deputy", "Deputy"});
+}
+
+bool locative(std::string_view w) {
+  return one_of(w, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via", "visit", "visited",
+                    "visiting", "inside", "throughout", "of"});
+}
+
+class Finder {
+ public:
+  Finder(const Gazetteer& gaz, const Document& doc, std::vector<Candidate>& out)
+      : gaz_(gaz), text_(doc.text), toks_(doc.tokens), out_(out) {}
+
+  void sentence(const Sentence& s, uint32_t index) {
+    sentence_ = index;
+    const size_t b = s.first_token, e = std::min<size_t>(b + s.token_count, toks_.size());
+    cache_from_ = b;
+    sentence_end_ = e;
+    cache_.assign(e - b, Cached{});
+    if (gaz_.boilerplate(slice(text_, s.span))) return;
+    first_word_ = b;
+    while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
+    size_t i = b;
+    // A dateline ("MOSCOW (Reuters) -", "WASHINGTON, May 3 -") names where the story was filed.
+    if (toks_[b].paragraph_start && toks_[b].all_caps) {
+      size_t j = b;
+      while (j < e && toks_[j].all_caps) ++j;
+      if (j < e && (w(j) == "(" || w(j) == "," || toks_[j].kind == TokenKind::Punct)) i = j;
+    }
+    while (i < e) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::Word) { ++i; continue; }
+      const std::string_view word = w(i);
+      if (word == "the" || word == "The") {
+        if (const size_t d = region_description(i, e)) { i = d; continue; }
+        if (const size_t d = office_description(i, e)) { i = d; continue; }
+        if (const size_t d = government_description(i, e)) { i = d; continue; }
+      }
+      if (const size_t d = collective(i, e)) { i = d; continue; }
+      if (const size_t d = ministers_description(i, e)) { i = d; continue; }
+      if (!cap(i)) {
+        const Gazetteer::Match m = gaz_at(i, e);
+        if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
+        ++i;
+        continue;
+      }
+      i = chunk(i, chunk_end(i, e), e);
+    }
+  }
+
+ private:
+  std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+
+  // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
+  // sentence, and answer for a nearer end from it when it fits.
+  Gazetteer::Match gaz_at(size_t i, size_t end) {
+    if (i >= end) return {};
+    if (i >= cache_from_ && i < cache_from_ + cache_.size() && end <= sentence_end_) {
+      Cached& slot = cache_[i - cache_from_];
+      if (!slot.known) {
+        slot.known = true;
+        slot.match = gaz_.longest(text_, toks_, i, sentence_end_);
+      }
+      if (slot.match.tokens <= end - i) return slot.match;
+    }
+    return gaz_.longest(text_, toks_, i, end);
+  }
+  static bool abstract_noun(std::string_view x) {
+    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship", "ism", "ments", "tions"})
+      if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return true;
+    return false;
+  }
+  static bool compound_adjective(std::string_view x) {
+    if (x.size() < 4 || x.find('-') == std::string_view::npos) return false;  // most words: one scan, no suffix tests
+    return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") || x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+           x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
+  }
+  bool initial(size_t i) const {  // a single capital letter
+    const std::string_view x = w(i);
+    return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
+  }
+  bool cap(size_t i) const {
+    const Token& t = toks_[i];
+    return t.kind == TokenKind::Word && (t.capitalised || t.all_caps);
+  }
+  Span span(size_t a, size_t b) const { return {toks_[a].span.begin, toks_[b - 1].span.end}; }
+  std::string words(size_t a, size_t b) const { return std::string(slice(text_, span(a, b))); }
+
+  Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string_view rule) {
+    Candidate c;
+    c.kind = kind;
+    c.first_token = static_cast<uint32_t>(a);
+    c.end_token = static_cast<uint32_t>(b);
+    c.span = span(a, b);
+    c.sentence = sentence_;
+    c.rule = rule;
+    out_.push_back(std::move(c));
+    return out_.back();
+  }
+
+  // [SECTION] Gazetteer phrases and a country's adjective before a body
+  // Emits the phrase [a, b) and returns the index after what it consumed.
+  size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
+    const GazetteerEntry *name = nullptr, *adjective = nullptr, *seat = nullptr, *org = nullptr, *party = nullptr,
+                         *capital = nullptr, *place = nullptr;
+    for (const GazetteerEntry& x : m.entries) {
+      switch (x.type) {
+        case EntryType::CountryName: if (!name) name = &x; break;
+        case EntryType::CountryAdjective: if (!adjective) adjective = &x; break;
+        case EntryType::Seat: if (!seat) seat = &x; break;
+        case EntryType::Organisation: if (!org) org = &x; break;
+        case EntryType::PartyName:
+        case EntryType::PartyAdjective: if (!party) party = &x; break;
+        case EntryType::Capital: if (!capital) capital = &x; break;
+        case EntryType::Place: if (!place) place = &x; break;
+      }
+    }
+    if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
+    if (seat) { emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target; return b; }
+    if (org) { emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target; return b; }
+    if (party) {
+      if (const size_t d = person_description(a, b, e, -1, party->target)) return d;
+      emit(CandidateKind::Party, a, b, party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective").target = party->target;
+      return b;
+    }
+    if (capital && !name && !adjective) {
+      if (a > 0 && toks_[a - 1].kind == TokenKind::Word && locative(w(a - 1))) return b;  // "in Canberra": a place
+      emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = capital->target;
+      return b;
+    }
+    const GazetteerEntry* country = adjective ? adjective : name;
+    if (!country) return b;
+    // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name.
+    if (name && b + 2 < e && is_possessive(w(b))) {
+      size_t j = b + 1;
+      while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
+             gaz_.body_noun(w(j)) == BodyNoun::None)
+        ++j;
+      // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
+      // mention of its own and gives the person a side (the resolver reads the role before the name).
+      bool role = false;
+      for (size_t q = b + 1; q < j && !role; ++q) role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
+      if (!role && j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+          gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
+        Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
+        c.state = name->target;
+        c.appositive = true;
+        return j;
+      }
+    }
+    // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
+    size_t j = b;
+    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && gaz_.body_noun(w(j)) == BodyNoun::None &&
+                          body_modifier(w(j));
+         ++skipped)
+      ++j;
+    if (j < e && toks_[j].kind == TokenKind::Word) {
+      const std::string_view noun = w(j);
+      switch (gaz_.body_noun(noun)) {
+        case BodyNoun::State: emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target; return j + 1;
+        case BodyNoun::Diplomatic: emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target; return j + 1;
+        case BodyNoun::Body: {
+          // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
+          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1))) break;
+          Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
+          c.target = country->target;
+          c.name = words(a, j + 1);
+          return j + 1;
+        }
+        case BodyNoun::None: break;
+      }
+      if (adjective)
+        if (const size_t d = person_description(a, b, e, country->target, -1)) return d;
+    }
+    emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target = country->target;
+    return b;
+  }
+
+  // A name right after a comma that a comma, a full stop or a bracket closes: "..., Santander Central Hispano, has".
+  bool closed_apposition(size_t i, size_t e) const {
+    size_t j = i;
+    while (j < e && (cap(j) || (j > i && (w(j) == "of" || w(j) == "&")))) ++j;
+    return j < e && (w(j) == "," || w(j) == "." || w(j) == ")");
+  }
+
+  // "(the) Chinese spokesman", "the Tory leader": an adjective, at most two modifiers, then a role word
+  // that no name follows. Returns the end, or 0.
+  size_t person_description(size_t a, size_t b, size_t e, int country, int party) {
+    size_t j = b;
+    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && body_modifier(w(j)); ++skipped) ++j;
+    if (j >= e || toks_[j].kind != TokenKind::Word) return 0;
+    const TitleClass tc = gaz_.title(w(j));
+    if (tc == TitleClass::None || tc == TitleClass::Honorific) return 0;
+    if (j + 1 < e && cap(j + 1)) return 0;  // "Tory leader Michael Howard": a name follows
+    if (party >= 0 && !(a > 0 && (w(a - 1) == "the" || w(a - 1) == "The"))) return 0;  // "Tory leaders" in general
+    if (w(j).back() == 's' && w(j) != "boss") return 0;  // plural roles describe no single person
+    const size_t start = (a > 0 && (w(a - 1) == "the" || w(a - 1) == "The")) ? a - 1 : a;
+    Candidate& c = emit(CandidateKind::Description, start, j + 1, party >= 0 ? "description:party role" : "description:country role");
+    c.state = country;
+    c.party = party;
+    c.describes_person = true;
+    c.role = tc;
+    c.role_word = lower(w(j));
+    return j + 1;
+  }
+
+  // "of" + a gerund at token j: the complement of an accusation ("accused the government of misleading"), not
+  // whose the office or body is ("the government of Iraq", "the president of the company").
+  bool of_gerund(size_t j, size_t e) const {
+    return j + 1 < e && w(j) == "of" && !toks_[j + 1].capitalised && w(j + 1).size() > 4 && w(j + 1).ends_with("ing");
+  }
+
+  // Token p follows "MP for", "MSP for", "candidate for": it names a constituency.
+  bool constituency_after(size_t p) const {
+    return w(p - 1) == "for" && one_of(w(p - 2), {"MP", "MSP", "MEP", "AM", "MLA", "TD", "member", "candidate"});
+  }
+
+  // [SECTION] Descriptions ("the Asian country")
+  // "the prime minister", "the first minister", "the president", "the chancellor": a head of government named
+  // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
+  size_t office_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    if (j < e && one_of(w(j), {"prime", "first", "deputy"})) ++j;
+    if (j >= e || toks_[j].capitalised) return 0;
+    if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
+    if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
+    // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
+    // chancellor of misleading ...").
+    if (j + 1 < e && (cap(j + 1) || (w(j + 1) == "of" && !of_gerund(j + 1, e)))) return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:office");
+    c.describes_person = true;
+    c.role = TitleClass::Minister;
+    c.role_word = std::string(w(j));
+    return j + 1;
+  }
+
+  // "the government" (lower case) names the executive of the country the story is about; "the government of
+  // another country" names none.
+  size_t government_description(size_t i, size_t e) {
+    const size_t j = i + 1;
+    if (j >= e || w(j) != "government") return 0;
+    if (j + 1 < e && w(j + 1) == "of" && !of_gerund(j + 1, e)) return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:the government");
+    c.describes_government = true;
+    return j + 1;
+  }
+
+  // "Critics", "prosecutors", "the prosecution": a group named by a common noun, in lower case or opening the
+  // sentence, and not after a name or an adjective of one ("WorldCom shareholders", "Labour MPs", "Chinese
+  // investors": the name says whose). Returns the end, or 0.
+  size_t collective(size_t i, size_t e) {
+    const Token& t = toks_[i];
+    const std::string_view x = w(i);
+    if (x.size() < 4 || x.size() > 14 || t.all_caps || (t.capitalised && i != first_word_)) return 0;
+    if (!gaz_.collective_may_end(x.back())) return 0;  // most words: no lower-casing, no hashing
+    char buf[16];
+    for (size_t k = 0; k < x.size(); ++k) buf[k] = (x[k] >= 'A' && x[k] <= 'Z') ? static_cast<char>(x[k] + 32) : x[k];
+    const Gazetteer::Collective* g = gaz_.collective(std::string_view(buf, x.size()));
+    if (!g) return 0;
+    const bool the = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The");
+    if (g->needs_the && !the) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
+        gaz_.not_name(w(i - 1)) != NotName::Function)
+      return 0;
+    if (i > 0 && is_possessive(w(i - 1))) return 0;
+    if (i + 1 < e && (is_possessive(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
+    Candidate& c = emit(CandidateKind::Description, g->needs_the ? i - 1 : i, i + 1, "description:group");
+    c.group = &g->group;
+    c.name = g->group;
+    return i + 1;
+  }
+
+  // "ministers" unqualified ("He accused ministers of ...", "senior ministers said"): the government's members,
+  // as "the government" (the resolver keeps it only in a country's domestic politics). Not after a name, a
+  // portfolio or another qualifier ("Labour ministers", "finance ministers", "former ministers").
+  size_t ministers_description(size_t i, size_t e) {
+    if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
+        !one_of(w(i - 1), {"the", "The", "senior", "cabinet", "government", "accused", "accuse", "accuses", "blamed",
+                           "criticised", "criticized", "attacked", "urged", "told", "and", "that", "of", "by", "as",
+                           "with", "for", "said", "says", "but", "But"}))
+      return 0;
+    const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
+    Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
+    c.describes_government = true;
+    return i + 1;
+  }
+
+  size_t region_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    if (j >= e) return 0;
+    if (!toks_[j].capitalised) return 0;  // region adjectives are capitalised: most "the" end here
+    const std::vector<int>* members = nullptr;
+    if (j + 1 < e && toks_[j + 1].capitalised) {
+      const std::string two = words(j, j + 2);
+      if ((members = gaz_.region(two))) j += 2;
+    }
+    if (!members) {
+      if ((members = gaz_.region(w(j)))) ++j;
+    }
+    if (!members || j >= e) return 0;
+    if (!one_of(w(j), {"country", "nation", "power", "state", "giant", "kingdom", "republic", "superpower", "neighbour",
+                       "neighbor", "ally", "powerhouse", "monarchy", "emirate"}))
+      return 0;
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:region");
+    c.region = members;
+    c.name = words(i + 1, j + 1);
+    return j + 1;
+  }
+
+  // [SECTION] Capitalised chunks: bodies, titles and names
+  size_t chunk_end(size_t i, size_t e) {
+    size_t j = i + 1;
+    bool head_seen = gaz_.head(w(i)) != HeadKind::None || gaz_.title(w(i)) != TitleClass::None;
+    for (;;) {
+      if (j < e && cap(j)) {
+        head_seen = head_seen || gaz_.head(w(j)) != HeadKind::None || gaz_.title(w(j)) != TitleClass::None;
+        ++j;
+        continue;
+      }
+      // An initial: "B. Young", "George W. Bush".
+      if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) { j += 2; continue; }
+      // "Johnson & Johnson", "Marks & Spencer".
+      if (j + 1 < e && w(j) == "&" && cap(j + 1)) { j += 2; continue; }
+      if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
+        const std::string_view c = w(j);
+        // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
+        const bool after_head = head_seen;
+        // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
+        // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
+        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+                           (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
+        if (after_head && joins) {
+          size_t k = j + 1;
+          if (k < e && w(k) == "the" && c != "and") ++k;
+          if (k < e && cap(k)) { j = k + 1; continue; }
+        }
+        // "Information Commissioner's Office": a possessive inside a body's name.
+        if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
+            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
+          j += 2;
+          continue;
+        }
+      }
+      return j;
+    }
+  }
+
+  // A role word followed by a name inside the chunk ("Foreign Ministry Spokesman Zhao Lijian"); a role word
+  // that is part of a body's name ("Information Commissioner's Office") does not count.
+  bool title_inside(size_t a, size_t b) const {
+    for (size_t k = a; k + 1 < b; ++k) {
+      const TitleClass t = gaz_.title(w(k));
+      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None && cap(k + 1) &&
+          gaz_.head(w(k + 1)) == HeadKind::None)
+        return true;
+    }
+    return false;
+  }
+
+  // What a body's name says of its side: a country or organisation it starts with ("Chilean Financial Market
+  // Commission", "UN Economic Commission for ..."), a party anywhere in it ("Stevenage Labour Party").
+  void states_inside(Candidate& c, size_t a, size_t b) {
+    for (size_t k = a; k < b;) {
+      const Gazetteer::Match m = gaz_at(k, b);
+      if (!m.tokens) { ++k; continue; }
+      for (const GazetteerEntry& x : m.entries) {
+        if (k == a && (x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && x.type == EntryType::Organisation && c.parent_org < 0) c.parent_org = x.target;
+        if ((x.type == EntryType::PartyName || x.type == EntryType::PartyAdjective) && c.party < 0) c.party = x.target;
+      }
+      k += m.tokens;
+    }
+  }
+
+  size_t chunk(size_t s, size_t ce, size_t e) {
+    // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
+    if (ce - s >= 2) {
+      bool shouted = true;
+      for (size_t q = s; q < ce && shouted; ++q) shouted = toks_[q].all_caps || toks_[q].kind != TokenKind::Word;
+      if (shouted && gaz_at(s, e).tokens < ce - s) return ce;
+    }
+    size_t k = s;
+    // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
+                      contraction(w(k))))
+      ++k;
+    // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
+    // never capitalised inside a sentence, is not part of the name.
+    // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 && gaz_.title(w(k)) == TitleClass::None &&
+        !capitalised_inside(w(k)) &&
+        (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
+      ++k;
+    if (k >= ce) return ce;
+    // "MP for Hornsey": a member's constituency is a place.
+    if (k >= 2 && constituency_after(k)) return ce;
+    // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
+    // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
+    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
+    const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
+    // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
+    HeadKind front = HeadKind::None;
+    for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
+      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3)) front = gaz_.head(w(h));
+    if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
+      const Gazetteer::Match m = gaz_at(k, e);
+      if (m.tokens < ce - k) {
+        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
+        c.head = last != HeadKind::None ? last : front;
+        c.name = words(k, ce);
+        states_inside(c, k, ce);
+        return ce;
+      }
+    }
+    int hon = -1;
+    TitleClass role = TitleClass::None;
+    std::string role_word;
+    size_t p = k;
+    size_t end = ce;
+    while (p < end) {
+      const Gazetteer::Match m = gaz_at(p, e);
+      if (m.tokens && hon < 0) {
+        const size_t q = gazetteer_phrase(p, p + m.tokens, m, e);
+        end = std::max(end, q);
+        p = q;
+        role = TitleClass::None;
+        continue;
+      }
+      const TitleClass tc = gaz_.title(w(p));
+      if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) { hon = static_cast<int>(p); ++p; continue; }
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
+      if (!cap(p)) { ++p; continue; }
+      // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+      if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
+        while (p < end && cap(p)) ++p;
+        continue;
+      }
+      // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
+      // it is the holder ("Secretary of State John Kerry").
+      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
+        const size_t from = p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0 &&
+               (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
+          ++p;
+        if (p > from) continue;
+      }
+      if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
+        // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
+        ++p;
+        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
+        continue;
+      }
+      size_t r = p;
+      while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
+                          gaz_.not_name(w(r)) != NotName::Function) ||
+                         (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
+        ++r;
+      if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
+      // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
+      if (r < end && r - p >= 2) {
+        const Gazetteer::Match m2 = gaz_at(r, e);
+        if (m2.tokens && r + m2.tokens == end && m2.entries[0].type == EntryType::CountryName) r = end;
+      }
+      // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
+      // the person speaks for ("Foreign Ministry" Spokesman).
+      if (r < end && hon < 0) {
+        const TitleClass next = gaz_.title(w(r));
+        if (next != TitleClass::None && next != TitleClass::Honorific) {
+          if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
+            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
+            c.head = gaz_.head(w(r - 1));
+            c.name = words(p, r);
+            states_inside(c, p, r);
+          }
+          p = r;
+          continue;
+        }
+      }
+      // A head noun alone ("House", "Council") names no particular body.
+      // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 && (w(p - 1) == "the" || w(p - 1) == "The")) {
+        Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
+        m.head = HeadKind::Ministry;
+        m.name = words(p, r);
+        p = r;
+        continue;
+      }
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) { p = r; continue; }
+      // "General Election", "Finance Bill": a run ending in a word that never names is no name.
+      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
+      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
+        bool role_follows = false;
+        for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
+          const TitleClass t = gaz_.title(w(q));
+          role_follows = t != TitleClass::None && t != TitleClass::Honorific;
+        }
+        if (role_follows) { p = r; continue; }
+      }
+      // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
+      if (hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
+        Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
+        g.name = words(p, r + 1);
+        p = r + 1;
+        end = std::max(end, p);
+        role = TitleClass::None;
+        continue;
+      }
+      Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
+                          hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
+      // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
+      const bool styled = hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
+      c.name = words(styled ? static_cast<size_t>(hon) : p, r);
+      c.honorific = hon >= 0;
+      c.person = hon >= 0 || role != TitleClass::None;
+      c.role = role;
+      c.role_word = role_word;
+      // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
+      c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
+      // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
+      const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
+                                 (r + 1 >= sentence_end_ || cap(r + 1));
+      c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
+      // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
+      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+                   (r >= toks_.size() || !is_possessive(w(r))) &&
+                   !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
+                                                "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
+                                                "members", "position", "post", "investors", "seat", "seats"}));
+      hon = -1;
+      role = TitleClass::None;
+      p = r;
+    }
+    return end;
+  }
+
+  // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
+  // sentence, kept as 32-bit hashes (a collision only costs one name).
+  // FNV-1a; `h` continues an earlier hash, so hash("s", hash(w)) is the hash of w + "s".
+  static uint32_t hash(std::string_view s, uint32_t h = 2166136261u) {
+    for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+    return h;
+  }
+  // An open-addressing set of hashes (0 marks an empty slot): no sorting, one allocation per article.
+  struct HashSet {
+    std::vector<uint32_t> slots;
+    void init(size_t expected) {
+      size_t n = 64;
+      while (n < expected * 2) n <<= 1;
+      slots.assign(n, 0);
+    }
+    void insert(uint32_t h) {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return;
+        if (slots[i] == 0) { slots[i] = h; return; }
+      }
+    }
+    bool contains(uint32_t h) const {
+      h |= 1u;
+      for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+        if (slots[i] == h) return true;
+        if (slots[i] == 0) return false;
+      }
+    }
+  };
+  void build_word_sets() {
+    if (sets_built_) return;
+    sets_built_ = true;
+    lower_words_.init(toks_.size());
+    inner_capitals_.init(toks_.size() / 4 + 1);
+    size_t capitals = 0;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::Word) continue;
+      if (!t.capitalised) lower_words_.insert(hash(w(i)));
+      else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) {
+        if (++capitals * 2 >= inner_capitals_.slots.size()) {  // grow: rebuild with room (rare)
+          HashSet bigger;
+          bigger.init(capitals * 2);
+          for (uint32_t h : inner_capitals_.slots)
+            if (h) bigger.insert(h);
+          inner_capitals_ = std::move(bigger);
+        }
+        inner_capitals_.insert(hash(w(i)));
+        // Alone: after a lower-case word that joins no name ("of", "and") or after an honorific, and before no
+        // capital ("said Mr Brown.", "shares in Shell rose"; not "Department of Agriculture", "Telephone Preference").
+        const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+                                  (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
+        const std::string_view before = w(i - 1);
+        const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" && before != "and" &&
+                                 before != "for" && before != "the";
+        if (!next_capital && (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
+          if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
+          if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
+            HashSet bigger;
+            bigger.init(lone_count_ * 2);
+            for (uint32_t h : lone_capitals_.slots)
+              if (h) bigger.insert(h);
+            lone_capitals_ = std::move(bigger);
+          }
+          lone_capitals_.insert(hash(w(i)));
+        }
+      }
+    }
+  }
+  static bool in(const HashSet& set, std::string_view word) { return set.contains(hash(word)); }
+  // A capitalised word alone at the start of a sentence (or quotation) that is an ordinary word, not a name
+  // ("Critics say ...", "Overall, ...", "Analysts expect ..."): a frequent English word, or a plural agent noun
+  // ("Campaigners", "Commentators"), unless the article also capitalises it inside a sentence, as names are.
+  bool opening_word(std::string_view word) {
+    if (capitalised_alone(word)) return false;
+    return common_word(word, true, true) || agent_plural(word);
+  }
+  // "Campaigners", "Economists", "Residents": -ers, -ors, -ists, -ians, -ants, -ents plurals of people.
+  static bool agent_plural(std::string_view x) {
+    if (x.size() < 7 || x.back() != 's') return false;
+    for (std::string_view suffix : {"ers", "ors", "ists", "ians", "ants", "ents"})
+      if (x.ends_with(suffix)) return true;
+    return false;
+  }
+  // `dictionary`: also count the list of frequent English words, not only the article's own usage; `wide`:
+  // the longer list (20,000 words) rather than the 5,000 most frequent.
+  bool common_word(std::string_view word, bool dictionary = true, bool wide = false) {
+    build_word_sets();
+    // Lower-case into a stack buffer when the word is short ASCII (almost always): no allocation per call.
+    char buf[48];
+    std::string heap;
+    std::string_view l;
+    if (word.size() <= sizeof buf &&
+        std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      for (size_t k = 0; k < word.size(); ++k) buf[k] = (word[k] >= 'A' && word[k] <= 'Z') ? static_cast<char>(word[k] + 32) : word[k];
+      l = std::string_view(buf, word.size());
+    } else {
+      heap = lower(word);
+      l = heap;
+    }
+    const std::string_view v = l;
+    const auto listed = [&](std::string_view x) { return wide ? gaz_.known_word(x) : gaz_.common_word(x); };
+    if (dictionary && listed(v)) return true;
+    const uint32_t h = hash(v);
+    if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
+    // A plural whose singular is common ("Critics", "Prosecutors").
+    if (v.size() > 3 && v.back() == 's') {
+      const std::string_view singular = v.substr(0, v.size() - 1);
+      if ((dictionary && listed(singular)) || lower_words_.contains(hash(singular))) return true;
+    }
+    if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
+    // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
+    return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
+  }
+  // A word of the wider frequency list, or the plural of one ("Pensions").
+  bool ordinary_word(std::string_view word) const {
+    const std::string l = lower(word);
+    return gaz_.known_word(l) || (l.size() > 3 && l.back() == 's' && gaz_.known_word(std::string_view(l).substr(0, l.size() - 1)));
+  }
+  // Contractions ("Don't", "I'm") are never names.
+  static bool contraction(std::string_view word) {
+    // Contractions ("Don't", "I'm"): an apostrophe followed by lower-case letters.
+    if (word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos) return false;
+    return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
+            word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
+            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
+  }
+  bool capitalised_inside(std::string_view word) {
+    build_word_sets();
+    return in(inner_capitals_, word);
+  }
+  bool capitalised_alone(std::string_view word) {
+    build_word_sets();
+    return !lone_capitals_.slots.empty() && in(lone_capitals_, word);
+  }
+
+  struct Cached {
+    bool known = false;
+    Gazetteer::Match match;
+  };
+  std::vector<Cached> cache_;
+  size_t cache_from_ = 0, sentence_end_ = 0;
+
+  const Gazetteer& gaz_;
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  HashSet lower_words_;      // hashes of lower-case words
+  HashSet inner_capitals_;   // hashes of capitalised words inside sentences
+  HashSet lone_capitals_;    // of those, words capitalised on their own (not inside a longer capitalised name)
+  size_t lone_count_ = 0;
+  bool sets_built_ = false;
+  std::vector<Candidate>& out_;
+  uint32_t sentence_ = 0;
+  size_t first_word_ = 0;
+};
+
+}  // namespace
+
+// [SECTION] Sentence loop
+std::vector<Candidate> find_candidates(const Gazetteer& gaz, const Document& doc) {
+  std::vector<Candidate> out;
+  Finder f(gaz, doc, out);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) f.sentence(doc.sentences[s], static_cast<uint32_t>(s));
+  return out;
+}
+
+}  // namespace riposte

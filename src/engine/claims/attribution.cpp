@@ -1,0 +1,698 @@
+// [SECTION] Word classes
+// [SECTION] DocumentView: per-token tables
+// [SECTION] Agents, subjects, pronouns, objects
+// [SECTION] Statements
+#include "engine/claims/attribution.h"
+#include "engine/lexicon/word_list.h"
+
+#include <algorithm>
+
+namespace riposte {
+namespace {
+
+// [SECTION] Word classes
+template <size_t N>
+bool in(std::string_view w, const std::string_view (&set)[N]) { return in_word_list(w, set); }
+
+// Auxiliaries and adverbs that may stand between a subject and its verb ("Zhao has also said").
+constexpr std::string_view kAux[] = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",
+                                     "would", "could", "should", "may", "might", "must", "shall", "can", "did", "does",
+                                     "do", "also", "thus", "then", "again", "still", "later", "earlier", "previously",
+                                     "even", "once", "now", "today", "yesterday", "always", "never", "not", "had",
+                                     "both", "all", "himself", "herself", "itself", "themselves", "just", "only", "in",
+                                     "turn", "too"};
+// Words that end a noun phrase scanned leftwards from a verb.
+constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "and", "but", "or", "when", "while", "as",
+                                             "because", "if", "after", "before", "since", "although", "though",
+                                             "where", "so", "than", "whether", "in", "on", "at", "to", "for", "with",
+                                             "from", "about", "against", "over", "by", "into", "through", "under",
+                                             "despite", "during", "without", "it", "there", "this", "these", "those"};
+constexpr std::string_view kPersonPronouns[] = {"he", "him", "his", "she", "her"};
+constexpr std::string_view kThingPronouns[] = {"it", "its"};
+constexpr std::string_view kPluralPronouns[] = {"they", "them", "their"};
+constexpr std::string_view kListGlue[] = {",", "and", "or", "the", "some", "of", "its", "their", "allies", "such", "as",
+                                          "other", "several", "partners", "including", "both", "ally", "mr", "ms",
+                                          "mrs", "dr", "fellow"};
+constexpr std::string_view kPrepositionsBefore[] = {"of", "for", "by", "about", "on", "in", "from", "at", "to",
+                                                    "with", "against", "over", "into", "among", "than"};
+constexpr std::string_view kNounLikeSpeech[] = {"calls", "claims", "comments", "remarks", "notes", "states", "call",
+                                                "claim", "comment", "remark", "note", "state", "reports", "report",
+                                                "question", "questions", "promise", "promises", "pledge", "pledges",
+                                                "signal", "signals", "recall", "tweet", "tweets", "vow", "vows",
+                                                "stress", "reply", "replies", "statement"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                                             "this", "that", "these", "those", "whose", "any", "no", "such"};
+constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};
+constexpr std::string_view kFemaleTitles[] = {"ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "baroness", "queen",
+                                              "princess"};
+// Nouns for the people of a body: "Labour ministers" stands for Labour, "Iraq war cost" not for Iraq.
+constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "officials", "official", "leaders",
+                                           "leader", "leadership", "government", "mps", "chief", "chiefs", "spokesman",
+                                           "spokeswoman", "president", "chairman", "secretary", "authorities",
+                                           "executives", "bosses", "management", "board", "party", "forces", "troops",
+                                           "police", "politicians", "campaigners", "activists", "candidates",
+                                           "supporters", "councillors", "administration", "regime", "embassy",
+                                           "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
+                                           "peer", "peers", "of", "for", "with", "in", "over", "as"};
+// Nouns for what a body does or proposes: "attacked the Tory plans", "condemned the Chinese crackdown" aim at the
+// body that names them.
+constexpr std::string_view kActionNouns[] = {"plans", "plan", "policies", "policy", "proposals", "proposal", "record",
+                                             "campaign", "poster", "posters", "manifesto", "pledge", "pledges",
+                                             "approach", "stance", "tactics", "strategy", "handling", "decision",
+                                             "decisions", "crackdown", "actions", "behaviour", "behavior", "conduct",
+                                             "attacks", "aggression", "invasion", "occupation", "interference",
+                                             "rhetoric", "response", "failure", "failures", "refusal", "treatment"};
+constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
+                                           "last", "this", "on"};
+constexpr std::string_view kTitleHeads[] = {"president", "minister", "chancellor", "secretary", "premier", "chairman",
+                                            "governor", "mayor", "senator", "king", "queen", "pope", "ambassador"};
+constexpr std::string_view kTitleFirstWords[] = {"prime", "first", "foreign", "home", "finance", "defence", "defense",
+                                                 "health", "vice", "deputy", "former"};
+constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
+
+bool ends_with(std::string_view w, std::string_view suf) {
+  return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
+}
+
+bool close_quote_or_comma(const DocumentView& v, uint32_t i) {
+  return v.is(i, ",") || v.is_quote(i);
+}
+
+}  // namespace
+
+// [SECTION] DocumentView: per-token tables
+DocumentView::DocumentView(const Document& d, std::string lowered, const std::vector<CueHit>& hits)
+    : doc(d), lower(std::move(lowered)) {
+  const size_t n = d.tokens.size();
+  tok_mention.assign(n, -1);
+  tok_sentence.assign(n, 0);
+  tok_verb.assign(n, 0);
+  for (uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const Sentence& se = d.sentences[s];
+    for (uint32_t k = se.first_token; k < se.first_token + se.token_count && k < n; ++k) tok_sentence[k] = s;
+  }
+  // Mentions and tokens are both sorted by position: one merge pass.
+  size_t t = 0;
+  for (size_t m = 0; m < d.mentions.size(); ++m) {
+    const Span sp = d.mentions[m].span;
+    while (t < n && d.tokens[t].span.end <= sp.begin) ++t;
+    for (size_t k = t; k < n && d.tokens[k].span.begin < sp.end; ++k)
+      if (tok_mention[k] < 0) tok_mention[k] = static_cast<int>(m);
+  }
+  for (const CueHit& h : hits) {
+    if (tok_mention[h.first] >= 0) continue;  // "United States" is no speech
+    const CueKind k = h.cue->kind;
+    if (k == CueKind::Say || k == CueKind::Tell || k == CueKind::Think || k == CueKind::AccuseVerb ||
+        k == CueKind::RebutVerb || k == CueKind::RebutAnswer)
+      tok_verb[h.first] = 1;
+  }
+  tok_quoted.assign(n, 0);
+  {
+    size_t k = 0;
+    for (const Quote& q : d.quotes) {
+      while (k > 0 && d.tokens[k - 1].span.begin >= q.inner.begin) --k;
+      while (k < n && d.tokens[k].span.begin < q.inner.begin) ++k;
+      for (size_t t = k; t < n && d.tokens[t].span.end <= q.inner.end; ++t) tok_quoted[t] = 1;
+    }
+  }
+  gender.assign(d.actors.size(), 0);
+  for (size_t m = 0; m < d.mentions.size(); ++m) {
+    const int a = d.mentions[m].actor;
+    if (a < 0 || a >= static_cast<int>(d.actors.size())) continue;
+    // The title is the mention's first word or the word before it.
+    const Span sp = d.mentions[m].span;
+    std::string_view title = slice(lower, sp);
+    title = title.substr(0, title.find(' '));
+    if (sp.begin >= 2) {
+      const size_t b = lower.rfind(' ', sp.begin - 2);
+      const std::string_view before = std::string_view(lower).substr(b == std::string::npos ? 0 : b + 1, sp.begin - 1 - (b == std::string::npos ? 0 : b + 1));
+      if (in(before, kMaleTitles) || in(before, kFemaleTitles)) title = before;
+    }
+    if (in(title, kMaleTitles)) gender[a] = 1;
+    else if (in(title, kFemaleTitles)) gender[a] = 2;
+  }
+  party.resize(d.actors.size());
+  for (size_t a = 0; a < d.actors.size(); ++a) {
+    int cur = static_cast<int>(a);
+    for (int depth = 0; depth < 16; ++depth) {
+      const int up = d.actors[cur].affiliation;
+      if (up < 0 || up >= static_cast<int>(d.actors.size()) || up == cur) break;
+      cur = up;
+    }
+    party[a] = cur;
+  }
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!tok_verb[t]) continue;
+    bool personal = false;
+    const int a = agent_before(t, nullptr, true, &personal, false);
+    if (a >= 0) subjects.push_back({t, a, personal});
+  }
+}
+
+uint32_t DocumentView::mention_last(uint32_t i) const {
+  const int m = tok_mention[i];
+  if (m < 0) return i;
+  while (i + 1 < tok_mention.size() && tok_mention[i + 1] == m) ++i;
+  return i;
+}
+
+uint32_t DocumentView::mention_first(uint32_t i) const {
+  const int m = tok_mention[i];
+  if (m < 0) return i;
+  while (i > 0 && tok_mention[i - 1] == m) --i;
+  return i;
+}
+
+bool DocumentView::is_possessive(uint32_t i) const {
+  if (i >= doc.tokens.size()) return false;
+  const auto w = word(i);
+  return w == "'s" || w == "’s";
+}
+
+bool DocumentView::negated_before(uint32_t i, uint32_t window) const {
+  const uint32_t first = sentence_first(i);
+  for (uint32_t k = i; k > first && i - k < window;) {
+    --k;
+    const auto w = word(k);
+    if (w == "not" || w == "never" || w == "no" || ends_with(w, "n't") || ends_with(w, "n’t")) return true;
+    if ((w == "to") && k > first) {
+      const auto p = word(k - 1);
+      if (p == "refused" || p == "refuse" || p == "refuses" || p == "failed" || p == "fail" || p == "declined")
+        return true;
+    }
+  }
+  return false;
+}
+
+// [SECTION] Agents, subjects, pronouns, objects
+bool DocumentView::is_third_person_pronoun(uint32_t tok) const {
+  const auto w = word(tok);
+  return in(w, kPersonPronouns) || in(w, kThingPronouns) || in(w, kPluralPronouns);
+}
+
+int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive) const {
+  const auto w = word(tok);
+  const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns), plural = in(w, kPluralPronouns);
+  if (!person && !thing && !plural) return -1;
+  const bool male = w == "he" || w == "him" || w == "his";
+  auto fits = [&](int a) {
+    if (a < 0 || a == exclude) return false;
+    const ActorKind k = doc.actors[a].kind;
+    if (k == ActorKind::Place) return false;
+    if (person) return k == ActorKind::Person && gender[a] != (male ? 2 : 1);
+    if (thing) return k != ActorKind::Person;
+    return true;
+  };
+  // The nearest fitting mention earlier in the same sentence, then the subjects of earlier sentences.
+  const uint32_t first = sentence_first(tok);
+  for (uint32_t k = tok; k > first;) {
+    --k;
+    const int a = actor_at(k);
+    if (fits(a) && (tok_quoted[tok] || !tok_quoted[k])) return a;
+  }
+  const uint32_t s = tok_sentence[tok];
+  for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
+    const Sentence& se = doc.sentences[s - back];
+    int fallback = -1;
+    for (uint32_t k = se.first_token; k < se.first_token + se.token_count; ++k) {
+      const int a = actor_at(k);
+      if (!fits(a)) continue;
+      if (!is_possessive(mention_last(k) + 1)) return a;
+      if (fallback < 0) fallback = a;
+    }
+    if (fallback >= 0 && allow_possessive) return fallback;
+  }
+  return -1;
+}
+
+int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
+  const auto w = word(tok);
+  const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns);
+  const uint32_t s = tok_sentence[tok];
+  auto it = std::lower_bound(subjects.begin(), subjects.end(), tok,
+                             [](const Subject& x, uint32_t t) { return x.token < t; });
+  // The latest named agent: in this or the previous sentence first, then up to three back once a
+  // plain mention has had its chance (a possessive "Georgia's president" is a last resort).
+  auto latest_subject = [&](uint32_t window) {
+    for (auto j = it; j != subjects.begin();) {
+      --j;
+      if (s - tok_sentence[j->token] > window) break;
+      if (tok_quoted[j->token] && !tok_quoted[tok]) continue;
+      const ActorKind k = doc.actors[j->actor].kind;
+      if (person && !(j->personal || k == ActorKind::Person)) continue;
+      if (person && gender[j->actor] == (w == "she" ? 1 : 2)) continue;
+      if (thing && k == ActorKind::Person) continue;
+      return j->actor;
+    }
+    return -1;
+  };
+  int a = latest_subject(1);
+  if (a < 0) a = resolve_pronoun(tok, -1, false);
+  if (a < 0) a = latest_subject(3);
+  if (a < 0) a = resolve_pronoun(tok, -1, true);
+  return a;
+}
+
+int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bool* personal, bool resolve) const {
+  const uint32_t first = sentence_first(verb);
+  if (personal) *personal = false;
+  if (verb <= first) return -1;
+  uint32_t j = verb - 1;
+  // A subject starts a clause: "at Labour claims", "in Westminster believe" are not subjects.
+  auto found = [&](uint32_t at, int actor, bool clause_start = true) {
+    const uint32_t f = mention_first(at);
+    if (clause_start && f > first && doc.tokens[f - 1].kind == TokenKind::Word && in(word(f - 1), kPrepositionsBefore))
+      return -1;
+    if (start) *start = f;
+    if (personal && actor >= 0 && doc.actors[actor].kind == ActorKind::Person) *personal = true;
+    return actor;
+  };
+  // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said").
+  for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
+                        (in(word(j), kAux) || ends_with(word(j), "ly") || in(word(j), kTimeWords));
+       ++skipped)
+    --j;
+  if (actor_at(j) >= 0) {
+    // "the Chinese mission in New Zealand called": the head is the phrase before the preposition.
+    const uint32_t mf = mention_first(j);
+    if (mf > first + 1) {
+      const auto p = word(mf - 1);
+      if (p == "in" || p == "to" || p == "at" || p == "for" || p == "from")
+        for (uint32_t k = mf - 1; k > first && mf - k < 6;) {
+          --k;
+          if (actor_at(k) >= 0) return found(k, actor_at(k));
+          if (doc.tokens[k].kind != TokenKind::Word || tok_verb[k] || in(word(k), kClauseWords)) break;
+        }
+    }
+    return found(j, actor_at(j));
+  }
+  const auto w = word(j);
+  if (is_third_person_pronoun(j)) {
+    if (!resolve || w == "his" || w == "its" || w == "their" || w == "him" || w == "them") return -1;
+    if (start) *start = j;
+    if (personal) *personal = in(w, kPersonPronouns);
+    return resolve_subject_pronoun(j);
+  }
+  if ((w == "which" || w == "who" || w == "that") && j > first) {
+    uint32_t k = j - 1;
+    if (is(k, ",") && k > first) --k;
+    if (actor_at(k) >= 0) return found(k, actor_at(k), false);
+    return -1;
+  }
+  if (w == ")") {
+    uint32_t k = j;
+    while (k > first && !is(k, "(")) --k;
+    if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
+    return -1;
+  }
+  if (w == ",") {
+    // "Jack Law, chief executive of Alcohol Focus Scotland, said": the head before the apposition.
+    for (uint32_t k = j; k > first && j - k < 20;) {
+      --k;
+      if (is(k, ",")) {
+        if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
+        if (k > first + 1 && is(k - 1, ")")) {  // "The Open Society Institute (OSI), financed by ..., has"
+          uint32_t p = k - 1;
+          while (p > first && !is(p, "(")) --p;
+          if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
+        }
+        // "its high representative, Josep Borrell, urged": the apposition is the name itself.
+        if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
+        return -1;
+      }
+      if (is_punct(k) && !is(k, "(") && !is(k, ")")) return -1;
+    }
+    return -1;
+  }
+  if (!allow_np || in(w, kPrepositionsBefore)) return -1;
+  // A noun phrase with a proper word inside: "a Labour spokesman", "Santander's board of governors".
+  for (uint32_t k = j + 1; k > first && j + 1 - k < 7;) {
+    --k;
+    const int a = actor_at(k);
+    if (a >= 0) {
+      const int r = found(k, a);
+      if (r >= 0 && personal) *personal = true;
+      return r;
+    }
+    if (is_quote(k)) continue;
+    if (doc.tokens[k].kind != TokenKind::Word) return -1;
+    if (tok_verb[k] || in(word(k), kClauseWords) || in(word(k), kAux)) return -1;
+  }
+  return -1;
+}
+
+int DocumentView::sentence_subject(uint32_t s, uint32_t before_token) const {
+  // The last name of the first noun phrase holding one: "The SNP's Holyrood leader Nicola Sturgeon wrote".
+  const Sentence& se = doc.sentences[s];
+  int subject = -1, fallback = -1;
+  int gap = 0;
+  for (uint32_t k = se.first_token; k < se.first_token + se.token_count && k < before_token; ++k) {
+    const int a = actor_at(k);
+    if (a >= 0) {
+      const uint32_t last = mention_last(k);
+      if (is_possessive(last + 1)) {
+        if (fallback < 0) fallback = a;
+        k = last + 1;
+      } else {
+        subject = a;
+        k = last;
+      }
+      gap = 0;
+      continue;
+    }
+    if (subject < 0 && fallback < 0) continue;
+    const Token& t = doc.tokens[k];
+    if (t.kind == TokenKind::Word && !tok_verb[k] && !in(word(k), kAux) && !in(word(k), kClauseWords) && ++gap <= 3)
+      continue;
+    break;
+  }
+  return subject >= 0 ? subject : fallback;
+}
+
+std::vector<int> DocumentView::mention_list(uint32_t from, uint32_t limit, uint32_t* end) const {
+  std::vector<int> out;
+  uint32_t k = from, gap = 0, last_end = from;
+  while (k < limit) {
+    const int a = actor_at(k);
+    if (a >= 0) {
+      const uint32_t ml = mention_last(k);
+      if (is_possessive(ml + 1)) break;  // "the United States' allies" heads elsewhere
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+      k = ml + 1;
+      last_end = k;
+      gap = 0;
+      continue;
+    }
+    if (is_quote(k) || in(word(k), kListGlue)) {
+      if (++gap > 9) break;
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (end) *end = last_end;
+  return out;
+}
+
+int DocumentView::titled_person_before(uint32_t k) const {
+  // The title after "the": one word ("president", "chancellor") or two ("prime minister", "first minister").
+  if (k < 1 || !is(k - 1, "the") || k >= doc.tokens.size() || doc.tokens[k].kind != TokenKind::Word) return -1;
+  const std::string_view t1 = word(k);
+  const std::string_view t2 = k + 1 < doc.tokens.size() ? word(k + 1) : std::string_view();
+  const bool two = in(t1, kTitleFirstWords) && in(t2, kTitleHeads);
+  if (!two && !in(t1, kTitleHeads)) return -1;
+  const std::string_view head = two ? t2 : t1;
+  for (uint32_t m = k; m > 0;) {
+    --m;
+    const int a = actor_at(m);
+    if (a < 0 || doc.actors[a].kind != ActorKind::Person) continue;
+    const uint32_t f = mention_first(m);
+    m = f;
+    // The title right before the name, or inside it ("President George W Bush", "Prime Minister Tony Blair").
+    for (uint32_t t = f >= 2 ? f - 2 : 0; t <= f && t < doc.tokens.size(); ++t)
+      if (word(t) == head && (!two || (t > 0 && word(t - 1) == t1))) return a;
+  }
+  return -1;
+}
+
+std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
+  const uint32_t stop = sentence_last(last) + 1;
+  uint32_t k = last + 1;
+  while (k < stop && (is_quote(k) || word(k) == "the")) ++k;
+  if (k >= stop) return {};
+  if (is(k, "him") || is(k, "them") || is(k, "her") || is(k, "it")) {
+    const int a = resolve_pronoun(k, exclude);
+    if (a >= 0) return {a};
+    return {};
+  }
+  if (actor_at(k) < 0) {
+    // "accused the president of ...": the person last named with that title ("President George W Bush").
+    const int titled = titled_person_before(k);
+    if (titled >= 0 && titled != exclude) return {titled};
+    return {};
+  }
+  // "criticises Iraq war cost": a name modifying a thing is not the object; "Labour's plans" and
+  // "Labour ministers" are.
+  const uint32_t ml = mention_last(k);
+  if (is_possessive(ml + 1)) return {actor_at(k)};
+  if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
+      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore) &&
+      !in(word(ml + 1), kActionNouns))
+    return {};
+  return mention_list(k, stop);
+}
+
+// [SECTION] Statements
+namespace {
+
+// The token whose span starts at byte pos, searching forward from `from`.
+uint32_t token_ending_at_or_before(const Document& doc, uint32_t from, uint32_t byte_end) {
+  uint32_t k = from;
+  while (k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.end <= byte_end) ++k;
+  return k;
+}
+
+// When content starts with a quotation that runs past its sentence, the statement runs to its end.
+uint32_t extend_over_quote(const DocumentView& v, uint32_t first, uint32_t last) {
+  const Document& doc = v.doc;
+  if (first >= doc.tokens.size() || !v.is_quote(first)) return last;
+  const uint32_t at = doc.tokens[first].span.begin;
+  auto it = std::lower_bound(doc.quotes.begin(), doc.quotes.end(), at,
+                             [](const Quote& q, uint32_t pos) { return q.span.begin < pos; });
+  if (it == doc.quotes.end() || it->span.begin != at) return last;
+  if (it->span.end <= doc.tokens[last].span.end) return last;
+  return token_ending_at_or_before(doc, last, it->span.end);
+}
+
+}  // namespace
+
+std::vector<Attribution> find_statements(const DocumentView& v, const std::vector<CueHit>& hits) {
+  const Document& doc = v.doc;
+  std::vector<Attribution> out;
+  for (const CueHit& h : hits) {
+    if (h.cue->cls != CueClass::Speech || v.tok_mention[h.first] >= 0) continue;
+    const uint32_t i = h.first, l = h.last;
+    const uint32_t s = v.tok_sentence[i];
+    const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
+    Attribution st;
+    st.cue = h.cue;
+    st.cue_first = i;
+    st.cue_last = l;
+    st.sentence = s;
+    if (h.cue->kind == CueKind::According) {
+      uint32_t k = l + 1;
+      while (k <= last && v.actor_at(k) < 0 && k - l < 6 && !v.is_punct(k)) ++k;
+      if (k > last || v.actor_at(k) < 0) continue;
+      st.source = v.actor_at(k);
+      st.source_first = k;
+      st.source_last = v.mention_last(k);
+      if (i <= first + 1) {
+        while (k <= last && !v.is(k, ",")) ++k;
+        if (k >= last) continue;
+        st.content_first = k + 1;
+        st.content_last = extend_over_quote(v, k + 1, last);
+      } else {
+        st.content_first = first;
+        st.content_last = i - 1;
+      }
+      out.push_back(st);
+      continue;
+    }
+    const std::string_view form = v.word(i);
+    const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
+    // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject.
+    const bool noun_like = in(form, kNounLikeSpeech);
+    if (noun_like && (in(prev, kDeterminers) || v.is_possessive(i - 1))) continue;
+    uint32_t agent_start = i;
+    int agent = -1;
+    bool inverted = false, participle = false;
+    const bool ing = ends_with(form, "ing");
+    if (!ing || in(prev, kBe)) agent = v.agent_before(i, &agent_start, !noun_like);
+    if (agent < 0 && !ing && i > first && close_quote_or_comma(v, i - 1)) {
+      // "...," said Mr X / "...," said the spokeswoman for Y
+      uint32_t k = l + 1;
+      while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
+      if (k <= last && v.actor_at(k) >= 0) { agent = v.actor_at(k); inverted = true; agent_start = i; }
+    }
+    if (agent < 0 && ing && i > first && (prev == "," || prev == "and")) {
+      // "..., adding that" / "and saying": the subject of the clause before.
+      for (auto it = out.rbegin(); it != out.rend() && it->sentence == s; ++it) { agent = it->source; break; }
+      if (agent < 0) agent = v.sentence_subject(s, i);
+      participle = agent >= 0;
+    }
+    if (agent < 0 && !ing && prev == "and") agent = v.sentence_subject(s, i);
+    if (agent < 0) continue;
+    if (h.cue->kind == CueKind::Think && inverted) continue;
+    st.source = agent;
+    if (inverted) {
+      st.source_first = l + 1;
+      st.source_last = std::min(last, l + 4);
+    } else {
+      st.source_first = participle ? i : agent_start;
+      st.source_last = i > st.source_first ? i - 1 : i;
+    }
+    // Content before the attribution: "“…,” Zhao said" / "Labour broke its pledge, the Tories claimed",
+    // but not an opening adverbial ("On Monday, Dr Fox told reporters: ...").
+    uint32_t lead = inverted ? i : agent_start;
+    while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
+    if (!participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
+      const bool quoted = v.is_quote(lead - 1) || (v.is(lead - 1, ",") && v.is_quote(lead - 2));
+      uint32_t rest = 0;  // words after the cue up to the next comma or the end
+      bool quote_follows = false;
+      for (uint32_t k = l + 1; k <= last && !v.is(k, ","); ++k) {
+        if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) { quote_follows = true; break; }
+        if (!v.is_punct(k)) ++rest;
+      }
+      if (quoted || (rest <= 4 && !quote_follows)) {
+        uint32_t end = lead - 1, begin = first;
+        while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+        while (begin < end && v.is_quote(begin)) ++begin;
+        st.content_first = begin;
+        st.content_last = end;
+        out.push_back(st);
+        continue;
+      }
+    }
+    uint32_t k = l + 1;
+    if (h.cue->kind == CueKind::Tell && k <= last) {
+      std::vector<int> obj = v.object_after(l, agent);
+      if (!obj.empty()) {
+        st.addressee = obj.front();
+        while (k <= last && (v.is_quote(k) || v.is(k, "the"))) ++k;
+        k = v.mention_last(k) + 1;
+      }
+    }
+    while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
+    if (k > last) continue;
+    st.content_first = k;
+    st.content_last = extend_over_quote(v, k, last);
+    out.push_back(st);
+  }
+  // Quotations that continue in the next sentences keep their speaker.
+  std::vector<Attribution> carried;
+  size_t next = 0;
+  int speaker = -1;
+  uint32_t covered_until = 0;  // last token covered by a statement's content
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& se = doc.sentences[s];
+    if (se.token_count == 0) continue;
+    const uint32_t sf = se.first_token, sl = se.first_token + se.token_count - 1;
+    bool own = false;
+    while (next < out.size() && out[next].sentence == s) {
+      // A report inside a quotation ("... Peter Hain even called me a mongrel") does not change who
+      // is speaking.
+      if (!v.tok_quoted[out[next].cue_first]) speaker = out[next].source;
+      covered_until = std::max(covered_until, out[next].content_last);
+      own = true;
+      ++next;
+    }
+    if (own || covered_until >= sl) continue;
+    const bool opens_with_quote = v.is_quote(sf);
+    const bool same_run = s > 0 && covered_until + 1 >= sf && speaker >= 0 && !se.headline;
+    if (opens_with_quote && same_run) {
+      Attribution st;
+      st.source = speaker;
+      st.cue_first = st.cue_last = st.source_first = st.source_last = sf;
+      st.content_first = sf;
+      st.content_last = sl;
+      st.sentence = s;
+      carried.push_back(st);
+      covered_until = sl;
+    } else {
+      speaker = -1;
+    }
+  }
+  if (!carried.empty()) {
+    out.insert(out.end(), carried.begin(), carried.end());
+    std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+  }
+  return out;
+}
+
+std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const std::vector<CueHit>& hits,
+                                                 const std::vector<Attribution>& named) {
+  const Document& doc = v.doc;
+  std::vector<Attribution> out;
+  size_t next_named = 0;
+  // A word that may head or modify a noun phrase naming people: no clause or function word, no verb cue.
+  auto np_word = [&](uint32_t k) {
+    if (doc.tokens[k].kind != TokenKind::Word || v.tok_verb[k] || v.actor_at(k) >= 0) return false;
+    const std::string_view x = v.word(k);
+    return !in(x, kClauseWords) && !in(x, kAux) && !in(x, kPrepositionsBefore) && !in(x, kBe) && !in(x, kTimeWords);
+  };
+  for (const CueHit& h : hits) {
+    if (h.cue->cls != CueClass::Speech || (h.cue->kind != CueKind::Say && h.cue->kind != CueKind::Tell)) continue;
+    while (next_named < named.size() && named[next_named].cue_first < h.first) ++next_named;
+    if (next_named < named.size() && named[next_named].cue_first == h.first) continue;
+    const uint32_t i = h.first, l = h.last, first = v.sentence_first(i), last = v.sentence_last(i);
+    const std::string_view form = v.word(i);
+    if (i <= first || l >= last || in(form, kNounLikeSpeech) || ends_with(form, "ing") || v.tok_quoted[i]) continue;
+    Attribution st;
+    st.cue = h.cue;
+    st.cue_first = i;
+    st.cue_last = l;
+    st.sentence = v.tok_sentence[i];
+    if (close_quote_or_comma(v, i - 1)) {
+      // "...," said a spokeswoman / "...," said one analyst.
+      uint32_t k = l + 1, e = k;
+      while (e <= last && e - k < 5 && np_word(e) && !doc.tokens[e].capitalised) ++e;
+      if (e == k || (e - k == 1 && in(v.word(k), kDeterminers))) continue;
+      // The speaker closes the clause: "..., said a spokeswoman." (not "..., said that ...").
+      if (e <= last && !v.is_punct(e)) continue;
+      st.source_first = k;
+      st.source_last = e - 1;
+      uint32_t end = i - 1, begin = first;
+      while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+      while (begin < end && v.is_quote(begin)) ++begin;
+      if (end <= begin) continue;
+      st.content_first = begin;
+      st.content_last = end;
+      out.push_back(st);
+      continue;
+    }
+    // "analysts said", "a spokeswoman for the firm has said", "he said" (no antecedent found).
+    uint32_t j = i - 1;
+    for (int skipped = 0; skipped < 3 && j > first && (in(v.word(j), kAux) || ends_with(v.word(j), "ly")); ++skipped) --j;
+    const std::string_view head = v.word(j);
+    uint32_t start = j;
+    if (in(head, kPersonPronouns) || in(head, kPluralPronouns)) {
+      continue;  // a pronoun the named finder could not resolve: no words name the speaker
+    } else {
+      if (!np_word(j) || doc.tokens[j].capitalised || in(head, kDeterminers) || in(head, kThingPronouns)) continue;
+      // The head must be a noun: plural ("analysts", "officials") or a person's role ("spokeswoman", "source").
+      if (!ends_with(head, "s") && !ends_with(head, "man") && !ends_with(head, "woman") && !ends_with(head, "person") &&
+          !ends_with(head, "er") && !ends_with(head, "or") && !ends_with(head, "ist") && !ends_with(head, "ian") &&
+          !ends_with(head, "ent") && !ends_with(head, "ant") && head != "source" && head != "official")
+        continue;
+      while (start > first && start + 4 > j && np_word(start - 1) && !v.is_quote(start - 1)) --start;
+      if (start > first && v.actor_at(start - 1) >= 0) continue;  // a name before it: the named finder's job
+    }
+    st.source_first = start;
+    st.source_last = j;
+    uint32_t k = l + 1;
+    while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
+    if (k > last) continue;
+    st.content_first = k;
+    st.content_last = last;
+    out.push_back(st);
+  }
+  return out;
+}
+
+std::vector<int> statement_of_tokens(const DocumentView& v, const std::vector<Attribution>& statements) {
+  std::vector<int> out(v.doc.tokens.size(), -1);
+  std::vector<uint32_t> order(statements.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Longer contents first, so the innermost statement wins.
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return statements[a].content_last - statements[a].content_first > statements[b].content_last - statements[b].content_first;
+  });
+  for (uint32_t idx : order) {
+    const Attribution& st = statements[idx];
+    for (uint32_t k = st.content_first; k <= st.content_last && k < out.size(); ++k) out[k] = static_cast<int>(idx);
+  }
+  return out;
+}
+
+}  // namespace riposte

@@ -1,0 +1,20 @@
+// The riposte/1 JSON contract (see ARCHITECTURE.md): byte spans become Unicode code point offsets here
+// and nowhere else.
+#pragma once
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+#include "engine/document/document.h"
+
+namespace riposte {
+
+inline constexpr const char* kSchema = "riposte/1";
+
+nlohmann::json to_json(const Document& doc);
+// Compact (indent -1) output is written directly, byte-identical to to_json(doc).dump() but without the tree.
+std::string to_json_string(const Document& doc, int indent = -1);
+// Appends the compact JSON of `doc` to `out`; with `id`, the document carries that "id" member (the CLI's JSONL
+// lines), as if to_json(doc)["id"] = *id had been dumped.
+void append_json(std::string& out, const Document& doc, const nlohmann::json* id = nullptr);
+
+}  // namespace riposte

@@ -1,0 +1,339 @@
+#include "engine/lexicon/gazetteer.h"
+
+#include <algorithm>
+
+#include "engine/lexicon/embedded_data.h"
+#include "engine/text/tokenizer.h"
+#include "engine/text/unicode.h"
+#include "engine/text/utf8.h"
+
+namespace riposte {
+namespace {
+
+// Calls fn(fields) for each non-comment line of a TSV file.
+template <class Fn>
+void each_row(std::string_view file, Fn fn) {
+  std::vector<std::string_view> fields;
+  while (!file.empty()) {
+    const size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fields.clear();
+    for (;;) {
+      const size_t tab = line.find('\t');
+      fields.push_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    fn(fields);
+  }
+}
+
+template <class Fn>
+void each_alt(std::string_view values, Fn fn) {
+  while (!values.empty()) {
+    const size_t bar = values.find('|');
+    const std::string_view v = values.substr(0, bar);
+    if (!v.empty()) fn(v);
+    if (bar == std::string_view::npos) break;
+    values = values.substr(bar + 1);
+  }
+}
+
+std::string_view field(const std::vector<std::string_view>& f, size_t i) { return i < f.size() ? f[i] : std::string_view(); }
+
+ActorKind kind_from(std::string_view s) {
+  if (s == "state") return ActorKind::State;
+  if (s == "government") return ActorKind::Government;
+  if (s == "party") return ActorKind::Party;
+  if (s == "company") return ActorKind::Company;
+  if (s == "media") return ActorKind::Media;
+  if (s == "person") return ActorKind::Person;
+  if (s == "group") return ActorKind::Group;
+  return ActorKind::Organisation;
+}
+
+std::string_view strip_end_punct(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ':' || s.back() == '!' || s.back() == '\t'))
+    s.remove_suffix(1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+}  // namespace
+
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c)); ++i; continue; }
+    append_utf8(out, unicode::to_lower(decode_utf8(s, i)));
+  }
+  return out;
+}
+
+Gazetteer::Gazetteer() {
+  // Countries first: seats, organisations and parties refer to them by code.
+  each_row(data::file("countries.tsv"), [&](const std::vector<std::string_view>& f) {
+    Country c;
+    c.code = field(f, 0);
+    c.name = field(f, 1);
+    c.region = field(f, 5);
+    c.subregion = field(f, 6);
+    const std::string_view adjs = field(f, 3);
+    c.adjective = adjs.substr(0, adjs.find('|'));
+    const auto index = static_cast<uint16_t>(countries_.size());
+    countries_.push_back(std::move(c));
+    each_alt(field(f, 2), [&](std::string_view v) { add_phrase(v, {EntryType::CountryName, index}); });
+    each_alt(adjs, [&](std::string_view v) { add_phrase(v, {EntryType::CountryAdjective, index}); });
+    each_alt(field(f, 4), [&](std::string_view v) { add_phrase(v, {EntryType::Capital, index}); });
+  });
+  for (Country& c : countries_)
+    if (c.code.size() > 3 && c.code[2] == '-') {
+      const std::string_view alpha2 = std::string_view(c.code).substr(0, 2);
+      for (size_t k = 0; k < countries_.size(); ++k)
+        if (alpha2 == "GB" && countries_[k].code == "GBR") c.parent = static_cast<int>(k);
+    }
+  // Regions and continents: names that are places, never actors ("Latin America" must not yield "America").
+  each_row(data::file("places.tsv"), [&](const std::vector<std::string_view>& f) {
+    each_alt(field(f, 0), [&](std::string_view v) { add_phrase(v, {EntryType::Place, 0}); });
+  });
+  each_row(data::file("seats.tsv"), [&](const std::vector<std::string_view>& f) {
+    const auto index = static_cast<uint16_t>(seats_.size());
+    seats_.push_back({std::string(field(f, 2)), country_by_code(field(f, 1))});
+    each_alt(field(f, 0), [&](std::string_view v) { add_phrase(v, {EntryType::Seat, index}); });
+  });
+  each_row(data::file("organisations.tsv"), [&](const std::vector<std::string_view>& f) {
+    const auto index = static_cast<uint16_t>(organisations_.size());
+    organisations_.push_back({std::string(field(f, 0)), std::string(field(f, 2)), kind_from(field(f, 1)),
+                              country_by_code(field(f, 4)), field(f, 5) == "legislature"});
+    each_alt(field(f, 3), [&](std::string_view v) { add_phrase(v, {EntryType::Organisation, index}); });
+  });
+  each_row(data::file("parties.tsv"), [&](const std::vector<std::string_view>& f) {
+    const auto index = static_cast<uint16_t>(parties_.size());
+    parties_.push_back({std::string(field(f, 0)), std::string(field(f, 2)), country_by_code(field(f, 1))});
+    each_alt(field(f, 3), [&](std::string_view v) { add_phrase(v, {EntryType::PartyName, index}); });
+    each_alt(field(f, 4), [&](std::string_view v) { add_phrase(v, {EntryType::PartyAdjective, index}); });
+  });
+  governing_.assign(countries_.size(), -1);
+  each_row(data::file("governing_parties.tsv"), [&](const std::vector<std::string_view>& f) {
+    const int c = country_by_code(field(f, 0));
+    for (size_t p = 0; p < parties_.size(); ++p)
+      if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
+  });
+  each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
+    collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
+    if (!field(f, 0).empty()) collective_last_[static_cast<unsigned char>(field(f, 0).back())] = true;
+  });
+  collective_filter_.add_keys(collectives_);
+  each_row(data::file("national_titles.tsv"), [&](const std::vector<std::string_view>& f) {
+    const int c = country_by_code(field(f, 1));
+    if (c >= 0) title_countries_.emplace(std::string(field(f, 0)), c);
+  });
+  each_row(data::file("titles.tsv"), [&](const std::vector<std::string_view>& f) {
+    const std::string_view c = field(f, 1);
+    const TitleClass t = c == "honorific" ? TitleClass::Honorific
+                         : c == "minister" ? TitleClass::Minister
+                         : c == "media"    ? TitleClass::Media
+                         : c == "head"     ? TitleClass::Head
+                                           : TitleClass::Role;
+    titles_.emplace(std::string(field(f, 0)), t);
+  });
+  each_row(data::file("org_heads.tsv"), [&](const std::vector<std::string_view>& f) {
+    const std::string_view c = field(f, 1);
+    const HeadKind h = c == "government"   ? HeadKind::Government
+                       : c == "ministry"   ? HeadKind::Ministry
+                       : c == "executive"  ? HeadKind::Executive
+                       : c == "company"    ? HeadKind::Company
+                       : c == "party"      ? HeadKind::Party
+                       : c == "media"      ? HeadKind::Media
+                       : c == "diplomatic" ? HeadKind::Diplomatic
+                                           : HeadKind::Organisation;
+    heads_.emplace(std::string(field(f, 0)), h);
+  });
+  each_row(data::file("not_names.tsv"), [&](const std::vector<std::string_view>& f) {
+    const NotName n = field(f, 1) == "function" ? NotName::Function : field(f, 1) == "tail" ? NotName::Tail : NotName::Alone;
+    auto [it, fresh] = not_names_.emplace(std::string(f[0]), n);
+    if (!fresh && n == NotName::Function) it->second = n;
+  });
+  each_row(data::file("body_nouns.tsv"), [&](const std::vector<std::string_view>& f) {
+    const std::string_view c = field(f, 1);
+    body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
+  });
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
+    common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
+  });
+  each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
+  each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
+    std::vector<int> members;
+    each_alt(field(f, 1), [&](std::string_view r) {
+      for (size_t c = 0; c < countries_.size(); ++c)
+        if (countries_[c].region == r || countries_[c].subregion == r) members.push_back(static_cast<int>(c));
+    });
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    regions_.emplace(std::string(field(f, 0)), std::move(members));
+    // Alone, a region's adjective names no actor, and "Latin American" must not yield "American".
+    add_phrase(field(f, 0), {EntryType::Place, 0});
+  });
+  title_filter_.add_keys(titles_);
+  head_filter_.add_keys(heads_);
+  not_name_filter_.add_keys(not_names_);
+  body_noun_filter_.add_keys(body_nouns_);
+  common_word_filter_.add_keys(common_words_);
+  // News writes "Bogota" for "Bogotá": names with diacritics match without them too, unless the folded word is an
+  // ordinary English word ("Malé" -> "Male").
+  for (auto& [folded, entry] : folded_pending_) {
+    const std::vector<Token> toks = tokenize(folded);
+    if (toks.size() == 1 && known_word(lower(folded))) continue;
+    add_phrase_exact(folded, entry);
+  }
+  folded_pending_.clear();
+  folded_pending_.shrink_to_fit();
+  // Longest phrases first inside each bucket, so the first full match is the longest.
+  for (auto& [first, ids] : by_first_)
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
+}
+
+void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
+  add_phrase_exact(surface, entry);
+  if (std::any_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    std::string folded = unicode::fold_latin(surface);
+    if (folded != surface) folded_pending_.emplace_back(std::move(folded), entry);
+  }
+}
+
+void Gazetteer::add_phrase_exact(std::string_view surface, GazetteerEntry entry) {
+  // Split with the engine's own tokenizer so phrases match exactly the tokens of an article.
+  const std::vector<Token> toks = tokenize(surface);
+  if (toks.empty()) return;
+  std::vector<std::string> words;
+  for (size_t k = 1; k < toks.size(); ++k) words.emplace_back(slice(surface, toks[k].span));
+  const std::string first(slice(surface, toks[0].span));
+  first_bytes_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+  auto& bucket = by_first_[first];
+  for (uint32_t id : bucket)
+    if (phrases_[id].words == words) {
+      auto& e = phrases_[id].entries;
+      if (std::none_of(e.begin(), e.end(), [&](const GazetteerEntry& x) { return x.type == entry.type && x.target == entry.target; }))
+        e.push_back(entry);
+      return;
+    }
+  bucket.push_back(static_cast<uint32_t>(phrases_.size()));
+  phrases_.push_back({std::move(words), {entry}});
+}
+
+Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
+  if (i >= end || i >= tokens.size()) return {};
+  const std::string_view first = slice(text, tokens[i].span);
+  // "Reykjavík" where the data says "Reykjavik": a word with letters beyond ASCII also tries its folded spelling.
+  if (static_cast<unsigned char>(first[0]) >= 0x80 ||
+      std::any_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5; })) {
+    const Match folded = longest_folded(text, tokens, i, end);
+    if (folded.tokens) return folded;
+  }
+  if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
+  const auto it = by_first_.find(first);
+  if (it == by_first_.end()) return {};
+  for (uint32_t id : it->second) {
+    const Phrase& p = phrases_[id];
+    if (i + 1 + p.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = slice(text, tokens[i + 1 + k].span) == p.words[k];
+    if (ok) return {static_cast<uint32_t>(1 + p.words.size()), p.entries};
+  }
+  return {};
+}
+
+// Like longest(), comparing every word of the article folded (fold_latin); the phrases include folded variants.
+Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
+  const auto it = by_first_.find(unicode::fold_latin(slice(text, tokens[i].span)));
+  if (it == by_first_.end()) return {};
+  for (uint32_t id : it->second) {
+    const Phrase& p = phrases_[id];
+    if (i + 1 + p.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = unicode::fold_latin(slice(text, tokens[i + 1 + k].span)) == p.words[k];
+    if (ok) return {static_cast<uint32_t>(1 + p.words.size()), p.entries};
+  }
+  return {};
+}
+
+TitleClass Gazetteer::title(std::string_view word) const {
+  char buf[32];
+  if (word.size() >= sizeof buf) return TitleClass::None;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  if (!title_filter_.maybe(std::string_view(buf, word.size()))) return TitleClass::None;
+  const auto it = titles_.find(std::string_view(buf, word.size()));
+  return it == titles_.end() ? TitleClass::None : it->second;
+}
+
+HeadKind Gazetteer::head(std::string_view word) const {
+  if (!head_filter_.maybe(word)) return HeadKind::None;
+  const auto it = heads_.find(word);
+  return it == heads_.end() ? HeadKind::None : it->second;
+}
+
+NotName Gazetteer::not_name(std::string_view word) const {
+  if (!not_name_filter_.maybe(word)) return NotName::No;
+  const auto it = not_names_.find(word);
+  return it == not_names_.end() ? NotName::No : it->second;
+}
+
+BodyNoun Gazetteer::body_noun(std::string_view word) const {
+  if (!body_noun_filter_.maybe(word)) return BodyNoun::None;
+  const auto it = body_nouns_.find(word);
+  return it == body_nouns_.end() ? BodyNoun::None : it->second;
+}
+
+bool Gazetteer::boilerplate(std::string_view line) const {
+  line = strip_end_punct(line);
+  if (line.empty() || line.size() > 40) return false;
+  return boilerplate_.find(lower(line)) != boilerplate_.end();
+}
+
+bool Gazetteer::common_word(std::string_view lower_word) const {
+  if (!common_word_filter_.maybe(lower_word)) return false;
+  const auto it = common_words_.find(lower_word);
+  return it != common_words_.end() && it->second == 1;
+}
+
+bool Gazetteer::known_word(std::string_view lower_word) const {
+  return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
+}
+
+const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
+  const auto it = regions_.find(adjective);
+  return it == regions_.end() ? nullptr : &it->second;
+}
+
+int Gazetteer::governing_party(int country) const {
+  return country >= 0 && country < static_cast<int>(governing_.size()) ? governing_[country] : -1;
+}
+
+const Gazetteer::Collective* Gazetteer::collective(std::string_view lower_word) const {
+  if (lower_word.empty() || !collective_last_[static_cast<unsigned char>(lower_word.back())] ||
+      !collective_filter_.maybe(lower_word))
+    return nullptr;
+  const auto it = collectives_.find(lower_word);
+  return it == collectives_.end() ? nullptr : &it->second;
+}
+
+int Gazetteer::title_country(std::string_view lower_title) const {
+  const auto it = title_countries_.find(lower_title);
+  return it == title_countries_.end() ? -1 : it->second;
+}
+
+int Gazetteer::country_by_code(std::string_view code) const {
+  for (size_t c = 0; c < countries_.size(); ++c)
+    if (countries_[c].code == code) return static_cast<int>(c);
+  return -1;
+}
+
+}  // namespace riposte

@@ -1,0 +1,147 @@
+// The gazetteer: countries, their names, adjectives and capitals, seats of government, international
+// organisations, political parties, regions, and the small closed word classes the actor rules need
+// (titles, organisation head nouns, words that are never names). Built once from the embedded data/*.tsv.
+//
+// [SECTION] Entries and their targets
+// [SECTION] Gazetteer
+#pragma once
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/document/document.h"
+
+namespace riposte {
+
+// [SECTION] Entries and their targets
+enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective, Place };
+
+struct GazetteerEntry {
+  EntryType type;
+  uint16_t target;  // index into countries(), seats(), organisations() or parties() by type
+};
+
+struct Country {
+  std::string code;         // ISO 3166-1 alpha-3 (or "GB-SCT" for the UK's nations)
+  std::string name;         // "China"
+  std::string adjective;    // first adjective, "Chinese"
+  std::string region, subregion;
+  int parent = -1;          // the state a sub-national nation belongs to (Scotland -> United Kingdom)
+};
+struct Seat { std::string name; int country = -1; };
+struct KnownOrganisation {
+  std::string key, name;
+  ActorKind kind = ActorKind::Organisation;
+  int country = -1;
+  bool legislature = false;
+};
+struct Party { std::string key, name; int country = -1; };
+
+enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };
+enum class HeadKind : uint8_t { None, Government, Ministry, Executive, Organisation, Company, Party, Media, Diplomatic };
+enum class NotName : uint8_t { No, Function, Alone, Tail };
+enum class BodyNoun : uint8_t { None, State, Diplomatic, Body };
+
+// [SECTION] Gazetteer
+class Gazetteer {
+ public:
+  Gazetteer();  // parses the embedded data files
+
+  struct Match {
+    uint32_t tokens = 0;                       // tokens matched (0: none)
+    std::span<const GazetteerEntry> entries;   // every entry with this surface ("US": name and adjective)
+  };
+  // Longest phrase starting at token i and ending before token `end` (exact, case-sensitive).
+  Match longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+
+  TitleClass title(std::string_view word) const;   // case-insensitive
+  HeadKind head(std::string_view word) const;      // exact
+  NotName not_name(std::string_view word) const;   // exact
+  BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
+  bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
+  bool common_word(std::string_view lower_word) const;  // among the 5,000 most frequent lower-case English words
+  bool known_word(std::string_view lower_word) const;   // among the 20,000 most frequent (band 1 or 2)
+  // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
+  const std::vector<int>* region(std::string_view adjective) const;
+  int governing_party(int country) const;          // index into parties(), or -1
+  // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
+  int title_country(std::string_view lower_title) const;
+  // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
+  struct Collective { std::string group; bool needs_the = false; };
+  const Collective* collective(std::string_view lower_word) const;
+  bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
+  int country_by_code(std::string_view code) const;
+
+  const std::vector<Country>& countries() const { return countries_; }
+  const std::vector<Seat>& seats() const { return seats_; }
+  const std::vector<KnownOrganisation>& organisations() const { return organisations_; }
+  const std::vector<Party>& parties() const { return parties_; }
+  size_t phrase_count() const { return phrases_.size(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;       // tokens after the first
+    std::vector<GazetteerEntry> entries;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {  // FNV-1a, inline: keys are short words
+      uint64_t h = 14695981039346656037ull;
+      for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+      return static_cast<size_t>(h);
+    }
+  };
+  template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  // Quick rejection before hashing a word list: bit min(length, 31) of bits[c] is set when some key starts with
+  // byte c and has that length. Most words of an article are in none of the lists.
+  struct KeyFilter {
+    std::array<uint32_t, 256> bits{};
+    template <class V>
+    void add_keys(const Map<V>& map) {
+      for (const auto& [key, value] : map)
+        if (!key.empty()) bits[static_cast<unsigned char>(key[0])] |= 1u << std::min<size_t>(key.size(), 31);
+    }
+    bool maybe(std::string_view word) const {
+      return word.empty() || (bits[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+    }
+  };
+
+  void add_phrase(std::string_view surface, GazetteerEntry entry);
+  void add_phrase_exact(std::string_view surface, GazetteerEntry entry);
+  Match longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // Names with diacritics, added again without them once the common words are known ("Malé" must not make "Male").
+  std::vector<std::pair<std::string, GazetteerEntry>> folded_pending_;
+
+  std::vector<Country> countries_;
+  std::vector<Seat> seats_;
+  std::vector<KnownOrganisation> organisations_;
+  std::vector<Party> parties_;
+  std::vector<Phrase> phrases_;
+  Map<std::vector<uint32_t>> by_first_;   // first token -> phrases, longest first
+  // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
+  // first token starts with byte c and has that length. Most tokens of an article fail it.
+  std::array<uint32_t, 256> first_bytes_{};
+  Map<TitleClass> titles_;
+  Map<HeadKind> heads_;
+  Map<NotName> not_names_;
+  Map<BodyNoun> body_nouns_;
+  Map<bool> boilerplate_;
+  Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
+  Map<std::vector<int>> regions_;
+  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
+  std::vector<int> governing_;            // per country: party index or -1
+  Map<int> title_countries_;
+  Map<Collective> collectives_;
+  KeyFilter collective_filter_;
+  std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              // national_titles.tsv: lower-case title -> country index
+};
+
+// Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.
+std::string lower(std::string_view s);
+
+}  // namespace riposte

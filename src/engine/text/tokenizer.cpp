@@ -1,0 +1,126 @@
+#include "engine/text/tokenizer.h"
+
+#include "engine/text/unicode.h"
+#include "engine/text/utf8.h"
+
+namespace riposte {
+namespace {
+
+struct Cursor {
+  std::string_view s;
+  size_t i = 0;
+  // ASCII takes the fast path: news text is mostly ASCII.
+  char32_t peek(size_t at) const {
+    if (at >= s.size()) return 0;
+    const unsigned char c = static_cast<unsigned char>(s[at]);
+    if (c < 0x80) return c;
+    size_t k = at;
+    return decode_utf8(s, k);
+  }
+  size_t next(size_t at) const {  // byte offset of the character after the one at `at`
+    if (at < s.size() && static_cast<unsigned char>(s[at]) < 0x80) return at + 1;
+    size_t k = at;
+    decode_utf8(s, k);
+    return k;
+  }
+};
+
+bool word_char(char32_t c) { return unicode::is_letter(c) || unicode::is_digit(c); }
+bool ascii_word_byte(char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  using namespace unicode;
+  std::vector<Token> out;
+  out.reserve(text.size() / 5 + 4);
+  Cursor cur{text};
+  size_t i = 0;
+  int newlines = 2;  // the text's start counts as a paragraph start
+  while (i < text.size()) {
+    const char32_t c = cur.peek(i);
+    const size_t after = cur.next(i);
+    if (is_space(c)) {
+      if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85) ++newlines;
+      i = after;
+      continue;
+    }
+    Token t;
+    t.paragraph_start = newlines > 0;
+    newlines = 0;
+    size_t j = after;
+    if (is_letter(c)) {
+      t.kind = TokenKind::Word;
+      for (;;) {
+        while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
+        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+        if (j >= text.size()) break;
+        const char32_t d = cur.peek(j);
+        const size_t k = cur.next(j);
+        const char32_t e = cur.peek(k);
+        if ((d == '-' || d == 0x2010) && word_char(e)) { j = k; continue; }          // cyber-attack
+        if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
+          j = k;  // U.S. / U.K.: letters separated by full stops
+          continue;
+        }
+        if (is_apostrophe(d) && is_letter(e)) {
+          // Possessive 's / s' is split off; O'Brien and don't stay whole.
+          const size_t after_e = cur.next(k);
+          const bool possessive = (e == 's' || e == 'S') && (after_e >= text.size() || !word_char(cur.peek(after_e)));
+          if (possessive) break;
+          j = k;
+          continue;
+        }
+        break;
+      }
+      // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
+      const std::string_view w = text.substr(i, j - i);
+      if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+    } else if (is_digit(c)) {
+      t.kind = TokenKind::Number;
+      for (;;) {
+        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(cur.peek(j + 1))) { ++j; continue; }
+        break;
+      }
+    } else if (is_apostrophe(c) && j < text.size() && (cur.peek(j) == 's' || cur.peek(j) == 'S') && !out.empty() &&
+               out.back().span.end == i && out.back().kind == TokenKind::Word &&
+               (cur.next(j) >= text.size() || !word_char(cur.peek(cur.next(j))))) {
+      t.kind = TokenKind::Word;  // the possessive "'s"
+      j = cur.next(j);
+    } else if (is_quote_mark(c)) {
+      t.kind = TokenKind::Quote;
+    } else if (c == '.' && j + 1 < text.size() && text[j] == '.' && text[j + 1] == '.') {
+      t.kind = TokenKind::Punct;  // ellipsis
+      j += 2;
+    } else if (c < 0x80 && std::string_view(".,;:!?()[]{}-/&").find(static_cast<char>(c)) != std::string_view::npos) {
+      t.kind = TokenKind::Punct;
+    } else if (is_dash(c) || c == 0x2026) {
+      t.kind = TokenKind::Punct;
+    } else {
+      t.kind = TokenKind::Symbol;
+    }
+    t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+    if (t.kind == TokenKind::Word) {
+      const char32_t first = c;
+      t.capitalised = is_upper(first);
+      int letters = 0, uppers = 0;
+      for (size_t k = i; k < j;) {
+        if (const char b = text[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
+          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') { ++letters; if (b <= 'Z') ++uppers; }
+          ++k;
+          continue;
+        }
+        const char32_t d = cur.peek(k);
+        if (is_letter(d)) { ++letters; if (is_upper(d)) ++uppers; }
+        k = cur.next(k);
+      }
+      t.all_caps = letters >= 2 && letters == uppers;
+    }
+    out.push_back(t);
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace riposte

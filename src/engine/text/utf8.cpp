@@ -1,0 +1,138 @@
+#include "engine/text/utf8.h"
+
+#include <algorithm>
+
+namespace riposte {
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+RepairedText repair_utf8(std::string_view in) {
+  RepairedText r;
+  // Fast path: most input is valid; validate first and copy once.
+  r.text.reserve(in.size());
+  size_t i = 0;
+  const size_t n = in.size();
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) {
+      // Copy the whole ASCII run at once.
+      size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(in[j]) < 0x80) ++j;
+      r.text.append(in.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    int needed = 0;
+    unsigned char lower = 0x80, upper = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      needed = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      needed = 2;
+      if (b == 0xE0) lower = 0xA0;
+      if (b == 0xED) upper = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      needed = 3;
+      if (b == 0xF0) lower = 0x90;
+      if (b == 0xF4) upper = 0x8F;
+    } else {
+      // Not a lead byte: one replacement for this byte.
+      if (r.replacements++ == 0) r.first_invalid = static_cast<uint32_t>(i);
+      append_utf8(r.text, 0xFFFD);
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    int seen = 0;
+    bool ok = true;
+    while (seen < needed) {
+      if (j >= n) { ok = false; break; }
+      const auto c = static_cast<unsigned char>(in[j]);
+      if (c < lower || c > upper) { ok = false; break; }
+      lower = 0x80;
+      upper = 0xBF;
+      ++seen;
+      ++j;
+    }
+    if (ok) {
+      r.text.append(in.data() + i, j - i);
+    } else {
+      // The maximal subpart [i, j) becomes one U+FFFD; the offending byte is decoded afresh.
+      if (r.replacements++ == 0) r.first_invalid = static_cast<uint32_t>(i);
+      append_utf8(r.text, 0xFFFD);
+    }
+    i = j;
+  }
+  return r;
+}
+
+char32_t decode_utf8(std::string_view s, size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) { ++i; return b; }
+  int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  char32_t cp = b & (0x3F >> (len - 1));
+  size_t k = 1;
+  for (; k < static_cast<size_t>(len) && i + k < s.size() && is_continuation(static_cast<unsigned char>(s[i + k])); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += k;
+  return cp;
+}
+
+CodepointIndex::CodepointIndex(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / kStride + 2);
+  uint32_t count = 0;
+  // Block by block (no modulo per byte; the inner loop vectorises).
+  for (size_t block = 0; block < text.size(); block += kStride) {
+    checkpoints_.push_back(count);
+    const size_t end = std::min<size_t>(block + kStride, text.size());
+    uint32_t starts = 0;
+    for (size_t i = block; i < end; ++i) starts += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    count += starts;
+  }
+  if (text.size() % kStride == 0) checkpoints_.push_back(count);
+  total_ = count;
+}
+
+uint32_t CodepointIndex::to_codepoint(uint32_t byte_offset) const {
+  byte_offset = std::min<uint32_t>(byte_offset, static_cast<uint32_t>(text_.size()));
+  uint32_t k = byte_offset / kStride;
+  uint32_t count = checkpoints_[k];
+  for (uint32_t i = k * kStride; i < byte_offset; ++i)
+    if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++count;
+  return count;
+}
+
+uint32_t CodepointIndex::to_byte(uint32_t cp) const {
+  if (cp >= total_) return static_cast<uint32_t>(text_.size());
+  // Last checkpoint at or before cp, then scan forward.
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), cp);
+  uint32_t k = static_cast<uint32_t>(it - checkpoints_.begin()) - 1;
+  uint32_t count = checkpoints_[k];
+  uint32_t i = k * kStride;
+  // Skip continuation bytes that belong to a character started before the checkpoint.
+  while (i < text_.size() && is_continuation(static_cast<unsigned char>(text_[i]))) ++i;
+  while (i < text_.size()) {
+    if (count == cp) return i;
+    ++i;
+    while (i < text_.size() && is_continuation(static_cast<unsigned char>(text_[i]))) ++i;
+    ++count;
+  }
+  return static_cast<uint32_t>(text_.size());
+}
+
+}  // namespace riposte

@@ -1,0 +1,299 @@
+#include <doctest/doctest.h>
+
+#include "support/document_builder.h"
+#include "engine/claims/claim_finder.h"
+
+using namespace riposte;
+using testing::body;
+using testing::build_document;
+using testing::person;
+
+namespace {
+
+const ClaimFinder& finder() {
+  static const ClaimFinder f;
+  return f;
+}
+
+Document claims_of(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
+  Document d = build_document(text, actors);
+  finder().run(d);
+  return d;
+}
+
+// "kind source->target" for every claim, e.g. "accusation China->United States".
+std::vector<std::string> edges(const Document& d) {
+  std::vector<std::string> out;
+  for (const Claim& c : d.claims)
+    out.push_back(std::string(to_string(c.kind)) + " " + d.actors[c.source].name + "->" + d.actors[c.target].name);
+  return out;
+}
+bool has(const Document& d, const std::string& edge) {
+  const auto e = edges(d);
+  return std::find(e.begin(), e.end(), edge) != e.end();
+}
+const Claim* first_of(const Document& d, ClaimKind kind) {
+  for (const Claim& c : d.claims)
+    if (c.kind == kind) return &c;
+  return nullptr;
+}
+
+const testing::ActorSpec kChina = body("China", {"China"}, {}, ActorKind::State);
+const testing::ActorSpec kUS = body("United States", {"United States", "US"}, {}, ActorKind::State);
+
+}  // namespace
+
+TEST_CASE("claims: accusation verbs take the subject as accuser and the object as accused") {
+  const Document d = claims_of("China accused the US of hacking.", {kChina, kUS});
+  REQUIRE(d.claims.size() == 1);
+  const Claim& c = d.claims[0];
+  CHECK(has(d, "accusation China->United States"));
+  CHECK(c.id == "c1");
+  CHECK(c.code == "112");
+  CHECK(c.plover == "ACCUSE");
+  CHECK(c.score < 0);
+  CHECK(slice(d.text, c.cue) == "accused");
+}
+
+TEST_CASE("claims: passives need a named agent, negation cancels, a name modifying a thing is no object") {
+  const auto mcconnell = person("Jack McConnell", {"Mr McConnell"});
+  const auto snp = body("SNP", {"SNP"}, {}, ActorKind::Party);
+  CHECK(has(claims_of("Mr McConnell was criticised by the SNP.", {mcconnell, snp}), "accusation SNP->Jack McConnell"));
+  CHECK(claims_of("Mr McConnell is accused of misusing funds.", {mcconnell, snp}).claims.empty());
+  CHECK(claims_of("The SNP did not accuse Mr McConnell of anything.", {mcconnell, snp}).claims.empty());
+  CHECK(claims_of("The SNP criticises China war costs.", {snp, kChina}).claims.empty());
+}
+
+TEST_CASE("claims: pronoun objects and participles ('accusing him')") {
+  const Document d = claims_of("Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.",
+                               {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
+  CHECK(has(d, "accusation Nicola Sturgeon->Jack McConnell"));
+  CHECK_FALSE(has(d, "accusation Jack McConnell->Nicola Sturgeon"));
+}
+
+TEST_CASE("claims: nominal accusations by several accusers, answered by one rebuttal each") {
+  const auto nato = body("NATO", {"NATO"});
+  const auto japan = body("Japan", {"Japan"}, {}, ActorKind::State);
+  const auto zhao = person("Zhao Lijian", {"Zhao"}, "China");
+  const Document d = claims_of("Zhao responded to the accusations by NATO and Japan against China.", {kChina, nato, japan, zhao});
+  CHECK(has(d, "accusation NATO->China"));
+  CHECK(has(d, "accusation Japan->China"));
+  CHECK(has(d, "rebuttal Zhao Lijian->NATO"));
+  CHECK(has(d, "rebuttal Zhao Lijian->Japan"));
+  for (const Claim& c : d.claims) {
+    if (c.kind != ClaimKind::Rebuttal) continue;
+    REQUIRE(c.rebuts >= 0);
+    CHECK(d.claims[c.rebuts].kind == ClaimKind::Accusation);
+    CHECK(d.claims[c.rebuts].source == c.target);
+  }
+}
+
+TEST_CASE("claims: a denial answers the latest accusation against the denier's side") {
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto milburn = person("Alan Milburn", {"Alan Milburn"}, "Labour Party");
+  const Document d = claims_of("The Tories accused Labour of hiding the prime minister. Alan Milburn denied the claims.",
+                               {tories, labour, milburn});
+  const Claim* r = first_of(d, ClaimKind::Rebuttal);
+  REQUIRE(r);
+  CHECK(d.actors[r->source].name == "Alan Milburn");
+  CHECK(d.actors[r->target].name == "Conservative Party");
+  REQUIRE(r->rebuts >= 0);
+  CHECK(d.claims[r->rebuts].kind == ClaimKind::Accusation);
+  CHECK(r->code == "016");
+  CHECK(r->plover == "REJECT");
+}
+
+TEST_CASE("claims: rejecting a policy is no rebuttal; rejecting someone's claim is") {
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  CHECK(claims_of("The Tories accused Labour of lying. Labour rejected immigration quotas.", {tories, labour}).claims.size() == 1);
+  const auto bnp = body("BNP", {"BNP"}, {}, ActorKind::Party);
+  const auto howard = person("Michael Howard", {"Michael Howard", "Howard"}, "Conservative Party");
+  const Document d = claims_of("Howard rejects BNP's claim.", {bnp, howard, tories});
+  CHECK(has(d, "rebuttal Michael Howard->BNP"));
+  CHECK(has(d, "accusation BNP->Michael Howard"));  // implied by the rebuttal
+}
+
+TEST_CASE("claims: calling accusations false is a rebuttal, calling conduct hypocritical an accusation") {
+  const auto australia = body("Australia", {"Australian government", "Australia"}, {}, ActorKind::State);
+  const auto embassy = body("Chinese embassy", {"Chinese embassy"}, "China", ActorKind::Government);
+  const Document d = claims_of(
+      "Australia accused China of hacking. The Chinese embassy called the accusations “unfounded”. "
+      "“What the Australian government has done is extremely hypocritical,” the Chinese embassy said.",
+      {kChina, australia, embassy});
+  CHECK(has(d, "accusation Australia->China"));
+  CHECK(has(d, "rebuttal Chinese embassy->Australia"));
+  CHECK(has(d, "accusation Chinese embassy->Australia"));
+  CHECK_FALSE(has(d, "accusation Chinese embassy->China"));
+}
+
+TEST_CASE("claims: an evaluation of an accusation is a rebuttal, not an accusation") {
+  const auto nz = body("New Zealand", {"New Zealand"}, {}, ActorKind::State);
+  const auto mission = body("Chinese mission", {"Chinese mission"}, "China", ActorKind::Government);
+  const Document d = claims_of("New Zealand accused China of hacking. The Chinese mission called the accusation “irresponsible”.",
+                               {kChina, nz, mission});
+  CHECK(has(d, "rebuttal Chinese mission->New Zealand"));
+  CHECK_FALSE(has(d, "accusation Chinese mission->New Zealand"));
+}
+
+TEST_CASE("claims: wrongdoing reported by a speaker accuses the doer; a denied wrongdoing is a rebuttal") {
+  const auto libdems = body("Liberal Democrats", {"Lib Dems"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const Document d = claims_of("The Lib Dems said Labour had broken the law. A Labour spokesman said: \"We haven't broken any rules.\"",
+                               {libdems, labour});
+  CHECK(has(d, "accusation Liberal Democrats->Labour Party"));
+  CHECK(has(d, "rebuttal Labour Party->Liberal Democrats"));
+}
+
+TEST_CASE("claims: demands to stop a wrongful act accuse the addressee") {
+  const auto borrell = person("Josep Borrell", {"Josep Borrell"}, "European Union");
+  const auto eu = body("European Union", {"EU"});
+  const Document d = claims_of("Josep Borrell urged China to stop malicious cyber activities.", {borrell, eu, kChina});
+  const Claim* c = first_of(d, ClaimKind::Accusation);
+  REQUIRE(c);
+  CHECK(d.actors[c->source].name == "Josep Borrell");
+  CHECK(d.actors[c->target].name == "China");
+  CHECK(c->plover == "DEMAND");
+  CHECK(claims_of("Josep Borrell urged China to join the talks.", {borrell, eu, kChina}).claims.empty());
+}
+
+TEST_CASE("claims: intensifiers and hedges scale the score within [-1, 1]") {
+  const auto a = body("Australia", {"Australia"});
+  const auto b = body("Canada", {"Canada"});
+  const double plain = claims_of("Australia condemned Canada.", {a, b}).claims.at(0).score;
+  const double strong = claims_of("Australia strongly condemned Canada.", {a, b}).claims.at(0).score;
+  const double hedged = claims_of("Australia, in a less forceful way, condemned Canada.", {a, b}).claims.at(0).score;
+  CHECK(strong < plain);
+  CHECK(hedged > plain);
+  CHECK(strong >= -1.0);
+  CHECK(hedged < 0.0);
+}
+
+TEST_CASE("claims: an accusation answering the other side's earlier one is also a rebuttal") {
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const Document d = claims_of("The Tories accused Labour of lying. Labour dismissed the claims and accused the Tories of smears.",
+                               {tories, labour});
+  int counter = 0;
+  for (const Claim& c : d.claims)
+    if (c.kind == ClaimKind::Rebuttal && slice(d.text, c.cue) == "accused") ++counter;
+  CHECK(counter == 1);
+  CHECK(has(d, "accusation Labour Party->Conservative Party"));
+}
+
+TEST_CASE("claims: no mentions or no text give no claims and never crash") {
+  Document empty;
+  finder().run(empty);
+  CHECK(empty.claims.empty());
+  CHECK(claims_of("Someone accused somebody of something. It was denied.", {}).claims.empty());
+  CHECK(claims_of("\"\" said , accused . denied \" \"", {kChina}).claims.empty());
+}
+
+TEST_CASE("claims: stance rolls claims up to the sides") {
+  const auto zhao = person("Zhao Lijian", {"Zhao"}, "China");
+  const Document d = claims_of("Zhao accused the US of hacking.", {kChina, kUS, zhao});
+  bool direct = false, rolled = false;
+  for (const StanceEdge& e : d.stance) {
+    if (d.actors[e.from].name == "Zhao Lijian" && d.actors[e.to].name == "United States") direct = true;
+    if (d.actors[e.from].name == "China" && d.actors[e.to].name == "United States") {
+      rolled = true;
+      CHECK(e.score < 0);
+      CHECK(e.claims.size() == 1);
+    }
+  }
+  CHECK(direct);
+  CHECK(rolled);
+}
+
+TEST_CASE("claims: criticism faced, 'hit out at', times between subject and verb") {
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  CHECK(has(claims_of("Labour faced fierce criticism from the Tories.", {labour, tories}),
+            "accusation Conservative Party->Labour Party"));
+  CHECK(has(claims_of("The Tories hit out at Labour.", {labour, tories}), "accusation Conservative Party->Labour Party"));
+  const auto obama = person("Barack Obama", {"Barack Obama"});
+  const auto trump = person("Donald Trump", {"Donald Trump"});
+  CHECK(has(claims_of("President Barack Obama on Tuesday accused Donald Trump of praising Putin.", {obama, trump}),
+            "accusation Barack Obama->Donald Trump"));
+}
+
+TEST_CASE("claims: wrongdoing that is fought is no accusation") {
+  const auto brown = person("Gordon Brown", {"Gordon Brown"});
+  const auto bush = person("George Bush", {"George Bush"});
+  CHECK(claims_of("Gordon Brown said George Bush had helped countries tackle corruption.", {brown, bush}).claims.empty());
+  CHECK(has(claims_of("Gordon Brown said George Bush had broken his promise.", {brown, bush}),
+            "accusation Gordon Brown->George Bush"));
+  CHECK(claims_of("Gordon Brown said trust in George Bush was breaking down.", {brown, bush}).claims.empty());
+}
+
+TEST_CASE("claims: support for named actors and alliances is positive") {
+  const auto nato = body("NATO", {"NATO"});
+  const auto uk = body("United Kingdom", {"United Kingdom"}, {}, ActorKind::State);
+  const auto japan = body("Japan", {"Japan"}, {}, ActorKind::State);
+  const Document d = claims_of("The accusations by NATO, the United States and some of its allies such as the United Kingdom and Japan.",
+                               {nato, kUS, uk, japan});
+  CHECK(has(d, "support United Kingdom->United States"));
+  CHECK(has(d, "support Japan->United States"));
+  for (const Claim& c : d.claims)
+    if (c.kind == ClaimKind::Support) CHECK(c.score > 0);
+  const auto cardinal = person("Cormac Murphy O'Connor", {"Cardinal Cormac Murphy O'Connor"});
+  const auto howard = person("Michael Howard", {"Mr Howard"});
+  CHECK(has(claims_of("Cardinal Cormac Murphy O'Connor backed Mr Howard's stance.", {cardinal, howard}),
+            "support Cormac Murphy O'Connor->Michael Howard"));
+  CHECK(claims_of("Cardinal Cormac Murphy O'Connor never backed Mr Howard.", {cardinal, howard}).claims.empty());
+}
+
+TEST_CASE("claims: refusing someone something is no denial") {
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto uk = body("United Kingdom", {"Britain"}, {}, ActorKind::State);
+  const Document d = claims_of("The Tories accused Labour of lying. Labour denied the Tories access to the files. "
+                               "Britain denied entry to the men.", {tories, labour, uk});
+  CHECK(d.claims.size() == 1);
+  CHECK(has(claims_of("The Tories accused Labour of lying. Labour denied any wrongdoing.", {tories, labour}),
+            "rebuttal Labour Party->Conservative Party"));
+}
+
+TEST_CASE("claims: a denial after an unattributed accusation answers the denier's adversary") {
+  const auto osi = body("Open Society Institute", {"OSI"});
+  const auto kaz = body("Kazakhstan", {"Kazakhstan"}, {}, ActorKind::State);
+  const Document d = claims_of("The OSI has accused Kazakhstan of harassment. The OSI was accused of meddling. "
+                               "It denies having any role.", {osi, kaz});
+  const Claim* r = first_of(d, ClaimKind::Rebuttal);
+  REQUIRE(r);
+  CHECK(d.actors[r->target].name == "Kazakhstan");
+  REQUIRE(r->rebuts >= 0);
+  CHECK(d.actors[d.claims[r->rebuts].source].name == "Kazakhstan");
+  CHECK(slice(d.text, d.claims[r->rebuts].cue) == "accused");
+}
+
+TEST_CASE("claims: 'both parties' and 'the two men' are the last two such actors named") {
+  const auto blair = person("Tony Blair", {"Tony Blair"});
+  const auto brown = person("Gordon Brown", {"Gordon Brown"});
+  const auto gibson = person("Ian Gibson", {"Ian Gibson"});
+  const Document d = claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to stop squabbling.",
+                               {blair, brown, gibson});
+  CHECK(has(d, "accusation Ian Gibson->Tony Blair"));
+  CHECK(has(d, "accusation Ian Gibson->Gordon Brown"));
+  CHECK(claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to keep talking.", {blair, brown, gibson})
+            .claims.empty());
+}
+
+TEST_CASE("claims: an accusing or denying statement names its source's words, not an empty span") {
+  const Document d = claims_of("The US on Monday firmly denied the report. China accused the US of hacking.", {kChina, kUS});
+  REQUIRE(d.statements.size() >= 2);
+  for (const Statement& st : d.statements) {
+    CHECK(st.source_span.end > st.source_span.begin);
+    CHECK(st.source_span.end <= st.cue.begin);
+  }
+  CHECK(slice(d.text, d.statements.front().source_span) == "US on Monday firmly");
+  CHECK(slice(d.text, d.statements.back().source_span) == "China");
+}
+
+TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
+  CHECK(has(claims_of("China condemned the US decision.", {kChina, kUS}), "accusation China->United States"));
+  CHECK(has(claims_of("China attacked the US plans on trade.", {kChina, kUS}), "accusation China->United States"));
+  // A name modifying some other thing is still no target.
+  CHECK(claims_of("China criticised the US war cost.", {kChina, kUS}).claims.empty());
+}

@@ -1,0 +1,106 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "engine/lexicon/gazetteer.h"
+#include "engine/text/tokenizer.h"
+#include "engine/text/unicode.h"
+
+using namespace riposte;
+
+namespace {
+const Gazetteer& gaz() {
+  static const Gazetteer g;
+  return g;
+}
+// The first entry of the longest phrase at the start of `text`, and how many tokens it covers.
+std::pair<uint32_t, GazetteerEntry> match(const std::string& text) {
+  const auto toks = tokenize(text);
+  const auto m = gaz().longest(text, toks, 0, toks.size());
+  return {m.tokens, m.tokens ? m.entries[0] : GazetteerEntry{}};
+}
+std::string country_code(const std::string& text) {
+  const auto [n, e] = match(text);
+  if (!n || (e.type != EntryType::CountryName && e.type != EntryType::CountryAdjective && e.type != EntryType::Capital)) return "";
+  return gaz().countries()[e.target].code;
+}
+}  // namespace
+
+TEST_CASE("gazetteer: countries by name, short form, code, adjective and capital") {
+  CHECK(country_code("China") == "CHN");
+  CHECK(country_code("People's Republic of China") == "CHN");
+  CHECK(country_code("United States of America") == "USA");
+  CHECK(country_code("US") == "USA");
+  CHECK(country_code("U.S.") == "USA");
+  CHECK(country_code("UK") == "GBR");
+  CHECK(country_code("Britain") == "GBR");
+  CHECK(country_code("Chinese") == "CHN");
+  CHECK(country_code("American") == "USA");  // not American Samoa
+  CHECK(country_code("British") == "GBR");
+  CHECK(country_code("Kazakh") == "KAZ");
+  CHECK(country_code("Beijing") == "CHN");
+  CHECK(country_code("Moscow") == "RUS");
+  CHECK(country_code("Scottish") == "GB-SCT");
+  CHECK(country_code("IN") == "");  // two-letter codes that are English words are left out
+  CHECK(country_code("Victoria") == "");
+}
+
+TEST_CASE("gazetteer: longest match wins and matching is case-sensitive") {
+  CHECK(match("United Kingdom of Great Britain and Northern Ireland").first == 8);
+  CHECK(match("New Zealand").first == 2);
+  CHECK(match("china").first == 0);
+  CHECK(match("Five Eyes Alliance").first == 3);
+}
+
+TEST_CASE("gazetteer: organisations, parties, seats of government") {
+  auto [n, e] = match("NATO");
+  CHECK(e.type == EntryType::Organisation);
+  CHECK(gaz().organisations()[e.target].key == "NATO");
+  std::tie(n, e) = match("Tories");
+  CHECK(e.type == EntryType::PartyName);
+  CHECK(gaz().parties()[e.target].key == "GBR-CON");
+  std::tie(n, e) = match("Tory");
+  CHECK(e.type == EntryType::PartyAdjective);
+  std::tie(n, e) = match("No 10");
+  CHECK(n == 2);
+  CHECK(e.type == EntryType::Seat);
+  CHECK(gaz().seats()[e.target].name == "Downing Street");
+  std::tie(n, e) = match("Lib Dems");
+  CHECK(gaz().parties()[e.target].key == "GBR-LD");
+}
+
+TEST_CASE("gazetteer: word classes, regions and governing parties") {
+  CHECK(gaz().title("Mr") == TitleClass::Honorific);
+  CHECK(gaz().title("spokesman") == TitleClass::Role);
+  CHECK(gaz().title("Secretary") == TitleClass::Minister);
+  CHECK(gaz().title("leader") == TitleClass::Head);
+  CHECK(gaz().title("Zhao") == TitleClass::None);
+  CHECK(gaz().head("Ministry") == HeadKind::Ministry);
+  CHECK(gaz().head("Embassy") == HeadKind::Diplomatic);
+  CHECK(gaz().not_name("Monday") != NotName::No);
+  CHECK(gaz().not_name("The") == NotName::Function);
+  CHECK(gaz().boilerplate("Leave a Comment"));
+  CHECK_FALSE(gaz().boilerplate("Leave the EU"));
+  const auto* asian = gaz().region("Asian");
+  REQUIRE(asian);
+  const int chn = gaz().country_by_code("CHN"), fra = gaz().country_by_code("FRA");
+  CHECK(std::binary_search(asian->begin(), asian->end(), chn));
+  CHECK_FALSE(std::binary_search(asian->begin(), asian->end(), fra));
+  const int lab = gaz().governing_party(gaz().country_by_code("GBR"));
+  REQUIRE(lab >= 0);
+  CHECK(gaz().parties()[lab].key == "GBR-LAB");
+}
+
+TEST_CASE("gazetteer: names match with or without their diacritics, unless the folded word is ordinary English") {
+  CHECK(unicode::fold_latin("Bogot\xC3\xA1 \xC5\x81\xC3\xB3\x64\xC5\xBA \xC3\x86sir Stra\xC3\x9F" "e \xC5\x92uvre \xE2\x80\x9C\xCE\xB1\xE2\x80\x9D") ==
+        "Bogota Lodz AEsir Strasse OEuvre \xE2\x80\x9C\xCE\xB1\xE2\x80\x9D");  // quotes and Greek stay
+  CHECK(country_code("Bogot\xC3\xA1") == "COL");                 // as the data spells it
+  CHECK(country_code("Bogota") == "COL");                        // as English news spells it
+  CHECK(country_code("Asuncion") == "PRY");
+  CHECK(country_code("Reykjav\xC3\xADk") == "ISL");             // the data says "Reykjavik"
+  CHECK(country_code("Mal\xC3\xA9") == "MDV");
+  CHECK(match("Male").first == 0);                               // "Malé" folded is an ordinary word
+  CHECK(country_code("Rep\xC3\xBA" "blica de Colombia") == "COL");  // several words, the data's spelling
+  CHECK(country_code("Republica de Colombia") == "COL");
+}

@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/text/tokenizer.h"
+
+using namespace riposte;
+
+namespace {
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) out.emplace_back(slice(text, t.span));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tokenizer: possessives split off, abbreviations and hyphenated words stay whole") {
+  CHECK(words("China\xE2\x80\x99s cyber-attack") == std::vector<std::string>{"China", "\xE2\x80\x99s", "cyber-attack"});
+  CHECK(words("the U.S. and U.K. said") == std::vector<std::string>{"the", "U.S.", "and", "U.K.", "said"});
+  CHECK(words("Mr. Smith, O'Brien") == std::vector<std::string>{"Mr", ".", "Smith", ",", "O'Brien"});
+  CHECK(words("5.31 million, No 10") == std::vector<std::string>{"5.31", "million", ",", "No", "10"});
+}
+
+TEST_CASE("tokenizer: kinds, capitals and paragraph starts") {
+  const std::string text = "NATO said \xE2\x80\x9Cno\xE2\x80\x9D.\n\nThe end";
+  const auto toks = tokenize(text);
+  REQUIRE(toks.size() == 8);
+  CHECK(toks[0].all_caps);
+  CHECK(toks[0].capitalised);
+  CHECK_FALSE(toks[1].capitalised);
+  CHECK(toks[2].kind == TokenKind::Quote);
+  CHECK(toks[5].kind == TokenKind::Punct);
+  CHECK(toks[0].paragraph_start);
+  CHECK_FALSE(toks[1].paragraph_start);
+  CHECK(toks[6].paragraph_start);
+  CHECK(slice(text, toks[6].span) == "The");
+}
+
+TEST_CASE("tokenizer: offsets stay inside the text for any bytes") {
+  const std::string text = "\xE2\x80\x99\xE2\x80\x99s '' - \xE2\x80\x94 ...";
+  for (const Token& t : tokenize(text)) {
+    CHECK(t.span.begin < t.span.end);
+    CHECK(t.span.end <= text.size());
+  }
+}

@@ -1,0 +1,64 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "engine/text/utf8.h"
+
+using riposte::CodepointIndex;
+using riposte::repair_utf8;
+
+TEST_CASE("valid UTF-8 passes through unchanged") {
+  const std::string s = "Zhao said \xE2\x80\x9Cno\xE2\x80\x9D \xF0\x9F\x98\x80 caf\xC3\xA9";
+  auto r = repair_utf8(s);
+  CHECK(r.text == s);
+  CHECK(r.replacements == 0);
+}
+
+TEST_CASE("invalid UTF-8 gets one U+FFFD per maximal subpart (WHATWG)") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  // Lone continuation byte.
+  CHECK(repair_utf8("a\x80" "b").text == "a" + fffd + "b");
+  // Truncated 3-byte sequence: E2 82 is one maximal subpart, then 'x'.
+  CHECK(repair_utf8("\xE2\x82x").text == fffd + "x");
+  // Overlong encoding C0 AF: C0 is never valid, AF is a lone continuation: two replacements.
+  auto overlong = repair_utf8("\xC0\xAF");
+  CHECK(overlong.text == fffd + fffd);
+  CHECK(overlong.replacements == 2);
+  // Surrogate ED A0 80: ED accepts only 80..9F next, so three replacements.
+  CHECK(repair_utf8("\xED\xA0\x80").replacements == 3);
+  // Truncated 4-byte sequence at the end of input.
+  auto cut = repair_utf8("ok\xF0\x9F\x98");
+  CHECK(cut.text == "ok" + fffd);
+  CHECK(cut.first_invalid == 2);
+  // Bytes above F4 are never valid.
+  CHECK(repair_utf8("\xF5\xFF").replacements == 2);
+}
+
+TEST_CASE("code point index maps bytes to code points and back") {
+  // "a“é😀b": a(1) “(3) é(2) 😀(4) b(1)
+  const std::string s = "a\xE2\x80\x9C\xC3\xA9\xF0\x9F\x98\x80" "b";
+  CodepointIndex cp(s);
+  CHECK(cp.codepoint_count() == 5);
+  CHECK(cp.to_codepoint(0) == 0);
+  CHECK(cp.to_codepoint(1) == 1);
+  CHECK(cp.to_codepoint(4) == 2);
+  CHECK(cp.to_codepoint(6) == 3);
+  CHECK(cp.to_codepoint(10) == 4);
+  CHECK(cp.to_codepoint(11) == 5);
+  CHECK(cp.to_codepoint(999) == 5);
+  for (uint32_t c = 0; c <= 5; ++c) CHECK(cp.to_codepoint(cp.to_byte(c)) == c);
+}
+
+TEST_CASE("code point index is exact across checkpoint strides") {
+  std::string s;
+  for (int i = 0; i < 500; ++i) s += (i % 3 == 0) ? "\xE2\x80\x94" : (i % 3 == 1 ? "x" : "\xC3\xA9");
+  CodepointIndex cp(s);
+  uint32_t count = 0;
+  for (uint32_t b = 0; b <= s.size(); ++b) {
+    if (b == s.size() || !riposte::is_continuation(static_cast<unsigned char>(s[b]))) {
+      CHECK(cp.to_codepoint(b) == count);
+      CHECK(cp.to_byte(count) == b);
+      ++count;
+    }
+  }
+}
