@@ -1,0 +1,26 @@
+# Compiles three probes with the engine target's include path (what every engine file sees):
+#   engine_ok.cpp       includes an engine header: must compile (the flags are right);
+#   engine_to_ui.cpp    includes ui/app_state.h: must fail with "No such file";
+#   engine_to_imgui.cpp includes imgui.h: must fail with "No such file".
+set(flags -std=c++20 -fsyntax-only)
+foreach(dir IN LISTS INCLUDES)
+  list(APPEND flags "-I${dir}")
+endforeach()
+function(probe file expect_ok)
+  execute_process(COMMAND ${CXX} ${flags} "${DIR}/${file}" RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+  if(expect_ok AND NOT rc EQUAL 0)
+    message(FATAL_ERROR "${file} should compile with the engine's include path:\n${err}")
+  elseif(NOT expect_ok)
+    if(rc EQUAL 0)
+      message(FATAL_ERROR "${file} compiled: an engine file can reach a layer above it")
+    endif()
+    if(NOT err MATCHES "No such file or directory")
+      message(FATAL_ERROR "${file} failed for another reason than the missing layer:\n${err}")
+    endif()
+    string(REGEX MATCH "[^\n]*fatal error[^\n]*" line "${err}")
+    message(STATUS "${file}: refused as expected: ${line}")
+  endif()
+endfunction()
+probe(engine_ok.cpp TRUE)
+probe(engine_to_ui.cpp FALSE)
+probe(engine_to_imgui.cpp FALSE)

@@ -1,0 +1,3 @@
+// Layering probe: an engine file including Dear ImGui (must not compile).
+#include "engine/annotator.h"
+#include "imgui.h"

@@ -1,0 +1,3 @@
+// Layering probe: an engine file including the UI (must not compile).
+#include "engine/annotator.h"
+#include "ui/app_state.h"
