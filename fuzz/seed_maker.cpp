@@ -1,9 +1,8 @@
 // Writes seed inputs for the fuzz targets that do not read article text (scripts/fuzz runs it in build-fuzz/):
 //   riposte_fuzz_seeds OUT TEXT...
-// For each TEXT: OUT/json/text-N.json (the engine's riposte/1 output) and, once the binary codec exists,
-// OUT/codec/text-N.bin, and once share links exist OUT/link/text-N.txt; every OUT/json/*.json already there
-// (gold-derived documents written by fuzz/make_seeds.py) is also imported and encoded to OUT/codec/ and OUT/link/
-// when the importer and those codecs exist.
+// For each TEXT: OUT/json/text-N.json (the engine's riposte/1 output), OUT/codec/text-N.bin and OUT/link/text-N.txt;
+// every OUT/json/*.json already there (gold-derived documents written by fuzz/make_seeds.py) is also imported and
+// encoded to OUT/codec/ and OUT/link/.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,23 +11,11 @@
 #include <vector>
 
 #include "engine/annotator.h"
-#include "engine/json_writer.h"
-#if __has_include("engine/document_codec.h")
-#include "engine/document_codec.h"
-#define RIPOSTE_HAS_CODEC 1
-#endif
-#if __has_include("engine/link_codec.h")
-#include "engine/link_codec.h"
-#define RIPOSTE_HAS_LINK 1
-#endif
-#if __has_include("engine/document_edit.h")
-#include "engine/document_edit.h"
-#define RIPOSTE_HAS_EDIT 1
-#endif
-#if __has_include("engine/document_import.h")
-#include "engine/document_import.h"
-#define RIPOSTE_HAS_IMPORT 1
-#endif
+#include "engine/formats/json_writer.h"
+#include "engine/formats/document_codec.h"
+#include "engine/formats/link_codec.h"
+#include "engine/document/document_edit.h"
+#include "engine/formats/document_import.h"
 
 namespace fs = std::filesystem;
 
@@ -39,7 +26,6 @@ std::string read_file(const fs::path& p) {
 }
 void write_file(const fs::path& p, const std::string& data) { std::ofstream(p, std::ios::binary) << data; }
 
-#ifdef RIPOSTE_HAS_EDIT
 // The document with human edits of most kinds (those that apply), so the targets start with "edits" to mutate.
 riposte::Document edited(riposte::Document doc) {
   using namespace riposte;
@@ -57,7 +43,6 @@ riposte::Document edited(riposte::Document doc) {
   apply_edit(doc, edit::RemoveMention{doc.tokens[3].span});
   return doc;
 }
-#endif
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -77,45 +62,31 @@ int main(int argc, char** argv) {
     const riposte::Document doc = engine.annotate(read_file(argv[i]));
     write_file(out / "json" / ("text-" + std::to_string(i - 2) + ".json"), riposte::to_json_string(doc));
     ++written;
-#ifdef RIPOSTE_HAS_CODEC
     write_file(out / "codec" / ("text-" + std::to_string(i - 2) + ".bin"), riposte::encode_document(doc));
     ++written;
-#endif
-#ifdef RIPOSTE_HAS_LINK
     if (auto link = riposte::encode_share_link(doc, "")) {
       write_file(out / "link" / ("text-" + std::to_string(i - 2) + ".txt"), link.value().url);
       ++written;
     }
-#endif
-#ifdef RIPOSTE_HAS_EDIT
     const riposte::Document with_edits = edited(doc);
     write_file(out / "json" / ("edited-" + std::to_string(i - 2) + ".json"), riposte::to_json_string(with_edits));
     ++written;
-#ifdef RIPOSTE_HAS_CODEC
     write_file(out / "codec" / ("edited-" + std::to_string(i - 2) + ".bin"), riposte::encode_document(with_edits));
     ++written;
-#endif
-#endif
   }
-#ifdef RIPOSTE_HAS_IMPORT
   for (const auto& p : existing_json) {
     auto doc = riposte::document_from_json(read_file(p));
     if (!doc) {
       std::fprintf(stderr, "riposte_fuzz_seeds: %s not imported: %s\n", p.c_str(), doc.error().c_str());
       continue;
     }
-#ifdef RIPOSTE_HAS_CODEC
     write_file(out / "codec" / (p.stem().string() + ".bin"), riposte::encode_document(doc.value()));
     ++written;
-#endif
-#ifdef RIPOSTE_HAS_LINK
     if (auto link = riposte::encode_share_link(doc.value(), "")) {
       write_file(out / "link" / (p.stem().string() + ".txt"), link.value().url);
       ++written;
     }
-#endif
   }
-#endif
   std::printf("%d seeds written to %s\n", written, out.c_str());
   return 0;
 }

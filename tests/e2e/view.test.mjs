@@ -73,7 +73,7 @@ test('unticking an actor in the Actors panel hides its colour in the article', a
 test('clicking a claim in the Claims list selects it and scrolls the article to it', async (t) => {
   const { page, context } = await openPage(env, { viewport: { width: 1280, height: 600 } });
   let s = await state(page);
-  if (s.claims === 0) { t.skip('the engine finds no claims in the sample yet'); await context.close(); return; }
+  assert.ok(s.claims > 0, 'the engine finds claims in the sample');
   await clickAt(page, ...centre(s.ui['tab-claims']));
   s = await waitForState(page, (x) => x.tab === 1 && Object.keys(x.ui).some((k) => k.startsWith('claim-')));
   const rows = Object.keys(s.ui).filter((k) => k.startsWith('claim-'));
@@ -148,7 +148,7 @@ test('a first visit shows "how to read this" once', async () => {
 test('accusation → rebuttal arcs are drawn over the article and can be switched off', async (t) => {
   const { page, context } = await openPage(env);
   let s = await state(page);
-  if (!s.visibleCues.some((c) => c.kind === 'rebuttal')) { t.skip('no rebuttal in view'); await context.close(); return; }
+  assert.ok(s.visibleCues.some((c) => c.kind === 'rebuttal'), 'a rebuttal cue is in view');
   assert.ok(s.arcs > 0, 'arcs drawn: ' + s.arcs);
   await shot(page, 'view-arcs');
   await clickAt(page, ...centre(s.ui.arcs));
@@ -161,7 +161,7 @@ test('accusation → rebuttal arcs are drawn over the article and can be switche
 test('a Stance cell opens its evidence, and picking a claim there selects it in the article', async (t) => {
   const { page, context } = await openPage(env);
   let s = await state(page);
-  if (s.stance === 0) { t.skip('the engine finds no stance in the sample'); await context.close(); return; }
+  assert.ok(s.stance > 0, 'the engine finds stance in the sample');
   await clickAt(page, ...centre(s.ui['tab-stance']));
   s = await waitForState(page, (x) => x.tab === 2 && Object.keys(x.ui).some((k) => k.startsWith('stance-')));
   const cell = Object.keys(s.ui).find((k) => k.startsWith('stance-'));
@@ -178,7 +178,7 @@ test('a Stance cell opens its evidence, and picking a claim there selects it in 
 test('the Graph panel shows actors as nodes that can be picked and dragged', async (t) => {
   const { page, context } = await openPage(env);
   let s = await state(page);
-  if (s.claims === 0) { t.skip('no claims, no graph'); await context.close(); return; }
+  assert.ok(s.claims > 0, 'the engine finds claims in the sample (the graph needs them)');
   await clickAt(page, ...centre(s.ui['tab-graph']));
   await frames(page, 30);  // let the layout settle
   s = await waitForState(page, (x) => x.tab === 3 && Object.keys(x.ui).some((k) => k.startsWith('node-')));
