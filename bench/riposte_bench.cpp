@@ -19,8 +19,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -172,21 +172,22 @@ int run_throughput(const std::string& corpus, double min_mb, int passes) {
   pass(true, timed_json, json_bytes);
   const double secs_json = seconds_since(t0);
   const double mb = timed.bytes / 1e6;
-  std::printf("%s throughput: %zu documents, %.2f MB (%zu files x %zu), median of %d passes %.3f s -> %.2f MB/s "
-              "(best %.2f; per CPU second %.2f); with to_json %.2f MB/s\n",
-              kPlatform, timed.docs, mb, texts.size(), repeats, passes, secs, mb / secs, mb / best, mb / cpu,
-              mb / secs_json);
+  std::printf(
+      "%s throughput: %zu documents, %.2f MB (%zu files x %zu), median of %d passes %.3f s -> %.2f MB/s "
+      "(best %.2f; per CPU second %.2f); with to_json %.2f MB/s\n",
+      kPlatform, timed.docs, mb, texts.size(), repeats, passes, secs, mb / secs, mb / best, mb / cpu, mb / secs_json);
   std::printf("  peak RSS %.1f MB%s; found %zu tokens, %zu sentences, %zu mentions, %zu actors, %zu claims\n",
               rss_kb / 1024.0, kPlatform[0] == 'w' ? " (whole Node process)" : "", timed.tokens, timed.sentences,
               timed.mentions, timed.actors, timed.claims);
   std::printf(
       "RESULT {\"bench\":\"throughput\",\"platform\":\"%s\",\"engine\":\"%s\",\"files\":%zu,\"repeats\":%zu,"
-      "\"docs\":%zu,\"bytes\":%zu,\"passes\":%d,\"seconds\":%.6f,\"mb_per_s\":%.4f,\"mb_per_s_best\":%.4f,\"mb_per_cpu_s\":%.4f,\"mb_per_s_with_json\":%.4f,"
+      "\"docs\":%zu,\"bytes\":%zu,\"passes\":%d,\"seconds\":%.6f,\"mb_per_s\":%.4f,\"mb_per_s_best\":%.4f,\"mb_per_cpu_"
+      "s\":%.4f,\"mb_per_s_with_json\":%.4f,"
       "\"peak_rss_kb\":%ld,\"wasm_heap_kb\":%ld,\"tokens\":%zu,\"sentences\":%zu,\"mentions\":%zu,"
       "\"actors\":%zu,\"claims\":%zu}\n",
       kPlatform, std::string(riposte::kEngineVersion).c_str(), texts.size(), repeats, timed.docs, timed.bytes, passes,
-      secs, mb / secs, mb / best, mb / cpu, mb / secs_json, rss_kb, wasm_heap_kb(), timed.tokens, timed.sentences, timed.mentions, timed.actors,
-      timed.claims);
+      secs, mb / secs, mb / best, mb / cpu, mb / secs_json, rss_kb, wasm_heap_kb(), timed.tokens, timed.sentences,
+      timed.mentions, timed.actors, timed.claims);
   return 0;
 }
 
@@ -213,12 +214,14 @@ int run_seed(const std::string& path, int runs) {
   std::vector<double> sorted = annotate_ms;
   std::sort(sorted.begin(), sorted.end());
   const double p90 = sorted[std::min(sorted.size() - 1, static_cast<size_t>(0.9 * sorted.size()))];
-  std::printf("%s seed article (%zu bytes): median %.3f ms over %d warm runs (min %.3f, p90 %.3f); "
-              "with to_json %.3f ms [sink %zu]\n",
-              kPlatform, text.size(), median(annotate_ms), runs, sorted.front(), p90, median(json_ms), sink);
-  std::printf("RESULT {\"bench\":\"seed\",\"platform\":\"%s\",\"bytes\":%zu,\"runs\":%d,\"median_ms\":%.4f,"
-              "\"min_ms\":%.4f,\"p90_ms\":%.4f,\"median_ms_with_json\":%.4f}\n",
-              kPlatform, text.size(), runs, median(annotate_ms), sorted.front(), p90, median(json_ms));
+  std::printf(
+      "%s seed article (%zu bytes): median %.3f ms over %d warm runs (min %.3f, p90 %.3f); "
+      "with to_json %.3f ms [sink %zu]\n",
+      kPlatform, text.size(), median(annotate_ms), runs, sorted.front(), p90, median(json_ms), sink);
+  std::printf(
+      "RESULT {\"bench\":\"seed\",\"platform\":\"%s\",\"bytes\":%zu,\"runs\":%d,\"median_ms\":%.4f,"
+      "\"min_ms\":%.4f,\"p90_ms\":%.4f,\"median_ms_with_json\":%.4f}\n",
+      kPlatform, text.size(), runs, median(annotate_ms), sorted.front(), p90, median(json_ms));
   return 0;
 }
 
@@ -268,9 +271,10 @@ int run_edit(const std::string& corpus, int runs) {
       {"add_claim", edit::AddClaim{riposte::ClaimKind::Accusation, big, second, word.span, {}, std::nullopt}},
       {"delete_claim", edit::DeleteClaim{riposte::claim_ref(doc, 0)}},
   };
-  std::printf("%s edit latency: one document of %.2f MB (%zu mentions, %zu actors, %zu claims; annotated in %.2f s), "
-              "median of %d runs per edit\n",
-              kPlatform, doc.text.size() / 1e6, doc.mentions.size(), doc.actors.size(), doc.claims.size(), annotate_s, runs);
+  std::printf(
+      "%s edit latency: one document of %.2f MB (%zu mentions, %zu actors, %zu claims; annotated in %.2f s), "
+      "median of %d runs per edit\n",
+      kPlatform, doc.text.size() / 1e6, doc.mentions.size(), doc.actors.size(), doc.claims.size(), annotate_s, runs);
   double worst = 0;
   std::string kinds;
   for (const auto& [name, e] : edits) {
@@ -291,10 +295,11 @@ int run_edit(const std::string& corpus, int runs) {
     std::snprintf(entry, sizeof entry, "%s\"%s\":%.4f", kinds.empty() ? "" : ",", name, med);
     kinds += entry;
   }
-  std::printf("RESULT {\"bench\":\"edit\",\"platform\":\"%s\",\"bytes\":%zu,\"mentions\":%zu,\"actors\":%zu,"
-              "\"claims\":%zu,\"runs\":%d,\"max_median_ms\":%.4f,\"median_ms\":{%s}}\n",
-              kPlatform, doc.text.size(), doc.mentions.size(), doc.actors.size(), doc.claims.size(), runs, worst,
-              kinds.c_str());
+  std::printf(
+      "RESULT {\"bench\":\"edit\",\"platform\":\"%s\",\"bytes\":%zu,\"mentions\":%zu,\"actors\":%zu,"
+      "\"claims\":%zu,\"runs\":%d,\"max_median_ms\":%.4f,\"median_ms\":{%s}}\n",
+      kPlatform, doc.text.size(), doc.mentions.size(), doc.actors.size(), doc.claims.size(), runs, worst,
+      kinds.c_str());
   return 0;
 }
 
@@ -311,15 +316,22 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has_value = i + 1 < argc;
-    if (a == "throughput" || a == "seed" || a == "all" || a == "edit") mode = a;
-    else if (a == "--corpus" && has_value) corpus = argv[++i];
-    else if (a == "--min-mb" && has_value) min_mb = std::atof(argv[++i]);
-    else if (a == "--file" && has_value) seed = argv[++i];
-    else if (a == "--runs" && has_value) runs = std::atoi(argv[++i]);
-    else if (a == "--passes" && has_value) passes = std::atoi(argv[++i]);
+    if (a == "throughput" || a == "seed" || a == "all" || a == "edit")
+      mode = a;
+    else if (a == "--corpus" && has_value)
+      corpus = argv[++i];
+    else if (a == "--min-mb" && has_value)
+      min_mb = std::atof(argv[++i]);
+    else if (a == "--file" && has_value)
+      seed = argv[++i];
+    else if (a == "--runs" && has_value)
+      runs = std::atoi(argv[++i]);
+    else if (a == "--passes" && has_value)
+      passes = std::atoi(argv[++i]);
     else {
       std::fprintf(stderr,
-                   "usage: riposte_bench [throughput|seed|all|edit] [--corpus DIR] [--min-mb N] [--file F] [--runs N] [--passes N]\n");
+                   "usage: riposte_bench [throughput|seed|all|edit] [--corpus DIR] [--min-mb N] [--file F] [--runs N] "
+                   "[--passes N]\n");
       return 2;
     }
   }

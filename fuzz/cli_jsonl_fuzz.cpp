@@ -10,7 +10,7 @@
 
 #include "cli/cli.h"
 
-#define FUZZ_CHECK(cond)                                                                                  \
+#define FUZZ_CHECK(cond)                                                                             \
   do {                                                                                               \
     if (!(cond)) {                                                                                   \
       std::fprintf(stderr, "cli_jsonl_fuzz: check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \

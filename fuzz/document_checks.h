@@ -17,12 +17,12 @@
 #include "engine/formats/json_writer.h"
 #include "engine/text/utf8.h"
 
-#define FUZZ_CHECK(cond)                                                                     \
-  do {                                                                                  \
-    if (!(cond)) {                                                                      \
+#define FUZZ_CHECK(cond)                                                                  \
+  do {                                                                                    \
+    if (!(cond)) {                                                                        \
       std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
-      std::abort();                                                                     \
-    }                                                                                   \
+      std::abort();                                                                       \
+    }                                                                                     \
   } while (0)
 
 namespace riposte_fuzz {
@@ -92,10 +92,15 @@ inline void check_document(const Document& doc, bool has_tokens = true) {
           using T = std::decay_t<decltype(x)>;
           auto ref = [&](const riposte::ClaimRef& r) { check_span(doc, r.cue); };
           if constexpr (requires { x.span; }) check_span(doc, x.span);
-          if constexpr (requires { x.cue; }) { check_span(doc, x.cue); check_span(doc, x.content); }
-          if constexpr (requires { x.mentions; }) for (Span s : x.mentions) check_span(doc, s);
+          if constexpr (requires { x.cue; }) {
+            check_span(doc, x.cue);
+            check_span(doc, x.content);
+          }
+          if constexpr (requires { x.mentions; })
+            for (Span s : x.mentions) check_span(doc, s);
           if constexpr (requires { x.claim; }) ref(x.claim);
-          if constexpr (requires { x.rebuts; }) if (x.rebuts) ref(*x.rebuts);
+          if constexpr (requires { x.rebuts; })
+            if (x.rebuts) ref(*x.rebuts);
           (void)sizeof(T);
         },
         e);

@@ -9,8 +9,8 @@
 
 #include "document_checks.h"
 #include "engine/document/document_edit.h"
-#include "engine/formats/document_import.h"
 #include "engine/document/reannotation.h"
+#include "engine/formats/document_import.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto imported = riposte::document_from_json(std::string_view(reinterpret_cast<const char*>(data), size));

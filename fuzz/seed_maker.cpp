@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "engine/annotator.h"
-#include "engine/formats/json_writer.h"
-#include "engine/formats/document_codec.h"
-#include "engine/formats/link_codec.h"
 #include "engine/document/document_edit.h"
+#include "engine/formats/document_codec.h"
 #include "engine/formats/document_import.h"
+#include "engine/formats/json_writer.h"
+#include "engine/formats/link_codec.h"
 
 namespace fs = std::filesystem;
 
@@ -35,7 +35,12 @@ riposte::Document edited(riposte::Document doc) {
   apply_edit(doc, edit::AddMention{doc.tokens[9].span, a1, ActorKind::Group});
   apply_edit(doc, edit::SetAffiliation{"Seed person", a0});
   apply_edit(doc, edit::AddClaim{ClaimKind::Accusation, "Seed person", a1, doc.tokens[5].span, {}, std::nullopt});
-  apply_edit(doc, edit::AddClaim{ClaimKind::Rebuttal, a1, "Seed person", doc.tokens[7].span, {}, claim_ref(doc, static_cast<int>(doc.claims.size()) - 1)});
+  apply_edit(doc, edit::AddClaim{ClaimKind::Rebuttal,
+                                 a1,
+                                 "Seed person",
+                                 doc.tokens[7].span,
+                                 {},
+                                 claim_ref(doc, static_cast<int>(doc.claims.size()) - 1)});
   apply_edit(doc, edit::SplitActor{a1, "Seed split", ActorKind::Organisation, {doc.tokens[9].span}});
   apply_edit(doc, edit::RenameActor{a0, a0 + " (renamed)"});
   if (!doc.claims.empty()) apply_edit(doc, edit::SetClaimKind{claim_ref(doc, 0), ClaimKind::Support});

@@ -27,13 +27,22 @@ struct Options {
 bool read_input(const std::string& path, std::istream& in, std::string& out, std::string& error) {
   if (path == "-") {
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) { error = "cannot read standard input"; return false; }
+    if (in.bad()) {
+      error = "cannot read standard input";
+      return false;
+    }
     return true;
   }
   std::ifstream f(path, std::ios::binary);
-  if (!f) { error = "cannot open '" + path + "'"; return false; }
+  if (!f) {
+    error = "cannot open '" + path + "'";
+    return false;
+  }
   out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-  if (f.bad()) { error = "cannot read '" + path + "'"; return false; }
+  if (f.bad()) {
+    error = "cannot read '" + path + "'";
+    return false;
+  }
   return true;
 }
 
@@ -48,9 +57,7 @@ void report_repairs(std::ostream& err, const std::string& name, const Document& 
         << " invalid UTF-8 sequence(s) with U+FFFD; offsets refer to the repaired text\n";
 }
 
-bool blank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
-}
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
 
 // One {"id","text"} object per line in, one riposte document (plus "id") per line out.
 int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string& name, const Options& opt,
@@ -64,8 +71,10 @@ int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string
     auto j = nlohmann::json::parse(line, nullptr, false);
     nlohmann::json id = line_no;
     std::string problem;
-    if (j.is_discarded()) problem = "not valid JSON";
-    else if (!j.is_object()) problem = "not a JSON object";
+    if (j.is_discarded())
+      problem = "not valid JSON";
+    else if (!j.is_object())
+      problem = "not a JSON object";
     else {
       if (j.contains("id")) id = j["id"];
       if (!j.contains("text") || !j["text"].is_string()) problem = "no string field \"text\"";
@@ -86,7 +95,10 @@ int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string
       err << "riposte: " << done << " documents in " << s << " s\n";
     }
   }
-  if (src.bad()) { err << "riposte: " << name << ": read error after line " << line_no << '\n'; return kUnreadable; }
+  if (src.bad()) {
+    err << "riposte: " << name << ": read error after line " << line_no << '\n';
+    return kUnreadable;
+  }
   if (failed > 0) {
     err << "riposte: " << failed << " of " << (failed + done) << " lines could not be annotated\n";
     return kUnreadable;
@@ -97,20 +109,32 @@ int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string
 int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Options opt;
   for (const auto& a : args) {
-    if (a == "--jsonl") opt.jsonl = true;
-    else if (a == "--pretty") opt.pretty = true;
-    else if (a == "--progress") opt.progress = true;
-    else if (a.size() > 1 && a[0] == '-' && a != "-") return usage_error(err, "unknown option '" + a + "'");
-    else opt.inputs.push_back(a);
+    if (a == "--jsonl")
+      opt.jsonl = true;
+    else if (a == "--pretty")
+      opt.pretty = true;
+    else if (a == "--progress")
+      opt.progress = true;
+    else if (a.size() > 1 && a[0] == '-' && a != "-")
+      return usage_error(err, "unknown option '" + a + "'");
+    else
+      opt.inputs.push_back(a);
   }
   if (opt.inputs.empty()) return usage_error(err, "annotate needs a FILE or '-' for standard input");
   const Annotator engine;
   if (opt.jsonl) {
     int rc = kOk;
     for (const auto& path : opt.inputs) {
-      if (path == "-") { rc = std::max(rc, annotate_jsonl(engine, in, "stdin", opt, out, err)); continue; }
+      if (path == "-") {
+        rc = std::max(rc, annotate_jsonl(engine, in, "stdin", opt, out, err));
+        continue;
+      }
       std::ifstream f(path, std::ios::binary);
-      if (!f) { err << "riposte: cannot open '" << path << "'\n"; rc = kUnreadable; continue; }
+      if (!f) {
+        err << "riposte: cannot open '" << path << "'\n";
+        rc = kUnreadable;
+        continue;
+      }
       rc = std::max(rc, annotate_jsonl(engine, f, path, opt, out, err));
     }
     return rc;
@@ -120,7 +144,11 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
   int rc = kOk;
   for (const auto& path : opt.inputs) {
     std::string text, error;
-    if (!read_input(path, in, text, error)) { err << "riposte: " << error << '\n'; rc = kUnreadable; continue; }
+    if (!read_input(path, in, text, error)) {
+      err << "riposte: " << error << '\n';
+      rc = kUnreadable;
+      continue;
+    }
     Document doc = engine.annotate(text);
     const std::string name = path == "-" ? "stdin" : path;
     report_repairs(err, name, doc);
@@ -197,8 +225,14 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   try {
     if (args.empty()) return usage_error(err, "no command given");
     const std::string& cmd = args[0];
-    if (cmd == "--help" || cmd == "-h" || cmd == "help") { out << help_text(); return kOk; }
-    if (cmd == "--version") { out << kEngineVersion << '\n'; return kOk; }
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+      out << help_text();
+      return kOk;
+    }
+    if (cmd == "--version") {
+      out << kEngineVersion << '\n';
+      return kOk;
+    }
     std::vector<std::string> rest(args.begin() + 1, args.end());
     if (cmd == "annotate") return cmd_annotate(rest, in, out, err);
     if (cmd == "link") return link_command(rest, in, out, err);

@@ -23,7 +23,10 @@ bool option_value(const std::vector<std::string>& args, size_t& i, const std::st
   matched = false;
   if (a == name) {
     matched = true;
-    if (i + 1 >= args.size()) { error = name + " needs a value"; return false; }
+    if (i + 1 >= args.size()) {
+      error = name + " needs a value";
+      return false;
+    }
     out = args[++i];
   } else if (a.rfind(name + "=", 0) == 0) {
     matched = true;
@@ -46,9 +49,15 @@ int export_command(const std::vector<std::string>& args, std::istream& in, std::
   for (size_t i = 0; i < args.size(); ++i) {
     std::string error;
     bool matched = false;
-    if (args[i] == "--pretty") { a.pretty = true; continue; }
-    for (auto [name, target] : {std::pair<const char*, std::string*>{"--format", &a.format}, {"-o", &a.output},
-                                {"--output", &a.output}, {"--title", &a.options.title}, {"--url", &a.options.url}}) {
+    if (args[i] == "--pretty") {
+      a.pretty = true;
+      continue;
+    }
+    for (auto [name, target] : {std::pair<const char*, std::string*>{"--format", &a.format},
+                                {"-o", &a.output},
+                                {"--output", &a.output},
+                                {"--title", &a.options.title},
+                                {"--url", &a.options.url}}) {
       if (!option_value(args, i, name, *target, matched, error)) return usage(err, error);
       if (matched) break;
     }

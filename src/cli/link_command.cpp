@@ -46,10 +46,16 @@ int decode(const std::vector<std::string>& args, std::istream& in, std::ostream&
   std::string link;
   bool have_link = false;
   for (const auto& a : args) {
-    if (a == "--pretty") pretty = true;
-    else if (a.size() > 1 && a.rfind("--", 0) == 0) return usage(err, "unknown option '" + a + "' for link decode");
-    else if (have_link) return usage(err, "link decode takes one LINK or '-'");
-    else { link = a; have_link = true; }
+    if (a == "--pretty")
+      pretty = true;
+    else if (a.size() > 1 && a.rfind("--", 0) == 0)
+      return usage(err, "unknown option '" + a + "' for link decode");
+    else if (have_link)
+      return usage(err, "link decode takes one LINK or '-'");
+    else {
+      link = a;
+      have_link = true;
+    }
   }
   if (!have_link) return usage(err, "link decode needs a LINK or '-' for standard input");
   if (link == "-") {

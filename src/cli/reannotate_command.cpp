@@ -5,9 +5,9 @@
 #include "cli/cli.h"
 #include "cli/cli_io.h"
 #include "engine/annotator.h"
+#include "engine/document/reannotation.h"
 #include "engine/formats/document_import.h"
 #include "engine/formats/json_writer.h"
-#include "engine/document/reannotation.h"
 
 namespace riposte::cli {
 
@@ -15,9 +15,12 @@ int reannotate_command(const std::vector<std::string>& args, std::istream& in, s
   bool pretty = false;
   std::vector<std::string> inputs;
   for (const auto& a : args) {
-    if (a == "--pretty") pretty = true;
-    else if (a.size() > 1 && a[0] == '-') return usage(err, "unknown option '" + a + "' for reannotate");
-    else inputs.push_back(a);
+    if (a == "--pretty")
+      pretty = true;
+    else if (a.size() > 1 && a[0] == '-')
+      return usage(err, "unknown option '" + a + "' for reannotate");
+    else
+      inputs.push_back(a);
   }
   if (inputs.empty()) return usage(err, "reannotate needs a riposte/1 DOC.json (or '-')");
   if (inputs.size() > 2) return usage(err, "reannotate takes DOC.json and at most one TEXT_FILE");

@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/document/reannotation.h"
 #include "engine/formats/document_codec.h"
 #include "engine/formats/document_import.h"
 #include "engine/formats/export_files.h"
 #include "engine/formats/link_codec.h"
-#include "engine/document/reannotation.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -38,14 +38,14 @@ namespace {
 struct Platform {
   GLFWwindow* window = nullptr;
   riposte::ui::AppState app;
-  std::string clipboard;       // ImGui's clipboard, fed by the DOM paste event
-  std::string json_out;        // the last string handed to JavaScript
-  std::string blob_out;        // the last bytes handed to JavaScript (riposte_encode_document)
+  std::string clipboard;  // ImGui's clipboard, fed by the DOM paste event
+  std::string json_out;   // the last string handed to JavaScript
+  std::string blob_out;   // the last bytes handed to JavaScript (riposte_encode_document)
   bool theme_dark = false;
   float theme_dpr = 0;
   bool gl_shaders = false;
   bool help_seen_saved = false;
-  bool capture_png = false;            // Export → PNG asked for a capture of the view
+  bool capture_png = false;  // Export → PNG asked for a capture of the view
   bool capture_png_this_frame = false;
   // CPU time of each frame's parts since the last riposte_frame_stats() (bench/frame_time.mjs).
   std::vector<float> frame_ui_ms, frame_render_ms, frame_total_ms;
@@ -57,9 +57,9 @@ Platform* g = nullptr;  // one page, one platform; Emscripten callbacks are plai
 // [SECTION] Fonts (baked for devicePixelRatio × zoom)
 // Latin with extensions, IPA, Greek, Cyrillic, punctuation (curly quotes, dashes), currency (€),
 // letterlike symbols, arrows, geometric shapes and U+FFFD: names in news stories render, never '?'.
-const ImWchar kTextRanges[] = {0x0020, 0x02FF, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
-                               0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF, 0x2200, 0x22FF,
-                               0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
+const ImWchar kTextRanges[] = {0x0020, 0x02FF, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00,
+                               0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
+                               0x2200, 0x22FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
 
 const ImWchar kSymbolRanges[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0x2300, 0x23FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0};
 
@@ -214,7 +214,8 @@ EMSCRIPTEN_KEEPALIVE int riposte_receive_document(const char* blob, uint32_t len
     doc = std::move(replayed.doc);
     if (replayed.kept + replayed.dropped > 0) {
       edit_summary = "Text corrected: kept " + std::to_string(replayed.kept) + " of your edits";
-      if (replayed.dropped) edit_summary += ", " + std::to_string(replayed.dropped) + " no longer apply (their text changed)";
+      if (replayed.dropped)
+        edit_summary += ", " + std::to_string(replayed.dropped) + " no longer apply (their text changed)";
     }
   }
   const char* label = src == "paste"    ? "Paste article"
@@ -291,14 +292,19 @@ EMSCRIPTEN_KEEPALIVE void riposte_annotation_failed(const char* message) {
 
 EMSCRIPTEN_KEEPALIVE void riposte_set_clipboard(const char* text, uint32_t len) { g->clipboard.assign(text, len); }
 
-EMSCRIPTEN_KEEPALIVE int riposte_wants_text_input() { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
+EMSCRIPTEN_KEEPALIVE int riposte_wants_text_input() {
+  return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+}
 
 EMSCRIPTEN_KEEPALIVE int riposte_undo() { return riposte::ui::undo(g->app); }
 EMSCRIPTEN_KEEPALIVE int riposte_redo() { return riposte::ui::redo(g->app); }
 
 EMSCRIPTEN_KEEPALIVE void riposte_load_sample() { load_sample(); }
 
-EMSCRIPTEN_KEEPALIVE void riposte_set_help(int show) { g->app.show_help = show != 0; g->help_seen_saved = !show; }
+EMSCRIPTEN_KEEPALIVE void riposte_set_help(int show) {
+  g->app.show_help = show != 0;
+  g->help_seen_saved = !show;
+}
 
 EMSCRIPTEN_KEEPALIVE void riposte_select_claim(int index) {
   if (index >= 0 && index < static_cast<int>(g->app.doc.claims.size())) {
@@ -338,7 +344,6 @@ EMSCRIPTEN_KEEPALIVE const char* riposte_accessible_json() {
   g->json_out = riposte::ui::accessible_json(g->app);
   return g->json_out.c_str();
 }
-
 }
 
 // [SECTION] Frame loop and main
@@ -402,7 +407,12 @@ void frame() {
     EM_ASM({ Module.riposteGlue.statusChanged(UTF8ToString($0)); }, g->mirrored_status.c_str());
   }
   if (!s.show_help && !g->help_seen_saved) {
-    EM_ASM({ try { localStorage.setItem('riposte.helpSeen', '1'); } catch (e) {} });
+    EM_ASM({
+      try {
+        localStorage.setItem('riposte.helpSeen', '1');
+      } catch (e) {
+      }
+    });
     g->help_seen_saved = true;
   }
 }
@@ -411,7 +421,10 @@ void frame() {
 
 int main() {
   g = new Platform();
-  if (!glfwInit()) { std::printf("riposte: glfwInit failed\n"); return 1; }
+  if (!glfwInit()) {
+    std::printf("riposte: glfwInit failed\n");
+    return 1;
+  }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -438,7 +451,13 @@ int main() {
   std::string error;
   g->gl_shaders = riposte::platform::init_gl_renderer(g->app.gpu, error);
   if (!g->gl_shaders) std::printf("riposte: shaders failed, drawing without highlights: %s\n", error.c_str());
-  g->app.show_help = EM_ASM_INT({ try { return localStorage.getItem('riposte.helpSeen') ? 0 : 1; } catch (e) { return 1; } });
+  g->app.show_help = EM_ASM_INT({
+    try {
+      return localStorage.getItem('riposte.helpSeen') ? 0 : 1;
+    } catch (e) {
+      return 1;
+    }
+  });
   g->help_seen_saved = !g->app.show_help;
   sync_canvas_size();
   bake_fonts(g->app);

@@ -39,5 +39,4 @@ EMSCRIPTEN_KEEPALIVE uint32_t riposte_worker_annotate(const char* input, uint32_
 EMSCRIPTEN_KEEPALIVE const char* riposte_worker_result() { return worker().result.data(); }
 
 EMSCRIPTEN_KEEPALIVE void riposte_worker_warm_up() { worker(); }
-
 }

@@ -74,8 +74,8 @@ void begin(const Program& prog, const ImDrawCmd* cmd, const void* data, size_t b
   const ImDrawData* dd = ImGui::GetDrawData();
   const float L = dd->DisplayPos.x, R = dd->DisplayPos.x + dd->DisplaySize.x;
   const float T = dd->DisplayPos.y, B = dd->DisplayPos.y + dd->DisplaySize.y;
-  const float proj[16] = {2.0f / (R - L), 0, 0, 0, 0, 2.0f / (T - B), 0, 0, 0, 0, -1, 0,
-                          (R + L) / (L - R), (T + B) / (B - T), 0, 1};
+  const float proj[16] = {2.0f / (R - L),    0, 0, 0, 0, 2.0f / (T - B), 0, 0, 0, 0, -1, 0, (R + L) / (L - R),
+                          (T + B) / (B - T), 0, 1};
   const ImVec2 scale = dd->FramebufferScale;
   const float fb_h = dd->DisplaySize.y * scale.y;
   const ImVec4 c = cmd->ClipRect;

@@ -34,21 +34,24 @@ void ActorsPanel::draw(AppState& s) {
                        ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
     ImGui::SameLine();
     ImGui::PushFont(s.fonts.ui_bold);
-    const bool open = ImGui::TreeNodeEx("##side_node", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth,
-                                        "%s  (%d)", d.actors[side].name.c_str(), side_mentions);
+    const bool open =
+        ImGui::TreeNodeEx("##side_node", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s  (%d)",
+                          d.actors[side].name.c_str(), side_mentions);
     ImGui::PopFont();
     if (open) {
       for (int a : members) {
         ImGui::PushID(a);
         bool shown = !s.actor_hidden[a];
         if (ImGui::Checkbox("##show", &shown)) s.actor_hidden[a] = !shown;
-        if (s.ui_rects.size() < 400) s.ui_rects.push_back({"actor-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+        if (s.ui_rects.size() < 400)
+          s.ui_rects.push_back({"actor-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::SameLine();
         ImGui::ColorButton("##c", parse_hex_color(d.actors[a].color), ImGuiColorEditFlags_NoTooltip,
                            ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
-        const std::string label = d.actors[a].name + "  \xC2\xB7 " + std::string(to_string(d.actors[a].kind)) + " \xC2\xB7 " +
-                                  std::to_string(s.actor_mentions[a]) + (d.actors[a].human ? "  \xC2\xB7 yours" : "");
+        const std::string label = d.actors[a].name + "  \xC2\xB7 " + std::string(to_string(d.actors[a].kind)) +
+                                  " \xC2\xB7 " + std::to_string(s.actor_mentions[a]) +
+                                  (d.actors[a].human ? "  \xC2\xB7 yours" : "");
         if (ImGui::Selectable(label.c_str(), s.selected_actor == a)) s.selected_actor = s.selected_actor == a ? -1 : a;
         if (ImGui::IsItemHovered()) s.hovered_actor = a;
         // Right click: rename, re-affiliate or merge. An edit regroups the list: stop drawing it this frame.

@@ -21,7 +21,9 @@ namespace riposte::ui {
 namespace {
 
 // Symbols the UI itself prints (glyph check): → ▲ ○ − … · • € — “ ” ’
-constexpr std::string_view kUiSymbols = "\xE2\x86\x92\xE2\x96\xB2\xE2\x97\x8B\xE2\x88\x92\xE2\x80\xA6\xC2\xB7\xE2\x80\xA2\xE2\x82\xAC\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x99";
+constexpr std::string_view kUiSymbols =
+    "\xE2\x86\x92\xE2\x96\xB2\xE2\x97\x8B\xE2\x88\x92\xE2\x80\xA6\xC2\xB7\xE2\x80\xA2\xE2\x82\xAC\xE2\x80\x94\xE2\x80"
+    "\x9C\xE2\x80\x9D\xE2\x80\x99";
 
 std::string with_thousands(uint64_t n) {
   std::string s = std::to_string(n);
@@ -40,20 +42,25 @@ void handle_keys(AppState& s) {
   if (io.WantTextInput) return;
   const Document& d = s.doc;
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    if (s.show_help) s.show_help = false;
+    if (s.show_help)
+      s.show_help = false;
     else {
       s.selected_actor = s.selected_claim = -1;
       s.editor.selection = {};
     }
   }
   if (io.KeyCtrl) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) s.zoom = std::min(2.5f, s.zoom * 1.15f);
-    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) s.zoom = std::max(0.6f, s.zoom / 1.15f);
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
+      s.zoom = std::min(2.5f, s.zoom * 1.15f);
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+      s.zoom = std::max(0.6f, s.zoom / 1.15f);
     if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) s.zoom = 1.0f;
     // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: article replacements and edits alike.
     if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
-      if (io.KeyShift) redo(s);
-      else undo(s);
+      if (io.KeyShift)
+        redo(s);
+      else
+        undo(s);
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo(s);
     return;
@@ -78,7 +85,8 @@ void handle_keys(AppState& s) {
   const float line = s.fonts.body_size * 1.6f;
   if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) s.arrow_scroll += line * 2;
   if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) s.arrow_scroll -= line * 2;
-  if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space)) s.arrow_scroll += io.DisplaySize.y * 0.8f;
+  if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space))
+    s.arrow_scroll += io.DisplaySize.y * 0.8f;
   if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) s.arrow_scroll -= io.DisplaySize.y * 0.8f;
   if (ImGui::IsKeyPressed(ImGuiKey_Home)) s.scroll_request = 0;
   if (ImGui::IsKeyPressed(ImGuiKey_End)) s.scroll_request = 1e9f;
@@ -108,7 +116,8 @@ void draw_toolbar(AppState& s) {
   if (ImGui::Button("Edit text\xE2\x80\xA6")) s.want_edit_text = true;
   record(s, "edit-text");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("Correct the article's text; it is annotated again and your edits are kept where the text is unchanged");
+    ImGui::SetTooltip(
+        "Correct the article's text; it is annotated again and your edits are kept where the text is unchanged");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(s.history.undo.empty());
@@ -135,12 +144,11 @@ void draw_toolbar(AppState& s) {
   record(s, "export");
   ImGui::EndDisabled();
   if (ImGui::BeginPopup("export_menu")) {
-    static constexpr const char* kFormats[][3] = {
-        {"Riposte JSON (.riposte.json)", "json", "export-json"},
-        {"Web Annotation JSON-LD (.jsonld)", "webanno", "export-webanno"},
-        {"brat standoff (.txt + .ann)", "brat", "export-brat"},
-        {"Claims as CSV (.csv)", "csv", "export-csv"},
-        {"Picture of the view (.png)", "png", "export-png"}};
+    static constexpr const char* kFormats[][3] = {{"Riposte JSON (.riposte.json)", "json", "export-json"},
+                                                  {"Web Annotation JSON-LD (.jsonld)", "webanno", "export-webanno"},
+                                                  {"brat standoff (.txt + .ann)", "brat", "export-brat"},
+                                                  {"Claims as CSV (.csv)", "csv", "export-csv"},
+                                                  {"Picture of the view (.png)", "png", "export-png"}};
     for (const auto& f : kFormats) {
       if (ImGui::MenuItem(f[0])) s.want_export = f[1];
       record(s, f[2]);
@@ -169,7 +177,8 @@ void draw_share_result(AppState& s) {
   if (!s.share.shown) return;
   const ShareResult& r = s.share;
   if (!r.error.empty()) {
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette(s.dark).accusation), "Could not make a link: %s", r.error.c_str());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette(s.dark).accusation), "Could not make a link: %s",
+                       r.error.c_str());
   } else if (r.too_long) {
     ImGui::Text("Link too long to share safely (%s characters): share the article as a file instead",
                 with_thousands(r.link_length).c_str());
@@ -181,8 +190,8 @@ void draw_share_result(AppState& s) {
                 with_thousands(r.link_length).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    ImGui::InputText("##share-url", s.share.url.data(), s.share.url.size() + 1, ImGuiInputTextFlags_ReadOnly |
-                     ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::InputText("##share-url", s.share.url.data(), s.share.url.size() + 1,
+                     ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
     record(s, "share-url");
   } else {
     ImGui::Text("Link copied (%s characters). It carries the whole article text: anyone with the link can read it.",
@@ -203,9 +212,11 @@ void draw_empty_state(AppState& s, ImVec2 size) {
   ImGui::PopFont();
   ImGui::PushFont(s.fonts.body);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-  ImGui::TextDisabled("%s", s.doc.text.empty()
-      ? "The article is empty. Copy a news story from any site and press Ctrl+V here, or use the button below."
-      : "The pasted text contains only white space. Copy a news story and press Ctrl+V here.");
+  ImGui::TextDisabled(
+      "%s",
+      s.doc.text.empty()
+          ? "The article is empty. Copy a news story from any site and press Ctrl+V here, or use the button below."
+          : "The pasted text contains only white space. Copy a news story and press Ctrl+V here.");
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::Spacing();
@@ -235,11 +246,13 @@ void draw_help(AppState& s) {
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::SetNextWindowBgAlpha(0.35f);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 255));
-  ImGui::Begin("##dim", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
-                                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  ImGui::Begin("##dim", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
   ImGui::End();
   ImGui::PopStyleColor();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
   const float width = std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 36);
   ImGui::Begin("How to read this", &s.show_help,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
@@ -249,8 +262,9 @@ void draw_help(AppState& s) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted("Riposte reads a news article and shows who accuses whom and who answers.");
   ImGui::Spacing();
-  bullet("Names are tinted with their actor's colour; actors on one side share a hue. Hover a name to see "
-                    "every mention of that actor and why the engine linked it.");
+  bullet(
+      "Names are tinted with their actor's colour; actors on one side share a hue. Hover a name to see "
+      "every mention of that actor and why the engine linked it.");
   ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, ClaimKind::Accusation));
   bullet("\xE2\x96\xB2 red words are accusations,");
   ImGui::PopStyleColor();
@@ -260,13 +274,17 @@ void draw_help(AppState& s) {
   ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, ClaimKind::Support));
   bullet("+ green words are statements of support.");
   ImGui::PopStyleColor();
-  bullet("Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
-                    "a stance heat map and a graph.");
-  bullet("Fix what is wrong: select words to make them a mention of an actor; right-click a name to remove it, "
-         "rename, merge or re-affiliate its actor; right-click a red or blue word to change or delete the claim; "
-         "drag from one name to another to draw a new claim. Your edits are marked as yours and kept.");
-  bullet("Keys: Ctrl+V pastes a new article, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), Tab steps through "
-         "claims, Delete removes the selected claim, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 zoom.");
+  bullet(
+      "Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
+      "a stance heat map and a graph.");
+  bullet(
+      "Fix what is wrong: select words to make them a mention of an actor; right-click a name to remove it, "
+      "rename, merge or re-affiliate its actor; right-click a red or blue word to change or delete the claim; "
+      "drag from one name to another to draw a new claim. Your edits are marked as yours and kept.");
+  bullet(
+      "Keys: Ctrl+V pastes a new article, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), Tab steps through "
+      "claims, Delete removes the selected claim, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 "
+      "zoom.");
   bullet("Everything runs in your browser: the article never leaves this page.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
@@ -300,8 +318,8 @@ std::string status_line(const AppState& s) {
   out += b;
   const uint32_t repaired = s.status.repaired + s.status.lone_surrogates;
   if (repaired)
-    out += " \xC2\xB7 repaired " + std::to_string(repaired) + " invalid " +
-           (repaired == 1 ? "sequence" : "sequences") + " (shown as \xEF\xBF\xBD)";
+    out += " \xC2\xB7 repaired " + std::to_string(repaired) + " invalid " + (repaired == 1 ? "sequence" : "sequences") +
+           " (shown as \xEF\xBF\xBD)";
   if (!s.layout.complete()) out += " \xC2\xB7 laying out\xE2\x80\xA6";
   return out;
 }
@@ -319,8 +337,7 @@ static void check_glyphs(AppState& s) {
       p += ImTextCharFromUtf8(&c, p, end);
       if (c < 0x20 || c == 0x7F) continue;
       const bool found = c <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(c));
-      if (!found &&
-          std::find(s.missing_glyphs.begin(), s.missing_glyphs.end(), c) == s.missing_glyphs.end() &&
+      if (!found && std::find(s.missing_glyphs.begin(), s.missing_glyphs.end(), c) == s.missing_glyphs.end() &&
           s.missing_glyphs.size() < 64)
         s.missing_glyphs.push_back(c);
     }
@@ -376,10 +393,18 @@ void draw_app(AppState& s) {
         s.tab = tabs[i];
         ImGui::BeginChild("panel_body", ImVec2(0, body.y - ImGui::GetFrameHeightWithSpacing()));
         switch (tabs[i]) {
-          case SideTab::Actors: ActorsPanel::draw(s); break;
-          case SideTab::Claims: ClaimsPanel::draw(s); break;
-          case SideTab::Stance: StancePanel::draw(s); break;
-          case SideTab::Graph: GraphPanel::draw(s); break;
+          case SideTab::Actors:
+            ActorsPanel::draw(s);
+            break;
+          case SideTab::Claims:
+            ClaimsPanel::draw(s);
+            break;
+          case SideTab::Stance:
+            StancePanel::draw(s);
+            break;
+          case SideTab::Graph:
+            GraphPanel::draw(s);
+            break;
         }
         ImGui::EndChild();
         ImGui::EndTabItem();
@@ -409,72 +434,88 @@ std::string state_json(const AppState& s) {
   for (const auto& m : s.visible_mentions) {
     if (mentions.size() >= 60) break;
     const Mention& mm = d.mentions[m.mention];
-    mentions.push_back({{"mention", m.mention}, {"actor", mm.actor >= 0 ? d.actors[mm.actor].id : ""},
+    mentions.push_back({{"mention", m.mention},
+                        {"actor", mm.actor >= 0 ? d.actors[mm.actor].id : ""},
                         {"name", mm.actor >= 0 ? d.actors[mm.actor].name : ""},
                         {"color", mm.actor >= 0 ? d.actors[mm.actor].color : ""},
                         {"text", d.text.substr(mm.span.begin, mm.span.size())},
-                        {"x", m.min.x * k}, {"y", m.min.y * k}, {"w", (m.max.x - m.min.x) * k}, {"h", (m.max.y - m.min.y) * k}});
+                        {"x", m.min.x * k},
+                        {"y", m.min.y * k},
+                        {"w", (m.max.x - m.min.x) * k},
+                        {"h", (m.max.y - m.min.y) * k}});
   }
   for (const auto& c : s.visible_cues) {
     if (cues.size() >= 60) break;
-    cues.push_back({{"claim", d.claims[c.claim].id}, {"kind", to_string(d.claims[c.claim].kind)},
-                    {"x", c.min.x * k}, {"y", c.min.y * k}, {"w", (c.max.x - c.min.x) * k}, {"h", (c.max.y - c.min.y) * k}});
+    cues.push_back({{"claim", d.claims[c.claim].id},
+                    {"kind", to_string(d.claims[c.claim].kind)},
+                    {"x", c.min.x * k},
+                    {"y", c.min.y * k},
+                    {"w", (c.max.x - c.min.x) * k},
+                    {"h", (c.max.y - c.min.y) * k}});
   }
   json ui = json::object();
   for (const auto& r : s.ui_rects)
-    ui[r.name] = {{"x", r.min.x * k}, {"y", r.min.y * k}, {"w", (r.max.x - r.min.x) * k}, {"h", (r.max.y - r.min.y) * k}};
+    ui[r.name] = {
+        {"x", r.min.x * k}, {"y", r.min.y * k}, {"w", (r.max.x - r.min.x) * k}, {"h", (r.max.y - r.min.y) * k}};
   size_t hidden = static_cast<size_t>(std::count(s.actor_hidden.begin(), s.actor_hidden.end(), true));
-  json j = {{"frame", s.frame},
-            {"actors", d.actors.size()},
-            {"claims", d.claims.size()},
-            {"mentions", d.mentions.size()},
-            {"stance", d.stance.size()},
-            {"articleLength", s.doc_codepoints},
-            {"articleBytes", d.text.size()},
-            {"empty", is_blank(d.text)},
-            {"busy", s.status.busy},
-            {"annotateMs", s.status.annotate_ms},
-            {"repaired", s.status.repaired + s.status.lone_surrogates},
-            {"error", s.status.error},
-            {"linkError", s.status.link_error},
-            {"share", {{"shown", s.share.shown}, {"length", s.share.link_length}, {"tooLong", s.share.too_long},
-                       {"error", s.share.error}, {"copyFailed", s.share.copy_failed}}},
-            {"status", status_line(s)},
-            {"source", s.status.source},
-            {"undoDepth", s.history.undo.size()},
-            {"redoDepth", s.history.redo.size()},
-            {"undoLabel", s.history.undo.empty() ? "" : s.history.undo.back().label},
-            {"redoLabel", s.history.redo.empty() ? "" : s.history.redo.back().label},
-            {"edits", d.edits.size()},
-            {"human", {{"actors", std::count_if(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.human; })},
-                       {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
-                       {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
-            {"editMessage", s.editor.message},
-            {"notice", s.status.notice},
-            {"selection", s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
-            {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
-            {"layoutComplete", s.layout.complete()},
-            {"lines", s.layout.lines.size()},
-            {"scroll", s.article_scroll * k},
-            {"scrollMax", s.article_scroll_max * k},
-            {"zoom", s.zoom},
-            {"dark", s.dark},
-            {"showHelp", s.show_help},
-            {"showArcs", s.show_arcs},
-            {"arcs", s.gpu.arcs.size()},
-            {"highlights", s.gpu.highlights.size()},
-            {"dpr", s.dpr},
-            {"hoveredActor", s.hovered_actor >= 0 ? d.actors[s.hovered_actor].id : ""},
-            {"selectedActor", s.selected_actor >= 0 ? d.actors[s.selected_actor].id : ""},
-            {"selectedClaim", s.selected_claim >= 0 ? d.claims[s.selected_claim].id : ""},
-            {"hiddenActors", hidden},
-            {"tab", static_cast<int>(s.tab)},
-            {"tooltip", s.tooltip},
-            {"missingGlyphs", s.missing_glyphs},
-            {"text", d.text.size() <= 4096 ? d.text : d.text.substr(0, 4096)},
-            {"visibleMentions", mentions},
-            {"visibleCues", cues},
-            {"ui", ui}};
+  json j = {
+      {"frame", s.frame},
+      {"actors", d.actors.size()},
+      {"claims", d.claims.size()},
+      {"mentions", d.mentions.size()},
+      {"stance", d.stance.size()},
+      {"articleLength", s.doc_codepoints},
+      {"articleBytes", d.text.size()},
+      {"empty", is_blank(d.text)},
+      {"busy", s.status.busy},
+      {"annotateMs", s.status.annotate_ms},
+      {"repaired", s.status.repaired + s.status.lone_surrogates},
+      {"error", s.status.error},
+      {"linkError", s.status.link_error},
+      {"share",
+       {{"shown", s.share.shown},
+        {"length", s.share.link_length},
+        {"tooLong", s.share.too_long},
+        {"error", s.share.error},
+        {"copyFailed", s.share.copy_failed}}},
+      {"status", status_line(s)},
+      {"source", s.status.source},
+      {"undoDepth", s.history.undo.size()},
+      {"redoDepth", s.history.redo.size()},
+      {"undoLabel", s.history.undo.empty() ? "" : s.history.undo.back().label},
+      {"redoLabel", s.history.redo.empty() ? "" : s.history.redo.back().label},
+      {"edits", d.edits.size()},
+      {"human",
+       {{"actors", std::count_if(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.human; })},
+        {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
+        {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
+      {"editMessage", s.editor.message},
+      {"notice", s.status.notice},
+      {"selection",
+       s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
+      {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
+      {"layoutComplete", s.layout.complete()},
+      {"lines", s.layout.lines.size()},
+      {"scroll", s.article_scroll * k},
+      {"scrollMax", s.article_scroll_max * k},
+      {"zoom", s.zoom},
+      {"dark", s.dark},
+      {"showHelp", s.show_help},
+      {"showArcs", s.show_arcs},
+      {"arcs", s.gpu.arcs.size()},
+      {"highlights", s.gpu.highlights.size()},
+      {"dpr", s.dpr},
+      {"hoveredActor", s.hovered_actor >= 0 ? d.actors[s.hovered_actor].id : ""},
+      {"selectedActor", s.selected_actor >= 0 ? d.actors[s.selected_actor].id : ""},
+      {"selectedClaim", s.selected_claim >= 0 ? d.claims[s.selected_claim].id : ""},
+      {"hiddenActors", hidden},
+      {"tab", static_cast<int>(s.tab)},
+      {"tooltip", s.tooltip},
+      {"missingGlyphs", s.missing_glyphs},
+      {"text", d.text.size() <= 4096 ? d.text : d.text.substr(0, 4096)},
+      {"visibleMentions", mentions},
+      {"visibleCues", cues},
+      {"ui", ui}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -492,8 +533,11 @@ std::string locate_json(const AppState& s, std::string_view needle, int occurren
   const float top = s.article_origin.y + a.y;
   // The part on the first line when the words wrap.
   const float right = b.y == a.y ? s.article_origin.x + b.x : s.article_origin.x + a.x + s.fonts.body_size;
-  json j = {{"x", (s.article_origin.x + a.x) * k}, {"y", top * k}, {"w", (right - s.article_origin.x - a.x) * k},
-            {"h", lh * k}, {"visible", top >= s.article_clip_min.y && top + lh <= s.article_clip_max.y}};
+  json j = {{"x", (s.article_origin.x + a.x) * k},
+            {"y", top * k},
+            {"w", (right - s.article_origin.x - a.x) * k},
+            {"h", lh * k},
+            {"visible", top >= s.article_clip_min.y && top + lh <= s.article_clip_max.y}};
   return j.dump();
 }
 
@@ -504,20 +548,28 @@ std::string accessible_json(const AppState& s) {
   json actors = json::array(), claims = json::array();
   for (size_t a = 0; a < d.actors.size() && a < kCap; ++a) {
     const int side = s.actor_side[a];
-    actors.push_back({{"name", d.actors[a].name}, {"kind", to_string(d.actors[a].kind)},
-                      {"side", side >= 0 ? d.actors[side].name : d.actors[a].name}, {"mentions", s.actor_mentions[a]}});
+    actors.push_back({{"name", d.actors[a].name},
+                      {"kind", to_string(d.actors[a].kind)},
+                      {"side", side >= 0 ? d.actors[side].name : d.actors[a].name},
+                      {"mentions", s.actor_mentions[a]}});
   }
   auto name = [&](int a) { return a >= 0 ? d.actors[a].name : std::string("unknown"); };
   for (size_t i = 0; i < s.cue_order.size() && i < kCap; ++i) {
     const Claim& c = d.claims[s.cue_order[i]];
     const Span q = c.content.empty() ? c.cue : c.content;
-    claims.push_back({{"id", c.id}, {"kind", to_string(c.kind)}, {"source", name(c.source)}, {"target", name(c.target)},
+    claims.push_back({{"id", c.id},
+                      {"kind", to_string(c.kind)},
+                      {"source", name(c.source)},
+                      {"target", name(c.target)},
                       {"cue", d.text.substr(c.cue.begin, c.cue.size())},
                       {"quote", d.text.substr(q.begin, std::min<uint32_t>(q.size(), 300))},
                       {"rebuts", c.rebuts >= 0 ? d.claims[c.rebuts].id : ""}});
   }
-  json j = {{"actors", actors}, {"claims", claims}, {"moreActors", d.actors.size() > kCap ? d.actors.size() - kCap : 0},
-            {"moreClaims", d.claims.size() > kCap ? d.claims.size() - kCap : 0}, {"status", status_line(s)}};
+  json j = {{"actors", actors},
+            {"claims", claims},
+            {"moreActors", d.actors.size() > kCap ? d.actors.size() - kCap : 0},
+            {"moreClaims", d.claims.size() > kCap ? d.claims.size() - kCap : 0},
+            {"status", status_line(s)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -24,7 +24,7 @@ struct HighlightInstance {  // a rounded box behind a mention or cue word
   float r, g, b, a;
   float radius, glow, underline, pad;
 };
-struct ArcInstance {        // a cubic Bézier p0 → p1 with controls c0, c1
+struct ArcInstance {  // a cubic Bézier p0 → p1 with controls c0, c1
   float p0x, p0y, c0x, c0y;
   float c1x, c1y, p1x, p1y;
   float r, g, b, a;
@@ -71,8 +71,8 @@ struct AnnotationLayer {
   std::vector<Edit> edits;
 };
 struct HistoryEntry {
-  std::string label;      // "New article", "Merge “Zhao” into “Zhao Lijian”": shown on Undo/Redo
-  bool whole = false;     // the article was replaced: `doc` is the other article
+  std::string label;   // "New article", "Merge “Zhao” into “Zhao Lijian”": shown on Undo/Redo
+  bool whole = false;  // the article was replaced: `doc` is the other article
   Document doc;
   AnnotationLayer layer;  // !whole: the other annotation of the same text
 };
@@ -82,23 +82,23 @@ struct History {
 
 // [SECTION] Editing state (word selection, claim drawing, menus)
 struct EditorState {
-  Span selection;                 // words selected in the article (bytes), empty: none
-  bool selecting = false;         // the left button is down and dragging a selection
-  uint32_t anchor = 0;            // where the selection drag started
-  int drag_from_mention = -1;     // a claim being drawn from this mention (left drag from a mention)
-  bool drawing_claim = false;     // the drag went far enough to be a drawing
+  Span selection;              // words selected in the article (bytes), empty: none
+  bool selecting = false;      // the left button is down and dragging a selection
+  uint32_t anchor = 0;         // where the selection drag started
+  int drag_from_mention = -1;  // a claim being drawn from this mention (left drag from a mention)
+  bool drawing_claim = false;  // the drag went far enough to be a drawing
   ImVec2 press_pos{0, 0};
-  int drop_on_mention = -1;       // mention under the mouse while drawing
+  int drop_on_mention = -1;  // mention under the mouse while drawing
   // A claim drawn, waiting for its kind in the "new claim" popup.
   int new_claim_source = -1, new_claim_target = -1;
   Span new_claim_cue;
-  int menu_mention = -1;          // the mention / claim a context menu is about
+  int menu_mention = -1;  // the mention / claim a context menu is about
   int menu_claim = -1;
   int menu_actor = -1;
-  char filter[96] = {};           // actor filter inside menus
-  char rename[160] = {};          // rename field
+  char filter[96] = {};   // actor filter inside menus
+  char rename[160] = {};  // rename field
   ActorKind new_actor_kind = ActorKind::Person;
-  std::string message;            // the last edit's error, shown in the status line until the next edit
+  std::string message;  // the last edit's error, shown in the status line until the next edit
 };
 
 // [SECTION] AppState
@@ -116,7 +116,7 @@ struct Status {
   bool busy = false;
   uint32_t busy_bytes = 0;
   double annotate_ms = 0;
-  uint32_t repaired = 0;       // invalid UTF-8 sequences the engine replaced
+  uint32_t repaired = 0;         // invalid UTF-8 sequences the engine replaced
   uint32_t lone_surrogates = 0;  // invalid UTF-16 in the pasted text, replaced before encoding
   std::string error;
   // A share link that could not be opened: kept until a link opens or the user pastes or opens a file,
@@ -139,50 +139,59 @@ struct ShareResult {
 struct AppState {
   Document doc;
   uint32_t doc_codepoints = 0;
-  uint64_t doc_generation = 0;         // bumps whenever doc changes
-  History history;                     // undo/redo of article replacements and edits
+  uint64_t doc_generation = 0;  // bumps whenever doc changes
+  History history;              // undo/redo of article replacements and edits
   EditorState editor;
   Status status;
   TextLayout layout;
-  std::vector<uint32_t> cue_order;     // claim indices sorted by cue begin
-  std::vector<int> actor_side;         // root of each actor's affiliation chain
-  std::vector<int> actor_mentions;     // mentions per actor
-  std::vector<bool> actor_hidden;      // toggled off in the Actors panel
+  std::vector<uint32_t> cue_order;             // claim indices sorted by cue begin
+  std::vector<int> actor_side;                 // root of each actor's affiliation chain
+  std::vector<int> actor_mentions;             // mentions per actor
+  std::vector<bool> actor_hidden;              // toggled off in the Actors panel
   std::vector<std::vector<int>> side_members;  // actors of each side (indexed by the side's actor), sides only
-  std::vector<int> sides_by_mentions;  // side actors, most mentioned first
+  std::vector<int> sides_by_mentions;          // side actors, most mentioned first
 
   // Selection, shared by every view.
   int hovered_actor = -1, hovered_mention = -1, hovered_claim = -1;
   int selected_actor = -1, selected_claim = -1;
-  int scroll_to_claim = -1;            // request: scroll the article to this claim next frame
-  std::string tooltip;                 // the hover tooltip text shown this frame (tests read it)
+  int scroll_to_claim = -1;  // request: scroll the article to this claim next frame
+  std::string tooltip;       // the hover tooltip text shown this frame (tests read it)
 
   // View settings.
-  float dpr = 1.0f;                    // devicePixelRatio: ImGui works in device pixels
-  float zoom = 1.0f;                   // Ctrl +/−/0
+  float dpr = 1.0f;   // devicePixelRatio: ImGui works in device pixels
+  float zoom = 1.0f;  // Ctrl +/−/0
   bool dark = false;
   bool show_help = false;
   bool show_arcs = true;
-  SideTab tab = SideTab::Actors;       // the open side panel (written by the tab bar)
-  int tab_request = -1;                // a SideTab to open next frame (Tab key, tests)
+  SideTab tab = SideTab::Actors;  // the open side panel (written by the tab bar)
+  int tab_request = -1;           // a SideTab to open next frame (Tab key, tests)
   float article_scroll = 0, article_scroll_max = 0;
-  float scroll_request = -1;           // absolute scroll position wanted next frame
-  float arrow_scroll = 0;              // keyboard scrolling accumulated this frame
-  float scroll_target = -1;            // smooth scrolling: where keyboard and jumps are heading
-  std::vector<ImVec2> graph_pos;       // Graph panel node positions (article-independent units)
+  float scroll_request = -1;      // absolute scroll position wanted next frame
+  float arrow_scroll = 0;         // keyboard scrolling accumulated this frame
+  float scroll_target = -1;       // smooth scrolling: where keyboard and jumps are heading
+  std::vector<ImVec2> graph_pos;  // Graph panel node positions (article-independent units)
   int graph_drag = -1;
 
   // Fonts (owned by the platform: rebaked when dpr or zoom change).
   Fonts fonts;
   float fonts_dpr = 0, fonts_zoom = 0;
   // Mention rectangles drawn this frame (screen pixels), for tests and hover.
-  struct VisibleMention { int mention; ImVec2 min, max; };
+  struct VisibleMention {
+    int mention;
+    ImVec2 min, max;
+  };
   std::vector<VisibleMention> visible_mentions;
-  struct VisibleCue { int claim; ImVec2 min, max; };
+  struct VisibleCue {
+    int claim;
+    ImVec2 min, max;
+  };
   std::vector<VisibleCue> visible_cues;
-  struct NamedRect { std::string name; ImVec2 min, max; };
-  std::vector<NamedRect> ui_rects;     // buttons and tabs drawn this frame, by name (tests click them)
-  ImVec2 article_origin{0, 0};        // screen position of the article's (0, 0) this frame
+  struct NamedRect {
+    std::string name;
+    ImVec2 min, max;
+  };
+  std::vector<NamedRect> ui_rects;  // buttons and tabs drawn this frame, by name (tests click them)
+  ImVec2 article_origin{0, 0};      // screen position of the article's (0, 0) this frame
   ImVec2 article_clip_min{0, 0}, article_clip_max{0, 0};
 
   GpuBatches gpu;
@@ -194,12 +203,12 @@ struct AppState {
   float glyph_check_size = 0;
 
   // Requests to the platform layer (handled after the frame).
-  bool want_paste = false;             // "Paste article" button
+  bool want_paste = false;  // "Paste article" button
   bool want_open_file = false;
   bool want_sample = false;
-  bool want_edit_text = false;         // "Edit text…": correct the article's text, keep the edits
-  bool want_share = false;             // "Share": link to the clipboard
-  std::string want_export;             // "json" | "webanno" | "brat" | "csv": download these files
+  bool want_edit_text = false;  // "Edit text…": correct the article's text, keep the edits
+  bool want_share = false;      // "Share": link to the clipboard
+  std::string want_export;      // "json" | "webanno" | "brat" | "csv": download these files
   ShareResult share;
 };
 

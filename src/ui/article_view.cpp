@@ -65,27 +65,29 @@ int nearest_mention(const Document& d, int actor, uint32_t byte) {
   for (auto m = lo; m != hi; ++m) {
     if (m->actor != actor) continue;
     const uint32_t dist = m->span.begin > byte ? m->span.begin - byte : byte - m->span.begin;
-    if (dist < best_d) { best_d = dist; best = static_cast<int>(m - d.mentions.begin()); }
+    if (dist < best_d) {
+      best_d = dist;
+      best = static_cast<int>(m - d.mentions.begin());
+    }
   }
   return best;
 }
 
 // [SECTION] Arcs: rebuttal → accusation, claim → source/target, routed along the margin
 struct ArcPlan {
-  ImVec2 a, b;   // screen points (top centre of the two spans)
-  float lh;      // line height
+  ImVec2 a, b;  // screen points (top centre of the two spans)
+  float lh;     // line height
   ImU32 color;
   bool dashed, focused;
-  int bundle;    // arcs answering the same accusation share a margin lane
+  int bundle;  // arcs answering the same accusation share a margin lane
 };
 
 void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
   // Short arcs hop over the text; long ones run in the right margin, one lane per bundle.
   std::vector<std::pair<float, float>> lanes;  // y-extent of each lane's occupants
   std::vector<int> lane_bundle;
-  std::sort(plans.begin(), plans.end(), [](const ArcPlan& x, const ArcPlan& y) {
-    return std::fabs(x.a.y - x.b.y) < std::fabs(y.a.y - y.b.y);
-  });
+  std::sort(plans.begin(), plans.end(),
+            [](const ArcPlan& x, const ArcPlan& y) { return std::fabs(x.a.y - x.b.y) < std::fabs(y.a.y - y.b.y); });
   const float dpr = s.dpr;
   for (const ArcPlan& p : plans) {
     const ImVec4 c = with_alpha(p.color, p.focused ? 0.95f : 0.28f);
@@ -95,8 +97,8 @@ void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
     ArcInstance inst{};
     if (std::fabs(p.a.y - p.b.y) < p.lh * 2.5f) {
       const float lift = p.lh * (0.9f + 0.002f * std::fabs(p.a.x - p.b.x));
-      inst = {p.a.x, p.a.y, p.a.x, p.a.y - lift, p.b.x, p.b.y - lift, p.b.x, p.b.y, c.x, c.y, c.z, c.w,
-              width, dash, arrow, 0};
+      inst = {p.a.x, p.a.y, p.a.x, p.a.y - lift, p.b.x, p.b.y - lift, p.b.x, p.b.y,
+              c.x,   c.y,   c.z,   c.w,          width, dash,         arrow, 0};
     } else {
       const float y0 = std::min(p.a.y, p.b.y), y1 = std::max(p.a.y, p.b.y);
       size_t lane = 0;
@@ -104,8 +106,10 @@ void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
         if (lane_bundle[lane] == p.bundle) break;
         if (lanes[lane].second < y0 || lanes[lane].first > y1) break;
       }
-      if (lane == lanes.size()) { lanes.push_back({y0, y1}); lane_bundle.push_back(p.bundle); }
-      else {
+      if (lane == lanes.size()) {
+        lanes.push_back({y0, y1});
+        lane_bundle.push_back(p.bundle);
+      } else {
         lanes[lane].first = std::min(lanes[lane].first, y0);
         lanes[lane].second = std::max(lanes[lane].second, y1);
         lane_bundle[lane] = p.bundle;
@@ -113,8 +117,8 @@ void emit_arcs(AppState& s, std::vector<ArcPlan>& plans, float margin_x) {
       const float lane_x = margin_x + (14.0f + 11.0f * static_cast<float>(std::min<size_t>(lane, 8))) * dpr;
       // Both controls at x: the curve's rightmost point (t = 1/2) is (x0 + x1) / 8 + 3x / 4; put it on the lane.
       const float x = (lane_x - (p.a.x + p.b.x) / 8.0f) / 0.75f;
-      inst = {p.a.x, p.a.y, x, p.a.y - p.lh * 0.3f, x, p.b.y - p.lh * 0.3f, p.b.x, p.b.y, c.x, c.y, c.z, c.w,
-              width, dash, arrow, 0};
+      inst = {p.a.x, p.a.y, x, p.a.y - p.lh * 0.3f, x, p.b.y - p.lh * 0.3f, p.b.x, p.b.y, c.x, c.y, c.z, c.w, width,
+              dash,  arrow, 0};
     }
     s.gpu.arcs.push_back(inst);
   }
@@ -131,8 +135,10 @@ std::string mention_tooltip(const AppState& s, int mention) {
   std::string out = a.name + "\n" + std::string(to_string(a.kind));
   if (a.affiliation >= 0) out += "\nSide: " + affiliation_chain(d, m.actor);
   out += "\nMentions: " + std::to_string(s.actor_mentions[m.actor]);
-  if (m.human) out += "\nThis mention: marked by you";
-  else if (!m.rule.empty()) out += "\nThis mention: " + m.rule;
+  if (m.human)
+    out += "\nThis mention: marked by you";
+  else if (!m.rule.empty())
+    out += "\nThis mention: " + m.rule;
   if (a.human) out += "\nActor edited by you";
   if (!a.explanation.empty()) {
     out += "\nWhy:";
@@ -197,9 +203,11 @@ void handle_editing_mouse(AppState& s, bool hovered_window, int hover_mention, i
       // Snap both ends outwards to whole words.
       const Span first = word_at(d.text, lo), last = word_at(d.text, hi > lo ? hi - 1 : hi);
       e.selection = {std::min(first.begin, lo), std::max(last.end, hi)};
-      while (e.selection.end > e.selection.begin && (d.text[e.selection.end - 1] == ' ' || d.text[e.selection.end - 1] == '\n'))
+      while (e.selection.end > e.selection.begin &&
+             (d.text[e.selection.end - 1] == ' ' || d.text[e.selection.end - 1] == '\n'))
         --e.selection.end;
-      while (e.selection.begin < e.selection.end && (d.text[e.selection.begin] == ' ' || d.text[e.selection.begin] == '\n'))
+      while (e.selection.begin < e.selection.end &&
+             (d.text[e.selection.begin] == ' ' || d.text[e.selection.begin] == '\n'))
         ++e.selection.begin;
     }
   }
@@ -283,7 +291,7 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
   const float dpr = s.dpr;
   ImGui::BeginChild("article", size, false, ImGuiWindowFlags_NoNavInputs);
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float measure = s.fonts.body_size * 34.0f;   // ~70 characters per line
+  const float measure = s.fonts.body_size * 34.0f;  // ~70 characters per line
   const float arc_margin = 110.0f * dpr;
   const float side_pad = 28.0f * dpr;
   const float wrap = std::max(120.0f * dpr, std::min(measure, avail - 2 * side_pad - arc_margin));
@@ -407,7 +415,8 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
       const uint32_t cb = std::max({c.cue.begin, line.begin, drawn}), ce = std::min(c.cue.end, line.end);
       if (ce <= cb) continue;
       const ImU32 col = claim_color(s.dark, c.kind);
-      const ImVec2 a(x_at(cb) - 1.0f * dpr, text_top - 1.0f * dpr), b(x_at(ce) + 1.0f * dpr, text_top + ls.size * 1.22f);
+      const ImVec2 a(x_at(cb) - 1.0f * dpr, text_top - 1.0f * dpr),
+          b(x_at(ce) + 1.0f * dpr, text_top + ls.size * 1.22f);
       const bool focused = in_focus_chain(s, static_cast<int>(*cit));
       s.gpu.highlights.push_back(highlight(a, b, with_alpha(col, focused ? 0.30f : 0.12f), 3.0f * dpr,
                                            focused ? 6.0f * dpr : 0.0f, (focused ? 3.0f : 2.0f) * dpr));
@@ -423,8 +432,8 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
       drawn = ce;
     }
     if (drawn < line.end)
-      dl->AddText(ls.font, ls.size, ImVec2(drawn == line.begin ? pos.x : x_at(drawn), text_top), pal.text,
-                  text + drawn, text + line.end);
+      dl->AddText(ls.font, ls.size, ImVec2(drawn == line.begin ? pos.x : x_at(drawn), text_top), pal.text, text + drawn,
+                  text + line.end);
   }
 
   // Arcs between claims whose spans touch the visible part of the article.
@@ -483,8 +492,8 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
         if (vm.mention == s.editor.drop_on_mention) b = ImVec2((vm.min.x + vm.max.x) * 0.5f, vm.min.y + 2.0f * dpr);
       const float lift = std::max(lh, std::fabs(b.x - a.x) * 0.25f);
       const ImVec4 c = ImGui::ColorConvertU32ToFloat4(pal.neutral);
-      s.gpu.arcs.push_back({a.x, a.y, a.x, std::min(a.y, b.y) - lift, b.x, std::min(a.y, b.y) - lift, b.x, b.y,
-                            c.x, c.y, c.z, 0.95f, 2.6f * dpr, 0, 11.0f * dpr, 0});
+      s.gpu.arcs.push_back({a.x, a.y, a.x, std::min(a.y, b.y) - lift, b.x, std::min(a.y, b.y) - lift, b.x, b.y, c.x,
+                            c.y, c.z, 0.95f, 2.6f * dpr, 0, 11.0f * dpr, 0});
     }
   }
 
@@ -496,9 +505,11 @@ void ArticleView::draw(AppState& s, ImVec2 size) {
   } else if (!s.gpu.draw_highlights) {  // no shaders (GL error): plain boxes and underlines
     splitter.SetCurrentChannel(dl, 0);
     for (const HighlightInstance& h : s.gpu.highlights) {
-      dl->AddRectFilled(ImVec2(h.x0, h.y0), ImVec2(h.x1, h.y1), ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, h.a)), h.radius);
+      dl->AddRectFilled(ImVec2(h.x0, h.y0), ImVec2(h.x1, h.y1), ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, h.a)),
+                        h.radius);
       if (h.underline > 0)
-        dl->AddRectFilled(ImVec2(h.x0, h.y1 - h.underline), ImVec2(h.x1, h.y1), ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, 1)));
+        dl->AddRectFilled(ImVec2(h.x0, h.y1 - h.underline), ImVec2(h.x1, h.y1),
+                          ImGui::GetColorU32(ImVec4(h.r, h.g, h.b, 1)));
     }
   }
   if (s.gpu.draw_arcs && !s.gpu.arcs.empty()) {

@@ -9,9 +9,12 @@ namespace {
 
 const char* glyph(ClaimKind k) {
   switch (k) {
-    case ClaimKind::Accusation: return "\xE2\x96\xB2";  // ▲
-    case ClaimKind::Rebuttal: return "\xE2\x97\x8B";    // ○
-    case ClaimKind::Support: return "+";
+    case ClaimKind::Accusation:
+      return "\xE2\x96\xB2";  // ▲
+    case ClaimKind::Rebuttal:
+      return "\xE2\x97\x8B";  // ○
+    case ClaimKind::Support:
+      return "+";
   }
   return "";
 }
@@ -46,14 +49,16 @@ void ClaimsPanel::draw(AppState& s) {
       ImGui::PopStyleColor();
       ImGui::SameLine();
       char head[512];
-      std::snprintf(head, sizeof head, "%s \xE2\x86\x92 %s   %s %+.2f%s", name(c.source).c_str(), name(c.target).c_str(),
-                    std::string(to_string(c.kind)).c_str(), c.score, c.human ? "   \xC2\xB7 yours" : "");
+      std::snprintf(head, sizeof head, "%s \xE2\x86\x92 %s   %s %+.2f%s", name(c.source).c_str(),
+                    name(c.target).c_str(), std::string(to_string(c.kind)).c_str(), c.score,
+                    c.human ? "   \xC2\xB7 yours" : "");
       if (ImGui::Selectable(head, s.selected_claim == ci)) {
         s.selected_claim = ci;
         s.scroll_to_claim = ci;
       }
       if (ImGui::IsItemHovered()) s.hovered_claim = ci;
-      if (s.ui_rects.size() < 400) s.ui_rects.push_back({"claim-" + c.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+      if (s.ui_rects.size() < 400)
+        s.ui_rects.push_back({"claim-" + c.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
       // Right click: the claim's editing menu. An edit changes the list under us: stop drawing it this frame.
       const uint64_t generation = s.doc_generation;
       if (ImGui::BeginPopupContextItem("claim_ctx")) {

@@ -8,14 +8,15 @@
 namespace riposte::ui {
 namespace {
 
-constexpr size_t kUndoDepth = 200;          // steps
-constexpr size_t kUndoArticles = 5;         // whole articles kept (a 5 MB paste is heavy)
-constexpr size_t kUndoBytes = 256u << 20;   // roughly, what the history may hold
+constexpr size_t kUndoDepth = 200;         // steps
+constexpr size_t kUndoArticles = 5;        // whole articles kept (a 5 MB paste is heavy)
+constexpr size_t kUndoBytes = 256u << 20;  // roughly, what the history may hold
 
 bool ends_like_sentence(std::string_view s) {
   // Trailing blanks and closing quotes do not count: “…a fabrication” is not a sentence, “…he said.” is.
   for (;;) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t' || s.back() == '"' || s.back() == '\''))
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\r' || s.back() == '\t' || s.back() == '"' || s.back() == '\''))
       s.remove_suffix(1);
     if (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 &&
         static_cast<unsigned char>(s[s.size() - 2]) == 0x80 &&
@@ -70,8 +71,10 @@ std::vector<Paragraph> split_paragraphs(const Document& doc) {
       p.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
       const std::string_view body = text.substr(b, e - b);
       const bool short_line = body.size() < 200 && !ends_like_sentence(body);
-      if (first && short_line) p.style = ParagraphStyle::Headline;
-      else if (short_line && body.size() < 100) p.style = ParagraphStyle::Subhead;
+      if (first && short_line)
+        p.style = ParagraphStyle::Headline;
+      else if (short_line && body.size() < 100)
+        p.style = ParagraphStyle::Subhead;
       out.push_back(p);
       first = false;
     }
@@ -260,7 +263,8 @@ char32_t code_point_at(std::string_view t, uint32_t i, uint32_t& next) {
   return cp;
 }
 uint32_t previous_start(std::string_view t, uint32_t i) {
-  do --i; while (i > 0 && is_continuation(static_cast<unsigned char>(t[i])));
+  do --i;
+  while (i > 0 && is_continuation(static_cast<unsigned char>(t[i])));
   return i;
 }
 // The engine's own letter classes, so a selection snaps to what the tokenizer calls a word.
@@ -278,9 +282,15 @@ Span word_at(std::string_view text, uint32_t byte) {
   while (e < text.size()) {
     uint32_t n1 = 0;
     const uint32_t cp = code_point_at(text, e, n1);
-    if (word_char(cp)) { e = n1; continue; }
+    if (word_char(cp)) {
+      e = n1;
+      continue;
+    }
     uint32_t n2 = 0;
-    if (joiner(cp) && n1 < text.size() && word_char(code_point_at(text, n1, n2))) { e = n2; continue; }
+    if (joiner(cp) && n1 < text.size() && word_char(code_point_at(text, n1, n2))) {
+      e = n2;
+      continue;
+    }
     break;
   }
   // Extend left likewise.
@@ -288,15 +298,20 @@ Span word_at(std::string_view text, uint32_t byte) {
     const uint32_t p1 = previous_start(text, b);
     uint32_t n = 0;
     const uint32_t cp = code_point_at(text, p1, n);
-    if (word_char(cp)) { b = p1; continue; }
+    if (word_char(cp)) {
+      b = p1;
+      continue;
+    }
     if (joiner(cp) && p1 > 0) {
       const uint32_t p2 = previous_start(text, p1);
-      if (word_char(code_point_at(text, p2, n))) { b = p2; continue; }
+      if (word_char(code_point_at(text, p2, n))) {
+        b = p2;
+        continue;
+      }
     }
     break;
   }
   return {b, e};
 }
-
 
 }  // namespace riposte::ui

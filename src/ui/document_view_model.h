@@ -29,5 +29,4 @@ std::vector<Paragraph> split_paragraphs(const Document& doc);
 // {byte, byte} outside words. Selections snap to words with it.
 Span word_at(std::string_view text, uint32_t byte);
 
-
 }  // namespace riposte::ui

@@ -18,15 +18,18 @@ namespace {
 // [SECTION] Helpers: actor picker, menu item rectangles for tests
 // Remembers where the last item was drawn, for tests that click it.
 void record(AppState& s, std::string name) {
-  if (s.ui_rects.size() < 600) s.ui_rects.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  if (s.ui_rects.size() < 600)
+    s.ui_rects.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
 
-constexpr ActorKind kKinds[] = {ActorKind::Person, ActorKind::State, ActorKind::Government, ActorKind::Organisation,
-                                ActorKind::Party, ActorKind::Company, ActorKind::Media, ActorKind::Group, ActorKind::Place};
+constexpr ActorKind kKinds[] = {ActorKind::Person,       ActorKind::State, ActorKind::Government,
+                                ActorKind::Organisation, ActorKind::Party, ActorKind::Company,
+                                ActorKind::Media,        ActorKind::Group, ActorKind::Place};
 
 std::string quoted(std::string_view s, size_t max_bytes = 48) {
   std::string out(s.substr(0, max_bytes));
-  while (!out.empty() && out.size() < s.size() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+  while (!out.empty() && out.size() < s.size() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+    out.pop_back();
   if (!out.empty() && out.size() < s.size() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
   if (out.size() < s.size()) out += "\xE2\x80\xA6";
   return "\xE2\x80\x9C" + out + "\xE2\x80\x9D";
@@ -54,7 +57,8 @@ int pick_actor(AppState& s, const char* purpose, int exclude, bool offer_none = 
   }
   std::vector<int> order;
   for (size_t a = 0; a < d.actors.size(); ++a)
-    if (static_cast<int>(a) != exclude && contains_folded(d.actors[a].name, s.editor.filter)) order.push_back(static_cast<int>(a));
+    if (static_cast<int>(a) != exclude && contains_folded(d.actors[a].name, s.editor.filter))
+      order.push_back(static_cast<int>(a));
   std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return s.actor_mentions[x] > s.actor_mentions[y]; });
   const size_t shown = std::min<size_t>(order.size(), 40);
   for (size_t i = 0; i < shown; ++i) {
@@ -76,9 +80,12 @@ void clear_filter(AppState& s) { s.editor.filter[0] = 0; }
 
 const char* kind_label(ClaimKind k) {
   switch (k) {
-    case ClaimKind::Accusation: return "\xE2\x96\xB2 Accusation";
-    case ClaimKind::Rebuttal: return "\xE2\x97\x8B Rebuttal";
-    case ClaimKind::Support: return "+ Support";
+    case ClaimKind::Accusation:
+      return "\xE2\x96\xB2 Accusation";
+    case ClaimKind::Rebuttal:
+      return "\xE2\x97\x8B Rebuttal";
+    case ClaimKind::Support:
+      return "+ Support";
   }
   return "";
 }
@@ -179,7 +186,8 @@ void EditMenus::claim_items(AppState& s, int claim) {
   ImGui::TextDisabled("%s", claim_label(d, claim).c_str());
   if (ImGui::BeginMenu("Kind")) {
     for (ClaimKind k : {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support}) {
-      if (ImGui::MenuItem(kind_label(k), nullptr, c.kind == k) && c.kind != k) perform_edit(s, edit::SetClaimKind{ref, k});
+      if (ImGui::MenuItem(kind_label(k), nullptr, c.kind == k) && c.kind != k)
+        perform_edit(s, edit::SetClaimKind{ref, k});
       record(s, "claim-kind-" + std::string(to_string(k)));
     }
     ImGui::EndMenu();

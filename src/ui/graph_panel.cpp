@@ -45,8 +45,10 @@ void GraphPanel::draw(AppState& s) {
         ImVec2 dlt(s.graph_pos[i].x - s.graph_pos[j].x, s.graph_pos[i].y - s.graph_pos[j].y);
         const float d2 = std::max(0.0025f, dlt.x * dlt.x + dlt.y * dlt.y);
         const float f = 0.004f / d2;
-        force[i].x += dlt.x * f; force[i].y += dlt.y * f;
-        force[j].x -= dlt.x * f; force[j].y -= dlt.y * f;
+        force[i].x += dlt.x * f;
+        force[i].y += dlt.y * f;
+        force[j].x -= dlt.x * f;
+        force[j].y -= dlt.y * f;
       }
       force[i].x -= s.graph_pos[i].x * 0.02f;
       force[i].y -= s.graph_pos[i].y * 0.02f;
@@ -56,8 +58,10 @@ void GraphPanel::draw(AppState& s) {
       ImVec2 dlt(s.graph_pos[c.target].x - s.graph_pos[c.source].x, s.graph_pos[c.target].y - s.graph_pos[c.source].y);
       const float len = std::sqrt(dlt.x * dlt.x + dlt.y * dlt.y) + 1e-4f;
       const float f = (len - 0.5f) * 0.03f / len;
-      force[c.source].x += dlt.x * f; force[c.source].y += dlt.y * f;
-      force[c.target].x -= dlt.x * f; force[c.target].y -= dlt.y * f;
+      force[c.source].x += dlt.x * f;
+      force[c.source].y += dlt.y * f;
+      force[c.target].x -= dlt.x * f;
+      force[c.target].y -= dlt.y * f;
     }
     for (size_t i = 0; i < d.actors.size(); ++i) {
       if (static_cast<int>(i) == s.graph_drag) continue;
@@ -83,7 +87,8 @@ void GraphPanel::draw(AppState& s) {
     dir = ImVec2(dir.x / len, dir.y / len);
     const ImVec2 n(-dir.y, dir.x);
     const float bend = (cl.kind == ClaimKind::Rebuttal ? 1.0f : -1.0f) * node * 0.6f;
-    const ImVec2 a2(a.x + n.x * bend, a.y + n.y * bend), b2(b.x + n.x * bend - dir.x * node, b.y + n.y * bend - dir.y * node);
+    const ImVec2 a2(a.x + n.x * bend, a.y + n.y * bend),
+        b2(b.x + n.x * bend - dir.x * node, b.y + n.y * bend - dir.y * node);
     const bool focused = static_cast<int>(ci) == s.selected_claim || static_cast<int>(ci) == s.hovered_claim ||
                          cl.source == s.selected_actor || cl.target == s.selected_actor;
     ImU32 col = claim_color(s.dark, cl.kind);
@@ -104,7 +109,8 @@ void GraphPanel::draw(AppState& s) {
     ImGui::SetCursorScreenPos(ImVec2(p.x - node, p.y - node));
     ImGui::PushID(static_cast<int>(a));
     ImGui::InvisibleButton("node", ImVec2(node * 2, node * 2));
-    if (s.ui_rects.size() < 400) s.ui_rects.push_back({"node-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    if (s.ui_rects.size() < 400)
+      s.ui_rects.push_back({"node-" + d.actors[a].id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemActive()) {
       s.graph_drag = static_cast<int>(a);
       const ImVec2 m = ImGui::GetIO().MousePos;

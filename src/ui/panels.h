@@ -5,9 +5,17 @@
 
 namespace riposte::ui {
 
-struct ActorsPanel { static void draw(AppState& state); };
-struct ClaimsPanel { static void draw(AppState& state); };
-struct StancePanel { static void draw(AppState& state); };
-struct GraphPanel { static void draw(AppState& state); };
+struct ActorsPanel {
+  static void draw(AppState& state);
+};
+struct ClaimsPanel {
+  static void draw(AppState& state);
+};
+struct StancePanel {
+  static void draw(AppState& state);
+};
+struct GraphPanel {
+  static void draw(AppState& state);
+};
 
 }  // namespace riposte::ui

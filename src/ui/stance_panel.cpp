@@ -67,14 +67,19 @@ void StancePanel::draw(AppState& s) {
       ImGui::SetTooltip("%s \xE2\x86\x92 %s: %+.2f (%zu claims)", d.actors[edge.from].name.c_str(),
                         d.actors[edge.to].name.c_str(), edge.score, edge.claims.size());
     if (ImGui::BeginPopup("evidence")) {
-      ImGui::Text("%s \xE2\x86\x92 %s  %+.2f", d.actors[edge.from].name.c_str(), d.actors[edge.to].name.c_str(), edge.score);
+      ImGui::Text("%s \xE2\x86\x92 %s  %+.2f", d.actors[edge.from].name.c_str(), d.actors[edge.to].name.c_str(),
+                  edge.score);
       ImGui::Separator();
       for (int c : edge.claims) {
         const Claim& cl = d.claims[c];
         ImGui::PushID(c);
-        std::string label = cl.id + "  " + std::string(to_string(cl.kind)) + ": " +
-                            std::string(std::string_view(d.text).substr(cl.cue.begin, std::min<uint32_t>(cl.cue.size(), 80)));
-        if (ImGui::Selectable(label.c_str())) { s.selected_claim = c; s.scroll_to_claim = c; }
+        std::string label =
+            cl.id + "  " + std::string(to_string(cl.kind)) + ": " +
+            std::string(std::string_view(d.text).substr(cl.cue.begin, std::min<uint32_t>(cl.cue.size(), 80)));
+        if (ImGui::Selectable(label.c_str())) {
+          s.selected_claim = c;
+          s.scroll_to_claim = c;
+        }
         s.ui_rects.push_back({"evidence-" + cl.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::PopID();
       }

@@ -6,14 +6,12 @@
 namespace riposte::ui {
 namespace {
 
-constexpr Palette kLight = {IM_COL32(251, 250, 246, 255), IM_COL32(28, 28, 30, 255), IM_COL32(110, 110, 115, 255),
-                            IM_COL32(220, 216, 206, 255), IM_COL32(200, 40, 40, 255), IM_COL32(25, 95, 190, 255),
-                            IM_COL32(20, 130, 70, 255), IM_COL32(120, 120, 120, 255),
-                            IM_COL32(255, 214, 64, 255)};
-constexpr Palette kDark = {IM_COL32(22, 24, 29, 255), IM_COL32(226, 228, 232, 255), IM_COL32(150, 154, 162, 255),
-                           IM_COL32(58, 62, 72, 255), IM_COL32(255, 110, 100, 255), IM_COL32(110, 170, 255, 255),
-                           IM_COL32(90, 210, 140, 255), IM_COL32(160, 160, 160, 255),
-                           IM_COL32(200, 160, 40, 255)};
+constexpr Palette kLight = {IM_COL32(251, 250, 246, 255), IM_COL32(28, 28, 30, 255),    IM_COL32(110, 110, 115, 255),
+                            IM_COL32(220, 216, 206, 255), IM_COL32(200, 40, 40, 255),   IM_COL32(25, 95, 190, 255),
+                            IM_COL32(20, 130, 70, 255),   IM_COL32(120, 120, 120, 255), IM_COL32(255, 214, 64, 255)};
+constexpr Palette kDark = {IM_COL32(22, 24, 29, 255),   IM_COL32(226, 228, 232, 255), IM_COL32(150, 154, 162, 255),
+                           IM_COL32(58, 62, 72, 255),   IM_COL32(255, 110, 100, 255), IM_COL32(110, 170, 255, 255),
+                           IM_COL32(90, 210, 140, 255), IM_COL32(160, 160, 160, 255), IM_COL32(200, 160, 40, 255)};
 
 int hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -29,9 +27,12 @@ const Palette& palette(bool dark) { return dark ? kDark : kLight; }
 ImU32 claim_color(bool dark, ClaimKind kind) {
   const Palette& p = palette(dark);
   switch (kind) {
-    case ClaimKind::Accusation: return p.accusation;
-    case ClaimKind::Rebuttal: return p.rebuttal;
-    case ClaimKind::Support: return p.support;
+    case ClaimKind::Accusation:
+      return p.accusation;
+    case ClaimKind::Rebuttal:
+      return p.rebuttal;
+    case ClaimKind::Support:
+      return p.support;
   }
   return p.neutral;
 }
@@ -50,14 +51,16 @@ ImU32 stance_color(double score, bool dark) {
   const ImVec4 hostile(0.80f, 0.16f, 0.16f, 1), friendly(0.12f, 0.55f, 0.30f, 1);
   const ImVec4& end = s < 0 ? hostile : friendly;
   const float t = std::fabs(s);
-  return ImGui::GetColorU32(ImVec4(mid.x + (end.x - mid.x) * t, mid.y + (end.y - mid.y) * t,
-                                   mid.z + (end.z - mid.z) * t, 1));
+  return ImGui::GetColorU32(
+      ImVec4(mid.x + (end.x - mid.x) * t, mid.y + (end.y - mid.y) * t, mid.z + (end.z - mid.z) * t, 1));
 }
 
 void apply_theme(bool dark, float dpr) {
   ImGuiStyle style;
-  if (dark) ImGui::StyleColorsDark(&style);
-  else ImGui::StyleColorsLight(&style);
+  if (dark)
+    ImGui::StyleColorsDark(&style);
+  else
+    ImGui::StyleColorsLight(&style);
   style.WindowRounding = 0;
   style.ChildRounding = 4;
   style.FrameRounding = 4;

@@ -14,6 +14,6 @@ void apply_theme(bool dark, float dpr);
 const Palette& palette(bool dark);
 ImU32 claim_color(bool dark, ClaimKind kind);
 ImVec4 parse_hex_color(const std::string& hex, float alpha = 1.0f);  // "#rrggbb"; grey if malformed
-ImU32 stance_color(double score, bool dark);                        // red (hostile) … grey … green
+ImU32 stance_color(double score, bool dark);                         // red (hostile) … grey … green
 
 }  // namespace riposte::ui

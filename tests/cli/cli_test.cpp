@@ -70,7 +70,8 @@ TEST_CASE("CLI: empty input is a friendly, valid result") {
 }
 
 TEST_CASE("CLI: --jsonl keeps ids, reports bad lines and loses no good one") {
-  const std::string in = "{\"id\": \"a\", \"text\": \"One.\"}\nnot json\n\n{\"id\": 7, \"text\": \"Two.\"}\n{\"id\": \"x\"}\n";
+  const std::string in =
+      "{\"id\": \"a\", \"text\": \"One.\"}\nnot json\n\n{\"id\": 7, \"text\": \"Two.\"}\n{\"id\": \"x\"}\n";
   auto r = run({"annotate", "--jsonl", "-"}, in);
   CHECK(r.rc == 1);
   std::istringstream lines(r.out);

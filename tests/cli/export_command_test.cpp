@@ -23,7 +23,8 @@ std::string slurp(const std::filesystem::path& p) {
 TEST_CASE("CLI export: each format from plain text and from a riposte document, with provenance") {
   const auto doc = run_cli({"annotate", "-"}, kArticle).out;
   for (const std::string& input : {kArticle, doc}) {
-    const auto json = run_cli({"export", "--format", "json", "--title", "Hack row", "--url", "https://n.example/1", "-"}, input);
+    const auto json =
+        run_cli({"export", "--format", "json", "--title", "Hack row", "--url", "https://n.example/1", "-"}, input);
     REQUIRE(json.rc == 0);
     const auto j = nlohmann::json::parse(json.out);
     CHECK(j["text"] == kArticle);
@@ -63,8 +64,12 @@ TEST_CASE("CLI export: brat writes OUT.txt, OUT.ann and annotation.conf; -o for 
 }
 
 TEST_CASE("CLI export: bad usage exits 2, bad input exits 1, each with one line") {
-  for (auto args : {std::vector<std::string>{"export", "-"}, {"export", "--format", "pdf", "-"}, {"export", "--format", "csv"},
-                    {"export", "--format", "brat", "-"}, {"export", "--format"}, {"export", "--format", "csv", "a", "b"},
+  for (auto args : {std::vector<std::string>{"export", "-"},
+                    {"export", "--format", "pdf", "-"},
+                    {"export", "--format", "csv"},
+                    {"export", "--format", "brat", "-"},
+                    {"export", "--format"},
+                    {"export", "--format", "csv", "a", "b"},
                     {"export", "--frobnicate", "-"}}) {
     const auto r = run_cli(args, kArticle);
     CHECK(r.rc == 2);
@@ -80,6 +85,7 @@ TEST_CASE("CLI export: bad usage exits 2, bad input exits 1, each with one line"
 
 TEST_CASE("CLI export: --help documents the formats") {
   const auto r = run_cli({"--help"});
-  for (const char* s : {"riposte export --format json|webanno|brat|csv", "TextQuoteSelector", "OUT.txt and OUT.ann", "RFC 4180"})
+  for (const char* s :
+       {"riposte export --format json|webanno|brat|csv", "TextQuoteSelector", "OUT.txt and OUT.ann", "RFC 4180"})
     CHECK(r.out.find(s) != std::string::npos);
 }

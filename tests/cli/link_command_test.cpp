@@ -45,8 +45,14 @@ TEST_CASE("CLI link: a too-long link is printed with a warning") {
 }
 
 TEST_CASE("CLI link: bad usage exits 2, bad input exits 1, each with one line") {
-  for (auto args : {std::vector<std::string>{"link"}, {"link", "frob"}, {"link", "encode"}, {"link", "encode", "--base"},
-                    {"link", "encode", "--zip", "-"}, {"link", "encode", "a", "b"}, {"link", "decode"}, {"link", "decode", "a", "b"}}) {
+  for (auto args : {std::vector<std::string>{"link"},
+                    {"link", "frob"},
+                    {"link", "encode"},
+                    {"link", "encode", "--base"},
+                    {"link", "encode", "--zip", "-"},
+                    {"link", "encode", "a", "b"},
+                    {"link", "decode"},
+                    {"link", "decode", "a", "b"}}) {
     CAPTURE(args.size());
     const auto r = run_cli(args);
     CHECK(r.rc == 2);

@@ -3,10 +3,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "support/cli_test_support.h"
 #include "engine/annotator.h"
 #include "engine/document/document_edit.h"
 #include "engine/formats/json_writer.h"
+#include "support/cli_test_support.h"
 
 using riposte::testing::one_line;
 using riposte::testing::run_cli;
@@ -76,7 +76,9 @@ TEST_CASE("CLI reannotate: a document without edits is annotated afresh") {
 }
 
 TEST_CASE("CLI reannotate: bad usage exits 2, bad input exits 1, each with one line") {
-  for (auto args : {std::vector<std::string>{"reannotate"}, {"reannotate", "a", "b", "c"}, {"reannotate", "-", "-"},
+  for (auto args : {std::vector<std::string>{"reannotate"},
+                    {"reannotate", "a", "b", "c"},
+                    {"reannotate", "-", "-"},
                     {"reannotate", "--zip", "a"}}) {
     CAPTURE(args.size());
     const auto r = run_cli(args);
@@ -86,7 +88,8 @@ TEST_CASE("CLI reannotate: bad usage exits 2, bad input exits 1, each with one l
   }
   const auto bad = run_cli({"reannotate", "-"}, "{\"schema\": \"riposte/1\", \"text\": 3}");
   CHECK(bad.rc == 1);
-  CHECK(bad.err == "riposte: stdin: not a valid riposte/1 document: missing \"text\" (a riposte document carries its text)\n");
+  CHECK(bad.err ==
+        "riposte: stdin: not a valid riposte/1 document: missing \"text\" (a riposte document carries its text)\n");
   const auto broken = run_cli({"reannotate", "-"}, "{\"schema\": ");
   CHECK(broken.rc == 1);
   CHECK(broken.err == "riposte: stdin: not a valid riposte/1 document: not valid JSON\n");

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -104,10 +104,12 @@ inline Document gold_document(const DevArticle& a) {
       c.target = index.at(e["target"].get<std::string>());
       if (c.kind == ClaimKind::Rebuttal)
         for (size_t k = 0; k < d.claims.size(); ++k)
-          if (d.claims[k].kind == ClaimKind::Accusation && d.claims[k].source == c.target) c.rebuts = static_cast<int>(k);
+          if (d.claims[k].kind == ClaimKind::Accusation && d.claims[k].source == c.target)
+            c.rebuts = static_cast<int>(k);
       c.cue = first_mention.count(c.source) ? first_mention[c.source] : Span{0, 0};
       c.content = {c.cue.begin, static_cast<uint32_t>(std::min<size_t>(c.cue.end + 40, d.text.size()))};
-      while (c.content.end < d.text.size() && is_continuation(static_cast<unsigned char>(d.text[c.content.end]))) ++c.content.end;
+      while (c.content.end < d.text.size() && is_continuation(static_cast<unsigned char>(d.text[c.content.end])))
+        ++c.content.end;
       c.score = c.kind == ClaimKind::Accusation ? -0.6 : -0.4;
       c.code = c.kind == ClaimKind::Accusation ? "112" : "125";
       c.plover = c.kind == ClaimKind::Accusation ? "ACCUSE" : "REJECT";

@@ -34,7 +34,8 @@ inline Document build_document(const std::string& text, const std::vector<ActorS
   }
   for (size_t i = 0; i < specs.size(); ++i) {
     for (size_t j = 0; j < specs.size(); ++j)
-      if (!specs[i].affiliation.empty() && specs[j].name == specs[i].affiliation) d.actors[i].affiliation = static_cast<int>(j);
+      if (!specs[i].affiliation.empty() && specs[j].name == specs[i].affiliation)
+        d.actors[i].affiliation = static_cast<int>(j);
     for (const std::string& s : specs[i].surfaces) {
       for (size_t at = d.text.find(s); at != std::string::npos; at = d.text.find(s, at + s.size())) {
         const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(d.text[at - 1]));
@@ -45,12 +46,15 @@ inline Document build_document(const std::string& text, const std::vector<ActorS
       }
     }
   }
-  std::sort(d.mentions.begin(), d.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::sort(d.mentions.begin(), d.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   // Overlapping surfaces ("Mr Fox" and "Fox"): keep the longer, earlier one.
   std::vector<Mention> kept;
   for (const Mention& m : d.mentions)
-    if (kept.empty() || kept.back().span.end <= m.span.begin) kept.push_back(m);
-    else if (m.span.size() > kept.back().span.size() && m.span.begin == kept.back().span.begin) kept.back() = m;
+    if (kept.empty() || kept.back().span.end <= m.span.begin)
+      kept.push_back(m);
+    else if (m.span.size() > kept.back().span.size() && m.span.begin == kept.back().span.begin)
+      kept.back() = m;
   d.mentions = std::move(kept);
   return d;
 }

@@ -18,7 +18,8 @@ Document article(std::string text) {
 
 TEST_CASE("view model: paragraphs, headline and subheads") {
   const Document d = article(
-      "Poland accuses Belarus; Minsk calls claims \xE2\x80\x9C" "a fabrication\xE2\x80\x9D\r\n\r\n"
+      "Poland accuses Belarus; Minsk calls claims \xE2\x80\x9C"
+      "a fabrication\xE2\x80\x9D\r\n\r\n"
       "WARSAW \xE2\x80\x94 Poland on Thursday accused Belarus.\n"
       "  \t \n"
       "Reaction in Minsk\n"
@@ -29,7 +30,7 @@ TEST_CASE("view model: paragraphs, headline and subheads") {
   CHECK(std::string_view(d.text).substr(p[0].span.begin, p[0].span.size()).back() != '\r');
   CHECK(p[1].style == ParagraphStyle::Body);
   CHECK(p[2].style == ParagraphStyle::Subhead);
-  CHECK(p[3].style == ParagraphStyle::Body);       // ends with “said.”
+  CHECK(p[3].style == ParagraphStyle::Body);                                                // ends with “said.”
   CHECK(std::string_view(d.text).substr(p[3].span.begin, p[3].span.size()).back() == '.');  // trailing blanks trimmed
 }
 
@@ -136,8 +137,8 @@ TEST_CASE("view model: word_at snaps to words of any script, joiners only inside
     const Span w = word_at(t, at);
     return t.substr(w.begin, w.size());
   };
-  CHECK(word(0) == "Xi\xE2\x80\x99s");            // curly apostrophe inside a word
-  CHECK(word(5) == "Xi\xE2\x80\x99s");            // from its last letter
+  CHECK(word(0) == "Xi\xE2\x80\x99s");  // curly apostrophe inside a word
+  CHECK(word(5) == "Xi\xE2\x80\x99s");  // from its last letter
   CHECK(word(9) == "anti-war");
   CHECK(word(14) == "anti-war");
   const auto zoe = t.find("Zo");
@@ -146,7 +147,6 @@ TEST_CASE("view model: word_at snaps to words of any script, joiners only inside
   CHECK(word(static_cast<uint32_t>(t.find("-x-") + 1)) == "x");  // hyphens at the edges are not the word's
   CHECK(word(static_cast<uint32_t>(t.find("42"))) == "42");
   CHECK(word_at(t, static_cast<uint32_t>(t.find(','))).empty());
-  CHECK(word_at(t, 2).empty());                    // on the apostrophe itself: not a word
+  CHECK(word_at(t, 2).empty());  // on the apostrophe itself: not a word
   CHECK(word_at(t, static_cast<uint32_t>(t.size())).empty());
 }
-

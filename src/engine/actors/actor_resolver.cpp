@@ -56,8 +56,8 @@ class Resolver {
   // [SECTION] Actor table
   struct Extra {
     std::string key;
-    int country = -1;       // for state actors
-    int party = -1;         // for party actors
+    int country = -1;  // for state actors
+    int party = -1;    // for party actors
     uint32_t mentions = 0;
     bool has_role = false;
     std::string role_word;
@@ -191,7 +191,8 @@ class Resolver {
             const int side = executive_side(c.target, why);
             if (side >= 0) {
               const Country& country = gaz_.countries()[c.target];
-              const int a = actor("E:" + country.code, country.adjective + " " + std::string(noun), ActorKind::Government);
+              const int a =
+                  actor("E:" + country.code, country.adjective + " " + std::string(noun), ActorKind::Government);
               assign(k, a, c.rule);
               set_affiliation(a, side, "the executive in domestic politics: " + why);
               break;
@@ -200,7 +201,9 @@ class Resolver {
           assign(k, state_actor(c.target), c.rule);
           break;
         }
-        case CandidateKind::Missions: missions(k, c.target, c.rule); break;
+        case CandidateKind::Missions:
+          missions(k, c.target, c.rule);
+          break;
         case CandidateKind::StateBody: {
           const Country& country = gaz_.countries()[c.target];
           const int a = actor("B:" + country.code + ":" + lower(c.name), c.name, ActorKind::Government);
@@ -225,27 +228,45 @@ class Resolver {
           assign(k, a, c.rule);
           extra_[a].body_of = o.country;
           // A legislature takes no side in its own country's party politics.
-          if (o.country >= 0 && !(o.legislature && domestic(o.country))) set_affiliation(a, state_actor(o.country), "gazetteer");
+          if (o.country >= 0 && !(o.legislature && domestic(o.country)))
+            set_affiliation(a, state_actor(o.country), "gazetteer");
           break;
         }
-        case CandidateKind::Party: assign(k, party_actor(c.target), c.rule); break;
+        case CandidateKind::Party:
+          assign(k, party_actor(c.target), c.rule);
+          break;
         case CandidateKind::Organisation: {
-          if (c.head == HeadKind::Diplomatic && c.state >= 0) { missions(k, c.state, c.rule); break; }
+          if (c.head == HeadKind::Diplomatic && c.state >= 0) {
+            missions(k, c.state, c.rule);
+            break;
+          }
           ActorKind kind = ActorKind::Organisation;
           switch (c.head) {
-            case HeadKind::Government: case HeadKind::Ministry: case HeadKind::Executive: case HeadKind::Diplomatic:
-              kind = ActorKind::Government; break;
-            case HeadKind::Party: kind = ActorKind::Party; break;
-            case HeadKind::Company: kind = ActorKind::Company; break;
-            case HeadKind::Media: kind = ActorKind::Media; break;
-            default: break;
+            case HeadKind::Government:
+            case HeadKind::Ministry:
+            case HeadKind::Executive:
+            case HeadKind::Diplomatic:
+              kind = ActorKind::Government;
+              break;
+            case HeadKind::Party:
+              kind = ActorKind::Party;
+              break;
+            case HeadKind::Company:
+              kind = ActorKind::Company;
+              break;
+            case HeadKind::Media:
+              kind = ActorKind::Media;
+              break;
+            default:
+              break;
           }
           std::string key = lower(c.name);
           if (key.rfind("the ", 0) == 0) key.erase(0, 4);
           assign(k, actor("N:" + key, c.name, kind), c.rule);
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
   }
@@ -304,10 +325,14 @@ class Resolver {
           continue;
         }
       }
-      if (const auto it = acronyms.find(word); it != acronyms.end()) { assign(k, it->second, "acronym"); continue; }
+      if (const auto it = acronyms.find(word); it != acronyms.end()) {
+        assign(k, it->second, "acronym");
+        continue;
+      }
       const int full = nearest(by_last, word, k);
       if (full >= 0 && (c_[full].kind == CandidateKind::Name)) {
-        assign(k, actor_of_[full], std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
+        assign(k, actor_of_[full],
+               std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
         if (c.honorific) {
           extra_[actor_of_[full]].confirmed_person = true;
           doc_.actors[actor_of_[full]].kind = ActorKind::Person;
@@ -323,7 +348,8 @@ class Resolver {
       }
       if (c.common_word) continue;  // "Activity in cyberspace"
       if (c.after_in) continue;     // "in Gateshead": a location
-      if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None) continue;
+      if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None)
+        continue;
       const bool person = c.person;
       const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);
       if (person) extra_[a].confirmed_person = true;
@@ -354,14 +380,17 @@ class Resolver {
   }
 
   // The candidate under `word` nearest before k, else the first after it.
-  int nearest(const std::unordered_map<std::string_view, std::vector<int>>& index, std::string_view word, size_t k) const {
+  int nearest(const std::unordered_map<std::string_view, std::vector<int>>& index, std::string_view word,
+              size_t k) const {
     const auto it = index.find(word);
     if (it == index.end()) return -1;
     int best = -1;
     for (int x : it->second) {
       if (x == static_cast<int>(k) || actor_of_[x] < 0) continue;
-      if (x < static_cast<int>(k)) best = x;
-      else if (best < 0) return x;
+      if (x < static_cast<int>(k))
+        best = x;
+      else if (best < 0)
+        return x;
     }
     return best;
   }
@@ -379,21 +408,34 @@ class Resolver {
     const Candidate& c = c_[k];
     if (c.first_token >= 2 && is_possessive(w(c.first_token - 1))) {
       const int before = end_at_[c.first_token - 1];
-      if (before >= 0 && state_of_candidate(before) >= 0) { why = "possessive"; return state_of_candidate(before); }
+      if (before >= 0 && state_of_candidate(before) >= 0) {
+        why = "possessive";
+        return state_of_candidate(before);
+      }
     }
     int best = -1;
     uint32_t best_distance = ~0u;
     for (size_t x = 0; x < c_.size(); ++x) {
       if (c_[x].sentence != c.sentence || state_of_candidate(x) < 0) continue;
-      const uint32_t d = c_[x].first_token > c.first_token ? c_[x].first_token - c.first_token : c.first_token - c_[x].first_token;
-      if (d < best_distance) { best_distance = d; best = state_of_candidate(x); }
+      const uint32_t d =
+          c_[x].first_token > c.first_token ? c_[x].first_token - c.first_token : c.first_token - c_[x].first_token;
+      if (d < best_distance) {
+        best_distance = d;
+        best = state_of_candidate(x);
+      }
     }
-    if (best >= 0) { why = "nearest country in the sentence"; return best; }
+    if (best >= 0) {
+      why = "nearest country in the sentence";
+      return best;
+    }
     std::unordered_map<int, int> counts;
     int top = -1, top_count = 0;
     for (size_t x = 0; x < k; ++x) {
       const int s = state_of_candidate(x);
-      if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
+      if (s >= 0 && ++counts[s] > top_count) {
+        top = s;
+        top_count = counts[s];
+      }
     }
     if (top >= 0) {
       why = "most mentioned country";
@@ -464,7 +506,10 @@ class Resolver {
                               !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
                               w(q - 1) != "a" && start_at_[q - 1] < 0;
         if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
-        if (found_role == TitleClass::None) { found_role = tc; found_word = lower(w(q - 1)); }
+        if (found_role == TitleClass::None) {
+          found_role = tc;
+          found_word = lower(w(q - 1));
+        }
         --q;
       }
       if (found_role != TitleClass::None && q > sentence_start) {
@@ -519,8 +564,8 @@ class Resolver {
       }
     }
     // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
-    if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) && c_[end_at_[j]].kind == CandidateKind::Party &&
-        actor_of_[end_at_[j]] >= 0) {
+    if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) &&
+        c_[end_at_[j]].kind == CandidateKind::Party && actor_of_[end_at_[j]] >= 0) {
       role = TitleClass::Role;
       role_word = "member";
       return end_at_[j];
@@ -542,7 +587,8 @@ class Resolver {
       // "The Tories' Oliver Letwin": a plural possessive, the apostrophe alone after a word ending in s.
       if ((w(j) == "'" || w(j) == "\xE2\x80\x99") && j > sentence_start && w(j - 1).ends_with("s")) {
         const int owner = end_at_[j];
-        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner]) && (seen_role || steps == 0)) return owner;
+        if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner]) && (seen_role || steps == 0))
+          return owner;
         return -1;
       }
       if (t.kind != TokenKind::Word) return -1;
@@ -554,7 +600,10 @@ class Resolver {
       }
       const TitleClass tc = gaz_.title(x);
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-        if (!seen_role) { role = tc; role_word = lower(x); }
+        if (!seen_role) {
+          role = tc;
+          role_word = lower(x);
+        }
         seen_role = true;
         lower_role_seen = lower_role_seen || !t.capitalised;
         continue;
@@ -591,7 +640,10 @@ class Resolver {
       const std::string_view x = w(i);
       const TitleClass tc = gaz_.title(x);
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-        if (!seen_role || role == TitleClass::Role) { role = tc; role_word = lower(x); }
+        if (!seen_role || role == TitleClass::Role) {
+          role = tc;
+          role_word = lower(x);
+        }
         seen_role = true;
         continue;
       }
@@ -621,8 +673,8 @@ class Resolver {
           // "Mr Law, the Labour MP": a body named before the role.
           const int body = start_at_[i];
           const size_t after = c_[body].end_token;
-          if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None && gaz_.title(w(after)) != TitleClass::Honorific &&
-              actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+          if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
+              gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
             role = gaz_.title(w(after));
             role_word = lower(w(after));
             return body;
@@ -670,7 +722,10 @@ class Resolver {
     int top = -1, top_count = 0;
     for (size_t x = 0; x < c_.size(); ++x) {
       const int s = state_of_candidate(x);
-      if (s >= 0 && ++counts[s] > top_count) { top = s; top_count = counts[s]; }
+      if (s >= 0 && ++counts[s] > top_count) {
+        top = s;
+        top_count = counts[s];
+      }
     }
     return top;
   }
@@ -701,8 +756,10 @@ class Resolver {
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
         // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
-        if (is_person(to) && extra_[to].confirmed_person) body = -1;
-        else if (is_person(to)) doc_.actors[to].kind = ActorKind::Organisation;
+        if (is_person(to) && extra_[to].confirmed_person)
+          body = -1;
+        else if (is_person(to))
+          doc_.actors[to].kind = ActorKind::Organisation;
       }
       if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
         int to = actor_of_[body];
@@ -711,9 +768,11 @@ class Resolver {
         int country = extra_[to].country;
         // "Mr Hain, Leader of the Commons": who leads a government body of a state in its domestic politics
         // is a minister.
-        if (country < 0 && target.kind == ActorKind::Government && (role == TitleClass::Minister || role == TitleClass::Head)) {
+        if (country < 0 && target.kind == ActorKind::Government &&
+            (role == TitleClass::Minister || role == TitleClass::Head)) {
           int root = to;
-          for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard) root = doc_.actors[root].affiliation;
+          for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard)
+            root = doc_.actors[root].affiliation;
           const int body_country = extra_[root].country >= 0 ? extra_[root].country : extra_[to].body_of;
           if (body_country >= 0 && domestic(body_country)) {
             country = body_country;
@@ -745,7 +804,8 @@ class Resolver {
       if (role != TitleClass::Minister && government_words_before(k, role, role_word)) {
         const int country = recent_country(k);
         if (country >= 0) {
-          set_affiliation(a, state_actor(country), "role " + quoted(role_word) + " of a government body of the country named last");
+          set_affiliation(a, state_actor(country),
+                          "role " + quoted(role_word) + " of a government body of the country named last");
           continue;
         }
       }
@@ -763,7 +823,8 @@ class Resolver {
           set_affiliation(a, to, "minister " + quoted(role_word) + ": " + why);
         } else if (ruling_party_ >= 0 && gaz_.parties()[ruling_party_].country < 0) {
           // No country named, but the article names the ruling party ("the ruling Social Democrats").
-          set_affiliation(a, party_actor(ruling_party_), "minister " + quoted(role_word) + ": the party the article calls ruling");
+          set_affiliation(a, party_actor(ruling_party_),
+                          "minister " + quoted(role_word) + ": the party the article calls ruling");
         }
       }
     }
@@ -784,7 +845,10 @@ class Resolver {
       if (is_possessive(x)) break;
       const TitleClass tc = gaz_.title(x);
       if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-        if (found == TitleClass::None) { found = tc; word = lower(x); }
+        if (found == TitleClass::None) {
+          found = tc;
+          word = lower(x);
+        }
         continue;
       }
       if (found == TitleClass::None || t.capitalised) return false;
@@ -821,18 +885,30 @@ class Resolver {
     if (x.empty()) return false;
     const std::string_view rest = x.substr(1);
     switch (x[0]) {
-      case 'm': case 'M': return rest == "inistry";
-      case 'g': case 'G': return rest == "overnment";
-      case 'e': case 'E': return rest == "mbassy";
-      case 'p': case 'P': return rest == "residential";
-      case 'c': case 'C': return rest == "abinet";
-      default: return false;
+      case 'm':
+      case 'M':
+        return rest == "inistry";
+      case 'g':
+      case 'G':
+        return rest == "overnment";
+      case 'e':
+      case 'E':
+        return rest == "mbassy";
+      case 'p':
+      case 'P':
+        return rest == "residential";
+      case 'c':
+      case 'C':
+        return rest == "abinet";
+      default:
+        return false;
     }
   }
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
     const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
     bool any = false;  // most names have none: no title lookups then
-    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n) any = government_word(w(j - 1));
+    for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n)
+      any = government_word(w(j - 1));
     if (!any) return false;
     TitleClass seen = role;
     std::string seen_word = role_word;
@@ -888,22 +964,33 @@ class Resolver {
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       if (c.kind != CandidateKind::Description) continue;
-      if (c.region) { region_description(k); continue; }
+      if (c.region) {
+        region_description(k);
+        continue;
+      }
       if (c.appositive) {
         // The candidate after the comma; without one, the words still name the country.
         const int next = c.end_token + 1 < start_at_.size() ? start_at_[c.end_token + 1] : -1;
-        if (next >= 0 && actor_of_[next] >= 0) assign(k, actor_of_[next], "apposition " + quoted(surface(c)));
-        else if (c.state >= 0) assign(k, state_actor(c.state), c.rule);
+        if (next >= 0 && actor_of_[next] >= 0)
+          assign(k, actor_of_[next], "apposition " + quoted(surface(c)));
+        else if (c.state >= 0)
+          assign(k, state_actor(c.state), c.rule);
         continue;
       }
-      if (c.describes_government) { government_description(k); continue; }
+      if (c.describes_government) {
+        government_description(k);
+        continue;
+      }
       if (c.group) {
         assign(k, actor("G:" + *c.group, *c.group, ActorKind::Group), "group named by a common noun");
         continue;
       }
       if (!c.describes_person) continue;
       const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
-      if (side < 0) { office_description(k); continue; }
+      if (side < 0) {
+        office_description(k);
+        continue;
+      }
       int found = -1;
       // "The Lithuanian foreign minister, Gabrielius Landsbergis, ...": the name in apposition is the person.
       if (c.end_token + 1 < start_at_.size() && w(c.end_token) == ",") {
@@ -923,13 +1010,15 @@ class Resolver {
         const int prev = end_at_[c.first_token - 1];
         if (prev >= 0 && c_[prev].kind == CandidateKind::Name && actor_of_[prev] >= 0 &&
             c_[prev].sentence == c.sentence &&
-            (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation && !extra_[actor_of_[prev]].confirmed_person))) {
+            (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation &&
+                                            !extra_[actor_of_[prev]].confirmed_person))) {
           found = actor_of_[prev];
           if (!is_person(found)) {
             doc_.actors[found].kind = ActorKind::Person;
             extra_[found].confirmed_person = true;
           }
-          if (doc_.actors[found].affiliation < 0) set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          if (doc_.actors[found].affiliation < 0)
+            set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
           note_role(found, c.role, c.role_word);
           assign(k, found, "description in apposition " + quoted(surface(c)));
           continue;
@@ -948,11 +1037,13 @@ class Resolver {
       for (int pass = 0; pass < 2 && found < 0; ++pass)
         for (size_t x = k; x-- > 0;) {
           const int p = actor_of_[x];
-          // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime minister").
+          // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime
+          // minister").
           if (!is_person(p)) continue;
-          const bool unaffiliated_minister = pass == 0 && c.role == TitleClass::Minister && extra_[p].minister &&
-                                             doc_.actors[p].affiliation < 0;
-          if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive)))) continue;
+          const bool unaffiliated_minister =
+              pass == 0 && c.role == TitleClass::Minister && extra_[p].minister && doc_.actors[p].affiliation < 0;
+          if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive))))
+            continue;
           if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
           found = p;
           break;
@@ -967,7 +1058,10 @@ class Resolver {
           const int p = actor_of_[x];
           if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
           const int n = ++counts[p];
-          if (n > best) { best = n; found = p; }  // ties: the person named first, usually the subject
+          if (n > best) {
+            best = n;
+            found = p;
+          }  // ties: the person named first, usually the subject
         }
         if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
       }
@@ -988,8 +1082,8 @@ class Resolver {
     // The named holder of the office: the latest before, else (a headline) the first named after.
     const auto holder = [&](size_t x) {
       const int p = actor_of_[x];
-      return is_person(p) && extra_[p].has_role && extra_[p].minister && stem(extra_[p].role_word) == stem(c.role_word) &&
-             extra_[p].key.rfind("D:", 0) != 0;
+      return is_person(p) && extra_[p].has_role && extra_[p].minister &&
+             stem(extra_[p].role_word) == stem(c.role_word) && extra_[p].key.rfind("D:", 0) != 0;
     };
     for (size_t x = k; x-- > 0 && found < 0;)
       if (holder(x)) found = actor_of_[x];
@@ -1012,7 +1106,10 @@ class Resolver {
         const int n = ++counts[p];
         // Not a person named earlier in the same sentence: that is who acts on the office ("Mr Letwin accused
         // the chancellor ...").
-        if (n > best && c_[x].sentence + 2 >= c.sentence && c_[x].sentence != c.sentence) { best = n; found = p; }
+        if (n > best && c_[x].sentence + 2 >= c.sentence && c_[x].sentence != c.sentence) {
+          best = n;
+          found = p;
+        }
       }
       if (found < 0) {
         // In a country's domestic politics an office nobody is named for still belongs to the governing side
@@ -1055,7 +1152,10 @@ class Resolver {
     } else {
       country = recent_country(k);
       why = "the country named last";
-      if (country < 0) { country = home_country(); why = "the most mentioned country"; }
+      if (country < 0) {
+        country = home_country();
+        why = "the most mentioned country";
+      }
     }
     if (country < 0) return;
     const std::string how = "description (" + why + ")";
@@ -1081,7 +1181,10 @@ class Resolver {
       const int s = state_of_candidate(x);
       if (s < 0 || !std::binary_search(c.region->begin(), c.region->end(), s)) continue;
       const int n = ++counts[s];
-      if (n >= best_count) { best_count = n; best = s; }
+      if (n >= best_count) {
+        best_count = n;
+        best = s;
+      }
     }
     if (best < 0) return;
     assign(k, state_actor(best), "description " + quoted(surface(c)) + ", most mentioned country of the region");
@@ -1092,7 +1195,8 @@ class Resolver {
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
       if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
-    std::stable_sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+    std::stable_sort(ms.begin(), ms.end(),
+                     [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;
     for (Mention& m : ms)
       if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(std::move(m));
@@ -1111,7 +1215,10 @@ class Resolver {
     std::vector<int> remap(doc_.actors.size(), -1);
     std::vector<Actor> actors;
     for (size_t a = 0; a < doc_.actors.size(); ++a)
-      if (used[a]) { remap[a] = static_cast<int>(actors.size()); actors.push_back(std::move(doc_.actors[a])); }
+      if (used[a]) {
+        remap[a] = static_cast<int>(actors.size());
+        actors.push_back(std::move(doc_.actors[a]));
+      }
     for (Actor& a : actors) {
       if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
     }
@@ -1120,7 +1227,8 @@ class Resolver {
       if (!actors[i].explanation.empty()) continue;
       std::string members;
       for (const Actor& b : actors)
-        if (b.affiliation == static_cast<int>(i) && members.size() < 120) members += (members.empty() ? "" : ", ") + b.name;
+        if (b.affiliation == static_cast<int>(i) && members.size() < 120)
+          members += (members.empty() ? "" : ", ") + b.name;
       actors[i].explanation.push_back("side of: " + members);
     }
     for (size_t i = 0; i < actors.size(); ++i) actors[i].id = "a" + std::to_string(i + 1);

@@ -6,9 +6,9 @@
 #pragma once
 #include <vector>
 
+#include "engine/actors/mention_finder.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/gazetteer.h"
-#include "engine/actors/mention_finder.h"
 
 namespace riposte {
 

@@ -5,8 +5,8 @@
 // [SECTION] Sentence loop
 #include "engine/actors/mention_finder.h"
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 namespace riposte {
 namespace {
@@ -22,10 +22,12 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
 bool body_modifier(std::string_view w) {
-  return one_of(w, {"foreign", "Foreign", "defence", "Defence", "defense", "Defense", "interior", "Interior", "trade", "Trade",
-                    "finance", "Finance", "justice", "Justice", "central", "federal", "national", "local", "top",
-                    "senior", "former", "new", "security", "intelligence", "economic", "health", "environment",
-                    "education", "commerce", "Commerce", "culture", "state-run", "prime", "Prime", "deputy", "Deputy"});
+  return one_of(w,
+                {"foreign",  "Foreign", "defence",     "Defence",   "defense",  "Defense",  "interior", "Interior",
+                 "trade",    "Trade",   "finance",     "Finance",   "justice",  "Justice",  "central",  "federal",
+                 "national", "local",   "top",         "senior",    "former",   "new",      "security", "intelligence",
+                 "economic", "health",  "environment", "education", "commerce", "Commerce", "culture",  "state-run",
+                 "prime",    "Prime",   "deputy",      "Deputy"});
 }
 
 bool locative(std::string_view w) {
@@ -56,18 +58,39 @@ class Finder {
     }
     while (i < e) {
       const Token& t = toks_[i];
-      if (t.kind != TokenKind::Word) { ++i; continue; }
+      if (t.kind != TokenKind::Word) {
+        ++i;
+        continue;
+      }
       const std::string_view word = w(i);
       if (word == "the" || word == "The") {
-        if (const size_t d = region_description(i, e)) { i = d; continue; }
-        if (const size_t d = office_description(i, e)) { i = d; continue; }
-        if (const size_t d = government_description(i, e)) { i = d; continue; }
+        if (const size_t d = region_description(i, e)) {
+          i = d;
+          continue;
+        }
+        if (const size_t d = office_description(i, e)) {
+          i = d;
+          continue;
+        }
+        if (const size_t d = government_description(i, e)) {
+          i = d;
+          continue;
+        }
       }
-      if (const size_t d = collective(i, e)) { i = d; continue; }
-      if (const size_t d = ministers_description(i, e)) { i = d; continue; }
+      if (const size_t d = collective(i, e)) {
+        i = d;
+        continue;
+      }
+      if (const size_t d = ministers_description(i, e)) {
+        i = d;
+        continue;
+      }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
-        if (m.tokens) { i = gazetteer_phrase(i, i + m.tokens, m, e); continue; }
+        if (m.tokens) {
+          i = gazetteer_phrase(i, i + m.tokens, m, e);
+          continue;
+        }
         ++i;
         continue;
       }
@@ -93,13 +116,15 @@ class Finder {
     return gaz_.longest(text_, toks_, i, end);
   }
   static bool abstract_noun(std::string_view x) {
-    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship", "ism", "ments", "tions"})
+    for (std::string_view suffix :
+         {"ment", "tion", "sion", "ance", "ence", "ity", "ness", "ship", "ism", "ments", "tions"})
       if (x.size() > suffix.size() + 2 && x.ends_with(suffix)) return true;
     return false;
   }
   static bool compound_adjective(std::string_view x) {
     if (x.size() < 4 || x.find('-') == std::string_view::npos) return false;  // most words: one scan, no suffix tests
-    return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") || x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
+    return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") ||
+           x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
   bool initial(size_t i) const {  // a single capital letter
@@ -132,22 +157,44 @@ class Finder {
                          *capital = nullptr, *place = nullptr;
     for (const GazetteerEntry& x : m.entries) {
       switch (x.type) {
-        case EntryType::CountryName: if (!name) name = &x; break;
-        case EntryType::CountryAdjective: if (!adjective) adjective = &x; break;
-        case EntryType::Seat: if (!seat) seat = &x; break;
-        case EntryType::Organisation: if (!org) org = &x; break;
+        case EntryType::CountryName:
+          if (!name) name = &x;
+          break;
+        case EntryType::CountryAdjective:
+          if (!adjective) adjective = &x;
+          break;
+        case EntryType::Seat:
+          if (!seat) seat = &x;
+          break;
+        case EntryType::Organisation:
+          if (!org) org = &x;
+          break;
         case EntryType::PartyName:
-        case EntryType::PartyAdjective: if (!party) party = &x; break;
-        case EntryType::Capital: if (!capital) capital = &x; break;
-        case EntryType::Place: if (!place) place = &x; break;
+        case EntryType::PartyAdjective:
+          if (!party) party = &x;
+          break;
+        case EntryType::Capital:
+          if (!capital) capital = &x;
+          break;
+        case EntryType::Place:
+          if (!place) place = &x;
+          break;
       }
     }
     if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
-    if (seat) { emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target; return b; }
-    if (org) { emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target; return b; }
+    if (seat) {
+      emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target;
+      return b;
+    }
+    if (org) {
+      emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target;
+      return b;
+    }
     if (party) {
       if (const size_t d = person_description(a, b, e, -1, party->target)) return d;
-      emit(CandidateKind::Party, a, b, party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective").target = party->target;
+      emit(CandidateKind::Party, a, b,
+           party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
+          .target = party->target;
       return b;
     }
     if (capital && !name && !adjective) {
@@ -166,7 +213,8 @@ class Finder {
       // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
       // mention of its own and gives the person a side (the resolver reads the role before the name).
       bool role = false;
-      for (size_t q = b + 1; q < j && !role; ++q) role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
+      for (size_t q = b + 1; q < j && !role; ++q)
+        role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
       if (!role && j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
           gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
         Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
@@ -177,29 +225,36 @@ class Finder {
     }
     // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
     size_t j = b;
-    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && gaz_.body_noun(w(j)) == BodyNoun::None &&
-                          body_modifier(w(j));
+    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word &&
+                          gaz_.body_noun(w(j)) == BodyNoun::None && body_modifier(w(j));
          ++skipped)
       ++j;
     if (j < e && toks_[j].kind == TokenKind::Word) {
       const std::string_view noun = w(j);
       switch (gaz_.body_noun(noun)) {
-        case BodyNoun::State: emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target; return j + 1;
-        case BodyNoun::Diplomatic: emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target; return j + 1;
+        case BodyNoun::State:
+          emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target;
+          return j + 1;
+        case BodyNoun::Diplomatic:
+          emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target;
+          return j + 1;
         case BodyNoun::Body: {
           // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
-          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1))) break;
+          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1)))
+            break;
           Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
           c.target = country->target;
           c.name = words(a, j + 1);
           return j + 1;
         }
-        case BodyNoun::None: break;
+        case BodyNoun::None:
+          break;
       }
       if (adjective)
         if (const size_t d = person_description(a, b, e, country->target, -1)) return d;
     }
-    emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target = country->target;
+    emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target =
+        country->target;
     return b;
   }
 
@@ -214,7 +269,8 @@ class Finder {
   // that no name follows. Returns the end, or 0.
   size_t person_description(size_t a, size_t b, size_t e, int country, int party) {
     size_t j = b;
-    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && body_modifier(w(j)); ++skipped) ++j;
+    for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && body_modifier(w(j)); ++skipped)
+      ++j;
     if (j >= e || toks_[j].kind != TokenKind::Word) return 0;
     const TitleClass tc = gaz_.title(w(j));
     if (tc == TitleClass::None || tc == TitleClass::Honorific) return 0;
@@ -222,7 +278,8 @@ class Finder {
     if (party >= 0 && !(a > 0 && (w(a - 1) == "the" || w(a - 1) == "The"))) return 0;  // "Tory leaders" in general
     if (w(j).back() == 's' && w(j) != "boss") return 0;  // plural roles describe no single person
     const size_t start = (a > 0 && (w(a - 1) == "the" || w(a - 1) == "The")) ? a - 1 : a;
-    Candidate& c = emit(CandidateKind::Description, start, j + 1, party >= 0 ? "description:party role" : "description:country role");
+    Candidate& c = emit(CandidateKind::Description, start, j + 1,
+                        party >= 0 ? "description:party role" : "description:country role");
     c.state = country;
     c.party = party;
     c.describes_person = true;
@@ -303,9 +360,10 @@ class Finder {
   size_t ministers_description(size_t i, size_t e) {
     if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
     if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
-        !one_of(w(i - 1), {"the", "The", "senior", "cabinet", "government", "accused", "accuse", "accuses", "blamed",
-                           "criticised", "criticized", "attacked", "urged", "told", "and", "that", "of", "by", "as",
-                           "with", "for", "said", "says", "but", "But"}))
+        !one_of(w(i - 1), {"the",     "The",    "senior",     "cabinet",    "government", "accused", "accuse",
+                           "accuses", "blamed", "criticised", "criticized", "attacked",   "urged",   "told",
+                           "and",     "that",   "of",         "by",         "as",         "with",    "for",
+                           "said",    "says",   "but",        "But"}))
       return 0;
     const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
     Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
@@ -346,25 +404,35 @@ class Finder {
         continue;
       }
       // An initial: "B. Young", "George W. Bush".
-      if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) { j += 2; continue; }
+      if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) {
+        j += 2;
+        continue;
+      }
       // "Johnson & Johnson", "Marks & Spencer".
-      if (j + 1 < e && w(j) == "&" && cap(j + 1)) { j += 2; continue; }
+      if (j + 1 < e && w(j) == "&" && cap(j + 1)) {
+        j += 2;
+        continue;
+      }
       if (j + 1 < e && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised) {
         const std::string_view c = w(j);
         // "Bank of England", "Secretary of State for the Family": connectors join after a head or role word.
         const bool after_head = head_seen;
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
         // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
-        const bool joins = one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
-                           (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
+        const bool joins =
+            one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+            (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
           if (k < e && w(k) == "the" && c != "and") ++k;
-          if (k < e && cap(k)) { j = k + 1; continue; }
+          if (k < e && cap(k)) {
+            j = k + 1;
+            continue;
+          }
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
-        if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
-            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
+        if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None && gaz_at(j - 1, j).tokens == 0 &&
+            gaz_at(i, j).tokens != j - i) {
           j += 2;
           continue;
         }
@@ -390,9 +458,13 @@ class Finder {
   void states_inside(Candidate& c, size_t a, size_t b) {
     for (size_t k = a; k < b;) {
       const Gazetteer::Match m = gaz_at(k, b);
-      if (!m.tokens) { ++k; continue; }
+      if (!m.tokens) {
+        ++k;
+        continue;
+      }
       for (const GazetteerEntry& x : m.entries) {
-        if (k == a && (x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0) c.state = x.target;
+        if (k == a && (x.type == EntryType::CountryName || x.type == EntryType::CountryAdjective) && c.state < 0)
+          c.state = x.target;
         if (k == a && x.type == EntryType::Organisation && c.parent_org < 0) c.parent_org = x.target;
         if ((x.type == EntryType::PartyName || x.type == EntryType::PartyAdjective) && c.party < 0) c.party = x.target;
       }
@@ -409,8 +481,8 @@ class Finder {
     }
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
-    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
-                      contraction(w(k))))
+    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ||
+                      compound_adjective(w(k)) || contraction(w(k))))
       ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
@@ -429,7 +501,8 @@ class Finder {
     // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
     HeadKind front = HeadKind::None;
     for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
-      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3)) front = gaz_.head(w(h));
+      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3))
+        front = gaz_.head(w(h));
     if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
       const Gazetteer::Match m = gaz_at(k, e);
       if (m.tokens < ce - k) {
@@ -455,9 +528,21 @@ class Finder {
         continue;
       }
       const TitleClass tc = gaz_.title(w(p));
-      if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) { hon = static_cast<int>(p); ++p; continue; }
-      if (tc != TitleClass::None && tc != TitleClass::Honorific) { role = tc; role_word = lower(w(p)); ++p; continue; }
-      if (!cap(p)) { ++p; continue; }
+      if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) {
+        hon = static_cast<int>(p);
+        ++p;
+        continue;
+      }
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        role = tc;
+        role_word = lower(w(p));
+        ++p;
+        continue;
+      }
+      if (!cap(p)) {
+        ++p;
+        continue;
+      }
       // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
       if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
         while (p < end && cap(p)) ++p;
@@ -465,7 +550,8 @@ class Finder {
       }
       // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
       // it is the holder ("Secretary of State John Kerry").
-      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised && toks_[p - 1].kind == TokenKind::Word) {
+      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised &&
+          toks_[p - 1].kind == TokenKind::Word) {
         const size_t from = p;
         while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0 &&
                (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
@@ -506,23 +592,34 @@ class Finder {
       }
       // A head noun alone ("House", "Council") names no particular body.
       // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
-      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 && (w(p - 1) == "the" || w(p - 1) == "The")) {
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 &&
+          (w(p - 1) == "the" || w(p - 1) == "The")) {
         Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
         m.head = HeadKind::Ministry;
         m.name = words(p, r);
         p = r;
         continue;
       }
-      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) { p = r; continue; }
+      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) {
+        p = r;
+        continue;
+      }
       // "General Election", "Finance Bill": a run ending in a word that never names is no name.
-      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) { p = r; continue; }
-      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") && cap(r + 1)) {
+      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) {
+        p = r;
+        continue;
+      }
+      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") &&
+          cap(r + 1)) {
         bool role_follows = false;
         for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
           const TitleClass t = gaz_.title(w(q));
           role_follows = t != TitleClass::None && t != TitleClass::Honorific;
         }
-        if (role_follows) { p = r; continue; }
+        if (role_follows) {
+          p = r;
+          continue;
+        }
       }
       // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
       if (hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
@@ -534,26 +631,31 @@ class Finder {
         continue;
       }
       Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
-                          hon >= 0 ? "honorific+name" : role != TitleClass::None ? "title+name" : "capitalised name");
+                          hon >= 0                   ? "honorific+name"
+                          : role != TitleClass::None ? "title+name"
+                                                     : "capitalised name");
       // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
-      const bool styled = hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
+      const bool styled =
+          hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
       c.name = words(styled ? static_cast<size_t>(hon) : p, r);
       c.honorific = hon >= 0;
       c.person = hon >= 0 || role != TitleClass::None;
       c.role = role;
       c.role_word = role_word;
       // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
-      c.sentence_initial = hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
+      c.sentence_initial =
+          hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
       // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
       const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
                                  (r + 1 >= sentence_end_ || cap(r + 1));
       c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
       // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
-      c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
-                   (r >= toks_.size() || !is_possessive(w(r))) &&
-                   !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
-                                                "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
-                                                "members", "position", "post", "investors", "seat", "seats"}));
+      c.after_in =
+          hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+          (r >= toks_.size() || !is_possessive(w(r))) &&
+          !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
+                                              "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
+                                              "members", "position", "post", "investors", "seat", "seats"}));
       hon = -1;
       role = TitleClass::None;
       p = r;
@@ -565,7 +667,10 @@ class Finder {
   // sentence, kept as 32-bit hashes (a collision only costs one name).
   // FNV-1a; `h` continues an earlier hash, so hash("s", hash(w)) is the hash of w + "s".
   static uint32_t hash(std::string_view s, uint32_t h = 2166136261u) {
-    for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 16777619u;
+    }
     return h;
   }
   // An open-addressing set of hashes (0 marks an empty slot): no sorting, one allocation per article.
@@ -580,7 +685,10 @@ class Finder {
       h |= 1u;
       for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
         if (slots[i] == h) return;
-        if (slots[i] == 0) { slots[i] = h; return; }
+        if (slots[i] == 0) {
+          slots[i] = h;
+          return;
+        }
       }
     }
     bool contains(uint32_t h) const {
@@ -600,7 +708,8 @@ class Finder {
     for (size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::Word) continue;
-      if (!t.capitalised) lower_words_.insert(hash(w(i)));
+      if (!t.capitalised)
+        lower_words_.insert(hash(w(i)));
       else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) {
         if (++capitals * 2 >= inner_capitals_.slots.size()) {  // grow: rebuild with room (rare)
           HashSet bigger;
@@ -615,9 +724,10 @@ class Finder {
         const bool next_capital = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
                                   (toks_[i + 1].capitalised || toks_[i + 1].all_caps);
         const std::string_view before = w(i - 1);
-        const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" && before != "and" &&
-                                 before != "for" && before != "the";
-        if (!next_capital && (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
+        const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" &&
+                                 before != "and" && before != "for" && before != "the";
+        if (!next_capital &&
+            (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
           if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
           if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
             HashSet bigger;
@@ -656,7 +766,8 @@ class Finder {
     std::string_view l;
     if (word.size() <= sizeof buf &&
         std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-      for (size_t k = 0; k < word.size(); ++k) buf[k] = (word[k] >= 'A' && word[k] <= 'Z') ? static_cast<char>(word[k] + 32) : word[k];
+      for (size_t k = 0; k < word.size(); ++k)
+        buf[k] = (word[k] >= 'A' && word[k] <= 'Z') ? static_cast<char>(word[k] + 32) : word[k];
       l = std::string_view(buf, word.size());
     } else {
       heap = lower(word);
@@ -666,20 +777,23 @@ class Finder {
     const auto listed = [&](std::string_view x) { return wide ? gaz_.known_word(x) : gaz_.common_word(x); };
     if (dictionary && listed(v)) return true;
     const uint32_t h = hash(v);
-    if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h))) return true;
+    if (lower_words_.contains(h) || lower_words_.contains(hash("s", h)) || lower_words_.contains(hash("es", h)))
+      return true;
     // A plural whose singular is common ("Critics", "Prosecutors").
     if (v.size() > 3 && v.back() == 's') {
       const std::string_view singular = v.substr(0, v.size() - 1);
       if ((dictionary && listed(singular)) || lower_words_.contains(hash(singular))) return true;
     }
-    if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1))))) return true;
+    if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1)))))
+      return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }
   // A word of the wider frequency list, or the plural of one ("Pensions").
   bool ordinary_word(std::string_view word) const {
     const std::string l = lower(word);
-    return gaz_.known_word(l) || (l.size() > 3 && l.back() == 's' && gaz_.known_word(std::string_view(l).substr(0, l.size() - 1)));
+    return gaz_.known_word(l) ||
+           (l.size() > 3 && l.back() == 's' && gaz_.known_word(std::string_view(l).substr(0, l.size() - 1)));
   }
   // Contractions ("Don't", "I'm") are never names.
   static bool contraction(std::string_view word) {
@@ -708,9 +822,9 @@ class Finder {
   const Gazetteer& gaz_;
   std::string_view text_;
   const std::vector<Token>& toks_;
-  HashSet lower_words_;      // hashes of lower-case words
-  HashSet inner_capitals_;   // hashes of capitalised words inside sentences
-  HashSet lone_capitals_;    // of those, words capitalised on their own (not inside a longer capitalised name)
+  HashSet lower_words_;     // hashes of lower-case words
+  HashSet inner_capitals_;  // hashes of capitalised words inside sentences
+  HashSet lone_capitals_;   // of those, words capitalised on their own (not inside a longer capitalised name)
   size_t lone_count_ = 0;
   bool sets_built_ = false;
   std::vector<Candidate>& out_;

@@ -29,26 +29,27 @@ struct Candidate {
   CandidateKind kind = CandidateKind::Name;
   uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
   uint32_t sentence = 0;
-  int target = -1;           // index into the gazetteer list the kind names
-  int state = -1;            // a country named inside it or by its adjective ("Chilean ... Commission")
-  int party = -1;            // a party named inside it ("Stevenage Labour Party")
-  int parent_org = -1;       // a gazetteer organisation its name starts with ("UN Economic Commission ...")
+  int target = -1;      // index into the gazetteer list the kind names
+  int state = -1;       // a country named inside it or by its adjective ("Chilean ... Commission")
+  int party = -1;       // a party named inside it ("Stevenage Labour Party")
+  int parent_org = -1;  // a gazetteer organisation its name starts with ("UN Economic Commission ...")
   HeadKind head = HeadKind::None;
-  bool honorific = false;    // introduced by Mr, Dr, Lord, ... (a person)
-  bool person = false;       // known to be a person (honorific, or a role word before it)
+  bool honorific = false;  // introduced by Mr, Dr, Lord, ... (a person)
+  bool person = false;     // known to be a person (honorific, or a role word before it)
   bool sentence_initial = false;
   bool common_word = false;
-  bool after_in = false;     // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and written in lower case elsewhere ("Activity" ... "activities")
+  bool after_in = false;  // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and
+                          // written in lower case elsewhere ("Activity" ... "activities")
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")
-  std::string role_word;     // that word, lower case ("secretary", "spokesman")
-  std::string name;          // the name without honorific ("Howard"), or the body's name
-  std::string_view rule;     // the rule that found it (a string literal)
+  std::string role_word;               // that word, lower case ("secretary", "spokesman")
+  std::string name;                    // the name without honorific ("Howard"), or the body's name
+  std::string_view rule;               // the rule that found it (a string literal)
   // Descriptions: the region's countries ("the Asian country"), or a person's role ("spokesman").
   const std::vector<int>* region = nullptr;
   bool describes_person = false;
-  bool describes_government = false;  // "the government": the executive of the country the story is about
+  bool describes_government = false;   // "the government": the executive of the country the story is about
   const std::string* group = nullptr;  // a group named by a common noun ("critics"): its canonical name
-  bool appositive = false;   // the name right after the comma that ends it says whom it describes
+  bool appositive = false;             // the name right after the comma that ends it says whom it describes
 };
 
 std::vector<Candidate> find_candidates(const Gazetteer& gaz, const Document& doc);

@@ -12,72 +12,73 @@ namespace {
 
 // [SECTION] Word classes
 template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) { return in_word_list(w, set); }
+bool in(std::string_view w, const std::string_view (&set)[N]) {
+  return in_word_list(w, set);
+}
 
 // Auxiliaries and adverbs that may stand between a subject and its verb ("Zhao has also said").
-constexpr std::string_view kAux[] = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",
-                                     "would", "could", "should", "may", "might", "must", "shall", "can", "did", "does",
-                                     "do", "also", "thus", "then", "again", "still", "later", "earlier", "previously",
-                                     "even", "once", "now", "today", "yesterday", "always", "never", "not", "had",
-                                     "both", "all", "himself", "herself", "itself", "themselves", "just", "only", "in",
-                                     "turn", "too"};
+constexpr std::string_view kAux[] = {
+    "has",  "have",    "had",     "is",     "was",        "were",   "are",   "be",    "been",    "being",
+    "will", "would",   "could",   "should", "may",        "might",  "must",  "shall", "can",     "did",
+    "does", "do",      "also",    "thus",   "then",       "again",  "still", "later", "earlier", "previously",
+    "even", "once",    "now",     "today",  "yesterday",  "always", "never", "not",   "had",     "both",
+    "all",  "himself", "herself", "itself", "themselves", "just",   "only",  "in",    "turn",    "too"};
 // Words that end a noun phrase scanned leftwards from a verb.
-constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "and", "but", "or", "when", "while", "as",
-                                             "because", "if", "after", "before", "since", "although", "though",
-                                             "where", "so", "than", "whether", "in", "on", "at", "to", "for", "with",
-                                             "from", "about", "against", "over", "by", "into", "through", "under",
-                                             "despite", "during", "without", "it", "there", "this", "these", "those"};
+constexpr std::string_view kClauseWords[] = {
+    "that",    "which", "who",     "whom",   "and",      "but",    "or",    "when",    "while", "as",      "because",
+    "if",      "after", "before",  "since",  "although", "though", "where", "so",      "than",  "whether", "in",
+    "on",      "at",    "to",      "for",    "with",     "from",   "about", "against", "over",  "by",      "into",
+    "through", "under", "despite", "during", "without",  "it",     "there", "this",    "these", "those"};
 constexpr std::string_view kPersonPronouns[] = {"he", "him", "his", "she", "her"};
 constexpr std::string_view kThingPronouns[] = {"it", "its"};
 constexpr std::string_view kPluralPronouns[] = {"they", "them", "their"};
-constexpr std::string_view kListGlue[] = {",", "and", "or", "the", "some", "of", "its", "their", "allies", "such", "as",
-                                          "other", "several", "partners", "including", "both", "ally", "mr", "ms",
-                                          "mrs", "dr", "fellow"};
-constexpr std::string_view kPrepositionsBefore[] = {"of", "for", "by", "about", "on", "in", "from", "at", "to",
-                                                    "with", "against", "over", "into", "among", "than"};
-constexpr std::string_view kNounLikeSpeech[] = {"calls", "claims", "comments", "remarks", "notes", "states", "call",
-                                                "claim", "comment", "remark", "note", "state", "reports", "report",
-                                                "question", "questions", "promise", "promises", "pledge", "pledges",
-                                                "signal", "signals", "recall", "tweet", "tweets", "vow", "vows",
-                                                "stress", "reply", "replies", "statement"};
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                                             "this", "that", "these", "those", "whose", "any", "no", "such"};
+constexpr std::string_view kListGlue[] = {",",      "and",  "or", "the",   "some",    "of",       "its",       "their",
+                                          "allies", "such", "as", "other", "several", "partners", "including", "both",
+                                          "ally",   "mr",   "ms", "mrs",   "dr",      "fellow"};
+constexpr std::string_view kPrepositionsBefore[] = {"of", "for",  "by",      "about", "on",   "in",    "from", "at",
+                                                    "to", "with", "against", "over",  "into", "among", "than"};
+constexpr std::string_view kNounLikeSpeech[] = {
+    "calls",   "claims",   "comments", "remarks", "notes",   "states",  "call",     "claim",
+    "comment", "remark",   "note",     "state",   "reports", "report",  "question", "questions",
+    "promise", "promises", "pledge",   "pledges", "signal",  "signals", "recall",   "tweet",
+    "tweets",  "vow",      "vows",     "stress",  "reply",   "replies", "statement"};
+constexpr std::string_view kDeterminers[] = {"the",  "a",    "an",   "his",   "her",   "its",   "their", "our", "my",
+                                             "your", "this", "that", "these", "those", "whose", "any",   "no",  "such"};
 constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};
-constexpr std::string_view kFemaleTitles[] = {"ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "baroness", "queen",
-                                              "princess"};
+constexpr std::string_view kFemaleTitles[] = {"ms",   "ms.",  "mrs",      "mrs.",  "miss",
+                                              "lady", "dame", "baroness", "queen", "princess"};
 // Nouns for the people of a body: "Labour ministers" stands for Labour, "Iraq war cost" not for Iraq.
-constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "officials", "official", "leaders",
-                                           "leader", "leadership", "government", "mps", "chief", "chiefs", "spokesman",
-                                           "spokeswoman", "president", "chairman", "secretary", "authorities",
-                                           "executives", "bosses", "management", "board", "party", "forces", "troops",
-                                           "police", "politicians", "campaigners", "activists", "candidates",
-                                           "supporters", "councillors", "administration", "regime", "embassy",
-                                           "ministry", "delegation", "envoy", "team", "camp", "aides", "chancellor",
-                                           "peer", "peers", "of", "for", "with", "in", "over", "as"};
+constexpr std::string_view kRoleNouns[] = {
+    "members",    "ministers",  "minister",   "officials",   "official",       "leaders",     "leader",
+    "leadership", "government", "mps",        "chief",       "chiefs",         "spokesman",   "spokeswoman",
+    "president",  "chairman",   "secretary",  "authorities", "executives",     "bosses",      "management",
+    "board",      "party",      "forces",     "troops",      "police",         "politicians", "campaigners",
+    "activists",  "candidates", "supporters", "councillors", "administration", "regime",      "embassy",
+    "ministry",   "delegation", "envoy",      "team",        "camp",           "aides",       "chancellor",
+    "peer",       "peers",      "of",         "for",         "with",           "in",          "over",
+    "as"};
 // Nouns for what a body does or proposes: "attacked the Tory plans", "condemned the Chinese crackdown" aim at the
 // body that names them.
-constexpr std::string_view kActionNouns[] = {"plans", "plan", "policies", "policy", "proposals", "proposal", "record",
-                                             "campaign", "poster", "posters", "manifesto", "pledge", "pledges",
-                                             "approach", "stance", "tactics", "strategy", "handling", "decision",
-                                             "decisions", "crackdown", "actions", "behaviour", "behavior", "conduct",
-                                             "attacks", "aggression", "invasion", "occupation", "interference",
-                                             "rhetoric", "response", "failure", "failures", "refusal", "treatment"};
-constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                           "sunday", "week", "weekend", "month", "year", "morning", "evening", "night",
-                                           "last", "this", "on"};
-constexpr std::string_view kTitleHeads[] = {"president", "minister", "chancellor", "secretary", "premier", "chairman",
-                                            "governor", "mayor", "senator", "king", "queen", "pope", "ambassador"};
-constexpr std::string_view kTitleFirstWords[] = {"prime", "first", "foreign", "home", "finance", "defence", "defense",
-                                                 "health", "vice", "deputy", "former"};
+constexpr std::string_view kActionNouns[] = {
+    "plans",    "plan",       "policies",     "policy",   "proposals", "proposal", "record",   "campaign", "poster",
+    "posters",  "manifesto",  "pledge",       "pledges",  "approach",  "stance",   "tactics",  "strategy", "handling",
+    "decision", "decisions",  "crackdown",    "actions",  "behaviour", "behavior", "conduct",  "attacks",  "aggression",
+    "invasion", "occupation", "interference", "rhetoric", "response",  "failure",  "failures", "refusal",  "treatment"};
+constexpr std::string_view kTimeWords[] = {"monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday",  "week",    "weekend",   "month",    "year",   "morning",
+                                           "evening", "night",   "last",      "this",     "on"};
+constexpr std::string_view kTitleHeads[] = {"president", "minister", "chancellor", "secretary", "premier",
+                                            "chairman",  "governor", "mayor",      "senator",   "king",
+                                            "queen",     "pope",     "ambassador"};
+constexpr std::string_view kTitleFirstWords[] = {"prime",   "first",  "foreign", "home",   "finance", "defence",
+                                                 "defense", "health", "vice",    "deputy", "former"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
   return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
 }
 
-bool close_quote_or_comma(const DocumentView& v, uint32_t i) {
-  return v.is(i, ",") || v.is_quote(i);
-}
+bool close_quote_or_comma(const DocumentView& v, uint32_t i) { return v.is(i, ",") || v.is_quote(i); }
 
 }  // namespace
 
@@ -126,11 +127,14 @@ DocumentView::DocumentView(const Document& d, std::string lowered, const std::ve
     title = title.substr(0, title.find(' '));
     if (sp.begin >= 2) {
       const size_t b = lower.rfind(' ', sp.begin - 2);
-      const std::string_view before = std::string_view(lower).substr(b == std::string::npos ? 0 : b + 1, sp.begin - 1 - (b == std::string::npos ? 0 : b + 1));
+      const std::string_view before = std::string_view(lower).substr(
+          b == std::string::npos ? 0 : b + 1, sp.begin - 1 - (b == std::string::npos ? 0 : b + 1));
       if (in(before, kMaleTitles) || in(before, kFemaleTitles)) title = before;
     }
-    if (in(title, kMaleTitles)) gender[a] = 1;
-    else if (in(title, kFemaleTitles)) gender[a] = 2;
+    if (in(title, kMaleTitles))
+      gender[a] = 1;
+    else if (in(title, kFemaleTitles))
+      gender[a] = 2;
   }
   party.resize(d.actors.size());
   for (size_t a = 0; a < d.actors.size(); ++a) {
@@ -230,8 +234,8 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
   const auto w = word(tok);
   const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns);
   const uint32_t s = tok_sentence[tok];
-  auto it = std::lower_bound(subjects.begin(), subjects.end(), tok,
-                             [](const Subject& x, uint32_t t) { return x.token < t; });
+  auto it =
+      std::lower_bound(subjects.begin(), subjects.end(), tok, [](const Subject& x, uint32_t t) { return x.token < t; });
   // The latest named agent: in this or the previous sentence first, then up to three back once a
   // plain mention has had its chance (a possessive "Georgia's president" is a last resort).
   auto latest_subject = [&](uint32_t window) {
@@ -513,11 +517,18 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
       // "...," said Mr X / "...," said the spokeswoman for Y
       uint32_t k = l + 1;
       while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
-      if (k <= last && v.actor_at(k) >= 0) { agent = v.actor_at(k); inverted = true; agent_start = i; }
+      if (k <= last && v.actor_at(k) >= 0) {
+        agent = v.actor_at(k);
+        inverted = true;
+        agent_start = i;
+      }
     }
     if (agent < 0 && ing && i > first && (prev == "," || prev == "and")) {
       // "..., adding that" / "and saying": the subject of the clause before.
-      for (auto it = out.rbegin(); it != out.rend() && it->sentence == s; ++it) { agent = it->source; break; }
+      for (auto it = out.rbegin(); it != out.rend() && it->sentence == s; ++it) {
+        agent = it->source;
+        break;
+      }
       if (agent < 0) agent = v.sentence_subject(s, i);
       participle = agent >= 0;
     }
@@ -541,7 +552,10 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
       uint32_t rest = 0;  // words after the cue up to the next comma or the end
       bool quote_follows = false;
       for (uint32_t k = l + 1; k <= last && !v.is(k, ","); ++k) {
-        if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) { quote_follows = true; break; }
+        if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) {
+          quote_follows = true;
+          break;
+        }
         if (!v.is_punct(k)) ++rest;
       }
       if (quoted || (rest <= 4 && !quote_follows)) {
@@ -605,7 +619,8 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
   }
   if (!carried.empty()) {
     out.insert(out.end(), carried.begin(), carried.end());
-    std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
   }
   return out;
 }
@@ -653,7 +668,8 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const st
     }
     // "analysts said", "a spokeswoman for the firm has said", "he said" (no antecedent found).
     uint32_t j = i - 1;
-    for (int skipped = 0; skipped < 3 && j > first && (in(v.word(j), kAux) || ends_with(v.word(j), "ly")); ++skipped) --j;
+    for (int skipped = 0; skipped < 3 && j > first && (in(v.word(j), kAux) || ends_with(v.word(j), "ly")); ++skipped)
+      --j;
     const std::string_view head = v.word(j);
     uint32_t start = j;
     if (in(head, kPersonPronouns) || in(head, kPluralPronouns)) {
@@ -686,7 +702,8 @@ std::vector<int> statement_of_tokens(const DocumentView& v, const std::vector<At
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   // Longer contents first, so the innermost statement wins.
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return statements[a].content_last - statements[a].content_first > statements[b].content_last - statements[b].content_first;
+    return statements[a].content_last - statements[a].content_first >
+           statements[b].content_last - statements[b].content_first;
   });
   for (uint32_t idx : order) {
     const Attribution& st = statements[idx];

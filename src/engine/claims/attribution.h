@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/lexicon/cue_lexicon.h"
 #include "engine/document/document.h"
+#include "engine/lexicon/cue_lexicon.h"
 
 namespace riposte {
 
@@ -20,7 +20,7 @@ class DocumentView {
 
   const Document& doc;
   std::string lower;
-  std::vector<int> tok_mention;     // mention index or -1
+  std::vector<int> tok_mention;  // mention index or -1
   std::vector<uint32_t> tok_sentence;
   std::vector<uint8_t> tok_verb;    // 1 when a speech, accusation or rebuttal verb cue starts here
   std::vector<int> party;           // actor index -> root actor index
@@ -28,7 +28,11 @@ class DocumentView {
   std::vector<int8_t> gender;       // per actor: 1 male, 2 female (from Mr/Ms/Lord/Lady...), 0 unknown
   // Named agents of verb cues in text order ("Zhao said", "a Labour spokesman told"): the antecedents
   // of subject pronouns ("..., he said"). `personal` when the agent is a person or a person's role.
-  struct Subject { uint32_t token; int actor; bool personal; };
+  struct Subject {
+    uint32_t token;
+    int actor;
+    bool personal;
+  };
   std::vector<Subject> subjects;
 
   std::string_view word(uint32_t i) const { return slice(lower, doc.tokens[i].span); }
@@ -40,7 +44,10 @@ class DocumentView {
   bool same_party(int a, int b) const { return a >= 0 && b >= 0 && party_of(a) == party_of(b); }
   const Sentence& sentence_of(uint32_t i) const { return doc.sentences[tok_sentence[i]]; }
   uint32_t sentence_first(uint32_t i) const { return sentence_of(i).first_token; }
-  uint32_t sentence_last(uint32_t i) const { const Sentence& s = sentence_of(i); return s.first_token + s.token_count - 1; }
+  uint32_t sentence_last(uint32_t i) const {
+    const Sentence& s = sentence_of(i);
+    return s.first_token + s.token_count - 1;
+  }
   // The last token of the mention at token i (i itself when there is none).
   uint32_t mention_last(uint32_t i) const;
   uint32_t mention_first(uint32_t i) const;
@@ -73,11 +80,11 @@ class DocumentView {
 };
 
 struct Attribution {
-  int source = -1;           // actor index
-  int addressee = -1;        // actor told, warned or urged
-  uint32_t cue_first = 0, cue_last = 0;  // tokens
-  uint32_t source_first = 0, source_last = 0;  // the words naming the source (with its apposition)
-  const Cue* cue = nullptr;  // nullptr for a quote carried over from an earlier statement
+  int source = -1;                               // actor index
+  int addressee = -1;                            // actor told, warned or urged
+  uint32_t cue_first = 0, cue_last = 0;          // tokens
+  uint32_t source_first = 0, source_last = 0;    // the words naming the source (with its apposition)
+  const Cue* cue = nullptr;                      // nullptr for a quote carried over from an earlier statement
   uint32_t content_first = 0, content_last = 0;  // tokens, inclusive
   uint32_t sentence = 0;
 };

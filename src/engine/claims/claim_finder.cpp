@@ -20,63 +20,70 @@ namespace {
 
 // [SECTION] Word lists
 template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) { return in_word_list(w, set); }
+bool in(std::string_view w, const std::string_view (&set)[N]) {
+  return in_word_list(w, set);
+}
 
 // What a rejection or a "that is untrue" can be about: statements, not policies ("rejected quotas").
 constexpr std::string_view kRebuttable[] = {
-    "claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "criticism",
-    "criticisms", "attack", "attacks", "comment", "comments", "remark", "remarks", "idea", "suggestion", "suggestions",
-    "speculation", "report", "reports", "jibe", "jibes", "statement", "statements", "smear", "smears", "complaint",
-    "complaints", "assertion", "assertions", "insinuation", "insinuations", "notion", "view", "it", "this", "that",
-    "these", "they", "them", "which"};
+    "claim",       "claims",       "accusation",  "accusations", "allegation", "allegations", "charge",    "charges",
+    "criticism",   "criticisms",   "attack",      "attacks",     "comment",    "comments",    "remark",    "remarks",
+    "idea",        "suggestion",   "suggestions", "speculation", "report",     "reports",     "jibe",      "jibes",
+    "statement",   "statements",   "smear",       "smears",      "complaint",  "complaints",  "assertion", "assertions",
+    "insinuation", "insinuations", "notion",      "view",        "it",         "this",        "that",      "these",
+    "they",        "them",         "which"};
 // Nouns that make an evaluation ("hypocritical", "irresponsible") a verdict on an accusation.
-constexpr std::string_view kAccusationNouns[] = {"claim", "claims", "accusation", "accusations", "allegation",
-                                                 "allegations", "charge", "charges", "criticism", "complaint",
-                                                 "complaints", "smear", "smears", "jibe", "jibes"};
+constexpr std::string_view kAccusationNouns[] = {"claim",       "claims", "accusation", "accusations", "allegation",
+                                                 "allegations", "charge", "charges",    "criticism",   "complaint",
+                                                 "complaints",  "smear",  "smears",     "jibe",        "jibes"};
 // Statements whose owner, when their words are rejected, was accusing ("Mr Howard's comment"); a
 // rejected "speculation" or "idea" need not be anyone's accusation.
-constexpr std::string_view kOwnedStatements[] = {"claim", "claims", "accusation", "accusations", "allegation",
-                                                 "allegations", "charge", "charges", "criticism", "attack", "attacks",
-                                                 "comment", "comments", "remark", "remarks", "statement", "statements",
-                                                 "jibe", "jibes", "smear", "smears", "complaint", "complaints"};
+constexpr std::string_view kOwnedStatements[] = {
+    "claim",      "claims", "accusation", "accusations", "allegation", "allegations", "charge",    "charges",
+    "criticism",  "attack", "attacks",    "comment",     "comments",   "remark",      "remarks",   "statement",
+    "statements", "jibe",   "jibes",      "smear",       "smears",     "complaint",   "complaints"};
 constexpr std::string_view kAccusationNounsStrong[] = {"accusation", "accusations", "allegation", "allegations",
-                                                       "charge", "charges", "criticism", "smear", "smears", "jibe",
-                                                       "jibes", "attacks"};
+                                                       "charge",     "charges",     "criticism",  "smear",
+                                                       "smears",     "jibe",        "jibes",      "attacks"};
 constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
 // Words around a wrongdoing noun that make it something fought, feared or investigated.
-constexpr std::string_view kCountering[] = {"tackle", "tackling", "tackled", "fight", "fighting", "combat", "combating",
-                                            "combatting", "against", "prevent", "preventing", "curb", "curbing", "victim",
-                                            "victims", "investigate", "investigating", "concerns", "concern", "crack",
-                                            "crackdown", "allegations", "allegation", "claims", "inquiry",
-                                            "investigation", "laws", "law", "charges", "reduce", "reducing", "cut",
-                                            "cutting", "anti", "stamp", "rooting", "root", "protect", "protection"};
+constexpr std::string_view kCountering[] = {
+    "tackle",        "tackling",      "tackled",    "fight",   "fighting",  "combat",      "combating",  "combatting",
+    "against",       "prevent",       "preventing", "curb",    "curbing",   "victim",      "victims",    "investigate",
+    "investigating", "concerns",      "concern",    "crack",   "crackdown", "allegations", "allegation", "claims",
+    "inquiry",       "investigation", "laws",       "law",     "charges",   "reduce",      "reducing",   "cut",
+    "cutting",       "anti",          "stamp",      "rooting", "root",      "protect",     "protection"};
 // Verbs whose subject receives the accusation named after them ("faced criticism from X").
-constexpr std::string_view kUndergoing[] = {"faced", "faces", "face", "facing", "drew", "draws", "drawn", "attracted",
-                                            "attracts", "received", "receives", "came", "comes", "come", "been"};
-constexpr std::string_view kRefusedThings[] = {"access", "entry", "bail", "permission", "visa", "visas",
-                                               "funding", "funds", "membership", "asylum"};
+constexpr std::string_view kUndergoing[] = {"faced",    "faces", "face",      "facing",   "drew",
+                                            "draws",    "drawn", "attracted", "attracts", "received",
+                                            "receives", "came",  "comes",     "come",     "been"};
+constexpr std::string_view kRefusedThings[] = {"access", "entry",   "bail",  "permission", "visa",
+                                               "visas",  "funding", "funds", "membership", "asylum"};
 constexpr std::string_view kPronounObjects[] = {"it", "this", "that", "these", "they", "them", "which"};
-constexpr std::string_view kFillers[] = {"a", "an", "the", "load", "of", "complete", "utter", "total", "pure", "absolute",
-                                         "simply", "just", "completely", "totally", "utterly", "entirely", "wholly"};
-constexpr std::string_view kModals[] = {"has", "have", "had", "will", "would", "could", "should", "may", "might",
-                                        "must", "can", "did", "does", "do", "and", "or", "but", "who", "which", "that"};
-constexpr std::string_view kDeterminersAll[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
-                                                "this", "that", "these", "those", "any", "every", "all", "own",
-                                                "election", "manifesto", "campaign", "key", "main"};
+constexpr std::string_view kFillers[] = {"a",          "an",      "the",     "load",     "of",     "complete",
+                                         "utter",      "total",   "pure",    "absolute", "simply", "just",
+                                         "completely", "totally", "utterly", "entirely", "wholly"};
+constexpr std::string_view kModals[] = {"has", "have",  "had",  "will", "would", "could", "should",
+                                        "may", "might", "must", "can",  "did",   "does",  "do",
+                                        "and", "or",    "but",  "who",  "which", "that"};
+constexpr std::string_view kDeterminersAll[] = {
+    "the",   "a",     "an",  "its",   "his", "her", "their",    "our",       "my",       "your", "this", "that",
+    "these", "those", "any", "every", "all", "own", "election", "manifesto", "campaign", "key",  "main"};
 // What one breaks when breaking is wrongdoing ("broke its pledge", not "trust is breaking down").
-constexpr std::string_view kBreakables[] = {"promise", "promises", "pledge", "pledges", "word", "law", "laws", "rules",
-                                            "rule", "code", "convention", "conventions", "agreement", "agreements",
-                                            "commitment", "commitments", "ceasefire", "embargo", "sanctions", "treaty",
-                                            "deal", "contract", "manifesto", "vow", "vows", "oath", "regulations",
-                                            "guidelines", "undertaking", "truce", "accord"};
-constexpr std::string_view kRoleNouns[] = {"members", "ministers", "minister", "officials", "official", "leaders",
-                                           "leader", "leadership", "government", "mps", "chief", "chiefs", "spokesman",
-                                           "spokeswoman", "president", "chairman", "secretary", "authorities",
-                                           "executives", "bosses", "management", "board", "party", "forces", "troops",
-                                           "police", "politicians", "activists", "supporters", "administration",
-                                           "regime", "embassy", "ministry", "delegation", "envoy", "camp", "aides"};
-constexpr std::string_view kPrepositions[] = {"of", "for", "by", "after", "about", "on", "in", "from", "without", "at",
-                                              "to", "with", "against", "over", "before", "while", "despite"};
+constexpr std::string_view kBreakables[] = {
+    "promise",   "promises", "pledge",      "pledges",     "word",        "law",        "laws",       "rules",
+    "rule",      "code",     "convention",  "conventions", "agreement",   "agreements", "commitment", "commitments",
+    "ceasefire", "embargo",  "sanctions",   "treaty",      "deal",        "contract",   "manifesto",  "vow",
+    "vows",      "oath",     "regulations", "guidelines",  "undertaking", "truce",      "accord"};
+constexpr std::string_view kRoleNouns[] = {
+    "members",    "ministers",   "minister",    "officials", "official",   "leaders",        "leader",    "leadership",
+    "government", "mps",         "chief",       "chiefs",    "spokesman",  "spokeswoman",    "president", "chairman",
+    "secretary",  "authorities", "executives",  "bosses",    "management", "board",          "party",     "forces",
+    "troops",     "police",      "politicians", "activists", "supporters", "administration", "regime",    "embassy",
+    "ministry",   "delegation",  "envoy",       "camp",      "aides"};
+constexpr std::string_view kPrepositions[] = {"of",      "for",  "by",      "after", "about",  "on",
+                                              "in",      "from", "without", "at",    "to",     "with",
+                                              "against", "over", "before",  "while", "despite"};
 constexpr std::string_view kTargetLinks[] = {"against", "about", "of", "that", "on", "over", "at", "towards"};
 
 bool ends_with(std::string_view w, std::string_view suf) {
@@ -90,18 +97,25 @@ struct Builder {
   const std::vector<CueHit>& hits;
   const std::vector<Attribution>& statements;
   const std::vector<int>& tok_statement;
-  std::vector<float> tok_factor;           // intensity modifier starting at the token (1 = none)
-  std::vector<uint8_t> tok_stop;           // a demand's "stop", "end", "not"
-  std::vector<uint8_t> tok_accuse_noun;    // an accusation noun ("accusations", "claim")
-  std::vector<float> sentence_hedge;       // multi-word hedges ("in a less forceful way") per sentence
-  struct NounRecord { uint32_t token; std::vector<int> sources; std::vector<int> claims; };
-  std::vector<NounRecord> nouns;           // nominal accusations, for rebuttals that name them
-  std::vector<int> noun_of_token;          // per token: its first record in `nouns`, or -1
-  std::vector<uint8_t> implied;            // per claim: created from a rebuttal's object, not stated
-  struct Agentless { CueHit hit; int accused; };
-  std::vector<Agentless> agentless;        // "was accused of ...": accusations whose accuser is not named
+  std::vector<float> tok_factor;         // intensity modifier starting at the token (1 = none)
+  std::vector<uint8_t> tok_stop;         // a demand's "stop", "end", "not"
+  std::vector<uint8_t> tok_accuse_noun;  // an accusation noun ("accusations", "claim")
+  std::vector<float> sentence_hedge;     // multi-word hedges ("in a less forceful way") per sentence
+  struct NounRecord {
+    uint32_t token;
+    std::vector<int> sources;
+    std::vector<int> claims;
+  };
+  std::vector<NounRecord> nouns;   // nominal accusations, for rebuttals that name them
+  std::vector<int> noun_of_token;  // per token: its first record in `nouns`, or -1
+  std::vector<uint8_t> implied;    // per claim: created from a rebuttal's object, not stated
+  struct Agentless {
+    CueHit hit;
+    int accused;
+  };
+  std::vector<Agentless> agentless;  // "was accused of ...": accusations whose accuser is not named
   // Indexes over doc.claims (claim indices in insertion order) so that lookups need not scan every claim.
-  std::unordered_map<uint32_t, std::vector<int>> claims_at_cue;          // by cue.begin, for duplicates
+  std::unordered_map<uint32_t, std::vector<int>> claims_at_cue;           // by cue.begin, for duplicates
   std::unordered_map<int, std::vector<int>> accusations_by_source_party;  // accusations by party_of(source)
   std::unordered_map<int, std::vector<int>> accusations_by_target_party;  // accusations by party_of(target)
   std::unordered_map<uint64_t, std::vector<int>> accusations_by_parties;  // by (source party, target party)
@@ -125,9 +139,14 @@ struct Builder {
           tok_factor[c.first] = static_cast<float>(c.cue->value);
           if (c.cue->words.size() > 1) sentence_hedge[v.tok_sentence[c.first]] *= static_cast<float>(c.cue->value);
           break;
-        case CueKind::StopWord: tok_stop[c.first] = 1; break;
-        case CueKind::AccuseNoun: tok_accuse_noun[c.first] = 1; break;
-        default: break;
+        case CueKind::StopWord:
+          tok_stop[c.first] = 1;
+          break;
+        case CueKind::AccuseNoun:
+          tok_accuse_noun[c.first] = 1;
+          break;
+        default:
+          break;
       }
     }
   }
@@ -308,7 +327,10 @@ struct Builder {
         sources.push_back(v.actor_at(i - 1));
     }
     NounRecord rec{i, sources, {}};
-    if (sources.empty()) { add_noun(std::move(rec)); return; }
+    if (sources.empty()) {
+      add_noun(std::move(rec));
+      return;
+    }
     // The accused: "against X", "about the involvement of X", "that X ...", or a bare clause "claims he had ...".
     int target = -1;
     bool linked = after < stop && (v.actor_at(after) >= 0 || v.is_third_person_pronoun(after));
@@ -317,7 +339,8 @@ struct Builder {
       if (in(v.word(k), kTargetLinks)) linked = true;
       if (!linked) continue;
       const int a = actor_or_pronoun(k, sources.front());
-      if (a >= 0 && std::find(sources.begin(), sources.end(), a) == sources.end() && !v.same_party(a, sources.front())) {
+      if (a >= 0 && std::find(sources.begin(), sources.end(), a) == sources.end() &&
+          !v.same_party(a, sources.front())) {
         target = a;
         break;
       }
@@ -325,7 +348,8 @@ struct Builder {
     if (target < 0) {
       // "Labour faced criticism from ...", "the minister came under fire from ...": the subject is accused.
       uint32_t k = i;
-      while (k > first && k + 3 > i && !in(v.word(k - 1), kUndergoing) && v.doc.tokens[k - 1].kind == TokenKind::Word) --k;
+      while (k > first && k + 3 > i && !in(v.word(k - 1), kUndergoing) && v.doc.tokens[k - 1].kind == TokenKind::Word)
+        --k;
       if (k > first && in(v.word(k - 1), kUndergoing)) {
         const int accused = subject_of(k - 1);
         if (accused >= 0 && std::find(sources.begin(), sources.end(), accused) == sources.end() &&
@@ -379,9 +403,13 @@ struct Builder {
         if (p == "at" || p == "in" || p == "from" || p == "to" || p == "into") continue;
       }
       const uint32_t d = k < i ? i - k : (k - i) + 2;
-      if (d < best_d) { best_d = d; best = a; }
+      if (d < best_d) {
+        best_d = d;
+        best = a;
+      }
     }
-    if (best < 0 && s.addressee >= 0 && (you || v.doc.actors[s.addressee].kind == ActorKind::Person)) best = s.addressee;
+    if (best < 0 && s.addressee >= 0 && (you || v.doc.actors[s.addressee].kind == ActorKind::Person))
+      best = s.addressee;
     if (best < 0 && predicative(i)) best = topic_before(s, speaker);
     return best;
   }
@@ -424,7 +452,10 @@ struct Builder {
     const uint32_t i = h.first;
     const int st = tok_statement[i];
     if (st < 0 || v.negated_before(i)) return;
-    if (accusation_noun_near(i)) { rebutting_evaluations.push_back(h); return; }
+    if (accusation_noun_near(i)) {
+      rebutting_evaluations.push_back(h);
+      return;
+    }
     const int speaker = statements[st].source;
     const int target = evaluated_actor(st, i, speaker);
     if (target >= 0) add(ClaimKind::Accusation, speaker, target, *h.cue, i, h.last, statement_content(st));
@@ -450,7 +481,8 @@ struct Builder {
       if (in(v.word(k), kCountering)) return;
     if (h.last + 1 < stop && in(v.word(h.last + 1), kCountering)) return;
     // "Parliament may have been misled": the subject is the victim.
-    if (i > s.content_first && !ends_with(form, "ing") && in(v.word(i - 1), kBe) && !(i + 1 < stop && v.is(i + 1, "by")))
+    if (i > s.content_first && !ends_with(form, "ing") && in(v.word(i - 1), kBe) &&
+        !(i + 1 < stop && v.is(i + 1, "by")))
       return;
     // The doer: the first actor of the clause before the wrongdoing word ("Labour has broken ...",
     // "she broke ..."); an unresolved pronoun subject ends the search.
@@ -458,11 +490,21 @@ struct Builder {
     bool first_person = false, doer_named = false;
     const uint32_t clause_first = std::max({s.content_first, v.sentence_first(i), i > 20 ? i - 20 : 0u});
     for (uint32_t k = clause_first; k < i; ++k) {
-      if (v.is(k, "we") || v.is(k, "i")) { first_person = true; break; }
+      if (v.is(k, "we") || v.is(k, "i")) {
+        first_person = true;
+        break;
+      }
       if (k > s.content_first && in(v.word(k - 1), kPrepositions)) continue;  // "directed at TPS subscribers"
       doer = actor_or_pronoun(k, -1);
-      if (doer >= 0 && v.actor_at(k) >= 0 && !names_the_head(k)) { doer = -1; k = v.mention_last(k); continue; }
-      if (doer >= 0) { doer_named = v.actor_at(k) >= 0; break; }
+      if (doer >= 0 && v.actor_at(k) >= 0 && !names_the_head(k)) {
+        doer = -1;
+        k = v.mention_last(k);
+        continue;
+      }
+      if (doer >= 0) {
+        doer_named = v.actor_at(k) >= 0;
+        break;
+      }
       if (v.is_third_person_pronoun(k) && !v.is(k, "it") && !v.is(k, "its")) break;
     }
     const bool negated = v.negated_before(i, 4);
@@ -481,9 +523,12 @@ struct Builder {
     const uint32_t k = cue + 1;
     const uint32_t stop = v.sentence_last(cue) + 1;
     uint32_t noun = k;
-    if (k < stop && v.is(k, "both")) noun = k + 1;
-    else if (k + 1 < stop && v.is(k, "the") && v.is(k + 1, "two")) noun = k + 2;
-    else return {};
+    if (k < stop && v.is(k, "both"))
+      noun = k + 1;
+    else if (k + 1 < stop && v.is(k, "the") && v.is(k + 1, "two"))
+      noun = k + 2;
+    else
+      return {};
     if (noun < stop && (v.is(noun, "rival") || v.is(noun, "main") || v.is(noun, "major"))) ++noun;
     if (noun >= stop) return {};
     const auto w = v.word(noun);
@@ -494,7 +539,8 @@ struct Builder {
     for (uint32_t t = cue; t > 0 && out.size() < 2 && cue - t < 400;) {  // within a few paragraphs
       --t;
       const int a = v.actor_at(t);
-      if (a < 0 || a == speaker || v.same_party(a, speaker) || std::find(out.begin(), out.end(), a) != out.end()) continue;
+      if (a < 0 || a == speaker || v.same_party(a, speaker) || std::find(out.begin(), out.end(), a) != out.end())
+        continue;
       const ActorKind kind = doc.actors[a].kind;
       if (people && kind != ActorKind::Person) continue;
       if (parties && kind != ActorKind::Party) continue;
@@ -509,8 +555,10 @@ struct Builder {
     for (const Attribution& s : statements) {
       if (!s.cue || s.cue->kind != CueKind::Tell) continue;
       std::vector<int> addressees;
-      if (s.addressee >= 0) addressees.push_back(s.addressee);
-      else addressees = pair_named_before(s.cue_last, s.source);
+      if (s.addressee >= 0)
+        addressees.push_back(s.addressee);
+      else
+        addressees = pair_named_before(s.cue_last, s.source);
       if (addressees.empty()) continue;
       const uint32_t stop = v.sentence_last(s.cue_last) + 1;
       int from = -1;  // where the wrongful act is named
@@ -527,7 +575,8 @@ struct Builder {
       }
       if (from < 0) continue;
       for (int a : addressees)
-        add(ClaimKind::Accusation, s.source, a, *s.cue, s.cue_first, s.cue_last, sentence_rest(static_cast<uint32_t>(from)));
+        add(ClaimKind::Accusation, s.source, a, *s.cue, s.cue_first, s.cue_last,
+            sentence_rest(static_cast<uint32_t>(from)));
     }
   }
 
@@ -546,9 +595,12 @@ struct Builder {
       const int leader = v.actor_at(j - 1);
       if (leader < 0) return;
       uint32_t k = l + 1;
-      if (k + 1 < stop && v.is(k, "such") && v.is(k + 1, "as")) k += 2;
-      else if (k < stop && v.is(k, "including")) ++k;
-      else return;
+      if (k + 1 < stop && v.is(k, "such") && v.is(k + 1, "as"))
+        k += 2;
+      else if (k < stop && v.is(k, "including"))
+        ++k;
+      else
+        return;
       while (k < stop && v.is(k, "the")) ++k;
       for (int ally : v.mention_list(k, stop))
         if (ally != leader) add(ClaimKind::Support, ally, leader, *h.cue, i, l, sentence_rest(i));
@@ -604,7 +656,10 @@ struct Builder {
       for (auto c = list->second.rbegin(); c != list->second.rend(); ++c) {
         const Claim& cl = doc.claims[*c];
         if (*c <= defended) break;
-        if (cl.cue.begin < pos && v.party_of(cl.source) != ps) { defended = *c; break; }
+        if (cl.cue.begin < pos && v.party_of(cl.source) != ps) {
+          defended = *c;
+          break;
+        }
       }
     }
     if (named_before >= 0) return named_before;
@@ -621,10 +676,14 @@ struct Builder {
     if (list != accusations_by_parties.end()) {
       const uint32_t limit = doc.tokens[noun_last].span.begin;
       for (auto c = list->second.rbegin(); c != list->second.rend(); ++c)
-        if (doc.claims[*c].cue.begin <= limit) { found = *c; break; }
+        if (doc.claims[*c].cue.begin <= limit) {
+          found = *c;
+          break;
+        }
     }
     if (found >= 0) return found;
-    return add(ClaimKind::Accusation, accuser, rebutter, cue, noun_first, noun_last, sentence_rest(noun_first), -1, true);
+    return add(ClaimKind::Accusation, accuser, rebutter, cue, noun_first, noun_last, sentence_rest(noun_first), -1,
+               true);
   }
 
   const NounRecord* noun_at(uint32_t tok) const {
@@ -642,7 +701,8 @@ struct Builder {
     if (source < 0) return;
     if (!explicit_accusations.empty()) {
       for (int a : explicit_accusations)
-        if (is_accusation(a)) add(ClaimKind::Rebuttal, source, doc.claims[a].source, cue, cue_first, cue_last, content, a);
+        if (is_accusation(a))
+          add(ClaimKind::Rebuttal, source, doc.claims[a].source, cue, cue_first, cue_last, content, a);
       return;
     }
     const int a = link(source, cue_first);
@@ -701,18 +761,24 @@ struct Builder {
       if (v.is_punct(t)) break;
       // A pronoun object must come first ("rejected that"), not "dismissed fears ... that his plans".
       if (t > object_first && in(v.word(t), kPronounObjects)) continue;
-      if (tok_accuse_noun[t] || in(v.word(t), kRebuttable)) { noun = t; found = true; break; }
+      if (tok_accuse_noun[t] || in(v.word(t), kRebuttable)) {
+        noun = t;
+        found = true;
+        break;
+      }
     }
-    if (h.cue->kind == CueKind::RebutAnswer && !(found && (tok_accuse_noun[noun] || accusation_noun_near(noun)))) return;
+    if (h.cue->kind == CueKind::RebutAnswer && !(found && (tok_accuse_noun[noun] || accusation_noun_near(noun))))
+      return;
     // "denied him a visa", "denied access": a refusal, not a denial.
     if (lemma.substr(0, 3) == "den" && object_first < stop) {
       const uint32_t after_object = v.mention_last(object_first) + 1;
       // "denied the party was trying ...": a clause follows, so it is a denial after all.
       const bool clause = after_object < stop && (in(v.word(after_object), kBe) || in(v.word(after_object), kModals) ||
                                                   ends_with(v.word(after_object), "ed"));
-      const bool person_object = !clause && ((v.actor_at(object_first) >= 0 && !v.is_possessive(after_object)) ||
-                                             v.is(object_first, "him") || v.is(object_first, "her") ||
-                                             v.is(object_first, "them") || v.is(object_first, "us") || v.is(object_first, "me"));
+      const bool person_object =
+          !clause && ((v.actor_at(object_first) >= 0 && !v.is_possessive(after_object)) || v.is(object_first, "him") ||
+                      v.is(object_first, "her") || v.is(object_first, "them") || v.is(object_first, "us") ||
+                      v.is(object_first, "me"));
       if (person_object || in(v.word(object_first), kRefusedThings)) return;
     }
     if (!found && !any_object) return;
@@ -725,7 +791,10 @@ struct Builder {
       const auto list = accusations_by_source_party.find(v.party_of(source));
       if (list != accusations_by_source_party.end())
         for (auto c = list->second.rbegin(); c != list->second.rend(); ++c)
-          if (doc.claims[*c].cue.begin < doc.tokens[i].span.begin) { own = *c; break; }
+          if (doc.claims[*c].cue.begin < doc.tokens[i].span.begin) {
+            own = *c;
+            break;
+          }
       if (own < 0) return;
       const int adversary = doc.claims[own].target;
       // "... after being accused of helping to topple X. It denies having any role": the unnamed
@@ -786,7 +855,8 @@ struct Builder {
       uint32_t first_theirs = UINT32_MAX, first_ours = cl.cue.begin;
       const int sp = v.party_of(cl.source), tp = v.party_of(cl.target);
       // Accusations are all added before this loop, so the per-party lists hold every one of them.
-      if (const auto theirs = accusations_by_parties.find(parties_key(tp, sp)); theirs != accusations_by_parties.end()) {
+      if (const auto theirs = accusations_by_parties.find(parties_key(tp, sp));
+          theirs != accusations_by_parties.end()) {
         for (int b : theirs->second) {
           const Claim& o = doc.claims[b];
           if (o.cue.begin >= cl.cue.begin) continue;
@@ -851,8 +921,7 @@ static void drop_silent_groups(Document& doc) {
     if (st.source >= 0) active[st.source] = 1;
   bool any = false;
   for (const Mention& m : doc.mentions)
-    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == kGroupRule)
-      group[m.actor] = any = true;
+    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == kGroupRule) group[m.actor] = any = true;
   if (!any) return;
   // Claims aimed at a dropped group go too; `rebuts` indices follow.
   std::vector<int> claim_remap(doc.claims.size(), -1);
@@ -879,7 +948,10 @@ static void drop_silent_groups(Document& doc) {
   std::vector<int> remap(n, -1);
   std::vector<Actor> kept;
   for (size_t a = 0; a < n; ++a)
-    if (keep[a]) { remap[a] = static_cast<int>(kept.size()); kept.push_back(std::move(doc.actors[a])); }
+    if (keep[a]) {
+      remap[a] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc.actors[a]));
+    }
   for (size_t i = 0; i < kept.size(); ++i) {
     char id[24] = {'a'};
     kept[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
@@ -911,20 +983,32 @@ void ClaimFinder::run(Document& doc) const {
   // Accusations first (in text order), so that rebuttals can link to them.
   for (const CueHit& h : hits) {
     switch (h.cue->kind) {
-      case CueKind::AccuseVerb: b.accuse_verb(h); break;
-      case CueKind::AccuseNoun: b.accuse_noun(h); break;
-      case CueKind::Evaluation: b.evaluation(h); break;
-      case CueKind::Conduct: b.conduct(h); break;
-      default: break;
+      case CueKind::AccuseVerb:
+        b.accuse_verb(h);
+        break;
+      case CueKind::AccuseNoun:
+        b.accuse_noun(h);
+        break;
+      case CueKind::Evaluation:
+        b.evaluation(h);
+        break;
+      case CueKind::Conduct:
+        b.conduct(h);
+        break;
+      default:
+        break;
     }
   }
   b.demands();
   for (const CueHit& h : hits)
     if (h.cue->cls == CueClass::Support) b.support(h);
   for (const CueHit& h : hits) {
-    if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer) b.rebut_verb(h);
-    else if (h.cue->kind == CueKind::RebutPhrase) b.rebut_phrase(h, false);
-    else if (h.cue->kind == CueKind::Denial) b.denial(h);
+    if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer)
+      b.rebut_verb(h);
+    else if (h.cue->kind == CueKind::RebutPhrase)
+      b.rebut_phrase(h, false);
+    else if (h.cue->kind == CueKind::Denial)
+      b.denial(h);
   }
   for (const CueHit& h : b.rebutting_evaluations) b.rebut_phrase(h, true);
   for (const CueHit& h : b.denials) b.denial(h);
@@ -944,7 +1028,8 @@ void ClaimFinder::run(Document& doc) const {
   // Accusing and denying are statements too ("Democrats accused the president ...").
   const size_t spoken = doc.statements.size();
   for (const CueHit& h : hits) {
-    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || view.negated_before(h.first)) continue;
+    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || view.negated_before(h.first))
+      continue;
     const int source = b.subject_of(h.first);
     if (source < 0) continue;
     const Span cue = b.bytes(h.first, h.last);

@@ -1,8 +1,8 @@
 // Finds accusations and rebuttals between actors, links each rebuttal to the accusation it answers,
 // and aggregates stance per ordered actor pair (issue 4).
 #pragma once
-#include "engine/lexicon/cue_lexicon.h"
 #include "engine/document/document.h"
+#include "engine/lexicon/cue_lexicon.h"
 
 namespace riposte {
 

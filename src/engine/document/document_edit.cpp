@@ -10,9 +10,9 @@
 #include <unordered_map>
 #include <utility>
 
-#include "engine/lexicon/cue_lexicon.h"
-#include "engine/document/palette.h"
 #include "engine/claims/stance.h"
+#include "engine/document/palette.h"
+#include "engine/lexicon/cue_lexicon.h"
 #include "engine/text/tokenizer.h"
 #include "engine/text/utf8.h"
 
@@ -20,7 +20,6 @@ namespace riposte {
 namespace {
 
 // [SECTION] helpers (names, spans, ids)
-
 
 std::string_view actor_name(const Document& doc, int a) {
   return a >= 0 && a < static_cast<int>(doc.actors.size()) ? std::string_view(doc.actors[a].name) : std::string_view();
@@ -40,12 +39,21 @@ std::string excerpt(std::string_view text, Span s) {
   bool space = false;
   for (size_t i = s.begin; i < s.end; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_space(c) || c < 0x20 || c == 0x7F) { space = !out.empty(); continue; }
+    if (is_space(c) || c < 0x20 || c == 0x7F) {
+      space = !out.empty();
+      continue;
+    }
     if (!is_continuation(c)) {
-      if (chars == 40) { out += "\u2026"; break; }
+      if (chars == 40) {
+        out += "\u2026";
+        break;
+      }
       ++chars;
     }
-    if (space) { out += ' '; space = false; }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
     out += static_cast<char>(c);
   }
   return out;
@@ -53,7 +61,9 @@ std::string excerpt(std::string_view text, Span s) {
 
 // A name or excerpt in curly quotes, on one line and short, for messages and menus (names come from
 // untrusted documents too: no line breaks or control characters, no 10,000-character labels).
-std::string quoted(std::string_view s) { return "\u201C" + excerpt(s, {0, static_cast<uint32_t>(s.size())}) + "\u201D"; }
+std::string quoted(std::string_view s) {
+  return "\u201C" + excerpt(s, {0, static_cast<uint32_t>(s.size())}) + "\u201D";
+}
 
 bool on_boundary(std::string_view text, uint32_t at) {
   return at >= text.size() || !is_continuation(static_cast<unsigned char>(text[at]));
@@ -63,7 +73,8 @@ bool on_boundary(std::string_view text, uint32_t at) {
 std::string span_problem(const Document& doc, Span s) {
   if (s.end > doc.text.size() || s.begin > doc.text.size()) return "that span is outside the text";
   if (s.empty()) return "that span is empty";
-  if (!on_boundary(doc.text, s.begin) || !on_boundary(doc.text, s.end)) return "that span is not on a character boundary";
+  if (!on_boundary(doc.text, s.begin) || !on_boundary(doc.text, s.end))
+    return "that span is not on a character boundary";
   return "";
 }
 
@@ -87,8 +98,10 @@ std::string fresh_id(const std::vector<T>& items, char prefix) {
     uint64_t v = 0;
     bool digits = true;
     for (size_t k = 1; k < id.size() && digits; ++k) {
-      if (id[k] < '0' || id[k] > '9') digits = false;
-      else v = v * 10 + static_cast<uint64_t>(id[k] - '0');
+      if (id[k] < '0' || id[k] > '9')
+        digits = false;
+      else
+        v = v * 10 + static_cast<uint64_t>(id[k] - '0');
     }
     if (digits) max = std::max(max, v);
   }
@@ -111,16 +124,20 @@ bool affiliated_under(const Document& doc, int a, int ancestor) {  // is `ancest
 }
 
 int root_of(const Document& doc, int a) {
-  for (size_t steps = 0; steps <= doc.actors.size() && doc.actors[a].affiliation >= 0; ++steps) a = doc.actors[a].affiliation;
+  for (size_t steps = 0; steps <= doc.actors.size() && doc.actors[a].affiliation >= 0; ++steps)
+    a = doc.actors[a].affiliation;
   return a;
 }
 
 // "an accusation", "a rebuttal", "a support claim".
 std::string a_kind(ClaimKind k) {
   switch (k) {
-    case ClaimKind::Accusation: return "an accusation";
-    case ClaimKind::Rebuttal: return "a rebuttal";
-    case ClaimKind::Support: return "a support claim";
+    case ClaimKind::Accusation:
+      return "an accusation";
+    case ClaimKind::Rebuttal:
+      return "a rebuttal";
+    case ClaimKind::Support:
+      return "a support claim";
   }
   return "a claim";
 }
@@ -130,9 +147,21 @@ std::string a_kind(ClaimKind k) {
 // values of the kind's lexicon (accuse verbs, reject, support verbs).
 void set_kind_defaults(const Document& doc, Claim& c) {
   switch (c.kind) {
-    case ClaimKind::Accusation: c.score = -0.6; c.code = "111"; c.plover = "ACCUSE"; break;
-    case ClaimKind::Rebuttal: c.score = -0.5; c.code = "120"; c.plover = "REJECT"; break;
-    case ClaimKind::Support: c.score = 0.5; c.code = "051"; c.plover = "SUPPORT"; break;
+    case ClaimKind::Accusation:
+      c.score = -0.6;
+      c.code = "111";
+      c.plover = "ACCUSE";
+      break;
+    case ClaimKind::Rebuttal:
+      c.score = -0.5;
+      c.code = "120";
+      c.plover = "REJECT";
+      break;
+    case ClaimKind::Support:
+      c.score = 0.5;
+      c.code = "051";
+      c.plover = "SUPPORT";
+      break;
   }
   if (c.cue.empty() || c.cue.end > doc.text.size()) return;
   static const CueLexicon lexicon;  // built on the first drawn claim only
@@ -167,7 +196,8 @@ Span sentence_around(const Document& doc, Span cue) {
       --first;
       if (first->span.contains(cue.begin)) {
         Span out = first->span;
-        for (auto it = first; it != doc.sentences.end() && it->span.begin < cue.end; ++it) out.end = std::max(out.end, it->span.end);
+        for (auto it = first; it != doc.sentences.end() && it->span.begin < cue.end; ++it)
+          out.end = std::max(out.end, it->span.end);
         out.end = std::max(out.end, cue.end);
         return out;
       }
@@ -191,9 +221,14 @@ namespace {
 std::vector<bool> actors_in_use(const Document& doc) {
   std::vector<bool> used(doc.actors.size(), false);
   const int n = static_cast<int>(doc.actors.size());
-  auto mark = [&](int a) { if (a >= 0 && a < n) used[a] = true; };
+  auto mark = [&](int a) {
+    if (a >= 0 && a < n) used[a] = true;
+  };
   for (const Mention& m : doc.mentions) mark(m.actor);
-  for (const Claim& c : doc.claims) { mark(c.source); mark(c.target); }
+  for (const Claim& c : doc.claims) {
+    mark(c.source);
+    mark(c.target);
+  }
   for (const Actor& a : doc.actors) mark(a.affiliation);
   return used;
 }
@@ -214,9 +249,15 @@ std::vector<int> remove_actors(Document& doc, const std::vector<bool>& removed) 
   doc.actors = std::move(kept);
   for (Actor& a : doc.actors) a.affiliation = remap(a.affiliation);
   for (Mention& m : doc.mentions) m.actor = remap(m.actor);
-  for (Claim& c : doc.claims) { c.source = remap(c.source); c.target = remap(c.target); }
+  for (Claim& c : doc.claims) {
+    c.source = remap(c.source);
+    c.target = remap(c.target);
+  }
   for (Statement& s : doc.statements) s.source = remap(s.source);
-  for (StanceEdge& s : doc.stance) { s.from = remap(s.from); s.to = remap(s.to); }  // recomputed right after
+  for (StanceEdge& s : doc.stance) {
+    s.from = remap(s.from);
+    s.to = remap(s.to);
+  }  // recomputed right after
   return index;
 }
 
@@ -235,7 +276,8 @@ struct SideMemory {
   explicit SideMemory(const Document& doc) {
     by_id.reserve(doc.actors.size());
     for (size_t a = 0; a < doc.actors.size(); ++a)
-      by_id.emplace(doc.actors[a].id, std::make_pair(doc.actors[a].color, doc.actors[root_of(doc, static_cast<int>(a))].id));
+      by_id.emplace(doc.actors[a].id,
+                    std::make_pair(doc.actors[a].color, doc.actors[root_of(doc, static_cast<int>(a))].id));
   }
   // Actors still on the side they were on keep their colour; the others (new, moved) are coloured anew.
   void recolour(Document& doc) const {
@@ -328,7 +370,8 @@ EditOutcome apply(Document& doc, const edit::RenameActor& e) {
   if (a < 0) return refuse(no_actor(e.actor));
   if (blank(e.name)) return refuse("a name cannot be empty");
   if (e.name == e.actor) return refuse(quoted(e.actor) + " already has that name");
-  if (find_actor(doc, e.name) >= 0) return refuse("there is already an actor named " + quoted(e.name) + ": merge them instead");
+  if (find_actor(doc, e.name) >= 0)
+    return refuse("there is already an actor named " + quoted(e.name) + ": merge them instead");
   doc.actors[a].name = e.name;
   doc.actors[a].human = true;
   return done(a);
@@ -342,10 +385,19 @@ EditOutcome apply(Document& doc, const edit::MergeActors& e) {
   if (from == into) return refuse("cannot merge " + quoted(e.from) + " into itself");
 
   for (Mention& m : doc.mentions)
-    if (m.actor == from) { m.actor = into; m.human = true; }
+    if (m.actor == from) {
+      m.actor = into;
+      m.human = true;
+    }
   for (Claim& c : doc.claims) {
-    if (c.source == from) { c.source = into; c.human = true; }
-    if (c.target == from) { c.target = into; c.human = true; }
+    if (c.source == from) {
+      c.source = into;
+      c.human = true;
+    }
+    if (c.target == from) {
+      c.target = into;
+      c.human = true;
+    }
   }
   for (Statement& s : doc.statements)
     if (s.source == from) s.source = into;
@@ -353,7 +405,8 @@ EditOutcome apply(Document& doc, const edit::MergeActors& e) {
   // take `from`'s own place in the hierarchy.
   for (size_t a = 0; a < doc.actors.size(); ++a)
     if (doc.actors[a].affiliation == from)
-      doc.actors[a].affiliation = affiliated_under(doc, into, static_cast<int>(a)) ? doc.actors[from].affiliation : into;
+      doc.actors[a].affiliation =
+          affiliated_under(doc, into, static_cast<int>(a)) ? doc.actors[from].affiliation : into;
   Actor& target = doc.actors[into];
   target.human = true;
   target.explanation.push_back("human: merged " + quoted(doc.actors[from].name));
@@ -440,9 +493,12 @@ EditOutcome apply(Document& doc, const edit::SetClaimTarget& e) { return set_end
 // Index of the accusation `ref` names for claim `c` (-1 with a message when it cannot be rebutted).
 int rebuttable(const Document& doc, const ClaimRef& ref, int c, std::string& why) {
   const int r = find_claim(doc, ref);
-  if (r < 0) why = no_claim(ref);
-  else if (doc.claims[r].kind != ClaimKind::Accusation) why = "only an accusation can be rebutted";
-  else if (r == c) why = "a claim cannot rebut itself";
+  if (r < 0)
+    why = no_claim(ref);
+  else if (doc.claims[r].kind != ClaimKind::Accusation)
+    why = "only an accusation can be rebutted";
+  else if (r == c)
+    why = "a claim cannot rebut itself";
   return why.empty() ? r : -1;
 }
 
@@ -451,12 +507,14 @@ EditOutcome apply(Document& doc, const edit::SetClaimRebuts& e) {
   if (c < 0) return refuse(no_claim(e.claim));
   int r = -1;
   if (e.rebuts) {
-    if (doc.claims[c].kind != ClaimKind::Rebuttal) return refuse("only a rebuttal rebuts an accusation: change its kind first");
+    if (doc.claims[c].kind != ClaimKind::Rebuttal)
+      return refuse("only a rebuttal rebuts an accusation: change its kind first");
     std::string why;
     r = rebuttable(doc, *e.rebuts, c, why);
     if (r < 0) return refuse(why);
   }
-  if (doc.claims[c].rebuts == r) return refuse(r < 0 ? "that claim rebuts nothing already" : "that claim already rebuts that accusation");
+  if (doc.claims[c].rebuts == r)
+    return refuse(r < 0 ? "that claim rebuts nothing already" : "that claim already rebuts that accusation");
   doc.claims[c].rebuts = r;
   doc.claims[c].human = true;
   return done(-1, -1, c);
@@ -498,8 +556,10 @@ EditOutcome apply(Document& doc, const edit::DeleteClaim& e) {
   if (c < 0) return refuse(no_claim(e.claim));
   doc.claims.erase(doc.claims.begin() + c);
   for (Claim& other : doc.claims) {
-    if (other.rebuts == c) other.rebuts = -1;
-    else if (other.rebuts > c) --other.rebuts;
+    if (other.rebuts == c)
+      other.rebuts = -1;
+    else if (other.rebuts > c)
+      --other.rebuts;
   }
   for (StanceEdge& s : doc.stance) s.claims.clear();  // recomputed right after
   return done();
@@ -546,16 +606,23 @@ int find_actor(const Document& doc, std::string_view name) {
 
 namespace {
 
-
 struct Describer {
   const Document& doc;
   std::string operator()(const edit::AddMention& e) const {
     return "Mark " + quoted(excerpt(doc.text, e.span)) + " as " + quoted(e.actor);
   }
-  std::string operator()(const edit::RemoveMention& e) const { return "Remove the mention " + quoted(excerpt(doc.text, e.span)); }
-  std::string operator()(const edit::RenameActor& e) const { return "Rename " + quoted(e.actor) + " to " + quoted(e.name); }
-  std::string operator()(const edit::MergeActors& e) const { return "Merge " + quoted(e.from) + " into " + quoted(e.into); }
-  std::string operator()(const edit::SplitActor& e) const { return "Split " + quoted(e.name) + " from " + quoted(e.actor); }
+  std::string operator()(const edit::RemoveMention& e) const {
+    return "Remove the mention " + quoted(excerpt(doc.text, e.span));
+  }
+  std::string operator()(const edit::RenameActor& e) const {
+    return "Rename " + quoted(e.actor) + " to " + quoted(e.name);
+  }
+  std::string operator()(const edit::MergeActors& e) const {
+    return "Merge " + quoted(e.from) + " into " + quoted(e.into);
+  }
+  std::string operator()(const edit::SplitActor& e) const {
+    return "Split " + quoted(e.name) + " from " + quoted(e.actor);
+  }
   std::string operator()(const edit::SetAffiliation& e) const {
     return e.parent.empty() ? "Remove the affiliation of " + quoted(e.actor)
                             : "Affiliate " + quoted(e.actor) + " with " + quoted(e.parent);

@@ -16,7 +16,10 @@ constexpr std::array<uint32_t, 16> kBase = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79
 
 uint32_t fnv1a(std::string_view s) {
   uint32_t h = 2166136261u;
-  for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
   return h;
 }
 

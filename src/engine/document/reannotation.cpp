@@ -41,12 +41,17 @@ std::vector<Span> lines_of(std::string_view text) {
   std::vector<Span> out;
   uint32_t begin = 0;
   for (uint32_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') { out.push_back({begin, i + 1}); begin = i + 1; }
+    if (text[i] == '\n') {
+      out.push_back({begin, i + 1});
+      begin = i + 1;
+    }
   if (begin < text.size()) out.push_back({begin, static_cast<uint32_t>(text.size())});
   return out;
 }
 
-struct RunSpec { uint32_t old_begin, new_begin, size; };
+struct RunSpec {
+  uint32_t old_begin, new_begin, size;
+};
 
 // Runs of a changed block: its common prefix and suffix.
 void block_runs(std::string_view old_text, std::string_view new_text, Span o, Span n, std::vector<RunSpec>& out) {
@@ -108,7 +113,9 @@ void diff_lines(std::string_view old_text, std::string_view new_text, Span o, Sp
   close_gap(a.size(), b.size());
 }
 
-bool word_byte(unsigned char c) { return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 }  // namespace
 
@@ -143,14 +150,17 @@ TextMap::TextMap(std::string_view old_text, std::string_view new_text) {
   auto byte = [](std::string_view t, size_t at) { return at < t.size() ? static_cast<unsigned char>(t[at]) : 0; };
   for (RunSpec r : merged) {
     uint32_t ob = r.old_begin, nb = r.new_begin, oe = r.old_begin + r.size;
-    const bool glued_end = word_byte(byte(old_text, oe - 1)) &&
-                           (word_byte(byte(old_text, oe)) || word_byte(byte(new_text, nb + r.size)));
+    const bool glued_end =
+        word_byte(byte(old_text, oe - 1)) && (word_byte(byte(old_text, oe)) || word_byte(byte(new_text, nb + r.size)));
     if (glued_end)
       while (oe > ob && word_byte(byte(old_text, oe - 1))) --oe;
-    const bool glued_begin = word_byte(byte(old_text, ob)) &&
-                             ((ob > 0 && word_byte(byte(old_text, ob - 1))) || (nb > 0 && word_byte(byte(new_text, nb - 1))));
+    const bool glued_begin = word_byte(byte(old_text, ob)) && ((ob > 0 && word_byte(byte(old_text, ob - 1))) ||
+                                                               (nb > 0 && word_byte(byte(new_text, nb - 1))));
     if (glued_begin)
-      while (ob < oe && word_byte(byte(old_text, ob))) { ++ob; ++nb; }
+      while (ob < oe && word_byte(byte(old_text, ob))) {
+        ++ob;
+        ++nb;
+      }
     if (oe > ob) runs_.push_back({ob, nb, oe - ob});
   }
 }
@@ -209,7 +219,8 @@ struct AlreadyHolds {
 
   // (Both branches string_view: with "" the conditional would build a temporary std::string and dangle.)
   std::string_view name(int a) const {
-    return a >= 0 && a < static_cast<int>(doc.actors.size()) ? std::string_view(doc.actors[a].name) : std::string_view();
+    return a >= 0 && a < static_cast<int>(doc.actors.size()) ? std::string_view(doc.actors[a].name)
+                                                             : std::string_view();
   }
   bool mention_of(Span s, std::string_view actor) const {
     for (const Mention& m : doc.mentions)
@@ -220,8 +231,12 @@ struct AlreadyHolds {
   bool operator()(const edit::RemoveMention& e) const {
     return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.span == e.span; });
   }
-  bool operator()(const edit::RenameActor& e) const { return find_actor(doc, e.actor) < 0 && find_actor(doc, e.name) >= 0; }
-  bool operator()(const edit::MergeActors& e) const { return find_actor(doc, e.from) < 0 && find_actor(doc, e.into) >= 0; }
+  bool operator()(const edit::RenameActor& e) const {
+    return find_actor(doc, e.actor) < 0 && find_actor(doc, e.name) >= 0;
+  }
+  bool operator()(const edit::MergeActors& e) const {
+    return find_actor(doc, e.from) < 0 && find_actor(doc, e.into) >= 0;
+  }
   bool operator()(const edit::SplitActor& e) const {
     return find_actor(doc, e.name) >= 0 &&
            std::all_of(e.mentions.begin(), e.mentions.end(), [&](Span s) { return mention_of(s, e.name); });
@@ -242,7 +257,8 @@ struct AlreadyHolds {
   bool operator()(const edit::SetClaimRebuts& e) const {
     const int c = find_claim(doc, e.claim);
     if (c < 0) return false;
-    return e.rebuts ? doc.claims[c].rebuts >= 0 && doc.claims[c].rebuts == find_claim(doc, *e.rebuts) : doc.claims[c].rebuts < 0;
+    return e.rebuts ? doc.claims[c].rebuts >= 0 && doc.claims[c].rebuts == find_claim(doc, *e.rebuts)
+                    : doc.claims[c].rebuts < 0;
   }
   bool operator()(const edit::AddClaim& e) const { return find_claim(doc, {e.cue, e.kind, e.source, e.target}) >= 0; }
   bool operator()(const edit::DeleteClaim& e) const { return find_claim(doc, e.claim) < 0; }

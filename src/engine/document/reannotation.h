@@ -22,7 +22,9 @@ class TextMap {
   bool identical() const { return identical_; }
 
  private:
-  struct Run { uint32_t old_begin, new_begin, size; };  // an unchanged stretch, sorted by old_begin
+  struct Run {
+    uint32_t old_begin, new_begin, size;
+  };  // an unchanged stretch, sorted by old_begin
   std::vector<Run> runs_;
   bool identical_ = false;
 };

@@ -55,11 +55,15 @@ Result<std::string> base64url_decode(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (is_space(c)) continue;
-    if (c == '=') { padding = true; continue; }
+    if (c == '=') {
+      padding = true;
+      continue;
+    }
     const int8_t v = kDecode[static_cast<unsigned char>(c)];
     if (v < 0 || padding) {
       std::string shown = (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F)
-                              ? std::string("'") + c + "'" : "a non-ASCII or control byte";
+                              ? std::string("'") + c + "'"
+                              : "a non-ASCII or control byte";
       return Result<std::string>::failure("unexpected character " + shown + " at position " + std::to_string(i));
     }
     acc = (acc << 6) | static_cast<uint32_t>(v);

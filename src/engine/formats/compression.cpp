@@ -14,7 +14,8 @@ Bytef* bytes_in(std::string_view s) { return reinterpret_cast<Bytef*>(const_cast
 }  // namespace
 
 Result<std::string> deflate_raw(std::string_view data) {
-  if (data.size() > std::numeric_limits<uInt>::max() / 2) return Result<std::string>::failure("data too large to compress");
+  if (data.size() > std::numeric_limits<uInt>::max() / 2)
+    return Result<std::string>::failure("data too large to compress");
   z_stream z{};
   if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, kRawWindowBits, 9, Z_DEFAULT_STRATEGY) != Z_OK)
     return Result<std::string>::failure("cannot start compression (out of memory?)");
@@ -35,7 +36,8 @@ Result<std::string> inflate_raw(std::string_view compressed, size_t expected_siz
   if (compressed.size() > std::numeric_limits<uInt>::max() || expected_size >= std::numeric_limits<uInt>::max())
     return Result<std::string>::failure("corrupt: sizes out of range");
   z_stream z{};
-  if (inflateInit2(&z, kRawWindowBits) != Z_OK) return Result<std::string>::failure("cannot start decompression (out of memory?)");
+  if (inflateInit2(&z, kRawWindowBits) != Z_OK)
+    return Result<std::string>::failure("cannot start decompression (out of memory?)");
   // One spare byte: a stream that would produce more than expected fills it and is caught.
   std::string out(expected_size + 1, '\0');
   z.next_in = bytes_in(compressed);

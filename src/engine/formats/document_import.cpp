@@ -94,7 +94,9 @@ class Importer {
     if (!v || v->is_null()) return true;
     if (!v->is_string()) return fail(where + "." + key, std::string("not a string ") + what + " id or null");
     auto it = ids.find(v->get_ref<const std::string&>());
-    if (it == ids.end()) return fail(where + "." + key, std::string("no ") + what + " with id \"" + v->get_ref<const std::string&>() + "\"");
+    if (it == ids.end())
+      return fail(where + "." + key,
+                  std::string("no ") + what + " with id \"" + v->get_ref<const std::string&>() + "\"");
     out = it->second;
     return true;
   }
@@ -131,9 +133,8 @@ class Importer {
 
 bool is_color(std::string_view s) {
   if (s.size() != 7 || s[0] != '#') return false;
-  return std::all_of(s.begin() + 1, s.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-  });
+  return std::all_of(s.begin() + 1, s.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); });
 }
 
 bool Importer::read_actors(const json& arr) {
@@ -152,7 +153,8 @@ bool Importer::read_actors(const json& arr) {
     if (!read_string(a, "name", where, actor.name, true) || !read_string(a, "kind", where, kind, true)) return false;
     if (!parse_actor_kind(kind, actor.kind)) return fail(where + ".kind", "unknown actor kind \"" + kind + "\"");
     if (!read_ref(a, "affiliation", where, actor_ids_, "actor", actor.affiliation)) return false;
-    if (actor.affiliation == static_cast<int>(i)) return fail(where + ".affiliation", "an actor cannot be its own affiliation");
+    if (actor.affiliation == static_cast<int>(i))
+      return fail(where + ".affiliation", "an actor cannot be its own affiliation");
     if (!read_string(a, "color", where, actor.color, false)) return false;
     if (!actor.color.empty() && !is_color(actor.color)) return fail(where + ".color", "not a #rrggbb colour");
     if (!read_string(a, "code", where, actor.code, false) || !read_bool(a, "human", where, actor.human)) return false;
@@ -202,7 +204,8 @@ bool Importer::read_mentions(const json& arr) {
     if (!member(m, "actor")) return fail(where, "missing \"actor\"");
     if (!read_ref(m, "actor", where, actor_ids_, "actor", mention.actor)) return false;
     if (mention.actor < 0) return fail(where + ".actor", "a mention must name an actor");
-    if (!read_string(m, "rule", where, mention.rule, false) || !read_bool(m, "human", where, mention.human)) return false;
+    if (!read_string(m, "rule", where, mention.rule, false) || !read_bool(m, "human", where, mention.human))
+      return false;
     doc_.mentions.push_back(std::move(mention));
   }
   // The model keeps mentions sorted by start (json_writer output already is; hand-made files may not be).
@@ -253,8 +256,8 @@ bool Importer::read_stance(const json& arr) {
     const std::string where = "stance[" + std::to_string(i) + "]";
     if (!s.is_object()) return fail(where, "not an object");
     StanceEdge edge;
-    if (!read_ref(s, "from", where, actor_ids_, "actor", edge.from) || !read_ref(s, "to", where, actor_ids_, "actor", edge.to) ||
-        !read_score(s, where, edge.score))
+    if (!read_ref(s, "from", where, actor_ids_, "actor", edge.from) ||
+        !read_ref(s, "to", where, actor_ids_, "actor", edge.to) || !read_score(s, where, edge.score))
       return false;
     // null is a valid reference elsewhere (no affiliation), but a stance edge needs both ends.
     if (edge.from < 0 || edge.to < 0) return fail(where, "a stance edge needs both \"from\" and \"to\" actors");
@@ -305,9 +308,11 @@ Result<Document> Importer::run() {
   const json* schema = member(root_, "schema");
   if (!schema || !schema->is_string()) return Result<Document>::failure("not a riposte document (no \"schema\")");
   if (*schema != kSchema)
-    return Result<Document>::failure("unsupported schema \"" + schema->get<std::string>() + "\" (this version reads " + kSchema + ")");
+    return Result<Document>::failure("unsupported schema \"" + schema->get<std::string>() + "\" (this version reads " +
+                                     kSchema + ")");
   const json* text = member(root_, "text");
-  if (!text || !text->is_string()) return Result<Document>::failure("missing \"text\" (a riposte document carries its text)");
+  if (!text || !text->is_string())
+    return Result<Document>::failure("missing \"text\" (a riposte document carries its text)");
   const std::string& raw = text->get_ref<const std::string&>();
   if (raw.size() >= std::numeric_limits<uint32_t>::max()) return Result<Document>::failure("text: longer than 4 GB");
   RepairedText repaired = repair_utf8(raw);
@@ -316,7 +321,8 @@ Result<Document> Importer::run() {
   const CodepointIndex cps(doc_.text);
   cps_ = &cps;
 
-  if (!read_string(root_, "engine", "document", doc_.provenance.engine, false)) return Result<Document>::failure(error_);
+  if (!read_string(root_, "engine", "document", doc_.provenance.engine, false))
+    return Result<Document>::failure(error_);
   if (const json* prov = member(root_, "provenance")) {
     if (!prov->is_object()) return Result<Document>::failure("provenance: not an object");
     if (!read_string(*prov, "annotated", "provenance", doc_.provenance.annotated, false) ||
@@ -325,18 +331,17 @@ Result<Document> Importer::run() {
       return Result<Document>::failure(error_);
   }
   if (const json* diag = member(root_, "diagnostics"); diag && diag->is_object()) {
-    if (const json* n = member(*diag, "invalid_utf8_sequences"); n && n->is_number_unsigned() &&
-                                                                    n->get<uint64_t>() <= std::numeric_limits<uint32_t>::max())
+    if (const json* n = member(*diag, "invalid_utf8_sequences");
+        n && n->is_number_unsigned() && n->get<uint64_t>() <= std::numeric_limits<uint32_t>::max())
       doc_.repaired_sequences = static_cast<uint32_t>(n->get<uint64_t>());
   }
 
   const json *actors = nullptr, *mentions = nullptr, *claims = nullptr, *stance = nullptr, *statements = nullptr;
   if (!read_array(root_, "actors", "", actors) || !read_array(root_, "mentions", "", mentions) ||
       !read_array(root_, "claims", "", claims) || !read_array(root_, "stance", "", stance) ||
-      !read_array(root_, "statements", "", statements) ||
-      (actors && !read_actors(*actors)) || (mentions && !read_mentions(*mentions)) ||
-      (claims && !read_claims(*claims)) || (stance && !read_stance(*stance)) ||
-      (statements && !read_statements(*statements)))
+      !read_array(root_, "statements", "", statements) || (actors && !read_actors(*actors)) ||
+      (mentions && !read_mentions(*mentions)) || (claims && !read_claims(*claims)) ||
+      (stance && !read_stance(*stance)) || (statements && !read_statements(*statements)))
     return Result<Document>::failure(error_);
   if (const json* edits = member(root_, "edits")) {
     auto read = edits_from_json(*edits, doc_.text, &cps);

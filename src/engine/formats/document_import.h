@@ -4,9 +4,9 @@
 // actors and claims, known kinds, no affiliation cycle); the first problem is returned as an error
 // value and no partial document escapes.
 //
-// Lossless: to_json(import(to_json(doc))) == to_json(doc), human edits ("edits", edit_json.h) included. Tokens, sentences and quotes are not part
-// of the format; they are recomputed from the text so that the document can be edited and
-// re-annotated like a fresh one.
+// Lossless: to_json(import(to_json(doc))) == to_json(doc), human edits ("edits", edit_json.h) included. Tokens,
+// sentences and quotes are not part of the format; they are recomputed from the text so that the document can be edited
+// and re-annotated like a fresh one.
 #pragma once
 #include <nlohmann/json_fwd.hpp>
 #include <string_view>

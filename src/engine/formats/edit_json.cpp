@@ -24,19 +24,28 @@ struct Writer {
   json optional_claim(const std::optional<ClaimRef>& r) const { return r ? claim(*r) : json(nullptr); }
 
   json operator()(const edit::AddMention& e) const {
-    return {{"op", "add_mention"}, {"span", span(e.span)}, {"actor", e.actor}, {"kind", std::string(to_string(e.kind))}};
+    return {
+        {"op", "add_mention"}, {"span", span(e.span)}, {"actor", e.actor}, {"kind", std::string(to_string(e.kind))}};
   }
   json operator()(const edit::RemoveMention& e) const { return {{"op", "remove_mention"}, {"span", span(e.span)}}; }
-  json operator()(const edit::RenameActor& e) const { return {{"op", "rename_actor"}, {"actor", e.actor}, {"name", e.name}}; }
-  json operator()(const edit::MergeActors& e) const { return {{"op", "merge_actors"}, {"from", e.from}, {"into", e.into}}; }
+  json operator()(const edit::RenameActor& e) const {
+    return {{"op", "rename_actor"}, {"actor", e.actor}, {"name", e.name}};
+  }
+  json operator()(const edit::MergeActors& e) const {
+    return {{"op", "merge_actors"}, {"from", e.from}, {"into", e.into}};
+  }
   json operator()(const edit::SplitActor& e) const {
     json spans = json::array();
     for (Span s : e.mentions) spans.push_back(span(s));
-    return {{"op", "split_actor"}, {"actor", e.actor}, {"name", e.name}, {"kind", std::string(to_string(e.kind))},
+    return {{"op", "split_actor"},
+            {"actor", e.actor},
+            {"name", e.name},
+            {"kind", std::string(to_string(e.kind))},
             {"mentions", std::move(spans)}};
   }
   json operator()(const edit::SetAffiliation& e) const {
-    return {{"op", "set_affiliation"}, {"actor", e.actor}, {"parent", e.parent.empty() ? json(nullptr) : json(e.parent)}};
+    return {
+        {"op", "set_affiliation"}, {"actor", e.actor}, {"parent", e.parent.empty() ? json(nullptr) : json(e.parent)}};
   }
   json operator()(const edit::SetClaimKind& e) const {
     return {{"op", "set_claim_kind"}, {"claim", claim(e.claim)}, {"kind", std::string(to_string(e.kind))}};
@@ -51,8 +60,12 @@ struct Writer {
     return {{"op", "set_claim_rebuts"}, {"claim", claim(e.claim)}, {"rebuts", optional_claim(e.rebuts)}};
   }
   json operator()(const edit::AddClaim& e) const {
-    return {{"op", "add_claim"},       {"kind", std::string(to_string(e.kind))}, {"source", e.source},
-            {"target", e.target},      {"cue", span(e.cue)},                     {"content", span(e.content)},
+    return {{"op", "add_claim"},
+            {"kind", std::string(to_string(e.kind))},
+            {"source", e.source},
+            {"target", e.target},
+            {"cue", span(e.cue)},
+            {"content", span(e.content)},
             {"rebuts", optional_claim(e.rebuts)}};
   }
   json operator()(const edit::DeleteClaim& e) const { return {{"op", "delete_claim"}, {"claim", claim(e.claim)}}; }
@@ -72,7 +85,8 @@ class Reader {
     if (!string(j, "op", where, op)) return false;
     if (op == "add_mention") {
       edit::AddMention e;
-      if (!span(j, "span", where, e.span) || !string(j, "actor", where, e.actor) || !actor_kind(j, where, e.kind)) return false;
+      if (!span(j, "span", where, e.span) || !string(j, "actor", where, e.actor) || !actor_kind(j, where, e.kind))
+        return false;
       out = std::move(e);
     } else if (op == "remove_mention") {
       edit::RemoveMention e;
@@ -88,7 +102,8 @@ class Reader {
       out = std::move(e);
     } else if (op == "split_actor") {
       edit::SplitActor e;
-      if (!string(j, "actor", where, e.actor) || !string(j, "name", where, e.name) || !actor_kind(j, where, e.kind)) return false;
+      if (!string(j, "actor", where, e.actor) || !string(j, "name", where, e.name) || !actor_kind(j, where, e.kind))
+        return false;
       const json* spans = member(j, "mentions");
       if (!spans) return fail(where, "missing \"mentions\"");
       if (!spans->is_array()) return fail(where + ".mentions", "not an array");
@@ -108,8 +123,10 @@ class Reader {
       ClaimRef ref;
       std::string actor;
       if (!claim(j, "claim", where, ref) || !string(j, "actor", where, actor)) return false;
-      if (op == "set_claim_source") out = edit::SetClaimSource{std::move(ref), std::move(actor)};
-      else out = edit::SetClaimTarget{std::move(ref), std::move(actor)};
+      if (op == "set_claim_source")
+        out = edit::SetClaimSource{std::move(ref), std::move(actor)};
+      else
+        out = edit::SetClaimTarget{std::move(ref), std::move(actor)};
     } else if (op == "set_claim_rebuts") {
       edit::SetClaimRebuts e;
       if (!claim(j, "claim", where, e.claim) || !optional_claim(j, "rebuts", where, e.rebuts)) return false;
@@ -117,8 +134,8 @@ class Reader {
     } else if (op == "add_claim") {
       edit::AddClaim e;
       if (!claim_kind(j, "kind", where, e.kind) || !string(j, "source", where, e.source) ||
-          !string(j, "target", where, e.target) || !span(j, "cue", where, e.cue) || !span(j, "content", where, e.content) ||
-          !optional_claim(j, "rebuts", where, e.rebuts))
+          !string(j, "target", where, e.target) || !span(j, "cue", where, e.cue) ||
+          !span(j, "content", where, e.content) || !optional_claim(j, "rebuts", where, e.rebuts))
         return false;
       out = std::move(e);
     } else if (op == "delete_claim") {
@@ -202,8 +219,8 @@ class Reader {
 
   bool claim_value(const json& v, const std::string& where, ClaimRef& out) {
     if (!v.is_object()) return fail(where, "not a claim reference {cue, kind, source, target}");
-    return span(v, "cue", where, out.cue) && claim_kind(v, "kind", where, out.kind) && string(v, "source", where, out.source) &&
-           string(v, "target", where, out.target);
+    return span(v, "cue", where, out.cue) && claim_kind(v, "kind", where, out.kind) &&
+           string(v, "source", where, out.source) && string(v, "target", where, out.target);
   }
 
   bool claim(const json& obj, const char* key, const std::string& where, ClaimRef& out) {
@@ -241,7 +258,8 @@ Result<std::vector<Edit>> edits_from_json(const json& edits, std::string_view te
   Reader r(text, cps);
   std::vector<Edit> out(edits.size());
   for (size_t i = 0; i < edits.size(); ++i)
-    if (!r.edit(edits[i], "edits[" + std::to_string(i) + "]", out[i])) return Result<std::vector<Edit>>::failure(r.error());
+    if (!r.edit(edits[i], "edits[" + std::to_string(i) + "]", out[i]))
+      return Result<std::vector<Edit>>::failure(r.error());
   return Result<std::vector<Edit>>::success(std::move(out));
 }
 

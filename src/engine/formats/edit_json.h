@@ -25,6 +25,7 @@ nlohmann::json edits_to_json(const std::vector<Edit>& edits, const CodepointInde
 // ordered and inside `text` (on character boundaries when in bytes). The first problem is the error
 // ("edits[2].span: …"). Whether an edit still applies is not checked: edits are history. Never throws
 // (except std::bad_alloc).
-Result<std::vector<Edit>> edits_from_json(const nlohmann::json& edits, std::string_view text, const CodepointIndex* cps);
+Result<std::vector<Edit>> edits_from_json(const nlohmann::json& edits, std::string_view text,
+                                          const CodepointIndex* cps);
 
 }  // namespace riposte

@@ -44,7 +44,8 @@ class Writer {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       const int actor = m.actor;
-      const std::string type = actor >= 0 && actor < static_cast<int>(doc_.actors.size()) ? brat_type(doc_.actors[actor].kind) : "Group";
+      const std::string type =
+          actor >= 0 && actor < static_cast<int>(doc_.actors.size()) ? brat_type(doc_.actors[actor].kind) : "Group";
       mention_t_[i] = text_bound(type, m.span);
       if (!mention_t_[i]) continue;
       if (m.human) attribute("Human", tag('T', mention_t_[i]));
@@ -78,7 +79,10 @@ class Writer {
       const uint32_t from = i;
       while (i < s.end && !breaks_span(doc_.text[i])) ++i;
       if (i == from) continue;
-      if (!ranges.empty()) { ranges += ';'; covered += ' '; }
+      if (!ranges.empty()) {
+        ranges += ';';
+        covered += ' ';
+      }
       ranges += std::to_string(cps_.to_codepoint(from)) + " " + std::to_string(cps_.to_codepoint(i));
       covered += doc_.text.substr(from, i - from);
     }
@@ -118,7 +122,8 @@ class Writer {
   void equivalences() {
     std::vector<std::vector<int>> by_actor(doc_.actors.size());
     for (size_t i = 0; i < doc_.mentions.size(); ++i)
-      if (mention_t_[i] && valid_actor(doc_.mentions[i].actor)) by_actor[doc_.mentions[i].actor].push_back(mention_t_[i]);
+      if (mention_t_[i] && valid_actor(doc_.mentions[i].actor))
+        by_actor[doc_.mentions[i].actor].push_back(mention_t_[i]);
     for (const auto& ts : by_actor) {
       if (ts.size() < 2) continue;
       std::string line = "*\tEquiv";
@@ -134,8 +139,13 @@ class Writer {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       if (doc_.mentions[i].actor != actor || !mention_t_[i]) continue;
       const Span s = doc_.mentions[i].span;
-      const long d = s.end <= cue.begin ? long(cue.begin) - long(s.end) : s.begin >= cue.end ? long(s.begin) - long(cue.end) : 0;
-      if (best_distance < 0 || d < best_distance) { best_distance = d; best = mention_t_[i]; }
+      const long d = s.end <= cue.begin   ? long(cue.begin) - long(s.end)
+                     : s.begin >= cue.end ? long(s.begin) - long(cue.end)
+                                          : 0;
+      if (best_distance < 0 || d < best_distance) {
+        best_distance = d;
+        best = mention_t_[i];
+      }
     }
     return best;
   }
@@ -157,7 +167,8 @@ class Writer {
       pending_[i] = std::move(line);  // completed with Rebuts in run()
     } else if (source && target) {
       id = tag('R', ++r_count_);
-      ann_ += id + "\t" + relation_type(c.kind) + " Arg1:T" + std::to_string(source) + " Arg2:T" + std::to_string(target) + "\n";
+      ann_ += id + "\t" + relation_type(c.kind) + " Arg1:T" + std::to_string(source) + " Arg2:T" +
+              std::to_string(target) + "\n";
     } else {
       return;  // nothing brat can anchor
     }
@@ -180,15 +191,17 @@ class Writer {
   }
 
   std::string conf() const {
-    std::string s = "# brat configuration for a Riposte export (" + one_line(prov_.engine) + ", annotated " + prov_.annotated + ")\n";
+    std::string s = "# brat configuration for a Riposte export (" + one_line(prov_.engine) + ", annotated " +
+                    prov_.annotated + ")\n";
     if (!prov_.title.empty()) s += "# title: " + one_line(prov_.title) + "\n";
     if (!prov_.url.empty()) s += "# url: " + one_line(prov_.url) + "\n";
     s += "[entities]\n";
-    for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party, ActorKind::Company,
-                        ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})
+    for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party,
+                        ActorKind::Company, ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})
       s += brat_type(k) + "\n";
     s += "[relations]\nEquiv Arg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive\n"
-         "Accuses Arg1:<ENTITY>, Arg2:<ENTITY>\nRebuts Arg1:<ENTITY>, Arg2:<ENTITY>\nSupports Arg1:<ENTITY>, Arg2:<ENTITY>\n"
+         "Accuses Arg1:<ENTITY>, Arg2:<ENTITY>\nRebuts Arg1:<ENTITY>, Arg2:<ENTITY>\nSupports Arg1:<ENTITY>, "
+         "Arg2:<ENTITY>\n"
          "[events]\nAccusation Source?:<ENTITY>, Target?:<ENTITY>\n"
          "Rebuttal Source?:<ENTITY>, Target?:<ENTITY>, Rebuts?:Accusation\n"
          "Support Source?:<ENTITY>, Target?:<ENTITY>\n"

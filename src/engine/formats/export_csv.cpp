@@ -26,9 +26,9 @@ void field(std::string& out, std::string_view value, bool last = false) {
 
 const std::vector<std::string_view>& claims_csv_columns() {
   static const std::vector<std::string_view> columns = {
-      "id",      "kind",     "source_id",   "source",      "target_id", "target", "rebuts", "cue",
-      "cue_start", "cue_end", "content", "content_start", "content_end", "score", "cameo", "plover",
-      "human",   "engine",   "annotated",   "title",       "url"};
+      "id",    "kind",      "source_id", "source",  "target_id",     "target",      "rebuts",
+      "cue",   "cue_start", "cue_end",   "content", "content_start", "content_end", "score",
+      "cameo", "plover",    "human",     "engine",  "annotated",     "title",       "url"};
   return columns;
 }
 
@@ -38,8 +38,12 @@ std::string to_claims_csv(const Document& doc, const ExportOptions& options) {
   const auto& columns = claims_csv_columns();
   std::string out;
   for (size_t i = 0; i < columns.size(); ++i) field(out, columns[i], i + 1 == columns.size());
-  const auto actor_id = [&](int a) { return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].id : std::string(); };
-  const auto actor_name = [&](int a) { return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].name : std::string(); };
+  const auto actor_id = [&](int a) {
+    return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].id : std::string();
+  };
+  const auto actor_name = [&](int a) {
+    return a >= 0 && a < static_cast<int>(doc.actors.size()) ? doc.actors[a].name : std::string();
+  };
   for (const Claim& c : doc.claims) {
     field(out, c.id);
     field(out, to_string(c.kind));
@@ -47,7 +51,8 @@ std::string to_claims_csv(const Document& doc, const ExportOptions& options) {
     field(out, actor_name(c.source));
     field(out, actor_id(c.target));
     field(out, actor_name(c.target));
-    field(out, c.rebuts >= 0 && c.rebuts < static_cast<int>(doc.claims.size()) ? doc.claims[c.rebuts].id : std::string());
+    field(out,
+          c.rebuts >= 0 && c.rebuts < static_cast<int>(doc.claims.size()) ? doc.claims[c.rebuts].id : std::string());
     field(out, slice(doc.text, c.cue));
     field(out, std::to_string(cps.to_codepoint(c.cue.begin)));
     field(out, std::to_string(cps.to_codepoint(c.cue.end)));

@@ -17,7 +17,8 @@ enum class ExportFormat { Json, WebAnnotation, Brat, Csv };
 std::optional<ExportFormat> parse_export_format(std::string_view name);
 
 struct ExportFile {
-  std::string name;  // suggested file name: stem + ".riposte.json" | ".jsonld" | ".txt" | ".ann" | ".csv", or "annotation.conf"
+  std::string
+      name;  // suggested file name: stem + ".riposte.json" | ".jsonld" | ".txt" | ".ann" | ".csv", or "annotation.conf"
   std::string mime;
   std::string content;
 };

@@ -14,10 +14,10 @@ struct ExportOptions {
 };
 
 struct ExportProvenance {
-  std::string engine;     // the annotating engine's version
-  std::string annotated;  // date of annotation (the export time for a document that has none)
-  std::string exported;   // date of the export
-  std::string title, url; // may be empty
+  std::string engine;      // the annotating engine's version
+  std::string annotated;   // date of annotation (the export time for a document that has none)
+  std::string exported;    // date of the export
+  std::string title, url;  // may be empty
 };
 
 ExportProvenance export_provenance(const Document& doc, const ExportOptions& options);

@@ -32,7 +32,10 @@ uint32_t forward_codepoints(std::string_view text, uint32_t at, int n) {
 // A stable name for an article with no URL: 64-bit FNV-1a of its text.
 std::string text_urn(std::string_view text) {
   uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) { h ^= c; h *= 1099511628211ull; }
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return std::string("urn:riposte:text:") + buf;
@@ -53,16 +56,17 @@ class Writer {
     json page = {{"id", base_ + ":page:1"}, {"type", "AnnotationPage"}, {"partOf", base_}, {"startIndex", 0}};
     const size_t total = items.size();
     page["items"] = std::move(items);
-    json c = {{"@context", "http://www.w3.org/ns/anno.jsonld"},
-              {"id", base_},
-              {"type", "AnnotationCollection"},
-              {"label", prov_.title.empty() ? std::string("Riposte annotations") : "Riposte annotations: " + prov_.title},
-              {"total", total},
-              {"created", prov_.annotated},
-              {"generated", prov_.exported},
-              {"generator", engine_agent()},
-              {"first", std::move(page)},
-              {"last", base_ + ":page:1"}};
+    json c = {
+        {"@context", "http://www.w3.org/ns/anno.jsonld"},
+        {"id", base_},
+        {"type", "AnnotationCollection"},
+        {"label", prov_.title.empty() ? std::string("Riposte annotations") : "Riposte annotations: " + prov_.title},
+        {"total", total},
+        {"created", prov_.annotated},
+        {"generated", prov_.exported},
+        {"generator", engine_agent()},
+        {"first", std::move(page)},
+        {"last", base_ + ":page:1"}};
     return c;
   }
 
@@ -81,7 +85,9 @@ class Writer {
                {"exact", std::string(slice(text, s))},
                {"prefix", std::string(text.substr(before, s.begin - before))},
                {"suffix", std::string(text.substr(s.end, after - s.end))}},
-              {{"type", "TextPositionSelector"}, {"start", cps_.to_codepoint(s.begin)}, {"end", cps_.to_codepoint(s.end)}}}}};
+              {{"type", "TextPositionSelector"},
+               {"start", cps_.to_codepoint(s.begin)},
+               {"end", cps_.to_codepoint(s.end)}}}}};
   }
 
   static json text_body(const char* purpose, std::string value) {
@@ -118,25 +124,28 @@ class Writer {
     const Claim& c = doc_.claims[i];
     const std::string kind(to_string(c.kind));
     std::string summary = actor_label(c.source) + " " +
-                          (c.kind == ClaimKind::Accusation ? "accuses " : c.kind == ClaimKind::Rebuttal ? "rebuts " : "supports ") +
+                          (c.kind == ClaimKind::Accusation ? "accuses "
+                           : c.kind == ClaimKind::Rebuttal ? "rebuts "
+                                                           : "supports ") +
                           actor_label(c.target);
-    if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size())) summary += " (answering " + doc_.claims[c.rebuts].id + ")";
+    if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size()))
+      summary += " (answering " + doc_.claims[c.rebuts].id + ")";
     summary += ": \u201C" + std::string(slice(doc_.text, c.content)) + "\u201D";
-    json body = json::array({text_body("classifying", kind), text_body("describing", summary), text_body("tagging", "claim:" + c.id)});
-    if (c.source >= 0 && c.source < static_cast<int>(doc_.actors.size())) body.push_back(text_body("tagging", "source:" + doc_.actors[c.source].id));
-    if (c.target >= 0 && c.target < static_cast<int>(doc_.actors.size())) body.push_back(text_body("tagging", "target:" + doc_.actors[c.target].id));
-    if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size())) body.push_back(text_body("tagging", "rebuts:" + doc_.claims[c.rebuts].id));
+    json body = json::array(
+        {text_body("classifying", kind), text_body("describing", summary), text_body("tagging", "claim:" + c.id)});
+    if (c.source >= 0 && c.source < static_cast<int>(doc_.actors.size()))
+      body.push_back(text_body("tagging", "source:" + doc_.actors[c.source].id));
+    if (c.target >= 0 && c.target < static_cast<int>(doc_.actors.size()))
+      body.push_back(text_body("tagging", "target:" + doc_.actors[c.target].id));
+    if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size()))
+      body.push_back(text_body("tagging", "rebuts:" + doc_.claims[c.rebuts].id));
     if (!c.code.empty()) body.push_back(text_body("tagging", "CAMEO:" + c.code));
     if (!c.plover.empty()) body.push_back(text_body("tagging", "PLOVER:" + c.plover));
     char score[16];
     std::snprintf(score, sizeof score, "%.3f", std::round(c.score * 1000.0) / 1000.0 + 0.0);  // + 0.0: no "-0.000"
     body.push_back(text_body("tagging", std::string("score:") + score));
-    return {{"id", base_ + ":claim:" + c.id},
-            {"type", "Annotation"},
-            {"motivation", "classifying"},
-            {"created", prov_.annotated},
-            {"creator", creator(c.human)},
-            {"body", std::move(body)},
+    return {{"id", base_ + ":claim:" + c.id}, {"type", "Annotation"},        {"motivation", "classifying"},
+            {"created", prov_.annotated},     {"creator", creator(c.human)}, {"body", std::move(body)},
             {"target", target(c.cue)}};
   }
 

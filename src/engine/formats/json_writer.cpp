@@ -6,9 +6,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "engine/version.h"
 #include "engine/formats/edit_json.h"
 #include "engine/text/utf8.h"
+#include "engine/version.h"
 
 namespace riposte {
 namespace {
@@ -72,11 +72,12 @@ nlohmann::json to_json(const Document& doc) {
   if (!doc.statements.empty()) {
     json statements = json::array();
     for (const Statement& st : doc.statements)
-      statements.push_back({{"source", actor_ref(doc, st.source)},
-                            {"start", cp.to_codepoint(st.cue.begin)},
-                            {"end", cp.to_codepoint(st.cue.end)},
-                            {"source_span", {cp.to_codepoint(st.source_span.begin), cp.to_codepoint(st.source_span.end)}},
-                            {"content", {cp.to_codepoint(st.content.begin), cp.to_codepoint(st.content.end)}}});
+      statements.push_back(
+          {{"source", actor_ref(doc, st.source)},
+           {"start", cp.to_codepoint(st.cue.begin)},
+           {"end", cp.to_codepoint(st.cue.end)},
+           {"source_span", {cp.to_codepoint(st.source_span.begin), cp.to_codepoint(st.source_span.end)}},
+           {"content", {cp.to_codepoint(st.content.begin), cp.to_codepoint(st.content.end)}}});
     j["statements"] = std::move(statements);
   }
   json stance = json::array();
@@ -84,7 +85,8 @@ nlohmann::json to_json(const Document& doc) {
     json ids = json::array();
     for (int c : s.claims)
       if (c >= 0 && c < static_cast<int>(doc.claims.size())) ids.push_back(doc.claims[c].id);
-    stance.push_back({{"from", actor_ref(doc, s.from)}, {"to", actor_ref(doc, s.to)}, {"score", round3(s.score)}, {"claims", ids}});
+    stance.push_back(
+        {{"from", actor_ref(doc, s.from)}, {"to", actor_ref(doc, s.to)}, {"score", round3(s.score)}, {"claims", ids}});
   }
   j["stance"] = std::move(stance);
   json provenance = json::object();
@@ -117,7 +119,10 @@ class DirectWriter {
       if (i) out_ += ',';
       out_ += "{\"affiliation\":";
       actor_ref(a.affiliation);
-      if (!a.code.empty()) { out_ += ",\"code\":"; string(a.code); }
+      if (!a.code.empty()) {
+        out_ += ",\"code\":";
+        string(a.code);
+      }
       out_ += ",\"color\":";
       string(a.color);
       out_ += ",\"explanation\":[";
@@ -153,8 +158,10 @@ class DirectWriter {
       out_ += ",\"plover\":";
       string(c.plover);
       out_ += ",\"rebuts\":";
-      if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size())) string(doc_.claims[c.rebuts].id);
-      else out_ += "null";
+      if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size()))
+        string(doc_.claims[c.rebuts].id);
+      else
+        out_ += "null";
       out_ += ",\"score\":";
       real(round3(c.score));
       out_ += ",\"source\":";
@@ -177,7 +184,8 @@ class DirectWriter {
       out_ += edits_to_json(doc_.edits, &cp_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
     out_ += ",\"engine\":";
-    string(doc_.provenance.engine.empty() ? std::string_view(kEngineVersion) : std::string_view(doc_.provenance.engine));
+    string(doc_.provenance.engine.empty() ? std::string_view(kEngineVersion)
+                                          : std::string_view(doc_.provenance.engine));
     if (id) {
       out_ += ",\"id\":";
       out_ += id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -263,8 +271,10 @@ class DirectWriter {
 
  private:
   void actor_ref(int index) {
-    if (index < 0 || index >= static_cast<int>(doc_.actors.size())) out_ += "null";
-    else string(doc_.actors[index].id);
+    if (index < 0 || index >= static_cast<int>(doc_.actors.size()))
+      out_ += "null";
+    else
+      string(doc_.actors[index].id);
   }
 
   void pair(Span span) {  // [start, end] in code points
@@ -295,7 +305,10 @@ class DirectWriter {
     size_t run = 0;
     for (size_t i = 0; i < s.size();) {
       const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') { ++i; continue; }
+      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
+        ++i;
+        continue;
+      }
       if (b >= 0x80) {
         const size_t len = utf8_sequence(s, i);
         if (len == 0) {
@@ -309,13 +322,27 @@ class DirectWriter {
       out_.append(s.data() + run, i - run);
       run = ++i;
       switch (b) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
           const char esc[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
@@ -332,10 +359,17 @@ class DirectWriter {
     const auto b = static_cast<unsigned char>(s[i]);
     size_t len;
     char32_t cp;
-    if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
-    else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
-    else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
-    else return 0;
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      cp = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      cp = b & 0x07;
+    } else
+      return 0;
     if (i + len > s.size()) return 0;
     for (size_t k = 1; k < len; ++k) {
       const auto c = static_cast<unsigned char>(s[i + k]);

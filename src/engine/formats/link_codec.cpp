@@ -82,7 +82,8 @@ Result<std::string> decode_share_link_json(std::string_view link) {
   const std::string_view data = link.substr(dot + 1);
   auto frame = base64url_decode(data);
   if (!frame) {
-    if (frame.error().rfind("incomplete", 0) == 0) return fail("the link is truncated: it was probably cut off when copied");
+    if (frame.error().rfind("incomplete", 0) == 0)
+      return fail("the link is truncated: it was probably cut off when copied");
     return fail("the link is damaged: " + frame.error());
   }
   const std::string_view f = frame.value();

@@ -10,7 +10,10 @@ namespace {
 
 uint64_t fnv1a(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
   return h;
 }
 
@@ -33,21 +36,36 @@ std::string_view trim(std::string_view s) {
 }
 
 bool parse_kind(std::string_view k, CueClass cls, CueKind& out) {
-  struct Name { CueClass cls; std::string_view name; CueKind kind; };
+  struct Name {
+    CueClass cls;
+    std::string_view name;
+    CueKind kind;
+  };
   static constexpr Name names[] = {
-      {CueClass::Speech, "say", CueKind::Say},           {CueClass::Speech, "tell", CueKind::Tell},
-      {CueClass::Speech, "according", CueKind::According}, {CueClass::Speech, "think", CueKind::Think},
-      {CueClass::Accusation, "verb", CueKind::AccuseVerb}, {CueClass::Accusation, "noun", CueKind::AccuseNoun},
-      {CueClass::Accusation, "eval", CueKind::Evaluation}, {CueClass::Accusation, "conduct", CueKind::Conduct},
-      {CueClass::Accusation, "demand", CueKind::StopWord}, {CueClass::Rebuttal, "verb", CueKind::RebutVerb},
-      {CueClass::Rebuttal, "answer", CueKind::RebutAnswer}, {CueClass::Rebuttal, "phrase", CueKind::RebutPhrase},
+      {CueClass::Speech, "say", CueKind::Say},
+      {CueClass::Speech, "tell", CueKind::Tell},
+      {CueClass::Speech, "according", CueKind::According},
+      {CueClass::Speech, "think", CueKind::Think},
+      {CueClass::Accusation, "verb", CueKind::AccuseVerb},
+      {CueClass::Accusation, "noun", CueKind::AccuseNoun},
+      {CueClass::Accusation, "eval", CueKind::Evaluation},
+      {CueClass::Accusation, "conduct", CueKind::Conduct},
+      {CueClass::Accusation, "demand", CueKind::StopWord},
+      {CueClass::Rebuttal, "verb", CueKind::RebutVerb},
+      {CueClass::Rebuttal, "answer", CueKind::RebutAnswer},
+      {CueClass::Rebuttal, "phrase", CueKind::RebutPhrase},
       {CueClass::Rebuttal, "denial", CueKind::Denial},
-      {CueClass::Modifier, "intensifier", CueKind::Intensifier}, {CueClass::Modifier, "hedge", CueKind::Hedge},
-      {CueClass::Modifier, "negation", CueKind::Negation},      {CueClass::Support, "verb", CueKind::SupportVerb},
+      {CueClass::Modifier, "intensifier", CueKind::Intensifier},
+      {CueClass::Modifier, "hedge", CueKind::Hedge},
+      {CueClass::Modifier, "negation", CueKind::Negation},
+      {CueClass::Support, "verb", CueKind::SupportVerb},
       {CueClass::Support, "ally", CueKind::Alliance},
   };
   for (const auto& n : names)
-    if (n.cls == cls && n.name == k) { out = n.kind; return true; }
+    if (n.cls == cls && n.name == k) {
+      out = n.kind;
+      return true;
+    }
   return false;
 }
 

@@ -15,21 +15,34 @@ enum class CueClass : uint8_t { Speech, Accusation, Rebuttal, Modifier, Support 
 
 // What a cue does inside its class (the `kind` column of the TSV files).
 enum class CueKind : uint8_t {
-  Say, Tell, According, Think,                   // speech
-  AccuseVerb, AccuseNoun, Evaluation, Conduct, StopWord,  // accusation
-  RebutVerb, RebutAnswer, RebutPhrase, Denial,   // rebuttal
-  Intensifier, Hedge, Negation,                  // modifiers
-  SupportVerb, Alliance,                         // support
+  Say,
+  Tell,
+  According,
+  Think,  // speech
+  AccuseVerb,
+  AccuseNoun,
+  Evaluation,
+  Conduct,
+  StopWord,  // accusation
+  RebutVerb,
+  RebutAnswer,
+  RebutPhrase,
+  Denial,  // rebuttal
+  Intensifier,
+  Hedge,
+  Negation,  // modifiers
+  SupportVerb,
+  Alliance,  // support
 };
 
 struct Cue {
   CueClass cls = CueClass::Speech;
   CueKind kind = CueKind::Say;
-  std::string form;                  // the matched form, lower case ("played down")
-  std::vector<std::string> words;    // form split on spaces
-  std::string code;                  // CAMEO
+  std::string form;                // the matched form, lower case ("played down")
+  std::vector<std::string> words;  // form split on spaces
+  std::string code;                // CAMEO
   std::string plover;
-  double value = 0.0;                // intensity (cues) or factor (modifiers)
+  double value = 0.0;  // intensity (cues) or factor (modifiers)
 };
 
 // A cue found in a document: tokens [first, last] (quote marks between words are skipped).
@@ -42,8 +55,8 @@ class CueLexicon {
  public:
   CueLexicon();  // the embedded data/cues_*.tsv
   // From TSV texts (same format as the data files), for tests.
-  CueLexicon(std::string_view speech, std::string_view accusation, std::string_view rebuttal, std::string_view modifiers,
-             std::string_view support = {});
+  CueLexicon(std::string_view speech, std::string_view accusation, std::string_view rebuttal,
+             std::string_view modifiers, std::string_view support = {});
 
   // Lower-cased ASCII copy of text (other bytes unchanged): slices of it are the lookup keys.
   static std::string lower(std::string_view text);
@@ -61,7 +74,11 @@ class CueLexicon {
   const std::vector<uint32_t>* bucket(std::string_view first_word) const;
 
   std::vector<Cue> cues_;
-  struct Slot { std::string key; std::vector<uint32_t> cues; bool used = false; };
+  struct Slot {
+    std::string key;
+    std::vector<uint32_t> cues;
+    bool used = false;
+  };
   std::vector<Slot> table_;  // open addressing, power-of-two size
   // Which (first byte, length) pairs start a cue: most words are rejected before hashing.
   std::vector<uint32_t> shape_;  // 256 first bytes x 32-bit length masks

@@ -42,7 +42,9 @@ void each_alt(std::string_view values, Fn fn) {
   }
 }
 
-std::string_view field(const std::vector<std::string_view>& f, size_t i) { return i < f.size() ? f[i] : std::string_view(); }
+std::string_view field(const std::vector<std::string_view>& f, size_t i) {
+  return i < f.size() ? f[i] : std::string_view();
+}
 
 ActorKind kind_from(std::string_view s) {
   if (s == "state") return ActorKind::State;
@@ -69,7 +71,11 @@ std::string lower(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c)); ++i; continue; }
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
     append_utf8(out, unicode::to_lower(decode_utf8(s, i)));
   }
   return out;
@@ -135,7 +141,7 @@ Gazetteer::Gazetteer() {
   });
   each_row(data::file("titles.tsv"), [&](const std::vector<std::string_view>& f) {
     const std::string_view c = field(f, 1);
-    const TitleClass t = c == "honorific" ? TitleClass::Honorific
+    const TitleClass t = c == "honorific"  ? TitleClass::Honorific
                          : c == "minister" ? TitleClass::Minister
                          : c == "media"    ? TitleClass::Media
                          : c == "head"     ? TitleClass::Head
@@ -155,18 +161,23 @@ Gazetteer::Gazetteer() {
     heads_.emplace(std::string(field(f, 0)), h);
   });
   each_row(data::file("not_names.tsv"), [&](const std::vector<std::string_view>& f) {
-    const NotName n = field(f, 1) == "function" ? NotName::Function : field(f, 1) == "tail" ? NotName::Tail : NotName::Alone;
+    const NotName n = field(f, 1) == "function" ? NotName::Function
+                      : field(f, 1) == "tail"   ? NotName::Tail
+                                                : NotName::Alone;
     auto [it, fresh] = not_names_.emplace(std::string(f[0]), n);
     if (!fresh && n == NotName::Function) it->second = n;
   });
   each_row(data::file("body_nouns.tsv"), [&](const std::vector<std::string_view>& f) {
     const std::string_view c = field(f, 1);
-    body_nouns_.emplace(std::string(f[0]), c == "state" ? BodyNoun::State : c == "diplomatic" ? BodyNoun::Diplomatic : BodyNoun::Body);
+    body_nouns_.emplace(std::string(f[0]), c == "state"        ? BodyNoun::State
+                                           : c == "diplomatic" ? BodyNoun::Diplomatic
+                                                               : BodyNoun::Body);
   });
   each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
     common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
   });
-  each_row(data::file("boilerplate.tsv"), [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
+  each_row(data::file("boilerplate.tsv"),
+           [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
     each_alt(field(f, 1), [&](std::string_view r) {
@@ -195,7 +206,8 @@ Gazetteer::Gazetteer() {
   folded_pending_.shrink_to_fit();
   // Longest phrases first inside each bucket, so the first full match is the longest.
   for (auto& [first, ids] : by_first_)
-    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
 }
 
 void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
@@ -218,7 +230,8 @@ void Gazetteer::add_phrase_exact(std::string_view surface, GazetteerEntry entry)
   for (uint32_t id : bucket)
     if (phrases_[id].words == words) {
       auto& e = phrases_[id].entries;
-      if (std::none_of(e.begin(), e.end(), [&](const GazetteerEntry& x) { return x.type == entry.type && x.target == entry.target; }))
+      if (std::none_of(e.begin(), e.end(),
+                       [&](const GazetteerEntry& x) { return x.type == entry.type && x.target == entry.target; }))
         e.push_back(entry);
       return;
     }
@@ -230,8 +243,9 @@ Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token
   if (i >= end || i >= tokens.size()) return {};
   const std::string_view first = slice(text, tokens[i].span);
   // "Reykjavík" where the data says "Reykjavik": a word with letters beyond ASCII also tries its folded spelling.
-  if (static_cast<unsigned char>(first[0]) >= 0x80 ||
-      std::any_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5; })) {
+  if (static_cast<unsigned char>(first[0]) >= 0x80 || std::any_of(first.begin(), first.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
+      })) {
     const Match folded = longest_folded(text, tokens, i, end);
     if (folded.tokens) return folded;
   }
@@ -249,14 +263,16 @@ Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token
 }
 
 // Like longest(), comparing every word of the article folded (fold_latin); the phrases include folded variants.
-Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const {
+Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<const Token> tokens, size_t i,
+                                           size_t end) const {
   const auto it = by_first_.find(unicode::fold_latin(slice(text, tokens[i].span)));
   if (it == by_first_.end()) return {};
   for (uint32_t id : it->second) {
     const Phrase& p = phrases_[id];
     if (i + 1 + p.words.size() > end) continue;
     bool ok = true;
-    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = unicode::fold_latin(slice(text, tokens[i + 1 + k].span)) == p.words[k];
+    for (size_t k = 0; k < p.words.size() && ok; ++k)
+      ok = unicode::fold_latin(slice(text, tokens[i + 1 + k].span)) == p.words[k];
     if (ok) return {static_cast<uint32_t>(1 + p.words.size()), p.entries};
   }
   return {};

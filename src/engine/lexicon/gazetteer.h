@@ -19,7 +19,16 @@
 namespace riposte {
 
 // [SECTION] Entries and their targets
-enum class EntryType : uint8_t { CountryName, CountryAdjective, Capital, Seat, Organisation, PartyName, PartyAdjective, Place };
+enum class EntryType : uint8_t {
+  CountryName,
+  CountryAdjective,
+  Capital,
+  Seat,
+  Organisation,
+  PartyName,
+  PartyAdjective,
+  Place
+};
 
 struct GazetteerEntry {
   EntryType type;
@@ -27,23 +36,39 @@ struct GazetteerEntry {
 };
 
 struct Country {
-  std::string code;         // ISO 3166-1 alpha-3 (or "GB-SCT" for the UK's nations)
-  std::string name;         // "China"
-  std::string adjective;    // first adjective, "Chinese"
+  std::string code;       // ISO 3166-1 alpha-3 (or "GB-SCT" for the UK's nations)
+  std::string name;       // "China"
+  std::string adjective;  // first adjective, "Chinese"
   std::string region, subregion;
-  int parent = -1;          // the state a sub-national nation belongs to (Scotland -> United Kingdom)
+  int parent = -1;  // the state a sub-national nation belongs to (Scotland -> United Kingdom)
 };
-struct Seat { std::string name; int country = -1; };
+struct Seat {
+  std::string name;
+  int country = -1;
+};
 struct KnownOrganisation {
   std::string key, name;
   ActorKind kind = ActorKind::Organisation;
   int country = -1;
   bool legislature = false;
 };
-struct Party { std::string key, name; int country = -1; };
+struct Party {
+  std::string key, name;
+  int country = -1;
+};
 
 enum class TitleClass : uint8_t { None, Honorific, Role, Minister, Media, Head };
-enum class HeadKind : uint8_t { None, Government, Ministry, Executive, Organisation, Company, Party, Media, Diplomatic };
+enum class HeadKind : uint8_t {
+  None,
+  Government,
+  Ministry,
+  Executive,
+  Organisation,
+  Company,
+  Party,
+  Media,
+  Diplomatic
+};
 enum class NotName : uint8_t { No, Function, Alone, Tail };
 enum class BodyNoun : uint8_t { None, State, Diplomatic, Body };
 
@@ -53,26 +78,29 @@ class Gazetteer {
   Gazetteer();  // parses the embedded data files
 
   struct Match {
-    uint32_t tokens = 0;                       // tokens matched (0: none)
-    std::span<const GazetteerEntry> entries;   // every entry with this surface ("US": name and adjective)
+    uint32_t tokens = 0;                      // tokens matched (0: none)
+    std::span<const GazetteerEntry> entries;  // every entry with this surface ("US": name and adjective)
   };
   // Longest phrase starting at token i and ending before token `end` (exact, case-sensitive).
   Match longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
 
-  TitleClass title(std::string_view word) const;   // case-insensitive
-  HeadKind head(std::string_view word) const;      // exact
-  NotName not_name(std::string_view word) const;   // exact
-  BodyNoun body_noun(std::string_view word) const; // exact (lower case in text)
-  bool boilerplate(std::string_view line) const;   // case-insensitive, final punctuation ignored
+  TitleClass title(std::string_view word) const;        // case-insensitive
+  HeadKind head(std::string_view word) const;           // exact
+  NotName not_name(std::string_view word) const;        // exact
+  BodyNoun body_noun(std::string_view word) const;      // exact (lower case in text)
+  bool boilerplate(std::string_view line) const;        // case-insensitive, final punctuation ignored
   bool common_word(std::string_view lower_word) const;  // among the 5,000 most frequent lower-case English words
   bool known_word(std::string_view lower_word) const;   // among the 20,000 most frequent (band 1 or 2)
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
-  int governing_party(int country) const;          // index into parties(), or -1
+  int governing_party(int country) const;  // index into parties(), or -1
   // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
   int title_country(std::string_view lower_title) const;
   // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
-  struct Collective { std::string group; bool needs_the = false; };
+  struct Collective {
+    std::string group;
+    bool needs_the = false;
+  };
   const Collective* collective(std::string_view lower_word) const;
   bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
   int country_by_code(std::string_view code) const;
@@ -85,18 +113,22 @@ class Gazetteer {
 
  private:
   struct Phrase {
-    std::vector<std::string> words;       // tokens after the first
+    std::vector<std::string> words;  // tokens after the first
     std::vector<GazetteerEntry> entries;
   };
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const noexcept {  // FNV-1a, inline: keys are short words
       uint64_t h = 14695981039346656037ull;
-      for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+      for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+      }
       return static_cast<size_t>(h);
     }
   };
-  template <class V> using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  template <class V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   // Quick rejection before hashing a word list: bit min(length, 31) of bits[c] is set when some key starts with
   // byte c and has that length. Most words of an article are in none of the lists.
   struct KeyFilter {
@@ -122,7 +154,7 @@ class Gazetteer {
   std::vector<KnownOrganisation> organisations_;
   std::vector<Party> parties_;
   std::vector<Phrase> phrases_;
-  Map<std::vector<uint32_t>> by_first_;   // first token -> phrases, longest first
+  Map<std::vector<uint32_t>> by_first_;  // first token -> phrases, longest first
   // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
   // first token starts with byte c and has that length. Most tokens of an article fail it.
   std::array<uint32_t, 256> first_bytes_{};
@@ -134,11 +166,12 @@ class Gazetteer {
   Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
   Map<std::vector<int>> regions_;
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
-  std::vector<int> governing_;            // per country: party index or -1
+  std::vector<int> governing_;  // per country: party index or -1
   Map<int> title_countries_;
   Map<Collective> collectives_;
   KeyFilter collective_filter_;
-  std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              // national_titles.tsv: lower-case title -> country index
+  std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              //
+                                             // national_titles.tsv: lower-case title -> country index
 };
 
 // Lower-cases ASCII and the Latin-1/Latin Extended letters unicode::to_lower knows.

@@ -11,8 +11,10 @@ namespace {
 enum class Family { Double, Single, None };
 
 Family family_of(char32_t c) {
-  if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB) return Family::Double;
-  if (c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2039 || c == 0x203A) return Family::Single;
+  if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB)
+    return Family::Double;
+  if (c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2039 || c == 0x203A)
+    return Family::Single;
   return Family::None;
 }
 
@@ -57,7 +59,7 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
   std::vector<Quote> out;
   bool open = false;
   Span open_mark{};
-  uint32_t last_end = 0;      // end of the last token of the current paragraph
+  uint32_t last_end = 0;  // end of the last token of the current paragraph
   bool single_open = false;
   Span single_mark{};
   auto emit = [&](Span from, uint32_t inner_end, uint32_t span_end, bool closed) {
@@ -73,8 +75,8 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
       single_open = false;
       if (open) {
         // A quote that goes on in the next paragraph reopens there with a fresh opening mark.
-        const bool reopens = t.kind == TokenKind::Quote && family_of(at(text, t.span.begin)) == Family::Double &&
-                             can_open(text, t.span);
+        const bool reopens =
+            t.kind == TokenKind::Quote && family_of(at(text, t.span.begin)) == Family::Double && can_open(text, t.span);
         emit(open_mark, last_end, last_end, reopens);
         open = false;
       }
@@ -86,7 +88,11 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
     if (f == Family::Double) {
       const bool opener_shape = c == 0x201C || c == 0x201E || c == 0xAB;
       if (!open) {
-        if (can_open(text, t.span) || opener_shape) { open = true; open_mark = t.span; single_open = false; }
+        if (can_open(text, t.span) || opener_shape) {
+          open = true;
+          open_mark = t.span;
+          single_open = false;
+        }
       } else if (can_close(text, t.span) || !can_open(text, t.span) || closes_before_verb(text, t.span)) {
         emit(open_mark, t.span.begin, t.span.end, true);
         open = false;
@@ -100,7 +106,10 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
         while (k > open_mark.end && text[k - 1] == ' ') --k;
         if (k > open_mark.end && (text[k - 1] == ':' || text[k - 1] == ',')) {
           for (uint32_t q = k - 1; q > open_mark.end + 1; --q)
-            if ((text[q - 1] == '.' || text[q - 1] == '?' || text[q - 1] == '!') && text[q] == ' ') { end = q; break; }
+            if ((text[q - 1] == '.' || text[q - 1] == '?' || text[q - 1] == '!') && text[q] == ' ') {
+              end = q;
+              break;
+            }
         }
         emit(open_mark, end, end, false);
         open_mark = t.span;
@@ -111,7 +120,10 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
       const bool word_before = unicode::is_letter(prev) || unicode::is_digit(prev);
       const bool word_after = unicode::is_letter(next) || unicode::is_digit(next);
       if (!single_open) {
-        if (!word_before && word_after) { single_open = true; single_mark = t.span; }
+        if (!word_before && word_after) {
+          single_open = true;
+          single_mark = t.span;
+        }
       } else if (!word_after) {
         emit(single_mark, t.span.begin, t.span.end, true);
         single_open = false;

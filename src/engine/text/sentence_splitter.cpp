@@ -12,17 +12,17 @@ namespace {
 // Words that end with a full stop without ending a sentence when followed by a capitalised word.
 bool is_abbreviation(std::string_view w) {
   static constexpr std::array<std::string_view, 40> kAbbrev = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Hon", "Jr",
-      "Sr", "No", "Nos", "vs", "v", "Gov", "Sen", "Rep", "Pres", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Aug",
-      "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Rt"};
+      "Mr",   "Mrs", "Ms",  "Dr",  "St",   "Gen", "Col", "Lt",  "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev",
+      "Hon",  "Jr",  "Sr",  "No",  "Nos",  "vs",  "v",   "Gov", "Sen", "Rep",  "Pres", "Inc", "Ltd",  "Co",
+      "Corp", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt",   "Ft",   "Rt"};
   for (auto a : kAbbrev)
     if (w == a) return true;
   return false;
 }
 
 bool opens_sentence(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kOpeners = {"The", "He", "She", "It", "They", "We", "But", "And",
-                                                                "In", "A", "This", "That", "There", "I", "His", "Its"};
+  static constexpr std::array<std::string_view, 16> kOpeners = {
+      "The", "He", "She", "It", "They", "We", "But", "And", "In", "A", "This", "That", "There", "I", "His", "Its"};
   for (auto o : kOpeners)
     if (w == o) return true;
   return false;
@@ -64,18 +64,24 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const bool last_token = i + 1 == tokens.size();
-    if (last_token) { close(i); break; }
+    if (last_token) {
+      close(i);
+      break;
+    }
     const Token& t = tokens[i];
     const Token& next = tokens[i + 1];
     // A new paragraph (or a new line) always starts a new sentence.
-    if (next.paragraph_start) { close(i); continue; }
+    if (next.paragraph_start) {
+      close(i);
+      continue;
+    }
     const std::string_view w = slice(text, t.span);
     const bool terminal = w == "." || w == "!" || w == "?" || w == "...";
     if (!terminal) {
       // "... in the U.S. The next day": an abbreviation keeps its full stop, which may also end the sentence
       // when a word that only opens sentences follows.
-      if (t.kind == TokenKind::Word && w.size() > 2 && w.back() == '.' && next.kind == TokenKind::Word && next.capitalised &&
-          opens_sentence(slice(text, next.span)))
+      if (t.kind == TokenKind::Word && w.size() > 2 && w.back() == '.' && next.kind == TokenKind::Word &&
+          next.capitalised && opens_sentence(slice(text, next.span)))
         close(i);
       continue;
     }
@@ -85,15 +91,18 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
            (is_closing_quote(text, tokens[end + 1]) || slice(text, tokens[end + 1].span) == ")") &&
            tokens[end + 1].span.begin == tokens[end].span.end)
       ++end;
-    if (end + 1 >= tokens.size()) { close(end); break; }
+    if (end + 1 >= tokens.size()) {
+      close(end);
+      break;
+    }
     const Token& after = tokens[end + 1];
     if (w == ".") {
       if (i > start) {
         const Token& prev = tokens[i - 1];
         const std::string_view pw = slice(text, prev.span);
         if (prev.kind == TokenKind::Word && prev.span.end == t.span.begin) {
-          if (is_abbreviation(pw)) continue;                       // Mr. Smith
-          if (pw.size() == 1 && prev.capitalised) continue;        // J. Smith
+          if (is_abbreviation(pw)) continue;                 // Mr. Smith
+          if (pw.size() == 1 && prev.capitalised) continue;  // J. Smith
         }
       }
     }

@@ -58,7 +58,10 @@ std::vector<Token> tokenize(std::string_view text) {
         const char32_t d = cur.peek(j);
         const size_t k = cur.next(j);
         const char32_t e = cur.peek(k);
-        if ((d == '-' || d == 0x2010) && word_char(e)) { j = k; continue; }          // cyber-attack
+        if ((d == '-' || d == 0x2010) && word_char(e)) {
+          j = k;
+          continue;
+        }  // cyber-attack
         if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
           j = k;  // U.S. / U.K.: letters separated by full stops
           continue;
@@ -80,7 +83,10 @@ std::vector<Token> tokenize(std::string_view text) {
       t.kind = TokenKind::Number;
       for (;;) {
         while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
-        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(cur.peek(j + 1))) { ++j; continue; }
+        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(cur.peek(j + 1))) {
+          ++j;
+          continue;
+        }
         break;
       }
     } else if (is_apostrophe(c) && j < text.size() && (cur.peek(j) == 's' || cur.peek(j) == 'S') && !out.empty() &&
@@ -107,12 +113,18 @@ std::vector<Token> tokenize(std::string_view text) {
       int letters = 0, uppers = 0;
       for (size_t k = i; k < j;) {
         if (const char b = text[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
-          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') { ++letters; if (b <= 'Z') ++uppers; }
+          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+            ++letters;
+            if (b <= 'Z') ++uppers;
+          }
           ++k;
           continue;
         }
         const char32_t d = cur.peek(k);
-        if (is_letter(d)) { ++letters; if (is_upper(d)) ++uppers; }
+        if (is_letter(d)) {
+          ++letters;
+          if (is_upper(d)) ++uppers;
+        }
         k = cur.next(k);
       }
       t.all_caps = letters >= 2 && letters == uppers;

@@ -61,9 +61,15 @@ RepairedText repair_utf8(std::string_view in) {
     int seen = 0;
     bool ok = true;
     while (seen < needed) {
-      if (j >= n) { ok = false; break; }
+      if (j >= n) {
+        ok = false;
+        break;
+      }
       const auto c = static_cast<unsigned char>(in[j]);
-      if (c < lower || c > upper) { ok = false; break; }
+      if (c < lower || c > upper) {
+        ok = false;
+        break;
+      }
       lower = 0x80;
       upper = 0xBF;
       ++seen;
@@ -83,7 +89,10 @@ RepairedText repair_utf8(std::string_view in) {
 
 char32_t decode_utf8(std::string_view s, size_t& i) {
   const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) { ++i; return b; }
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
   int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
   char32_t cp = b & (0x3F >> (len - 1));
   size_t k = 1;

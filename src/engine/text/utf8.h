@@ -11,8 +11,8 @@ namespace riposte {
 
 struct RepairedText {
   std::string text;
-  uint32_t replacements = 0;    // U+FFFD inserted for invalid sequences
-  uint32_t first_invalid = 0;   // byte offset in the input of the first invalid sequence (if any)
+  uint32_t replacements = 0;   // U+FFFD inserted for invalid sequences
+  uint32_t first_invalid = 0;  // byte offset in the input of the first invalid sequence (if any)
 };
 
 RepairedText repair_utf8(std::string_view input);
@@ -27,8 +27,8 @@ inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 class CodepointIndex {
  public:
   explicit CodepointIndex(std::string_view text);
-  uint32_t to_codepoint(uint32_t byte_offset) const;   // byte_offset is clamped to the text size
-  uint32_t to_byte(uint32_t codepoint_offset) const;   // codepoint_offset is clamped to the length
+  uint32_t to_codepoint(uint32_t byte_offset) const;  // byte_offset is clamped to the text size
+  uint32_t to_byte(uint32_t codepoint_offset) const;  // codepoint_offset is clamped to the length
   uint32_t codepoint_count() const { return total_; }
 
  private:

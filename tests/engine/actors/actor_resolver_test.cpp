@@ -25,8 +25,9 @@ const Actor* side(const Document& d, const Actor* a) {
 }  // namespace
 
 TEST_CASE("resolution: surnames and titled names join the full name, in either direction") {
-  const Document d = annotator().annotate("Howard hits back\n\nMichael Howard spoke. Mr Howard said Zhao was wrong. "
-                                          "Foreign Ministry spokesman Zhao Lijian disagreed.");
+  const Document d = annotator().annotate(
+      "Howard hits back\n\nMichael Howard spoke. Mr Howard said Zhao was wrong. "
+      "Foreign Ministry spokesman Zhao Lijian disagreed.");
   const Actor* howard = actor_at(d, "Michael Howard");
   REQUIRE(howard);
   CHECK(howard->kind == ActorKind::Person);
@@ -110,7 +111,7 @@ TEST_CASE("resolution: wire copy: heads of state, spokesmen of bodies, acronyms,
   CHECK(actor_at(d, "IDF") == actor_at(d, "Israel Defense Forces"));
   CHECK(side(d, actor_at(d, "IDF", 1))->code == "ISR");
   CHECK(side(d, actor_at(d, "Olaf Scholz"))->code == "DEU");
-  CHECK(actor_at(d, "MOSCOW") == nullptr);  // the dateline is where the story was filed
+  CHECK(actor_at(d, "MOSCOW") == nullptr);   // the dateline is where the story was filed
   CHECK(actor_at(d, "America") == nullptr);  // "Latin America" is a place
   CHECK(side(d, actor_at(d, "UN Economic Commission for Latin America"))->name == "United Nations");
 }
@@ -171,16 +172,18 @@ TEST_CASE("resolution: a role in apposition before the name, and \"of\" a countr
 }
 
 TEST_CASE("resolution: a ministry named alone belongs to the country the article is about") {
-  const Document d = annotator().annotate("Gordon Brown and the Tories argued. The Treasury said the US Treasury was wrong.");
+  const Document d =
+      annotator().annotate("Gordon Brown and the Tories argued. The Treasury said the US Treasury was wrong.");
   const Actor* uk = side(d, actor_at(d, "Treasury"));
   REQUIRE(uk);
   CHECK(uk->code == "GBR");
   CHECK(side(d, actor_at(d, "US Treasury"))->code == "USA");
 }
 
-TEST_CASE("resolution: an office is not given to the person a pronoun already points at; ministers take the nearby country") {
-  const Document d = annotator().annotate(
-      "Michael Howard attacked Labour and the Lib Dems. He called on the prime minister to talk.");
+TEST_CASE(
+    "resolution: an office is not given to the person a pronoun already points at; ministers take the nearby country") {
+  const Document d =
+      annotator().annotate("Michael Howard attacked Labour and the Lib Dems. He called on the prime minister to talk.");
   const Actor* howard = actor_at(d, "Michael Howard");
   REQUIRE(howard);
   CHECK(side(d, howard)->name != "Labour Party");
@@ -191,7 +194,8 @@ TEST_CASE("resolution: an office is not given to the person a pronoun already po
 }
 
 TEST_CASE("resolution: a party named right before a person is the person's party") {
-  const Document d = annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
+  const Document d =
+      annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
   CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
 }
 
@@ -233,7 +237,8 @@ TEST_CASE("resolution: a spokesperson of a government body written in lower case
   // Washington, named after the spokesman in his sentence, is not his country.
   CHECK(side(d, actor_at(d, "Wang Wenbin")) == actor_at(d, "China"));
   // Without a government body before the role, no country is guessed.
-  const Document e = annotator().annotate("China has rejected the accusations. Company spokeswoman Mary Jones said no.");
+  const Document e =
+      annotator().annotate("China has rejected the accusations. Company spokeswoman Mary Jones said no.");
   REQUIRE(actor_at(e, "Mary Jones"));
   CHECK(side(e, actor_at(e, "Mary Jones")) == actor_at(e, "Mary Jones"));
 }
@@ -262,7 +267,8 @@ TEST_CASE("resolution: 'the government' is the executive of the country the stor
   REQUIRE(side(d, actor_at(d, "the government")));
   CHECK(side(d, actor_at(d, "the government"))->name == "Labour Party");
   // Abroad: the country named last.
-  const Document e = annotator().annotate("Protests spread across Kazakhstan. On Monday the government said it would act.");
+  const Document e =
+      annotator().annotate("Protests spread across Kazakhstan. On Monday the government said it would act.");
   REQUIRE(actor_at(e, "the government"));
   CHECK(actor_at(e, "the government") == actor_at(e, "Kazakhstan"));
   // "the government of another country" names none.
@@ -335,7 +341,8 @@ TEST_CASE("resolution: a party's qualified role in apposition; a member's consti
 }
 
 TEST_CASE("resolution: a plural possessive before a name gives the person's side") {
-  const Document d = annotator().annotate("The Tories' Oliver Letwin disagreed. The Tories\xE2\x80\x99 Liam Fox spoke.");
+  const Document d =
+      annotator().annotate("The Tories' Oliver Letwin disagreed. The Tories\xE2\x80\x99 Liam Fox spoke.");
   REQUIRE(actor_at(d, "Oliver Letwin"));
   REQUIRE(actor_at(d, "Liam Fox"));
   CHECK(side(d, actor_at(d, "Oliver Letwin"))->name == "Conservative Party");
@@ -353,9 +360,10 @@ TEST_CASE("resolution: a country's role described in apposition to a name is tha
 }
 
 TEST_CASE("resolution: a country's role in apposition before the name gives the person that country's side") {
-  for (const char* text : {"Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.",
-                           "Norway's foreign minister, Kari Holm, accused Iceland.",
-                           "OSLO \xE2\x80\x94 Norway\xE2\x80\x99s fisheries minister, Kari Holm, accused Iceland on Tuesday."}) {
+  for (const char* text :
+       {"Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.",
+        "Norway's foreign minister, Kari Holm, accused Iceland.",
+        "OSLO \xE2\x80\x94 Norway\xE2\x80\x99s fisheries minister, Kari Holm, accused Iceland on Tuesday."}) {
     CAPTURE(text);
     const Document d = annotator().annotate(text);
     const Actor* norway = actor_at(d, "Norway");
@@ -396,8 +404,10 @@ TEST_CASE("resolution: a country's role described after the name and a comma is 
 }
 
 TEST_CASE("resolution: \"the country's\" role before a name takes the country named last") {
-  for (const char* text : {"Norway accused Iceland of overfishing. The country's foreign minister, Kari Holm, said the quotas were ignored.",
-                           "Norway accused Iceland of overfishing. The country\xE2\x80\x99s foreign minister Kari Holm said the quotas were ignored."}) {
+  for (const char* text : {"Norway accused Iceland of overfishing. The country's foreign minister, Kari Holm, said the "
+                           "quotas were ignored.",
+                           "Norway accused Iceland of overfishing. The country\xE2\x80\x99s foreign minister Kari Holm "
+                           "said the quotas were ignored."}) {
     CAPTURE(text);
     const Document d = annotator().annotate(text);
     const Actor* holm = actor_at(d, "Kari Holm");
@@ -408,7 +418,8 @@ TEST_CASE("resolution: \"the country's\" role before a name takes the country na
 }
 
 TEST_CASE("resolution: \"a spokesman for the BODY, NAME,\" speaks for the body and its country") {
-  const Document d = annotator().annotate("A spokesman for the Russian defence ministry, Pavel Orlov, said Ukraine attacked the bridge.");
+  const Document d = annotator().annotate(
+      "A spokesman for the Russian defence ministry, Pavel Orlov, said Ukraine attacked the bridge.");
   const Actor* orlov = actor_at(d, "Pavel Orlov");
   REQUIRE(orlov);
   REQUIRE(orlov->affiliation >= 0);
@@ -440,7 +451,8 @@ TEST_CASE("resolution: a possessive role after a comma that a name follows is th
 
 TEST_CASE("resolution: \"the Icelandic prime minister\" later refers back to the prime minister named before") {
   const Document d = annotator().annotate(
-      "Prime Minister Jon Eiriksson met Lars Berg in Oslo. Berg said the Icelandic prime minister was in a unique position.");
+      "Prime Minister Jon Eiriksson met Lars Berg in Oslo. Berg said the Icelandic prime minister was in a unique "
+      "position.");
   const Actor* jon = actor_at(d, "Jon Eiriksson");
   REQUIRE(jon);
   CHECK(actor_at(d, "the Icelandic prime minister") == jon);
@@ -449,7 +461,8 @@ TEST_CASE("resolution: \"the Icelandic prime minister\" later refers back to the
 }
 
 TEST_CASE("resolution: a possessive role after a verb is not an apposition") {
-  const Document d = annotator().annotate("Lars Berg, minister under Kari Holm, became Norway's longest-serving minister.");
+  const Document d =
+      annotator().annotate("Lars Berg, minister under Kari Holm, became Norway's longest-serving minister.");
   const Actor* holm = actor_at(d, "Kari Holm");
   REQUIRE(holm);
   CHECK(holm->affiliation < 0);

@@ -20,7 +20,9 @@ std::vector<std::string> mentions(const std::string& text) {
   for (const Mention& m : d.mentions) out.emplace_back(slice(d.text, m.span));
   return out;
 }
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 }  // namespace
 
 TEST_CASE("mentions: names without role titles, honorifics kept") {
@@ -31,8 +33,9 @@ TEST_CASE("mentions: names without role titles, honorifics kept") {
 }
 
 TEST_CASE("mentions: bodies named by a head noun, acronyms in brackets, and possessives") {
-  const auto m = mentions("The China National Internet Emergency Response Center (CNCERT) said China's Ministry of Public "
-                          "Security and the Bank of England agreed with the Information Commissioner's Office.");
+  const auto m = mentions(
+      "The China National Internet Emergency Response Center (CNCERT) said China's Ministry of Public "
+      "Security and the Bank of England agreed with the Information Commissioner's Office.");
   CHECK(has(m, "China National Internet Emergency Response Center"));
   CHECK(has(m, "CNCERT"));
   CHECK(has(m, "China"));
@@ -44,8 +47,9 @@ TEST_CASE("mentions: bodies named by a head noun, acronyms in brackets, and poss
 }
 
 TEST_CASE("mentions: a country's adjective with a body, metonyms, descriptions") {
-  const auto m = mentions("The Chinese government and the Chinese embassy in Canberra spoke. Washington and the Kremlin "
-                          "answered; the Asian country and the Tory leader did not. No 10 agreed.");
+  const auto m = mentions(
+      "The Chinese government and the Chinese embassy in Canberra spoke. Washington and the Kremlin "
+      "answered; the Asian country and the Tory leader did not. No 10 agreed.");
   CHECK(has(m, "Chinese government"));
   CHECK(has(m, "Chinese embassy"));
   CHECK_FALSE(has(m, "Canberra"));  // a location after "in"

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "support/document_builder.h"
 #include "engine/claims/attribution.h"
+#include "support/document_builder.h"
 
 using namespace riposte;
 using testing::body;
@@ -48,8 +48,9 @@ TEST_CASE("attribution: X said CLAUSE and \"QUOTE,\" X said") {
 }
 
 TEST_CASE("attribution: the content before the cue, but not an opening adverbial") {
-  const auto a = attribute("Labour has broken its pledge, the Tories have claimed. On Monday, Dr Fox told reporters: \"He lied.\"",
-                           {body("Labour", {"Labour"}), body("Tories", {"Tories"}), person("Liam Fox", {"Dr Fox"})});
+  const auto a =
+      attribute("Labour has broken its pledge, the Tories have claimed. On Monday, Dr Fox told reporters: \"He lied.\"",
+                {body("Labour", {"Labour"}), body("Tories", {"Tories"}), person("Liam Fox", {"Dr Fox"})});
   REQUIRE(a.statements.size() == 2);
   CHECK(a.source(0) == "Tories");
   CHECK(a.content(0) == "Labour has broken its pledge");
@@ -78,9 +79,9 @@ TEST_CASE("attribution: a cue inside a name or used as a noun is no statement") 
 }
 
 TEST_CASE("attribution: subject pronouns go to the last named speaker of the right gender") {
-  const auto a = attribute(
-      "Ms Sturgeon wrote to Mr McConnell accusing him of an error. He told Ms Sturgeon: \"That is untrue.\"",
-      {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
+  const auto a =
+      attribute("Ms Sturgeon wrote to Mr McConnell accusing him of an error. He told Ms Sturgeon: \"That is untrue.\"",
+                {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
   REQUIRE(a.statements.size() >= 1);
   const Attribution& told = a.statements.back();
   CHECK(a.doc.actors[told.source].name == "Jack McConnell");

@@ -37,11 +37,12 @@ bool looks_like_person(const std::string& name, const std::vector<std::string>& 
     for (const char* t : {"Mr ", "Ms ", "Mrs ", "Dr ", "Lord "})
       if (s.rfind(t, 0) == 0) return true;
   static const std::set<std::string> org = {
-      "Party", "Ministry", "Institute", "Office", "Council", "Parliament", "Bank", "Union", "Commission", "Authority",
-      "Center", "Centre", "Executive", "Court", "Service", "Tribunal", "Chamber", "Foundation", "Eyes", "Zealand",
-      "Kingdom", "States", "Street", "Standard", "Scotsman", "Independent", "Focus", "Hispano", "Abbey", "Budget",
-      "Congress", "Internet", "Emergency", "Financial", "Banking", "Central", "Society", "National", "Labour",
-      "Information", "Preference", "Telephone", "Democrats", "Union", "Scotland", "Liberal", "Chinese", "European"};
+      "Party",      "Ministry",    "Institute", "Office",  "Council",   "Parliament", "Bank",     "Union",
+      "Commission", "Authority",   "Center",    "Centre",  "Executive", "Court",      "Service",  "Tribunal",
+      "Chamber",    "Foundation",  "Eyes",      "Zealand", "Kingdom",   "States",     "Street",   "Standard",
+      "Scotsman",   "Independent", "Focus",     "Hispano", "Abbey",     "Budget",     "Congress", "Internet",
+      "Emergency",  "Financial",   "Banking",   "Central", "Society",   "National",   "Labour",   "Information",
+      "Preference", "Telephone",   "Democrats", "Union",   "Scotland",  "Liberal",    "Chinese",  "European"};
   std::istringstream in(name.substr(0, name.find('(')));
   std::string w;
   int words = 0;
@@ -98,11 +99,14 @@ Oracle oracle_document(const json& gold, const std::string& text) {
     mention.rule = "gold";
     d.mentions.push_back(mention);
   }
-  std::sort(d.mentions.begin(), d.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::sort(d.mentions.begin(), d.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   return o;
 }
 
-struct Counts { int tp = 0, fp = 0, fn = 0; };
+struct Counts {
+  int tp = 0, fp = 0, fn = 0;
+};
 double f1(const Counts& c) { return c.tp ? 2.0 * c.tp / (2.0 * c.tp + c.fp + c.fn) : 0.0; }
 
 }  // namespace
@@ -121,24 +125,31 @@ TEST_CASE("claims on the dev set with gold actors reach the issue's targets") {
     Oracle o = oracle_document(gold, read_file(dev / gold["text_file"].get<std::string>()));
     finder.run(o.doc);
     ++articles;
-    if (out_dir) std::ofstream(fs::path(out_dir) / (gold["id"].get<std::string>() + ".json")) << to_json_string(o.doc, -1);
+    if (out_dir)
+      std::ofstream(fs::path(out_dir) / (gold["id"].get<std::string>() + ".json")) << to_json_string(o.doc, -1);
     for (const std::string kind : {"accusation", "rebuttal"}) {
       std::set<std::pair<std::string, std::string>> req, opt, got;
       for (const auto& e : gold["edges"].value(kind, json::array()))
-        (e.value("optional", false) ? opt : req).insert({e["source"].get<std::string>(), e["target"].get<std::string>()});
+        (e.value("optional", false) ? opt : req)
+            .insert({e["source"].get<std::string>(), e["target"].get<std::string>()});
       for (const Claim& c : o.doc.claims) {
         if (std::string(to_string(c.kind)) != kind) continue;
         const std::string s = o.party[o.doc.actors[c.source].id], t = o.party[o.doc.actors[c.target].id];
         if (s != t) got.insert({s, t});
       }
       Counts c;
-      for (const auto& e : got) (req.count(e) ? c.tp : opt.count(e) ? c.tp : c.fp) += req.count(e) || !opt.count(e) ? 1 : 0;
+      for (const auto& e : got)
+        (req.count(e) ? c.tp : opt.count(e) ? c.tp : c.fp) += req.count(e) || !opt.count(e) ? 1 : 0;
       for (const auto& e : req) c.fn += got.count(e) ? 0 : 1;
       for (const auto& e : got)
-        if (!req.count(e) && !opt.count(e)) MESSAGE(gold["id"].get<std::string>() << " wrong " << kind << ": " << e.first << " -> " << e.second);
+        if (!req.count(e) && !opt.count(e))
+          MESSAGE(gold["id"].get<std::string>() << " wrong " << kind << ": " << e.first << " -> " << e.second);
       for (const auto& e : req)
-        if (!got.count(e)) MESSAGE(gold["id"].get<std::string>() << " missed " << kind << ": " << e.first << " -> " << e.second);
-      total[kind].tp += c.tp; total[kind].fp += c.fp; total[kind].fn += c.fn;
+        if (!got.count(e))
+          MESSAGE(gold["id"].get<std::string>() << " missed " << kind << ": " << e.first << " -> " << e.second);
+      total[kind].tp += c.tp;
+      total[kind].fp += c.fp;
+      total[kind].fn += c.fn;
       if (gold["id"] == "efe-china-us-cyber") seed[kind] = c;
     }
   }

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "support/document_builder.h"
 #include "engine/claims/claim_finder.h"
+#include "support/document_builder.h"
 
 using namespace riposte;
 using testing::body;
@@ -65,8 +65,9 @@ TEST_CASE("claims: passives need a named agent, negation cancels, a name modifyi
 }
 
 TEST_CASE("claims: pronoun objects and participles ('accusing him')") {
-  const Document d = claims_of("Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.",
-                               {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
+  const Document d =
+      claims_of("Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.",
+                {person("Nicola Sturgeon", {"Ms Sturgeon"}), person("Jack McConnell", {"Mr McConnell"})});
   CHECK(has(d, "accusation Nicola Sturgeon->Jack McConnell"));
   CHECK_FALSE(has(d, "accusation Jack McConnell->Nicola Sturgeon"));
 }
@@ -75,7 +76,8 @@ TEST_CASE("claims: nominal accusations by several accusers, answered by one rebu
   const auto nato = body("NATO", {"NATO"});
   const auto japan = body("Japan", {"Japan"}, {}, ActorKind::State);
   const auto zhao = person("Zhao Lijian", {"Zhao"}, "China");
-  const Document d = claims_of("Zhao responded to the accusations by NATO and Japan against China.", {kChina, nato, japan, zhao});
+  const Document d =
+      claims_of("Zhao responded to the accusations by NATO and Japan against China.", {kChina, nato, japan, zhao});
   CHECK(has(d, "accusation NATO->China"));
   CHECK(has(d, "accusation Japan->China"));
   CHECK(has(d, "rebuttal Zhao Lijian->NATO"));
@@ -92,8 +94,9 @@ TEST_CASE("claims: a denial answers the latest accusation against the denier's s
   const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
   const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
   const auto milburn = person("Alan Milburn", {"Alan Milburn"}, "Labour Party");
-  const Document d = claims_of("The Tories accused Labour of hiding the prime minister. Alan Milburn denied the claims.",
-                               {tories, labour, milburn});
+  const Document d =
+      claims_of("The Tories accused Labour of hiding the prime minister. Alan Milburn denied the claims.",
+                {tories, labour, milburn});
   const Claim* r = first_of(d, ClaimKind::Rebuttal);
   REQUIRE(r);
   CHECK(d.actors[r->source].name == "Alan Milburn");
@@ -107,7 +110,8 @@ TEST_CASE("claims: a denial answers the latest accusation against the denier's s
 TEST_CASE("claims: rejecting a policy is no rebuttal; rejecting someone's claim is") {
   const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
   const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
-  CHECK(claims_of("The Tories accused Labour of lying. Labour rejected immigration quotas.", {tories, labour}).claims.size() == 1);
+  CHECK(claims_of("The Tories accused Labour of lying. Labour rejected immigration quotas.", {tories, labour})
+            .claims.size() == 1);
   const auto bnp = body("BNP", {"BNP"}, {}, ActorKind::Party);
   const auto howard = person("Michael Howard", {"Michael Howard", "Howard"}, "Conservative Party");
   const Document d = claims_of("Howard rejects BNP's claim.", {bnp, howard, tories});
@@ -131,8 +135,9 @@ TEST_CASE("claims: calling accusations false is a rebuttal, calling conduct hypo
 TEST_CASE("claims: an evaluation of an accusation is a rebuttal, not an accusation") {
   const auto nz = body("New Zealand", {"New Zealand"}, {}, ActorKind::State);
   const auto mission = body("Chinese mission", {"Chinese mission"}, "China", ActorKind::Government);
-  const Document d = claims_of("New Zealand accused China of hacking. The Chinese mission called the accusation “irresponsible”.",
-                               {kChina, nz, mission});
+  const Document d =
+      claims_of("New Zealand accused China of hacking. The Chinese mission called the accusation “irresponsible”.",
+                {kChina, nz, mission});
   CHECK(has(d, "rebuttal Chinese mission->New Zealand"));
   CHECK_FALSE(has(d, "accusation Chinese mission->New Zealand"));
 }
@@ -140,8 +145,9 @@ TEST_CASE("claims: an evaluation of an accusation is a rebuttal, not an accusati
 TEST_CASE("claims: wrongdoing reported by a speaker accuses the doer; a denied wrongdoing is a rebuttal") {
   const auto libdems = body("Liberal Democrats", {"Lib Dems"}, {}, ActorKind::Party);
   const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
-  const Document d = claims_of("The Lib Dems said Labour had broken the law. A Labour spokesman said: \"We haven't broken any rules.\"",
-                               {libdems, labour});
+  const Document d = claims_of(
+      "The Lib Dems said Labour had broken the law. A Labour spokesman said: \"We haven't broken any rules.\"",
+      {libdems, labour});
   CHECK(has(d, "accusation Liberal Democrats->Labour Party"));
   CHECK(has(d, "rebuttal Labour Party->Liberal Democrats"));
 }
@@ -173,8 +179,9 @@ TEST_CASE("claims: intensifiers and hedges scale the score within [-1, 1]") {
 TEST_CASE("claims: an accusation answering the other side's earlier one is also a rebuttal") {
   const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
   const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
-  const Document d = claims_of("The Tories accused Labour of lying. Labour dismissed the claims and accused the Tories of smears.",
-                               {tories, labour});
+  const Document d =
+      claims_of("The Tories accused Labour of lying. Labour dismissed the claims and accused the Tories of smears.",
+                {tories, labour});
   int counter = 0;
   for (const Claim& c : d.claims)
     if (c.kind == ClaimKind::Rebuttal && slice(d.text, c.cue) == "accused") ++counter;
@@ -211,7 +218,8 @@ TEST_CASE("claims: criticism faced, 'hit out at', times between subject and verb
   const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
   CHECK(has(claims_of("Labour faced fierce criticism from the Tories.", {labour, tories}),
             "accusation Conservative Party->Labour Party"));
-  CHECK(has(claims_of("The Tories hit out at Labour.", {labour, tories}), "accusation Conservative Party->Labour Party"));
+  CHECK(
+      has(claims_of("The Tories hit out at Labour.", {labour, tories}), "accusation Conservative Party->Labour Party"));
   const auto obama = person("Barack Obama", {"Barack Obama"});
   const auto trump = person("Donald Trump", {"Donald Trump"});
   CHECK(has(claims_of("President Barack Obama on Tuesday accused Donald Trump of praising Putin.", {obama, trump}),
@@ -221,7 +229,8 @@ TEST_CASE("claims: criticism faced, 'hit out at', times between subject and verb
 TEST_CASE("claims: wrongdoing that is fought is no accusation") {
   const auto brown = person("Gordon Brown", {"Gordon Brown"});
   const auto bush = person("George Bush", {"George Bush"});
-  CHECK(claims_of("Gordon Brown said George Bush had helped countries tackle corruption.", {brown, bush}).claims.empty());
+  CHECK(
+      claims_of("Gordon Brown said George Bush had helped countries tackle corruption.", {brown, bush}).claims.empty());
   CHECK(has(claims_of("Gordon Brown said George Bush had broken his promise.", {brown, bush}),
             "accusation Gordon Brown->George Bush"));
   CHECK(claims_of("Gordon Brown said trust in George Bush was breaking down.", {brown, bush}).claims.empty());
@@ -231,8 +240,9 @@ TEST_CASE("claims: support for named actors and alliances is positive") {
   const auto nato = body("NATO", {"NATO"});
   const auto uk = body("United Kingdom", {"United Kingdom"}, {}, ActorKind::State);
   const auto japan = body("Japan", {"Japan"}, {}, ActorKind::State);
-  const Document d = claims_of("The accusations by NATO, the United States and some of its allies such as the United Kingdom and Japan.",
-                               {nato, kUS, uk, japan});
+  const Document d = claims_of(
+      "The accusations by NATO, the United States and some of its allies such as the United Kingdom and Japan.",
+      {nato, kUS, uk, japan});
   CHECK(has(d, "support United Kingdom->United States"));
   CHECK(has(d, "support Japan->United States"));
   for (const Claim& c : d.claims)
@@ -248,8 +258,10 @@ TEST_CASE("claims: refusing someone something is no denial") {
   const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
   const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
   const auto uk = body("United Kingdom", {"Britain"}, {}, ActorKind::State);
-  const Document d = claims_of("The Tories accused Labour of lying. Labour denied the Tories access to the files. "
-                               "Britain denied entry to the men.", {tories, labour, uk});
+  const Document d = claims_of(
+      "The Tories accused Labour of lying. Labour denied the Tories access to the files. "
+      "Britain denied entry to the men.",
+      {tories, labour, uk});
   CHECK(d.claims.size() == 1);
   CHECK(has(claims_of("The Tories accused Labour of lying. Labour denied any wrongdoing.", {tories, labour}),
             "rebuttal Labour Party->Conservative Party"));
@@ -258,8 +270,10 @@ TEST_CASE("claims: refusing someone something is no denial") {
 TEST_CASE("claims: a denial after an unattributed accusation answers the denier's adversary") {
   const auto osi = body("Open Society Institute", {"OSI"});
   const auto kaz = body("Kazakhstan", {"Kazakhstan"}, {}, ActorKind::State);
-  const Document d = claims_of("The OSI has accused Kazakhstan of harassment. The OSI was accused of meddling. "
-                               "It denies having any role.", {osi, kaz});
+  const Document d = claims_of(
+      "The OSI has accused Kazakhstan of harassment. The OSI was accused of meddling. "
+      "It denies having any role.",
+      {osi, kaz});
   const Claim* r = first_of(d, ClaimKind::Rebuttal);
   REQUIRE(r);
   CHECK(d.actors[r->target].name == "Kazakhstan");
@@ -276,12 +290,14 @@ TEST_CASE("claims: 'both parties' and 'the two men' are the last two such actors
                                {blair, brown, gibson});
   CHECK(has(d, "accusation Ian Gibson->Tony Blair"));
   CHECK(has(d, "accusation Ian Gibson->Gordon Brown"));
-  CHECK(claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to keep talking.", {blair, brown, gibson})
+  CHECK(claims_of("Tony Blair and Gordon Brown met. Ian Gibson urged the two men to keep talking.",
+                  {blair, brown, gibson})
             .claims.empty());
 }
 
 TEST_CASE("claims: an accusing or denying statement names its source's words, not an empty span") {
-  const Document d = claims_of("The US on Monday firmly denied the report. China accused the US of hacking.", {kChina, kUS});
+  const Document d =
+      claims_of("The US on Monday firmly denied the report. China accused the US of hacking.", {kChina, kUS});
   REQUIRE(d.statements.size() >= 2);
   for (const Statement& st : d.statements) {
     CHECK(st.source_span.end > st.source_span.begin);

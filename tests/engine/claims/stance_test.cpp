@@ -51,6 +51,6 @@ TEST_CASE("stance: claims roll up along affiliation chains; inside one side they
   REQUIRE(edge(d, 2, 3));
   REQUIRE(edge(d, 0, 3));
   CHECK(edge(d, 0, 3)->claims == std::vector<int>{0});
-  CHECK(edge(d, 2, 0));       // the direct pair is kept
+  CHECK(edge(d, 2, 0));        // the direct pair is kept
   CHECK_FALSE(edge(d, 0, 0));  // no self-edge for the side
 }

@@ -4,13 +4,13 @@
 #include <set>
 #include <string>
 
+#include "engine/annotator.h"
+#include "engine/claims/stance.h"
+#include "engine/document/document_edit.h"
+#include "engine/document/palette.h"
+#include "engine/formats/json_writer.h"
 #include "support/dev_corpus.h"
 #include "support/document_builder.h"
-#include "engine/annotator.h"
-#include "engine/document/document_edit.h"
-#include "engine/formats/json_writer.h"
-#include "engine/document/palette.h"
-#include "engine/claims/stance.h"
 
 using namespace riposte;
 using namespace riposte::testing;
@@ -18,26 +18,43 @@ using namespace riposte::testing;
 namespace {
 
 const char* kText =
-    "China accused the United States of lying on Monday. Beijing said Washington had \xE2\x80\x9C" "no proof\xE2\x80\x9D. "
+    "China accused the United States of lying on Monday. Beijing said Washington had \xE2\x80\x9C"
+    "no proof\xE2\x80\x9D. "
     "Zhao Lijian rejected the claims. Reuters reported it.";
 
 // China (with Zhao under it), the United States, and Reuters (nothing refers to it but its one mention);
 // c1: China accuses the US ("accused"); c2: Zhao rebuts it ("rejected").
 Document sample() {
-  Document d = build_document(kText, {body("China", {"China"}, "", ActorKind::State),
-                                      body("United States", {"United States", "Washington"}, "", ActorKind::State),
-                                      person("Zhao Lijian", {"Zhao Lijian"}, "China"),
-                                      body("Reuters", {"Reuters"}, "", ActorKind::Media)});
+  Document d = build_document(
+      kText, {body("China", {"China"}, "", ActorKind::State),
+              body("United States", {"United States", "Washington"}, "", ActorKind::State),
+              person("Zhao Lijian", {"Zhao Lijian"}, "China"), body("Reuters", {"Reuters"}, "", ActorKind::Media)});
   const std::string t = d.text;
   auto span_of = [&](const std::string& s) {
     const auto at = t.find(s);
     REQUIRE(at != std::string::npos);
     return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
   };
-  Claim acc{"c1", ClaimKind::Accusation, 0, 1, -1, span_of("accused"), span_of("China accused the United States of lying"),
-            -0.7, "112", "ACCUSE"};
-  Claim reb{"c2", ClaimKind::Rebuttal, 2, 1, 0, span_of("rejected"), span_of("Zhao Lijian rejected the claims"), -0.5,
-            "120", "REJECT"};
+  Claim acc{"c1",
+            ClaimKind::Accusation,
+            0,
+            1,
+            -1,
+            span_of("accused"),
+            span_of("China accused the United States of lying"),
+            -0.7,
+            "112",
+            "ACCUSE"};
+  Claim reb{"c2",
+            ClaimKind::Rebuttal,
+            2,
+            1,
+            0,
+            span_of("rejected"),
+            span_of("Zhao Lijian rejected the claims"),
+            -0.5,
+            "120",
+            "REJECT"};
   d.claims = {acc, reb};
   compute_stance(d);
   assign_colors(d);
@@ -139,7 +156,11 @@ TEST_CASE("edit: the sample document is what the tests below assume") {
 TEST_CASE("edit: add a mention of an existing actor") {
   Document d = sample();
   const Span beijing = find_span(d, "Beijing");
-  const auto colours = [](const Document& x) { std::vector<std::string> c; for (auto& a : x.actors) c.push_back(a.color); return c; };
+  const auto colours = [](const Document& x) {
+    std::vector<std::string> c;
+    for (auto& a : x.actors) c.push_back(a.color);
+    return c;
+  };
   const auto before = colours(d);
   const EditOutcome o = apply_ok(d, edit::AddMention{beijing, "China", ActorKind::Person});
   CHECK(o.actor == 0);
@@ -148,8 +169,8 @@ TEST_CASE("edit: add a mention of an existing actor") {
   CHECK(d.mentions[o.mention].actor == 0);
   CHECK(d.mentions[o.mention].human);
   CHECK(d.mentions[o.mention].rule == "human");
-  CHECK(d.actors.size() == 4);   // no new actor: the kind is only for new ones
-  CHECK(colours(d) == before);   // no side changed
+  CHECK(d.actors.size() == 4);  // no new actor: the kind is only for new ones
+  CHECK(colours(d) == before);  // no side changed
   REQUIRE(d.edits.size() == 1);
   CHECK(std::holds_alternative<edit::AddMention>(d.edits[0]));
   check_invariants(d, true);
@@ -204,11 +225,13 @@ TEST_CASE("edit: add mention refusals leave the document unchanged") {
   check_refused(d, edit::AddMention{{size - 2, size + 3}, "China"}, "that span is outside the text");
   check_refused(d, edit::AddMention{{5, 5}, "China"}, "that span is empty");
   const Span quote = find_span(d, "\xE2\x80\x9C");
-  check_refused(d, edit::AddMention{{quote.begin + 1, quote.end + 3}, "China"}, "that span is not on a character boundary");
+  check_refused(d, edit::AddMention{{quote.begin + 1, quote.end + 3}, "China"},
+                "that span is not on a character boundary");
   const Span space = find_span(d, " ");
   check_refused(d, edit::AddMention{space, "China"}, "that span holds only spaces");
   check_refused(d, edit::AddMention{find_span(d, "Beijing"), " "}, "a mention needs an actor name");
-  check_refused(d, edit::AddMention{find_span(d, "China"), "China"}, "\u201CChina\u201D is already a mention of \u201CChina\u201D");
+  check_refused(d, edit::AddMention{find_span(d, "China"), "China"},
+                "\u201CChina\u201D is already a mention of \u201CChina\u201D");
 }
 
 TEST_CASE("edit: remove a mention; an actor left with no mention, claim or affiliate goes with it") {
@@ -230,9 +253,11 @@ TEST_CASE("edit: remove a mention; an actor left with no mention, claim or affil
 }
 
 TEST_CASE("edit: a removed actor renumbers mentions, claims, affiliations") {
-  Document d = build_document("Alpha met Beta. Gamma blamed Delta.", {body("Alpha", {"Alpha"}), body("Beta", {"Beta"}),
-                                                                      body("Gamma", {"Gamma"}), body("Delta", {"Delta"}, "Gamma")});
-  d.claims.push_back({"c1", ClaimKind::Accusation, 2, 3, -1, find_span(d, "blamed"), find_span(d, "Gamma blamed Delta")});
+  Document d = build_document(
+      "Alpha met Beta. Gamma blamed Delta.",
+      {body("Alpha", {"Alpha"}), body("Beta", {"Beta"}), body("Gamma", {"Gamma"}), body("Delta", {"Delta"}, "Gamma")});
+  d.claims.push_back(
+      {"c1", ClaimKind::Accusation, 2, 3, -1, find_span(d, "blamed"), find_span(d, "Gamma blamed Delta")});
   assign_colors(d);
   apply_ok(d, edit::RemoveMention{find_span(d, "Alpha")});
   REQUIRE(d.actors.size() == 3);
@@ -289,7 +314,8 @@ TEST_CASE("edit: merge actors moves mentions, claims and affiliates") {
 
 TEST_CASE("edit: merging a parent into a grandchild keeps the hierarchy acyclic") {
   // A <- B <- C (C under B under A); merge A into C: B, which hung from A, cannot go under C (C hangs from B).
-  Document d = build_document("A B C D", {body("A", {"A"}), body("B", {"B"}, "A"), body("C", {"C"}, "B"), body("D", {"D"}, "A")});
+  Document d = build_document("A B C D",
+                              {body("A", {"A"}), body("B", {"B"}, "A"), body("C", {"C"}, "B"), body("D", {"D"}, "A")});
   assign_colors(d);
   apply_ok(d, edit::MergeActors{"A", "C"});
   const int b = find_actor(d, "B"), c = find_actor(d, "C"), dd = find_actor(d, "D");
@@ -302,7 +328,8 @@ TEST_CASE("edit: merging a parent into a grandchild keeps the hierarchy acyclic"
 TEST_CASE("edit: split an actor") {
   Document d = sample();
   const Span washington = find_span(d, "Washington");
-  const EditOutcome o = apply_ok(d, edit::SplitActor{"United States", "US government", ActorKind::Government, {washington}});
+  const EditOutcome o =
+      apply_ok(d, edit::SplitActor{"United States", "US government", ActorKind::Government, {washington}});
   REQUIRE(o.actor == 4);
   CHECK(d.actors[4].name == "US government");
   CHECK(d.actors[4].kind == ActorKind::Government);
@@ -316,13 +343,16 @@ TEST_CASE("edit: split an actor") {
   Document z = sample();
   apply_ok(z, edit::SplitActor{"Zhao Lijian", "Mr Zhao", ActorKind::Person, {find_span(z, "Zhao Lijian")}});
   CHECK(z.actors[4].affiliation == 0);  // affiliated like the actor it came from
-  check_refused(z, edit::SplitActor{"Nobody", "X", ActorKind::Person, {washington}}, "no actor named \u201CNobody\u201D");
+  check_refused(z, edit::SplitActor{"Nobody", "X", ActorKind::Person, {washington}},
+                "no actor named \u201CNobody\u201D");
   check_refused(z, edit::SplitActor{"China", "Reuters", ActorKind::Person, {find_span(z, "China")}},
                 "there is already an actor named \u201CReuters\u201D");
-  check_refused(z, edit::SplitActor{"China", "PRC", ActorKind::State, {}}, "choose the mentions that go to \u201CPRC\u201D");
+  check_refused(z, edit::SplitActor{"China", "PRC", ActorKind::State, {}},
+                "choose the mentions that go to \u201CPRC\u201D");
   check_refused(z, edit::SplitActor{"China", "PRC", ActorKind::State, {washington}},
                 "\u201CWashington\u201D is not a mention of \u201CChina\u201D");
-  check_refused(z, edit::SplitActor{"China", "", ActorKind::State, {find_span(z, "China")}}, "the new actor needs a name");
+  check_refused(z, edit::SplitActor{"China", "", ActorKind::State, {find_span(z, "China")}},
+                "the new actor needs a name");
 }
 
 TEST_CASE("edit: set an affiliation; cycles and no-ops are refused") {
@@ -380,10 +410,12 @@ TEST_CASE("edit: change a claim's source and target") {
   o = apply_ok(d, edit::SetClaimTarget{claim_ref(d, 0), "Reuters"});
   CHECK(d.claims[0].target == 3);
   // The claim was renamed by the edits: the old reference no longer finds it.
-  check_refused(d, edit::SetClaimTarget{ClaimRef{d.claims[0].cue, ClaimKind::Accusation, "China", "United States"}, "China"},
-                "no accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D at that place in the text");
+  check_refused(
+      d, edit::SetClaimTarget{ClaimRef{d.claims[0].cue, ClaimKind::Accusation, "China", "United States"}, "China"},
+      "no accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D at that place in the text");
   check_refused(d, edit::SetClaimTarget{claim_ref(d, 0), "Zhao Lijian"}, "a claim's source and target must differ");
-  check_refused(d, edit::SetClaimTarget{claim_ref(d, 0), "Reuters"}, "\u201CReuters\u201D is already the target of that claim");
+  check_refused(d, edit::SetClaimTarget{claim_ref(d, 0), "Reuters"},
+                "\u201CReuters\u201D is already the target of that claim");
   check_refused(d, edit::SetClaimSource{claim_ref(d, 0), "Nobody"}, "no actor named \u201CNobody\u201D");
   check_invariants(d, true);
 }
@@ -405,7 +437,8 @@ TEST_CASE("edit: set what a rebuttal rebuts") {
 TEST_CASE("edit: add a claim; its content defaults to the sentence around the cue") {
   Document d = sample();
   const Span cue = find_span(d, "said");
-  const EditOutcome o = apply_ok(d, edit::AddClaim{ClaimKind::Accusation, "China", "United States", cue, {}, std::nullopt});
+  const EditOutcome o =
+      apply_ok(d, edit::AddClaim{ClaimKind::Accusation, "China", "United States", cue, {}, std::nullopt});
   REQUIRE(o.claim == 2);
   const Claim& c = d.claims[2];
   CHECK(c.id == "c3");
@@ -422,31 +455,38 @@ TEST_CASE("edit: add a claim; its content defaults to the sentence around the cu
   // between sentence punctuation.
   Document bare = sample();
   bare.sentences.clear();
-  apply_ok(bare, edit::AddClaim{ClaimKind::Accusation, "China", "United States", find_span(bare, "said"), {}, std::nullopt});
+  apply_ok(bare,
+           edit::AddClaim{ClaimKind::Accusation, "China", "United States", find_span(bare, "said"), {}, std::nullopt});
   CHECK(slice(bare.text, bare.claims[2].content) == "Beijing said Washington had \xE2\x80\x9Cno proof\xE2\x80\x9D.");
   // A rebuttal that answers an accusation, with its own content.
   const Span rep = find_span(d, "reported");
-  apply_ok(d, edit::AddClaim{ClaimKind::Rebuttal, "Reuters", "China", rep, find_span(d, "Reuters reported it"), claim_ref(d, 0)});
+  apply_ok(d, edit::AddClaim{ClaimKind::Rebuttal, "Reuters", "China", rep, find_span(d, "Reuters reported it"),
+                             claim_ref(d, 0)});
   CHECK(d.claims[3].rebuts == 0);
   CHECK(d.claims[3].plover == "REJECT");
   CHECK(slice(d.text, d.claims[3].content) == "Reuters reported it");
   check_invariants(d, true);
-  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "United States", cue, {}, std::nullopt}, "that claim is already there");
-  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "China", cue, {}, std::nullopt}, "a claim's source and target must differ");
-  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "Nobody", "China", cue, {}, std::nullopt}, "no actor named \u201CNobody\u201D");
+  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "United States", cue, {}, std::nullopt},
+                "that claim is already there");
+  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "China", cue, {}, std::nullopt},
+                "a claim's source and target must differ");
+  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "Nobody", "China", cue, {}, std::nullopt},
+                "no actor named \u201CNobody\u201D");
   check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "", cue, {}, std::nullopt}, "no actor given");
   check_refused(d, edit::AddClaim{ClaimKind::Accusation, "Reuters", "China", rep, {}, claim_ref(d, 0)},
                 "only a rebuttal rebuts an accusation");
   check_refused(d, edit::AddClaim{ClaimKind::Rebuttal, "United States", "China", rep, {}, claim_ref(d, 1)},
                 "only an accusation can be rebutted");
-  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "Reuters", {0, 0}, {}, std::nullopt}, "that span is empty");
+  check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "Reuters", {0, 0}, {}, std::nullopt},
+                "that span is empty");
   check_refused(d, edit::AddClaim{ClaimKind::Accusation, "China", "Reuters", cue, {0, 999}, std::nullopt},
                 "content: that span is outside the text");
 }
 
 TEST_CASE("edit: delete a claim; what rebutted it rebuts nothing, later rebuttals are renumbered") {
   Document d = sample();
-  apply_ok(d, edit::AddClaim{ClaimKind::Accusation, "Zhao Lijian", "Reuters", find_span(d, "reported"), {}, std::nullopt});
+  apply_ok(d,
+           edit::AddClaim{ClaimKind::Accusation, "Zhao Lijian", "Reuters", find_span(d, "reported"), {}, std::nullopt});
   apply_ok(d, edit::AddClaim{ClaimKind::Rebuttal, "Reuters", "Zhao Lijian", find_span(d, "it."), {}, claim_ref(d, 2)});
   REQUIRE(d.claims[3].rebuts == 2);
   const EditOutcome o = apply_ok(d, edit::DeleteClaim{claim_ref(d, 0)});
@@ -466,22 +506,27 @@ TEST_CASE("edit: delete a claim; what rebutted it rebuts nothing, later rebuttal
 TEST_CASE("edit: describe gives short labels for undo menus") {
   const Document d = sample();
   CHECK(describe(d, edit::MergeActors{"Zhao", "Zhao Lijian"}) == "Merge \u201CZhao\u201D into \u201CZhao Lijian\u201D");
-  CHECK(describe(d, edit::AddMention{find_span(d, "Beijing"), "China"}) == "Mark \u201CBeijing\u201D as \u201CChina\u201D");
+  CHECK(describe(d, edit::AddMention{find_span(d, "Beijing"), "China"}) ==
+        "Mark \u201CBeijing\u201D as \u201CChina\u201D");
   CHECK(describe(d, edit::RemoveMention{find_span(d, "Reuters")}) == "Remove the mention \u201CReuters\u201D");
   CHECK(describe(d, edit::RenameActor{"China", "PRC"}) == "Rename \u201CChina\u201D to \u201CPRC\u201D");
-  CHECK(describe(d, edit::SplitActor{"China", "PRC", ActorKind::State, {}}) == "Split \u201CPRC\u201D from \u201CChina\u201D");
+  CHECK(describe(d, edit::SplitActor{"China", "PRC", ActorKind::State, {}}) ==
+        "Split \u201CPRC\u201D from \u201CChina\u201D");
   CHECK(describe(d, edit::SetAffiliation{"Zhao Lijian", ""}) == "Remove the affiliation of \u201CZhao Lijian\u201D");
-  CHECK(describe(d, edit::SetAffiliation{"Zhao Lijian", "China"}) == "Affiliate \u201CZhao Lijian\u201D with \u201CChina\u201D");
+  CHECK(describe(d, edit::SetAffiliation{"Zhao Lijian", "China"}) ==
+        "Affiliate \u201CZhao Lijian\u201D with \u201CChina\u201D");
   CHECK(describe(d, edit::SetClaimKind{claim_ref(d, 0), ClaimKind::Rebuttal}) ==
         "Make the accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D a rebuttal");
-  CHECK(describe(d, edit::SetClaimSource{claim_ref(d, 0), "Zhao Lijian"}) ==
-        "Set the source of the accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D to \u201CZhao Lijian\u201D");
+  CHECK(
+      describe(d, edit::SetClaimSource{claim_ref(d, 0), "Zhao Lijian"}) ==
+      "Set the source of the accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D to \u201CZhao Lijian\u201D");
   CHECK(describe(d, edit::SetClaimTarget{claim_ref(d, 0), "Reuters"}).starts_with("Set the target of the accusation"));
   CHECK(describe(d, edit::SetClaimRebuts{claim_ref(d, 1), std::nullopt}) ==
         "Make the rebuttal \u201CZhao Lijian\u201D \u2192 \u201CUnited States\u201D rebut nothing");
   CHECK(describe(d, edit::AddClaim{ClaimKind::Support, "A", "B", {0, 1}, {}, std::nullopt}) ==
         "Add the support \u201CA\u201D \u2192 \u201CB\u201D");
-  CHECK(describe(d, edit::DeleteClaim{claim_ref(d, 0)}) == "Delete the accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D");
+  CHECK(describe(d, edit::DeleteClaim{claim_ref(d, 0)}) ==
+        "Delete the accusation \u201CChina\u201D \u2192 \u201CUnited States\u201D");
   // A long selection is cut to a short one-line excerpt.
   const std::string long_label = describe(d, edit::RemoveMention{{0, static_cast<uint32_t>(d.text.size())}});
   CHECK(long_label.size() < 80);
@@ -510,10 +555,14 @@ Edit random_edit(const Document& d, std::mt19937& rng) {
   auto mention = [&]() -> Span { return d.mentions.empty() ? word() : d.mentions[pick(d.mentions.size())].span; };
   const ClaimKind kinds[] = {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support};
   switch (pick(12)) {
-    case 0: return edit::AddMention{word(), pick(3) == 0 ? "New " + std::to_string(pick(1000)) : actor(), ActorKind::Person};
-    case 1: return edit::RemoveMention{mention()};
-    case 2: return edit::RenameActor{actor(), "Renamed " + std::to_string(pick(1000))};
-    case 3: return edit::MergeActors{actor(), actor()};
+    case 0:
+      return edit::AddMention{word(), pick(3) == 0 ? "New " + std::to_string(pick(1000)) : actor(), ActorKind::Person};
+    case 1:
+      return edit::RemoveMention{mention()};
+    case 2:
+      return edit::RenameActor{actor(), "Renamed " + std::to_string(pick(1000))};
+    case 3:
+      return edit::MergeActors{actor(), actor()};
     case 4: {
       const int a = static_cast<int>(pick(d.actors.size()));
       std::vector<Span> spans;
@@ -522,17 +571,27 @@ Edit random_edit(const Document& d, std::mt19937& rng) {
       return edit::SplitActor{d.actors.empty() ? "Nobody" : d.actors[a].name, "Split " + std::to_string(pick(1000)),
                               ActorKind::Group, spans};
     }
-    case 5: return edit::SetAffiliation{actor(), pick(4) == 0 ? std::string() : actor()};
-    case 6: return edit::SetClaimKind{claim(), kinds[pick(3)]};
-    case 7: return edit::SetClaimSource{claim(), actor()};
-    case 8: return edit::SetClaimTarget{claim(), actor()};
-    case 9: return edit::SetClaimRebuts{claim(), pick(3) == 0 ? std::nullopt : std::optional<ClaimRef>(claim())};
+    case 5:
+      return edit::SetAffiliation{actor(), pick(4) == 0 ? std::string() : actor()};
+    case 6:
+      return edit::SetClaimKind{claim(), kinds[pick(3)]};
+    case 7:
+      return edit::SetClaimSource{claim(), actor()};
+    case 8:
+      return edit::SetClaimTarget{claim(), actor()};
+    case 9:
+      return edit::SetClaimRebuts{claim(), pick(3) == 0 ? std::nullopt : std::optional<ClaimRef>(claim())};
     case 10: {
       const ClaimKind k = kinds[pick(3)];
-      return edit::AddClaim{k, actor(), actor(), word(), pick(2) ? Span{} : word(),
+      return edit::AddClaim{k,
+                            actor(),
+                            actor(),
+                            word(),
+                            pick(2) ? Span{} : word(),
                             k == ClaimKind::Rebuttal && pick(2) ? std::optional<ClaimRef>(claim()) : std::nullopt};
     }
-    default: return edit::DeleteClaim{claim()};
+    default:
+      return edit::DeleteClaim{claim()};
   }
 }
 
@@ -583,7 +642,8 @@ TEST_CASE("edit: a drawn claim takes the engine's values for its cue words, else
   Document d = build_document("Alpha strongly condemned Beta. Beta denied it. Gamma praised Beta.",
                               {body("Alpha", {"Alpha"}), body("Beta", {"Beta"}), body("Gamma", {"Gamma"})});
   assign_colors(d);
-  apply_ok(d, edit::AddClaim{ClaimKind::Accusation, "Alpha", "Beta", find_span(d, "strongly condemned"), {}, std::nullopt});
+  apply_ok(
+      d, edit::AddClaim{ClaimKind::Accusation, "Alpha", "Beta", find_span(d, "strongly condemned"), {}, std::nullopt});
   CHECK(d.claims[0].code == "111");
   CHECK(d.claims[0].score == doctest::Approx(-0.8));  // "condemned" in data/cues_accusation.tsv
   apply_ok(d, edit::AddClaim{ClaimKind::Rebuttal, "Beta", "Alpha", find_span(d, "denied"), {}, claim_ref(d, 0)});
@@ -601,7 +661,8 @@ TEST_CASE("edit: a drawn claim takes the engine's values for its cue words, else
 
 TEST_CASE("edit: sentence_around keeps the full stop and closing quotes, not the paragraph break") {
   // The words a drawn claim gets when none are selected: the engine's own sentences.
-  const Document d = Annotator().annotate("Poland accused Belarus. \xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.\nNext line");
+  const Document d =
+      Annotator().annotate("Poland accused Belarus. \xE2\x80\x9CLies,\xE2\x80\x9D Minsk said.\nNext line");
   REQUIRE_FALSE(d.sentences.empty());
   auto sentence = [&](std::string_view word) {
     const uint32_t b = static_cast<uint32_t>(d.text.find(word));

@@ -3,11 +3,11 @@
 #include <random>
 #include <string>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/document/document_edit.h"
-#include "engine/formats/json_writer.h"
 #include "engine/document/reannotation.h"
+#include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 
@@ -126,8 +126,10 @@ TEST_CASE("text map: a huge change at both ends falls back to prefix and suffix 
     const std::string before = numbered(lines);
     const std::string after = "A new opening line.\n" + before.substr(0, before.size() - 3) + "!\n";
     const auto middle = mapped(before, after, "Line number 500 ");
-    if (lines == 1000) CHECK(middle == span_of(after, "Line number 500 "));  // 1M line pairs: diffed
-    else CHECK_FALSE(middle);                                                // 9M: only the ends map (none here)
+    if (lines == 1000)
+      CHECK(middle == span_of(after, "Line number 500 "));  // 1M line pairs: diffed
+    else
+      CHECK_FALSE(middle);  // 9M: only the ends map (none here)
   }
 }
 
@@ -230,9 +232,12 @@ TEST_CASE("reannotate: an edit the new annotation already satisfies is kept for 
   previous.edits.push_back(edit::AddMention{found.span, found_actor, ActorKind::Person});
   previous.edits.push_back(edit::RemoveMention{word_after(previous, 0, 1).span});  // "accused": no mention
   previous.edits.push_back(edit::DeleteClaim{ClaimRef{{0, 1}, ClaimKind::Support, "Nobody", "Nobody"}});
-  previous.edits.push_back(edit::AddClaim{previous.claims[0].kind, std::string(previous.actors[previous.claims[0].source].name),
+  previous.edits.push_back(edit::AddClaim{previous.claims[0].kind,
+                                          std::string(previous.actors[previous.claims[0].source].name),
                                           std::string(previous.actors[previous.claims[0].target].name),
-                                          previous.claims[0].cue, {}, std::nullopt});
+                                          previous.claims[0].cue,
+                                          {},
+                                          std::nullopt});
   previous.edits.push_back(edit::RenameActor{"Nobody", "Somebody"});  // names no actor: dropped
   const Reannotation r = reannotate(engine(), previous, previous.text);
   CHECK(r.kept == 4);

@@ -5,9 +5,9 @@
 using namespace riposte;
 
 TEST_CASE("base64url: RFC 4648 test vectors, without padding") {
-  const std::pair<const char*, const char*> vectors[] = {{"", ""},         {"f", "Zg"},         {"fo", "Zm8"},
-                                                         {"foo", "Zm9v"},  {"foob", "Zm9vYg"},  {"fooba", "Zm9vYmE"},
-                                                         {"foobar", "Zm9vYmFy"}};
+  const std::pair<const char*, const char*> vectors[] = {
+      {"", ""},           {"f", "Zg"},          {"fo", "Zm8"},         {"foo", "Zm9v"},
+      {"foob", "Zm9vYg"}, {"fooba", "Zm9vYmE"}, {"foobar", "Zm9vYmFy"}};
   for (auto [plain, encoded] : vectors) {
     CHECK(base64url_encode(plain) == encoded);
     auto back = base64url_decode(encoded);
@@ -32,7 +32,7 @@ TEST_CASE("base64url: tolerates white space and padding, rejects the rest") {
   REQUIRE_FALSE(plus.ok());
   CHECK(plus.error() == "unexpected character '+' at position 2");
   CHECK_FALSE(base64url_decode("Zm/v").ok());
-  CHECK_FALSE(base64url_decode("Zg=Zg").ok());  // data after padding
+  CHECK_FALSE(base64url_decode("Zg=Zg").ok());                       // data after padding
   CHECK(base64url_decode("Zm9vY").error().find("incomplete") == 0);  // one symbol cannot encode a byte
   CHECK(base64url_decode("Zm9v\xC3\xA9").error().find("non-ASCII") != std::string::npos);
 }

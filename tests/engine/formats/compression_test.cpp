@@ -6,7 +6,8 @@ using namespace riposte;
 
 TEST_CASE("compression: raw DEFLATE round-trips and shrinks text") {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "Beijing rejected the accusation as groundless. \xE2\x80\x9C" + std::to_string(i) + "\xE2\x80\x9D ";
+  for (int i = 0; i < 200; ++i)
+    text += "Beijing rejected the accusation as groundless. \xE2\x80\x9C" + std::to_string(i) + "\xE2\x80\x9D ";
   auto packed = deflate_raw(text);
   REQUIRE(packed.ok());
   CHECK(packed.value().size() < text.size() / 4);

@@ -2,11 +2,11 @@
 
 #include <cstring>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
-#include "engine/formats/document_codec.h"
 #include "engine/document/document_edit.h"
+#include "engine/formats/document_codec.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 
@@ -188,14 +188,27 @@ TEST_CASE("document codec: an autosave written by the previous version (RPD1) st
   std::string blob;
   auto u32 = [&](uint32_t v) { blob.append(reinterpret_cast<const char*>(&v), 4); };
   u32(0x31445052);  // "RPD1"
-  u32(2); blob += "Hi";
-  u32(0);           // repaired sequences
-  u32(0);           // sentences
-  u32(1);           // one actor: id, name, kind, affiliation, code, colour, explanation
-  u32(2); blob += "a1"; u32(2); blob += "Hi"; u32(6); u32(static_cast<uint32_t>(-1)); u32(0); u32(0); u32(0);
-  u32(1);           // one mention: span, actor, rule
-  u32(0); u32(2); u32(0); u32(0);
-  u32(0); u32(0);   // no claims, no stance
+  u32(2);
+  blob += "Hi";
+  u32(0);  // repaired sequences
+  u32(0);  // sentences
+  u32(1);  // one actor: id, name, kind, affiliation, code, colour, explanation
+  u32(2);
+  blob += "a1";
+  u32(2);
+  blob += "Hi";
+  u32(6);
+  u32(static_cast<uint32_t>(-1));
+  u32(0);
+  u32(0);
+  u32(0);
+  u32(1);  // one mention: span, actor, rule
+  u32(0);
+  u32(2);
+  u32(0);
+  u32(0);
+  u32(0);
+  u32(0);  // no claims, no stance
   auto back = decode_document(blob);
   REQUIRE(back.has_value());
   CHECK(back->actors[0].name == "Hi");

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/formats/document_import.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 using nlohmann::json;
@@ -23,10 +23,12 @@ Document sample_document() {
   d.actors = {{"a1", "\xE5\xBC\xA0\xE4\xB8\x89", ActorKind::Person, 1, "", "#0072b2", {"title+name"}},
               {"a2", "China", ActorKind::State, -1, "CHN", "#d55e00", {"gazetteer:country"}},
               {"a3", "NATO", ActorKind::Organisation, -1, "NATO", "#009e73", {}, true}};
-  d.mentions = {{span_of("\xE5\xBC\xA0\xE4\xB8\x89"), 0, "name"}, {span_of("China"), 1, "gazetteer"},
+  d.mentions = {{span_of("\xE5\xBC\xA0\xE4\xB8\x89"), 0, "name"},
+                {span_of("China"), 1, "gazetteer"},
                 {span_of("NATO"), 2, "human", true}};
-  d.claims = {{"c1", ClaimKind::Accusation, 0, 2, -1, span_of("Lies"), span_of("Lies,"), -0.7, "112", "ACCUSE"},
-              {"c2", ClaimKind::Rebuttal, 2, 0, 0, span_of("denied"), span_of("denied it"), -0.25, "125", "REJECT", true}};
+  d.claims = {
+      {"c1", ClaimKind::Accusation, 0, 2, -1, span_of("Lies"), span_of("Lies,"), -0.7, "112", "ACCUSE"},
+      {"c2", ClaimKind::Rebuttal, 2, 0, 0, span_of("denied"), span_of("denied it"), -0.25, "125", "REJECT", true}};
   d.stance = {{0, 2, -0.7, {0}}, {2, 0, -0.25, {1}}};
   d.provenance = {"riposte-engine 0.0.1", "2026-11-27T14:05:00Z", "A \"title\"", "https://example.org/a?b=1#c"};
   d.tokens = tokenize(d.text);  // the diagnostics count sentences and quotes
@@ -112,57 +114,84 @@ TEST_CASE("import: untrusted input gives one clear error and no document") {
   json j = sample_json();
   j["schema"] = "riposte/2";
   expect_error(j, "unsupported schema \"riposte/2\"");
-  j = sample_json(); j.erase("text");
+  j = sample_json();
+  j.erase("text");
   expect_error(j, "missing \"text\"");
-  j = sample_json(); j["actors"][1]["id"] = "a1";
+  j = sample_json();
+  j["actors"][1]["id"] = "a1";
   expect_error(j, "actors[1].id: duplicate id \"a1\"");
-  j = sample_json(); j["actors"][0]["id"] = "";
+  j = sample_json();
+  j["actors"][0]["id"] = "";
   expect_error(j, "empty id");
-  j = sample_json(); j["actors"][0]["kind"] = "alien";
+  j = sample_json();
+  j["actors"][0]["kind"] = "alien";
   expect_error(j, "unknown actor kind \"alien\"");
-  j = sample_json(); j["actors"][0]["affiliation"] = "a9";
+  j = sample_json();
+  j["actors"][0]["affiliation"] = "a9";
   expect_error(j, "actors[0].affiliation: no actor with id \"a9\"");
-  j = sample_json(); j["actors"][1]["affiliation"] = "a1";  // a1 -> a2 -> a1
+  j = sample_json();
+  j["actors"][1]["affiliation"] = "a1";  // a1 -> a2 -> a1
   expect_error(j, "affiliation cycle");
-  j = sample_json(); j["actors"][0]["affiliation"] = "a1";
+  j = sample_json();
+  j["actors"][0]["affiliation"] = "a1";
   expect_error(j, "own affiliation");
-  j = sample_json(); j["actors"][0]["color"] = "red";
+  j = sample_json();
+  j["actors"][0]["color"] = "red";
   expect_error(j, "colour");
-  j = sample_json(); j["mentions"][0]["end"] = 100000;
+  j = sample_json();
+  j["mentions"][0]["end"] = 100000;
   expect_error(j, "mentions[0].end: offset 100000 is past the end of the text");
-  j = sample_json(); j["mentions"][0]["start"] = -1;
+  j = sample_json();
+  j["mentions"][0]["start"] = -1;
   expect_error(j, "negative offset");
-  j = sample_json(); j["mentions"][0]["start"] = 2.5;
+  j = sample_json();
+  j["mentions"][0]["start"] = 2.5;
   expect_error(j, "not an integer offset");
-  j = sample_json(); j["mentions"][0]["start"] = 30; j["mentions"][0]["end"] = 29;
+  j = sample_json();
+  j["mentions"][0]["start"] = 30;
+  j["mentions"][0]["end"] = 29;
   expect_error(j, "end is before start");
-  j = sample_json(); j["mentions"][0]["actor"] = "nobody";
+  j = sample_json();
+  j["mentions"][0]["actor"] = "nobody";
   expect_error(j, "no actor with id \"nobody\"");
-  j = sample_json(); j["mentions"][0].erase("actor");
+  j = sample_json();
+  j["mentions"][0].erase("actor");
   expect_error(j, "missing \"actor\"");
-  j = sample_json(); j["claims"][0]["kind"] = "insult";
+  j = sample_json();
+  j["claims"][0]["kind"] = "insult";
   expect_error(j, "unknown claim kind");
-  j = sample_json(); j["claims"][1]["rebuts"] = "c7";
+  j = sample_json();
+  j["claims"][1]["rebuts"] = "c7";
   expect_error(j, "claims[1].rebuts: no claim with id \"c7\"");
-  j = sample_json(); j["claims"][1]["rebuts"] = "c2";
+  j = sample_json();
+  j["claims"][1]["rebuts"] = "c2";
   expect_error(j, "cannot rebut itself");
-  j = sample_json(); j["claims"][0]["score"] = -3;
+  j = sample_json();
+  j["claims"][0]["score"] = -3;
   expect_error(j, "not in [-1, 1]");
-  j = sample_json(); j["claims"][0]["content"] = {1};
+  j = sample_json();
+  j["claims"][0]["content"] = {1};
   expect_error(j, "claims[0].content: not a [start, end] pair");
-  j = sample_json(); j["claims"][0]["human"] = "yes";
+  j = sample_json();
+  j["claims"][0]["human"] = "yes";
   expect_error(j, "not true or false");
-  j = sample_json(); j["stance"][0]["claims"] = {"c9"};
+  j = sample_json();
+  j["stance"][0]["claims"] = {"c9"};
   expect_error(j, "stance[0].claims[0]: no claim with id \"c9\"");
-  j = sample_json(); j["mentions"][0]["actor"] = nullptr;  // found by json_import_fuzz
+  j = sample_json();
+  j["mentions"][0]["actor"] = nullptr;  // found by json_import_fuzz
   expect_error(j, "mentions[0].actor: a mention must name an actor");
-  j = sample_json(); j["mentions"][0]["end"] = j["mentions"][0]["start"];  // found by json_import_fuzz
+  j = sample_json();
+  j["mentions"][0]["end"] = j["mentions"][0]["start"];  // found by json_import_fuzz
   expect_error(j, "mentions[0]: a mention must cover at least one character");
-  j = sample_json(); j["stance"][0]["from"] = nullptr;
+  j = sample_json();
+  j["stance"][0]["from"] = nullptr;
   expect_error(j, "stance[0]: a stance edge needs both");
-  j = sample_json(); j["mentions"] = "none";
+  j = sample_json();
+  j["mentions"] = "none";
   expect_error(j, "mentions: not an array");
-  j = sample_json(); j["provenance"] = 3;
+  j = sample_json();
+  j["provenance"] = 3;
   expect_error(j, "provenance: not an object");
 }
 

@@ -2,12 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/document/document_edit.h"
 #include "engine/formats/document_import.h"
 #include "engine/formats/edit_json.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 using nlohmann::json;
@@ -44,7 +44,9 @@ std::vector<Edit> every_kind() {
           edit::DeleteClaim{reb}};
 }
 
-std::string dumped(const std::vector<Edit>& edits, const CodepointIndex* cps) { return edits_to_json(edits, cps).dump(); }
+std::string dumped(const std::vector<Edit>& edits, const CodepointIndex* cps) {
+  return edits_to_json(edits, cps).dump();
+}
 
 void expect_error(const json& edits, const std::string& needle, const CodepointIndex* cps) {
   auto r = edits_from_json(edits, kText, cps);
@@ -85,29 +87,41 @@ TEST_CASE("edit json: untrusted edits give one clear error") {
   const json good = edits_to_json(every_kind(), &cps);
   expect_error(json::object(), "edits: not an array", &cps);
   expect_error(json::array({3}), "edits[0]: not an object", &cps);
-  json j = good; j[2]["op"] = "paint_actor";
+  json j = good;
+  j[2]["op"] = "paint_actor";
   expect_error(j, "edits[2].op: unknown edit \"paint_actor\"", &cps);
-  j = good; j[0].erase("op");
+  j = good;
+  j[0].erase("op");
   expect_error(j, "edits[0]: missing \"op\"", &cps);
-  j = good; j[0]["span"] = json::array({14, 999});
+  j = good;
+  j[0]["span"] = json::array({14, 999});
   expect_error(j, "edits[0].span: offset 999 is past the end of the text", &cps);
-  j = good; j[0]["span"] = json::array({12, 11});
+  j = good;
+  j[0]["span"] = json::array({12, 11});
   expect_error(j, "edits[0].span: end is before start", &cps);
-  j = good; j[0]["span"] = json::array({-1, 11});
+  j = good;
+  j[0]["span"] = json::array({-1, 11});
   expect_error(j, "negative offset", &cps);
-  j = good; j[0]["span"] = 4;
+  j = good;
+  j[0]["span"] = 4;
   expect_error(j, "edits[0].span: not a [start, end] pair", &cps);
-  j = good; j[0]["kind"] = "alien";
+  j = good;
+  j[0]["kind"] = "alien";
   expect_error(j, "edits[0].kind: unknown actor kind \"alien\"", &cps);
-  j = good; j[2]["name"] = 7;
+  j = good;
+  j[2]["name"] = 7;
   expect_error(j, "edits[2].name: not a string", &cps);
-  j = good; j[4]["mentions"][1] = json::array({1});
+  j = good;
+  j[4]["mentions"][1] = json::array({1});
   expect_error(j, "edits[4].mentions[1]: not a [start, end] pair", &cps);
-  j = good; j[7]["claim"]["kind"] = "insult";
+  j = good;
+  j[7]["claim"]["kind"] = "insult";
   expect_error(j, "edits[7].claim.kind: unknown claim kind \"insult\"", &cps);
-  j = good; j[10]["rebuts"] = "c1";
+  j = good;
+  j[10]["rebuts"] = "c1";
   expect_error(j, "edits[10].rebuts: not a claim reference", &cps);
-  j = good; j[12].erase("cue");
+  j = good;
+  j[12].erase("cue");
   expect_error(j, "edits[12]: missing \"cue\"", &cps);
   // In bytes, an offset must fall on a character boundary.
   j = edits_to_json(every_kind(), nullptr);
@@ -128,7 +142,11 @@ TEST_CASE("edit json: a document's edits are written by both JSON writers and im
     const std::string first = d.actors[0].name, second = d.actors[1].name;
     CHECK(apply_edit(d, edit::RenameActor{first, first + " \xE2\x80\x94 renamed"}).ok);
     CHECK(apply_edit(d, edit::AddMention{d.tokens[20].span, "Somebody \xF0\x9F\x98\xA1", ActorKind::Person}).ok);
-    CHECK(apply_edit(d, edit::AddClaim{ClaimKind::Accusation, "Somebody \xF0\x9F\x98\xA1", second, d.tokens[20].span, {}, std::nullopt}).ok);
+    CHECK(
+        apply_edit(d,
+                   edit::AddClaim{
+                       ClaimKind::Accusation, "Somebody \xF0\x9F\x98\xA1", second, d.tokens[20].span, {}, std::nullopt})
+            .ok);
     CHECK(apply_edit(d, edit::SetAffiliation{"Somebody \xF0\x9F\x98\xA1", second}).ok);
     REQUIRE(d.edits.size() == 4);
     const std::string once = to_json_string(d);

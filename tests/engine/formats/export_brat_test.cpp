@@ -5,10 +5,10 @@
 #include <set>
 #include <sstream>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/formats/export_brat.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 
@@ -37,7 +37,7 @@ struct Standoff {
   std::map<std::string, Event> e;
   std::map<std::string, Relation> r;
   std::map<std::string, std::pair<std::string, std::string>> attributes;  // id -> (name, target)
-  std::multimap<std::string, std::string> notes;                         // target -> text
+  std::multimap<std::string, std::string> notes;                          // target -> text
   std::vector<std::vector<std::string>> equivs;
 };
 
@@ -104,7 +104,10 @@ Standoff read_standoff(const std::string& txt, const std::string& ann) {
           const size_t s = std::stoul(se[0]), e = std::stoul(se[1]);
           REQUIRE(s < e);
           REQUIRE(e <= text.size());
-          if (!tb.spans.empty()) { REQUIRE(s >= tb.spans.back().second); covered += ' '; }
+          if (!tb.spans.empty()) {
+            REQUIRE(s >= tb.spans.back().second);
+            covered += ' ';
+          }
           tb.spans.emplace_back(s, e);
           covered += to_utf8(std::u32string_view(text).substr(s, e - s));
         }
@@ -176,7 +179,8 @@ Standoff read_standoff(const std::string& txt, const std::string& ann) {
 // The "actor ID:" or "claim ID:" note of an annotation.
 std::string noted(const Standoff& so, const std::string& id, const std::string& what) {
   for (auto [it, end] = so.notes.equal_range(id); it != end; ++it)
-    if (it->second.rfind(what + " ", 0) == 0) return it->second.substr(what.size() + 1, it->second.find(':') - what.size() - 1);
+    if (it->second.rfind(what + " ", 0) == 0)
+      return it->second.substr(what.size() + 1, it->second.find(':') - what.size() - 1);
   return "";
 }
 
@@ -203,7 +207,8 @@ void check_brat(const Document& doc) {
       const TextBound& tb = so.t.at(t);
       if (tb.spans.front().first == m["start"] && tb.spans.back().second == m["end"]) {
         found = true;
-        CHECK(tb.type == brat_type(doc.mentions[k].actor >= 0 ? doc.actors[doc.mentions[k].actor].kind : ActorKind::Group));
+        CHECK(tb.type ==
+              brat_type(doc.mentions[k].actor >= 0 ? doc.actors[doc.mentions[k].actor].kind : ActorKind::Group));
       }
     }
     CHECK_MESSAGE(found, "no T line for mention " << k);
@@ -223,12 +228,18 @@ void check_brat(const Document& doc) {
     const TextBound& trigger = so.t.at(ev.trigger);
     CHECK(trigger.spans.front().first == c["start"]);
     CHECK(trigger.spans.back().second == c["end"]);
-    CHECK(ev.type == brat_type(c["kind"] == "accusation" ? ClaimKind::Accusation : c["kind"] == "rebuttal" ? ClaimKind::Rebuttal : ClaimKind::Support));
+    CHECK(ev.type == brat_type(c["kind"] == "accusation" ? ClaimKind::Accusation
+                               : c["kind"] == "rebuttal" ? ClaimKind::Rebuttal
+                                                         : ClaimKind::Support));
     for (const auto& [role, arg] : ev.args) {
-      if (role == "Source") CHECK(noted(so, arg, "actor") == c["source"]);
-      else if (role == "Target") CHECK(noted(so, arg, "actor") == c["target"]);
-      else if (role == "Rebuts") CHECK(noted(so, arg, "claim") == c["rebuts"]);
-      else FAIL("unexpected role " << role);
+      if (role == "Source")
+        CHECK(noted(so, arg, "actor") == c["source"]);
+      else if (role == "Target")
+        CHECK(noted(so, arg, "actor") == c["target"]);
+      else if (role == "Rebuts")
+        CHECK(noted(so, arg, "claim") == c["rebuts"]);
+      else
+        FAIL("unexpected role " << role);
     }
   }
   // Provenance travels in a note and in annotation.conf.
@@ -250,7 +261,9 @@ TEST_CASE("brat: every dev article re-read by a standoff parser written to the s
 
 TEST_CASE("brat: code point offsets, spans over line breaks, human marks, relations without a cue") {
   Document d;
-  d.text = "\xF0\x9F\x98\xA1 Foreign\nMinistry \xE2\x80\x9C" "denied\xE2\x80\x9D it. NATO.";
+  d.text =
+      "\xF0\x9F\x98\xA1 Foreign\nMinistry \xE2\x80\x9C"
+      "denied\xE2\x80\x9D it. NATO.";
   const uint32_t fm = 5, fm_end = 5 + 16, denied = d.text.find("denied"), nato = d.text.find("NATO");
   d.actors = {{"a1", "Foreign Ministry", ActorKind::Government, -1, "", "", {}, true},
               {"a2", "NATO", ActorKind::Organisation, -1, "", "", {}}};

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/formats/export_csv.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 
@@ -22,7 +22,11 @@ bool parse_rfc4180(std::string_view in, std::vector<std::vector<std::string>>& r
       for (;;) {
         if (i >= in.size()) return false;
         if (in[i] == '"') {
-          if (i + 1 < in.size() && in[i + 1] == '"') { f += '"'; i += 2; continue; }
+          if (i + 1 < in.size() && in[i + 1] == '"') {
+            f += '"';
+            i += 2;
+            continue;
+          }
           ++i;
           break;
         }
@@ -34,7 +38,12 @@ bool parse_rfc4180(std::string_view in, std::vector<std::vector<std::string>>& r
         f += in[i++];
       }
     }
-    if (i < in.size() && in[i] == ',') { row.push_back(std::move(f)); f.clear(); ++i; continue; }
+    if (i < in.size() && in[i] == ',') {
+      row.push_back(std::move(f));
+      f.clear();
+      ++i;
+      continue;
+    }
     if (in.substr(i, 2) != "\r\n") return false;
     row.push_back(std::move(f));
     f.clear();
@@ -54,7 +63,9 @@ void check_csv(const Document& doc) {
   const auto& cols = claims_csv_columns();
   CHECK(rows[0] == std::vector<std::string>(cols.begin(), cols.end()));
   const auto j = to_json(doc);  // the riposte/1 view of the same claims
-  auto col = [&](std::string_view name) { return static_cast<size_t>(std::find(cols.begin(), cols.end(), name) - cols.begin()); };
+  auto col = [&](std::string_view name) {
+    return static_cast<size_t>(std::find(cols.begin(), cols.end(), name) - cols.begin());
+  };
   for (size_t k = 0; k < doc.claims.size(); ++k) {
     const auto& row = rows[k + 1];
     const auto& c = j["claims"][k];
@@ -99,7 +110,7 @@ TEST_CASE("CSV: quoting of commas, quotes and line breaks; provenance without a 
   CHECK(csv.find("\"Smith, John\"") != std::string::npos);
   CHECK(csv.find("\"\"\"no, never\"\"\"") != std::string::npos);
   CHECK(csv.find("\"\"\"no, never\"\"\nthen left.\"") != std::string::npos);
-  CHECK(csv.find(",0.000,") != std::string::npos);  // never "-0.000"
+  CHECK(csv.find(",0.000,") != std::string::npos);               // never "-0.000"
   CHECK(csv.find("2026-11-27T15:00:00Z") != std::string::npos);  // annotated: the export time
   std::vector<std::vector<std::string>> rows;
   REQUIRE(parse_rfc4180(csv, rows));

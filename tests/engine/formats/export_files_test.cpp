@@ -32,7 +32,7 @@ TEST_CASE("export files: format names, file names, MIME types") {
   CHECK(back.value().provenance.annotated == "2026-11-27T15:00:00Z");
   CHECK(back.value().text == doc.text);
   CHECK(to_json_string(back.value()) + "\n" == json[0].content);  // lossless
-  CHECK(doc.provenance.title.empty());  // the caller's document is untouched
+  CHECK(doc.provenance.title.empty());                            // the caller's document is untouched
 
   auto wa = export_files(doc, ExportFormat::WebAnnotation, opt, "row", true);
   REQUIRE(wa.size() == 1);

@@ -3,10 +3,10 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/formats/export_web_annotation.h"
 #include "engine/formats/json_writer.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 using nlohmann::json;
@@ -86,16 +86,26 @@ void check_web_annotation(const Document& doc) {
         const std::string v = body_value(a, "tagging", what);
         return v.empty() ? json(nullptr) : json(v);
       };
-      claims.push_back({{"id", body_value(a, "tagging", "claim:")}, {"kind", body_value(a, "classifying")},
-                        {"source", ref("source:")}, {"target", ref("target:")}, {"rebuts", ref("rebuts:")},
-                        {"start", start}, {"end", end}});
+      claims.push_back({{"id", body_value(a, "tagging", "claim:")},
+                        {"kind", body_value(a, "classifying")},
+                        {"source", ref("source:")},
+                        {"target", ref("target:")},
+                        {"rebuts", ref("rebuts:")},
+                        {"start", start},
+                        {"end", end}});
     }
   }
   json want_mentions = json::array(), want_claims = json::array();
-  for (const auto& m : j["mentions"]) want_mentions.push_back({{"start", m["start"]}, {"end", m["end"]}, {"actor", m["actor"]}});
+  for (const auto& m : j["mentions"])
+    want_mentions.push_back({{"start", m["start"]}, {"end", m["end"]}, {"actor", m["actor"]}});
   for (const auto& c : j["claims"])
-    want_claims.push_back({{"id", c["id"]}, {"kind", c["kind"]}, {"source", c["source"]}, {"target", c["target"]},
-                           {"rebuts", c["rebuts"]}, {"start", c["start"]}, {"end", c["end"]}});
+    want_claims.push_back({{"id", c["id"]},
+                           {"kind", c["kind"]},
+                           {"source", c["source"]},
+                           {"target", c["target"]},
+                           {"rebuts", c["rebuts"]},
+                           {"start", c["start"]},
+                           {"end", c["end"]}});
   CHECK(mentions == want_mentions);
   CHECK(claims == want_claims);
 }
@@ -129,5 +139,5 @@ TEST_CASE("Web Annotation: code points around emoji, creators, and a text withou
   CHECK(body_value(c, "tagging", "PLOVER:") == "REJECT");
   CHECK(body_value(c, "tagging", "target:").empty());  // no target actor
   CHECK(wa["created"] == "2026-11-27T15:00:00Z");      // no document date: the export's
-  CHECK(wa["label"] == "Riposte annotations");  // no title given
+  CHECK(wa["label"] == "Riposte annotations");         // no title given
 }

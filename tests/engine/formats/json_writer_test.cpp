@@ -124,9 +124,10 @@ std::string tree_dump(const Document& d) {
 }  // namespace
 
 TEST_CASE("compact JSON written directly equals the nlohmann tree's dump: escapes, flags, scores, provenance") {
-  Document d = doc_with_mention(std::string("Tab\there \"quoted\" back\\slash \x01\x1f\x7f caf\xc3\xa9 \xf0\x9f\x98\x80 ") +
-                                    "line\nbreak\r\f\b China",
-                                "China");
+  Document d =
+      doc_with_mention(std::string("Tab\there \"quoted\" back\\slash \x01\x1f\x7f caf\xc3\xa9 \xf0\x9f\x98\x80 ") +
+                           "line\nbreak\r\f\b China",
+                       "China");
   d.actors[0].code = "CHN";
   d.actors[0].human = true;
   d.actors[0].explanation = {"gazetteer", "w\"ord"};

@@ -2,12 +2,12 @@
 
 #include <cstdint>
 
-#include "support/dev_corpus.h"
 #include "engine/annotator.h"
 #include "engine/formats/base64url.h"
 #include "engine/formats/compression.h"
 #include "engine/formats/json_writer.h"
 #include "engine/formats/link_codec.h"
+#include "support/dev_corpus.h"
 
 using namespace riposte;
 
@@ -24,7 +24,8 @@ Document hand_annotated(std::string text, std::string_view needle) {
   for (size_t at = d.text.find(needle); at != std::string::npos && !needle.empty(); at = d.text.find(needle, at + 1))
     d.mentions.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())}, 0, "human", true});
   if (!d.mentions.empty())
-    d.claims.push_back({"c1", ClaimKind::Accusation, 0, 0, -1, d.mentions[0].span, d.mentions[0].span, -0.5, "112", "ACCUSE", true});
+    d.claims.push_back(
+        {"c1", ClaimKind::Accusation, 0, 0, -1, d.mentions[0].span, d.mentions[0].span, -0.5, "112", "ACCUSE", true});
   d.provenance = {"riposte-engine 0.0.1", "2026-01-02T03:04:05Z", "t", "u"};
   testing::analyse(d);
   return d;
@@ -45,13 +46,20 @@ std::string round_trip(const Document& doc) {
 
 // A deterministic pseudo-random article of about `bytes` bytes mixing scripts and emoji.
 std::string mixed_text(size_t bytes) {
-  const char* words[] = {"Beijing", "rejected", "the", "accusation", "\xE2\x80\x9Cgroundless\xE2\x80\x9D", "said",
-                         "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",               // Москва
-                         "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9",       // القاهرة
-                         "\xE5\x8C\x97\xE4\xBA\xAC",                                        // 北京
-                         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6",                                // flag
-                         "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x9A\x80",   // ZWJ sequence
-                         "NATO", "minister", ".\n\n"};
+  const char* words[] = {"Beijing",
+                         "rejected",
+                         "the",
+                         "accusation",
+                         "\xE2\x80\x9Cgroundless\xE2\x80\x9D",
+                         "said",
+                         "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",              // Москва
+                         "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9",      // القاهرة
+                         "\xE5\x8C\x97\xE4\xBA\xAC",                                      // 北京
+                         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6",                              // flag
+                         "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x9A\x80",  // ZWJ sequence
+                         "NATO",
+                         "minister",
+                         ".\n\n"};
   std::string out;
   uint32_t x = 12345;
   while (out.size() < bytes) {
@@ -72,14 +80,21 @@ TEST_CASE("link: empty text") {
 }
 
 TEST_CASE("link: non-Latin and emoji-laden texts keep every byte and offset") {
-  round_trip(hand_annotated("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3\xD0\xBB\xD0\xB0 "
-                            "\xD0\xBE\xD0\xB1\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F. \xE5\x8C\x97\xE4\xBA\xAC\xE5\x90\xA6\xE8\xAE\xA4\xE3\x80\x82",
-                            "\xE5\x8C\x97\xE4\xBA\xAC"));
-  round_trip(hand_annotated("\xF0\x9F\x98\xA1\xF0\x9F\x98\xA1 \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 blamed \xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x9A\x80 "
-                            "for \xF0\x9F\x94\xA5 in \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 \xE2\x9D\xA4\xEF\xB8\x8F\n",
-                            "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6"));
-  round_trip(hand_annotated("\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9 \xD8\xAA\xD8\xB1\xD9\x81\xD8\xB6 \xE2\x80\x8F(NATO)\xE2\x80\x8E\r\n\t\"x\"\\ \xEF\xBF\xBD",
-                            "NATO"));
+  round_trip(
+      hand_annotated("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 "
+                     "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3\xD0\xBB\xD0\xB0 "
+                     "\xD0\xBE\xD0\xB1\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F. "
+                     "\xE5\x8C\x97\xE4\xBA\xAC\xE5\x90\xA6\xE8\xAE\xA4\xE3\x80\x82",
+                     "\xE5\x8C\x97\xE4\xBA\xAC"));
+  round_trip(
+      hand_annotated("\xF0\x9F\x98\xA1\xF0\x9F\x98\xA1 \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 blamed "
+                     "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x9A\x80 "
+                     "for \xF0\x9F\x94\xA5 in \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 \xE2\x9D\xA4\xEF\xB8\x8F\n",
+                     "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6"));
+  round_trip(
+      hand_annotated("\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9 \xD8\xAA\xD8\xB1\xD9\x81\xD8\xB6 "
+                     "\xE2\x80\x8F(NATO)\xE2\x80\x8E\r\n\t\"x\"\\ \xEF\xBF\xBD",
+                     "NATO"));
 }
 
 TEST_CASE("link: a huge article (several MB) round-trips and is flagged too long") {
@@ -133,7 +148,8 @@ TEST_CASE("link: the forms a link arrives in") {
 }
 
 TEST_CASE("link: foreign, future, damaged and truncated links give clear errors") {
-  const std::string first = encode_share_link(hand_annotated("China accused the United States of hacking.", "China"), kBase).value().url;
+  const std::string first =
+      encode_share_link(hand_annotated("China accused the United States of hacking.", "China"), kBase).value().url;
   CHECK(decode_share_link(first + "*").error().find("the link is damaged: unexpected character '*'") == 0);
   CHECK(decode_share_link("https://example.org/page").error().find("not a Riposte share link") == 0);
   CHECK(decode_share_link("https://example.org/page#section-2").error().find("not a Riposte share link") == 0);
@@ -176,7 +192,8 @@ TEST_CASE("link: hostile frames with valid framing are refused") {
     for (int i = 0; i < 4; ++i) f += static_cast<char>((crc >> (8 * i)) & 0xFF);
     return "#r1." + base64url_encode(f + body);
   };
-  const std::string json = R"({"schema": "riposte/1", "text": "x", "mentions": [{"start": 0, "end": 9, "actor": null}]})";
+  const std::string json =
+      R"({"schema": "riposte/1", "text": "x", "mentions": [{"start": 0, "end": 9, "actor": null}]})";
   const std::string packed = deflate_raw(json).value();
   const auto size = static_cast<uint32_t>(json.size());
   auto r = decode_share_link(frame_link(size, packed));

@@ -12,7 +12,9 @@ std::vector<std::string> forms(const Document& d, const CueLexicon& lex) {
   for (const CueHit& h : lex.scan(d, lower)) out.push_back(h.cue->form);
   return out;
 }
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 }  // namespace
 
 TEST_CASE("cue lexicon: the embedded lexicons load with codes") {

@@ -22,7 +22,8 @@ std::pair<uint32_t, GazetteerEntry> match(const std::string& text) {
 }
 std::string country_code(const std::string& text) {
   const auto [n, e] = match(text);
-  if (!n || (e.type != EntryType::CountryName && e.type != EntryType::CountryAdjective && e.type != EntryType::Capital)) return "";
+  if (!n || (e.type != EntryType::CountryName && e.type != EntryType::CountryAdjective && e.type != EntryType::Capital))
+    return "";
   return gaz().countries()[e.target].code;
 }
 }  // namespace
@@ -93,14 +94,16 @@ TEST_CASE("gazetteer: word classes, regions and governing parties") {
 }
 
 TEST_CASE("gazetteer: names match with or without their diacritics, unless the folded word is ordinary English") {
-  CHECK(unicode::fold_latin("Bogot\xC3\xA1 \xC5\x81\xC3\xB3\x64\xC5\xBA \xC3\x86sir Stra\xC3\x9F" "e \xC5\x92uvre \xE2\x80\x9C\xCE\xB1\xE2\x80\x9D") ==
+  CHECK(unicode::fold_latin("Bogot\xC3\xA1 \xC5\x81\xC3\xB3\x64\xC5\xBA \xC3\x86sir Stra\xC3\x9F"
+                            "e \xC5\x92uvre \xE2\x80\x9C\xCE\xB1\xE2\x80\x9D") ==
         "Bogota Lodz AEsir Strasse OEuvre \xE2\x80\x9C\xCE\xB1\xE2\x80\x9D");  // quotes and Greek stay
-  CHECK(country_code("Bogot\xC3\xA1") == "COL");                 // as the data spells it
-  CHECK(country_code("Bogota") == "COL");                        // as English news spells it
+  CHECK(country_code("Bogot\xC3\xA1") == "COL");                               // as the data spells it
+  CHECK(country_code("Bogota") == "COL");                                      // as English news spells it
   CHECK(country_code("Asuncion") == "PRY");
-  CHECK(country_code("Reykjav\xC3\xADk") == "ISL");             // the data says "Reykjavik"
+  CHECK(country_code("Reykjav\xC3\xADk") == "ISL");  // the data says "Reykjavik"
   CHECK(country_code("Mal\xC3\xA9") == "MDV");
-  CHECK(match("Male").first == 0);                               // "Malé" folded is an ordinary word
-  CHECK(country_code("Rep\xC3\xBA" "blica de Colombia") == "COL");  // several words, the data's spelling
+  CHECK(match("Male").first == 0);  // "Malé" folded is an ordinary word
+  CHECK(country_code("Rep\xC3\xBA"
+                     "blica de Colombia") == "COL");  // several words, the data's spelling
   CHECK(country_code("Republica de Colombia") == "COL");
 }

@@ -32,7 +32,8 @@ TEST_CASE("quotes: straight and curly double quotes") {
 
 TEST_CASE("quotes: nested single quotes and apostrophes") {
   const Found f = quotes(L + "He told me " + LS + "go home" + RS + " and didn" + RS + "t stop," + R + " she said.");
-  CHECK(f.inner == std::vector<std::string>{"He told me " + LS + "go home" + RS + " and didn" + RS + "t stop,", "go home"});
+  CHECK(f.inner ==
+        std::vector<std::string>{"He told me " + LS + "go home" + RS + " and didn" + RS + "t stop,", "go home"});
 }
 
 TEST_CASE("quotes: a quote over several paragraphs reopens in each") {

@@ -23,7 +23,8 @@ TEST_CASE("sentences: titles, initials, and abbreviations do not end a sentence"
   CHECK(sentences("George W. Bush spoke. He left.") == std::vector<std::string>{"George W. Bush spoke.", "He left."});
   CHECK(sentences("Officials at No. 10 denied it. Others agreed.") ==
         std::vector<std::string>{"Officials at No. 10 denied it.", "Others agreed."});
-  CHECK(sentences("The U.S. economy grew. Prices fell.") == std::vector<std::string>{"The U.S. economy grew.", "Prices fell."});
+  CHECK(sentences("The U.S. economy grew. Prices fell.") ==
+        std::vector<std::string>{"The U.S. economy grew.", "Prices fell."});
   CHECK(sentences("Prices rose in the U.S. The dollar fell.") ==
         std::vector<std::string>{"Prices rose in the U.S.", "The dollar fell."});
   CHECK(sentences("The U.S. Senate voted.") == std::vector<std::string>{"The U.S. Senate voted."});

@@ -17,7 +17,9 @@ TEST_CASE("valid UTF-8 passes through unchanged") {
 TEST_CASE("invalid UTF-8 gets one U+FFFD per maximal subpart (WHATWG)") {
   const std::string fffd = "\xEF\xBF\xBD";
   // Lone continuation byte.
-  CHECK(repair_utf8("a\x80" "b").text == "a" + fffd + "b");
+  CHECK(repair_utf8("a\x80"
+                    "b")
+            .text == "a" + fffd + "b");
   // Truncated 3-byte sequence: E2 82 is one maximal subpart, then 'x'.
   CHECK(repair_utf8("\xE2\x82x").text == fffd + "x");
   // Overlong encoding C0 AF: C0 is never valid, AF is a lone continuation: two replacements.
@@ -36,7 +38,9 @@ TEST_CASE("invalid UTF-8 gets one U+FFFD per maximal subpart (WHATWG)") {
 
 TEST_CASE("code point index maps bytes to code points and back") {
   // "a“é😀b": a(1) “(3) é(2) 😀(4) b(1)
-  const std::string s = "a\xE2\x80\x9C\xC3\xA9\xF0\x9F\x98\x80" "b";
+  const std::string s =
+      "a\xE2\x80\x9C\xC3\xA9\xF0\x9F\x98\x80"
+      "b";
   CodepointIndex cp(s);
   CHECK(cp.codepoint_count() == 5);
   CHECK(cp.to_codepoint(0) == 0);
