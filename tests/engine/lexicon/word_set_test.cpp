@@ -1,0 +1,41 @@
+// WordSet / WordLists: word lists from data files, matched case-insensitively.
+#include "engine/lexicon/word_set.h"
+
+#include <doctest/doctest.h>
+
+using namespace riposte;
+
+TEST_CASE("word set: membership ignores the case of ASCII letters and nothing else") {
+  const WordSet s({"said", "Told", " according to ", "naïve"});
+  CHECK(s.size() == 4);
+  CHECK(s.contains("said"));
+  CHECK(s.contains("SAID"));
+  CHECK(s.contains("told"));
+  CHECK(s.contains("According To"));
+  CHECK(s.contains("naïve"));
+  CHECK_FALSE(s.contains("sai"));
+  CHECK_FALSE(s.contains("saidx"));
+  CHECK_FALSE(s.contains(""));
+  CHECK_FALSE(WordSet().contains("said"));
+}
+
+TEST_CASE("word set: many words, no false hits") {
+  std::vector<std::string> owned;
+  for (int i = 0; i < 1000; ++i) owned.push_back("w" + std::to_string(i));
+  std::vector<std::string_view> views(owned.begin(), owned.end());
+  const WordSet s(views);
+  CHECK(s.size() == 1000);
+  for (int i = 0; i < 1000; ++i) CHECK(s.contains("W" + std::to_string(i)));
+  for (int i = 1000; i < 1100; ++i) CHECK_FALSE(s.contains("w" + std::to_string(i)));
+}
+
+TEST_CASE("word lists: named lists from a TSV text, comments skipped, duplicates merged") {
+  const WordLists lists("# speech verbs\nspeech\tsaid|told\n\nbe\tis|was\nspeech\tadded\n");
+  CHECK(lists.names() == std::vector<std::string>{"be", "speech"});
+  CHECK(lists.get("speech").contains("Added"));
+  CHECK(lists.get("speech").contains("told"));
+  CHECK(lists.get("be").contains("was"));
+  CHECK_FALSE(lists.get("be").contains("said"));
+  CHECK(lists.get("missing").size() == 0);
+  CHECK_FALSE(lists.has("missing"));
+}
