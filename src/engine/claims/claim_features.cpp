@@ -171,8 +171,13 @@ void ClaimFeatures::cue_features(const ClaimCandidate& c, FeatureSink& out) cons
   if (carried) {
     out.add("cue", "carried_quote");
   } else {
-    out.add("cue", v_.word(c.cue_first));
-    if (cue) out.add("cuekind", kind_name(cue->kind));
+    const bool clause_only = c.rules.size() == 1 && c.rules.front() == "clause";
+    // A clause's cue is just the word after the subject: only lexicon verbs are worth a weight of their own.
+    if (!clause_only) out.add("cue", v_.word(c.cue_first));
+    if (cue) {
+      out.add(clause_only ? "verb" : "cuelemma", cue->lemma);
+      out.add("cuekind", kind_name(cue->kind));
+    }
   }
   if (c.implied) out.add("implied");
   if (v_.sentence_of(c.cue_first).headline) out.add("headline");
@@ -229,6 +234,16 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) c
   for (uint32_t j = cf; first_in_content && j < first; ++j)
     if (v_.actor_at(j) >= 0 && v_.actor_at(j) != c.target) first_in_content = false;
   if (first_in_content) out.add("tfirst");
+  hostility_features(c, first, last, pos, out);
+  // The words around the target: what is said of it ("X lied", "X's disastrous plan").
+  {
+    const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
+    for (uint32_t j = first > sf + 4 ? first - 4 : sf; j <= sl && j <= last + 5; ++j) {
+      if ((j >= first && j <= last) || v_.doc.tokens[j].kind != TokenKind::Word) continue;
+      const std::string_view w = v_.word(j);
+      if (w.size() >= 3) out.add(j < first ? "tw_before" : "tw_after", w);
+    }
+  }
   // Lexicon words right around the target ("the corrupt X", "X lied").
   const uint32_t lo = first > 4 ? first - 4 : 0;
   const uint32_t hi = std::min<uint32_t>(last + 4, static_cast<uint32_t>(v_.doc.tokens.size() - 1));
@@ -240,6 +255,42 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) c
     if (cls & kNegative) out.add("near", "negative");
     if (cls & kPositive) out.add("near", "positive");
   }
+}
+
+// Where the hostile words of the target's sentence are: the nearest one to the target, on which side, and whether
+// the target is the actor nearest to it (in "X said Y's plan was a disgrace, unlike Z's", Y, not Z).
+void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
+                                       FeatureSink& out) const {
+  const uint16_t hostile = c.kind == ClaimKind::Rebuttal ? (kRebut | kNegative) : (kAccuse | kNegative);
+  const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
+  int64_t best = -1, best_d = INT64_MAX;
+  for (uint32_t j = sf; j <= sl; ++j) {
+    if ((tok_class_[j] & hostile) == 0 || (j >= first && j <= last)) continue;
+    const int64_t d = j < first ? static_cast<int64_t>(first - j) : static_cast<int64_t>(j - last);
+    if (d < best_d) {
+      best_d = d;
+      best = j;
+    }
+  }
+  if (best < 0) {
+    out.add("hostile", "none");
+    out.add("hostile", "none", pos);
+    return;
+  }
+  const std::string_view side = best < first ? "before" : "after";
+  const std::string_view near = best_d <= 3 ? "near" : best_d <= 8 ? "mid" : "far";
+  out.add("hostile", near);
+  out.add("hostile", near, side);
+  out.add("hostile", near, pos);
+  // Is another actor (not the source) nearer to that word?
+  bool closest = true;
+  for (uint32_t j = sf; j <= sl && closest; ++j) {
+    const int a = v_.actor_at(j);
+    if (a < 0 || a == c.target || a == c.source) continue;
+    const int64_t d = std::abs(static_cast<int64_t>(j) - best);
+    if (d < best_d) closest = false;
+  }
+  if (closest) out.add("hostile_closest");
 }
 
 // [SECTION] Content
@@ -257,7 +308,7 @@ void ClaimFeatures::content_features(const ClaimCandidate& c, FeatureSink& out) 
     negation += (cls & kNegation) != 0;
     hedge += (cls & kHedge) != 0;
     support += (cls & kSupport) != 0;
-    if (cls & (kAccuse | kRebut | kNegative | kPositive | kSupport)) words.push_back(v_.word(k));
+    if (tok_cue_[k] && (cls & (kAccuse | kRebut | kSupport))) words.push_back(tok_cue_[k]->lemma);
     if (const Cue* cue = tok_cue_[k]; cue && cue->cls != CueClass::Speech && cue->cls != CueClass::Modifier)
       kinds.push_back(kind_name(cue->kind));
   }

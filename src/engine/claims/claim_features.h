@@ -50,6 +50,8 @@ class ClaimFeatures {
  private:
   void cue_features(const ClaimCandidate& c, FeatureSink& out) const;
   void target_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
+                          FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
   void actor_features(const ClaimCandidate& c, FeatureSink& out) const;
   void history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,

@@ -839,7 +839,7 @@ struct Builder {
   void denial(const CueHit& h) {
     const int st = tok_statement[h.first];
     if (st < 0) return;
-    static const Cue deny{CueClass::Rebuttal, CueKind::RebutVerb, "deny", {"deny"}, "016", "REJECT", -0.4};
+    static const Cue deny{CueClass::Rebuttal, CueKind::RebutVerb, "deny", "deny", {"deny"}, "016", "REJECT", -0.4};
     const Cue& cue = h.cue->cls == CueClass::Rebuttal ? *h.cue : deny;
     rebut(statements[st].source, h.first, h.last, cue, statement_content(st), {});
   }
