@@ -170,7 +170,7 @@ TEST_CASE("claims: intensifiers and hedges scale the score within [-1, 1]") {
   const auto b = body("Canada", {"Canada"});
   const double plain = claims_of("Australia condemned Canada.", {a, b}).claims.at(0).score;
   const double strong = claims_of("Australia strongly condemned Canada.", {a, b}).claims.at(0).score;
-  const double hedged = claims_of("Australia, in a less forceful way, condemned Canada.", {a, b}).claims.at(0).score;
+  const double hedged = claims_of("Australia reportedly condemned Canada.", {a, b}).claims.at(0).score;
   CHECK(strong < plain);
   CHECK(hedged > plain);
   CHECK(strong >= -1.0);
