@@ -39,92 +39,99 @@ class Descriptions : ResolverStep {
         continue;
       }
       if (!c.describes_person) continue;
-      const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
-      if (side < 0) {
-        office_description(k);
-        continue;
-      }
-      int found = -1;
-      // "The Lithuanian foreign minister, Gabrielius Landsbergis, ...": the name in apposition is the person.
-      if (c.end_token + 1 < start_at_.size() && w(c.end_token) == ",") {
-        const int next = start_at_[c.end_token + 1];
-        if (next >= 0 && c_[next].kind == CandidateKind::Name && is_person(actor_of_[next]) &&
-            c_[next].end_token < doc_.tokens.size() && (w(c_[next].end_token) == "," || w(c_[next].end_token) == ".")) {
-          found = actor_of_[next];
-          set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
-          note_role(found, c.role, c.role_word);
-          assign(k, found, "description in apposition " + quoted(surface(c)));
-          continue;
-        }
-      }
-      // "Max Brenner, the German chancellor, said": the name right before the comma is the person described.
-      if (c.first_token >= 2 && w(c.first_token - 1) == "," && c.end_token < doc_.tokens.size() &&
-          (w(c.end_token) == "," || w(c.end_token) == "." || w(c.end_token) == ")")) {
-        const int prev = end_at_[c.first_token - 1];
-        if (prev >= 0 && c_[prev].kind == CandidateKind::Name && actor_of_[prev] >= 0 &&
-            c_[prev].sentence == c.sentence &&
-            (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation &&
-                                            !extra_[actor_of_[prev]].confirmed_person))) {
-          found = actor_of_[prev];
-          if (!is_person(found)) {
-            doc_.actors[found].kind = ActorKind::Person;
-            extra_[found].confirmed_person = true;
-          }
-          if (doc_.actors[found].affiliation < 0)
-            set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
-          note_role(found, c.role, c.role_word);
-          assign(k, found, "description in apposition " + quoted(surface(c)));
-          continue;
-        }
-      }
-      // A minister of a country in its domestic politics sides with the governing party: "the British prime
-      // minister" is the Prime Minister named before even when he takes Labour's side.
-      int executive = -1;
-      if (c.state >= 0 && c.role == TitleClass::Minister && domestic(c.state)) {
-        const int root = gaz_.countries()[c.state].parent >= 0 ? gaz_.countries()[c.state].parent : c.state;
-        const int p = governing_party(root);
-        const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
-        if (it != by_key_.end()) executive = it->second;
-      }
-      // The most recent person of that side with the same role, then any person of that side.
-      for (int pass = 0; pass < 2 && found < 0; ++pass)
-        for (size_t x = k; x-- > 0;) {
-          const int p = actor_of_[x];
-          // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime
-          // minister").
-          if (!is_person(p)) continue;
-          const bool unaffiliated_minister =
-              pass == 0 && c.role == TitleClass::Minister && extra_[p].minister && doc_.actors[p].affiliation < 0;
-          if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive))))
-            continue;
-          if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
-          found = p;
-          break;
-        }
-      if (found >= 0 && doc_.actors[found].affiliation < 0)
-        set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
-      if (found < 0 && c.party >= 0) {
-        // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
-        std::unordered_map<int, int> counts;
-        int best = 0;
-        for (size_t x = 0; x < k; ++x) {
-          const int p = actor_of_[x];
-          if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
-          const int n = ++counts[p];
-          if (n > best) {
-            best = n;
-            found = p;
-          }  // ties: the person named first, usually the subject
-        }
-        if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
-      }
-      if (found < 0) {
-        const std::string name = surface(c);
-        found = actor("D:" + lower(name), name, ActorKind::Person);
-        set_affiliation(found, side, "description");
-      }
-      assign(k, found, "description " + quoted(surface(c)));
+      person_description(k);
     }
+  }
+
+  // "the Chinese spokesman", "the Tory leader", "The Lithuanian foreign minister, NAME,": a person of a country or
+  // party, by role; the name in apposition, else the latest person of that side with that role, else a new actor.
+  void person_description(size_t k) {
+    const Candidate& c = c_[k];
+    const int side = c.party >= 0 ? party_actor(c.party) : c.state >= 0 ? state_actor(c.state) : -1;
+    if (side < 0) {
+      office_description(k);
+      return;
+    }
+    int found = -1;
+    // "The Lithuanian foreign minister, Gabrielius Landsbergis, ...": the name in apposition is the person.
+    if (c.end_token + 1 < start_at_.size() && w(c.end_token) == ",") {
+      const int next = start_at_[c.end_token + 1];
+      if (next >= 0 && c_[next].kind == CandidateKind::Name && is_person(actor_of_[next]) &&
+          c_[next].end_token < doc_.tokens.size() && (w(c_[next].end_token) == "," || w(c_[next].end_token) == ".")) {
+        found = actor_of_[next];
+        set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+        note_role(found, c.role, c.role_word);
+        assign(k, found, "description in apposition " + quoted(surface(c)));
+        return;
+      }
+    }
+    // "Max Brenner, the German chancellor, said": the name right before the comma is the person described.
+    if (c.first_token >= 2 && w(c.first_token - 1) == "," && c.end_token < doc_.tokens.size() &&
+        (w(c.end_token) == "," || w(c.end_token) == "." || w(c.end_token) == ")")) {
+      const int prev = end_at_[c.first_token - 1];
+      if (prev >= 0 && c_[prev].kind == CandidateKind::Name && actor_of_[prev] >= 0 &&
+          c_[prev].sentence == c.sentence &&
+          (is_person(actor_of_[prev]) || (doc_.actors[actor_of_[prev]].kind == ActorKind::Organisation &&
+                                          !extra_[actor_of_[prev]].confirmed_person))) {
+        found = actor_of_[prev];
+        if (!is_person(found)) {
+          doc_.actors[found].kind = ActorKind::Person;
+          extra_[found].confirmed_person = true;
+        }
+        if (doc_.actors[found].affiliation < 0)
+          set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+        note_role(found, c.role, c.role_word);
+        assign(k, found, "description in apposition " + quoted(surface(c)));
+        return;
+      }
+    }
+    // A minister of a country in its domestic politics sides with the governing party: "the British prime
+    // minister" is the Prime Minister named before even when he takes Labour's side.
+    int executive = -1;
+    if (c.state >= 0 && c.role == TitleClass::Minister && domestic(c.state)) {
+      const int root = gaz_.countries()[c.state].parent >= 0 ? gaz_.countries()[c.state].parent : c.state;
+      const int p = governing_party(root);
+      const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
+      if (it != by_key_.end()) executive = it->second;
+    }
+    // The most recent person of that side with the same role, then any person of that side.
+    for (int pass = 0; pass < 2 && found < 0; ++pass)
+      for (size_t x = k; x-- > 0;) {
+        const int p = actor_of_[x];
+        // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime
+        // minister").
+        if (!is_person(p)) continue;
+        const bool unaffiliated_minister =
+            pass == 0 && c.role == TitleClass::Minister && extra_[p].minister && doc_.actors[p].affiliation < 0;
+        if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive))))
+          continue;
+        if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
+        found = p;
+        break;
+      }
+    if (found >= 0 && doc_.actors[found].affiliation < 0)
+      set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
+    if (found < 0 && c.party >= 0) {
+      // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
+      std::unordered_map<int, int> counts;
+      int best = 0;
+      for (size_t x = 0; x < k; ++x) {
+        const int p = actor_of_[x];
+        if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
+        const int n = ++counts[p];
+        if (n > best) {
+          best = n;
+          found = p;
+        }  // ties: the person named first, usually the subject
+      }
+      if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
+    }
+    if (found < 0) {
+      const std::string name = surface(c);
+      found = actor("D:" + lower(name), name, ActorKind::Person);
+      set_affiliation(found, side, "description");
+    }
+    assign(k, found, "description " + quoted(surface(c)));
   }
 
   // "the prime minister": the person known to hold that office, else the most mentioned person so far whose

@@ -10,82 +10,114 @@ namespace riposte::resolution {
 // "Tory co-chairman Liam Fox", "The Scottish National Party's Holyrood leader Nicola Sturgeon".
 int RolePatterns::role_before(size_t k, TitleClass& role, std::string& role_word) const {
   const Candidate& c = c_[k];
-  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
-  bool seen_role = c.role != TitleClass::None;
-  bool lower_role_seen = false;
   role = c.role;
   role_word = c.role_word;
-  size_t j = c.first_token;
-  // "The Conservatives' leader, David Cameron, ...", "the Tory leader, Michael Howard, ...".
-  if (j > sentence_start + 3 && w(j - 1) == ",") {
-    size_t q = j - 1;
-    TitleClass found_role = TitleClass::None;
-    std::string found_word;
-    // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
-    for (int n = 0; q > sentence_start && n < 4; ++n) {
-      const TitleClass tc = gaz_.title(w(q - 1));
-      const Token& t = doc_.tokens[q - 1];
-      const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
-                            !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
-                            w(q - 1) != "a" && start_at_[q - 1] < 0;
-      if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
-      if (found_role == TitleClass::None) {
-        found_role = tc;
-        found_word = lower(w(q - 1));
-      }
-      --q;
+  for (const auto pattern :
+       {&RolePatterns::role_in_apposition_before, &RolePatterns::role_for_body_before, &RolePatterns::role_after_whose})
+    if (const int body = (this->*pattern)(k, role, role_word); body >= 0) return body;
+  return role_words_before(k, role, role_word);
+}
+
+// "The Conservatives' leader, David Cameron, ...": role words (and the lower-case words that qualify them) after a
+// body's name or possessive, then a comma and the name. Returns the body's candidate, or -1.
+int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  size_t q = j - 1;
+  TitleClass found_role = TitleClass::None;
+  std::string found_word;
+  // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
+  for (int n = 0; q > sentence_start && n < 4; ++n) {
+    const TitleClass tc = gaz_.title(w(q - 1));
+    const Token& t = doc_.tokens[q - 1];
+    const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
+                          !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
+                          w(q - 1) != "a" && start_at_[q - 1] < 0;
+    if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
+    if (found_role == TitleClass::None) {
+      found_role = tc;
+      found_word = lower(w(q - 1));
     }
-    if (found_role != TitleClass::None && q > sentence_start) {
-      size_t owner_end = q;
-      if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
-      const int owner = end_at_[owner_end];
-      if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
-        role = found_role;
-        role_word = found_word;
+    --q;
+  }
+  if (found_role != TitleClass::None && q > sentence_start) {
+    size_t owner_end = q;
+    if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+    const int owner = end_at_[owner_end];
+    if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+      role = found_role;
+      role_word = found_word;
+      return owner;
+    }
+  }
+  return -1;
+}
+
+// "a spokesman for the Russian defence ministry, Pavel Orlov, ...": a role "for"/"of"/"at" a body, a comma, then
+// the name. Returns the body's candidate, or -1.
+int RolePatterns::role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  const int body = end_at_[j - 1];
+  if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    size_t q = c_[body].first_token;
+    if (q > sentence_start && (w(q - 1) == "the" || w(q - 1) == "The")) --q;
+    if (q > sentence_start + 1 && (w(q - 1) == "for" || w(q - 1) == "of" || w(q - 1) == "at")) {
+      const TitleClass tc = gaz_.title(w(q - 2));
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        role = tc;
+        role_word = lower(w(q - 2));
+        return body;
+      }
+    }
+  }
+  return -1;
+}
+
+// "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...": the body before
+// "whose" and a role word between it and the name. Returns the body's candidate, or -1.
+int RolePatterns::role_after_whose(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
+    const std::string_view x = w(q - 1);
+    if (x != "whose") continue;
+    size_t owner_end = q - 1;
+    if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
+    if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
+      while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
+      if (owner_end > sentence_start) --owner_end;
+    }
+    const int owner = end_at_[owner_end];
+    if (owner < 0 || actor_of_[owner] < 0) break;
+    for (size_t t = q; t + 1 < j; ++t) {
+      const TitleClass tc = gaz_.title(w(t));
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        role = tc;
+        role_word = lower(w(t));
         return owner;
       }
     }
+    break;
   }
-  // "a spokesman for the Russian defence ministry, Pavel Orlov, ...": a role "for"/"of" a body, then the name.
-  if (j > sentence_start + 3 && w(j - 1) == ",") {
-    const int body = end_at_[j - 1];
-    if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
-      size_t q = c_[body].first_token;
-      if (q > sentence_start && (w(q - 1) == "the" || w(q - 1) == "The")) --q;
-      if (q > sentence_start + 1 && (w(q - 1) == "for" || w(q - 1) == "of" || w(q - 1) == "at")) {
-        const TitleClass tc = gaz_.title(w(q - 2));
-        if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-          role = tc;
-          role_word = lower(w(q - 2));
-          return body;
-        }
-      }
-    }
-  }
-  // "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...".
-  if (j > sentence_start + 3 && w(j - 1) == ",") {
-    for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
-      const std::string_view x = w(q - 1);
-      if (x != "whose") continue;
-      size_t owner_end = q - 1;
-      if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
-      if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
-        while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
-        if (owner_end > sentence_start) --owner_end;
-      }
-      const int owner = end_at_[owner_end];
-      if (owner < 0 || actor_of_[owner] < 0) break;
-      for (size_t t = q; t + 1 < j; ++t) {
-        const TitleClass tc = gaz_.title(w(t));
-        if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-          role = tc;
-          role_word = lower(w(t));
-          return owner;
-        }
-      }
-      break;
-    }
-  }
+  return -1;
+}
+
+// The words right before the name, walked back to the body they name: "Lib Dem Charles Kennedy" (a party right
+// before), "Labour's Alan Milburn", "The Tories' Oliver Letwin", "Home Secretary Charles Clarke" (a role word, then
+// the body before it). Returns the body's candidate, or -1.
+int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  bool seen_role = c.role != TitleClass::None;
+  bool lower_role_seen = false;
+  size_t j = c.first_token;
   // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
   if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) &&
       c_[end_at_[j]].kind == CandidateKind::Party && actor_of_[end_at_[j]] >= 0) {

@@ -33,6 +33,10 @@ class RolePatterns : ResolverStep {
   bool shadow_before(size_t k) const;
 
  private:
+  int role_in_apposition_before(size_t k, TitleClass& role, std::string& role_word) const;
+  int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
+  int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
+  int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
   static bool government_word(std::string_view x);
 };
 
