@@ -90,12 +90,8 @@ class Scanner {
   bool string(std::string* out) {
     if (!take('"')) return false;
     size_t run = i_;
-    while (i_ < s_.size()) {
+    while ((i_ = json_plain_run(s_, i_)) < s_.size()) {
       const auto b = static_cast<unsigned char>(s_[i_]);
-      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-        ++i_;
-        continue;
-      }
       if (b >= 0x80) {
         const size_t len = utf8_length(i_);
         if (len == 0) return false;

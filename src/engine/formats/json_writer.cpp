@@ -369,17 +369,6 @@ size_t utf8_sequence(std::string_view s, size_t i) {
   return len;
 }
 
-// True when none of the 8 bytes at p needs a look: all printable ASCII other than '"' and '\\' (SWAR: a byte
-// >= 0x80, below 0x20, or equal to '"' or '\\' sets its high bit in one of the masks).
-bool plain8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  const auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  const uint64_t below_space = (v - kOnes * 0x20) & ~v & kHigh;
-  return ((v & kHigh) | below_space | zero_byte(v ^ (kOnes * '"')) | zero_byte(v ^ (kOnes * '\\'))) == 0;
-}
-
 void append_escape(std::string& out, unsigned char b) {
   switch (b) {
     case '"':
@@ -414,24 +403,34 @@ void append_escape(std::string& out, unsigned char b) {
 }  // namespace
 
 // [SECTION] Strings, append_json, to_json_string
+// SWAR: 8 bytes at a time, a byte >= 0x80, below 0x20, '"' or '\\' sets its high bit in one of the masks.
+size_t json_plain_run(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    const uint64_t below_space = (v - kOnes * 0x20) & ~v & kHigh;
+    if (((v & kHigh) | below_space | zero_byte(v ^ (kOnes * '"')) | zero_byte(v ^ (kOnes * '\\'))) != 0) break;
+  }
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+    ++i;
+  }
+  return i;
+}
+
 // nlohmann's escaping with ensure_ascii off: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00xx, everything
-// else verbatim. Runs of plain bytes are skipped 8 at a time and copied whole; multi-byte sequences are checked as
+// else verbatim. Runs of plain bytes (json_plain_run) are copied whole; multi-byte sequences are checked as
 // they pass; invalid UTF-8 (never produced by the engine; an imported document could carry it) is rewritten through
 // nlohmann's replace handler so the bytes stay nlohmann's.
 void append_json_string(std::string& out, std::string_view s) {
   const size_t rollback = out.size();
   out += '"';
   size_t run = 0, i = 0;
-  while (i < s.size()) {
-    if (i + 8 <= s.size() && plain8(s.data() + i)) {
-      i += 8;
-      continue;
-    }
+  while ((i = json_plain_run(s, i)) < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-      ++i;
-      continue;
-    }
     if (b >= 0x80) {
       const size_t len = utf8_sequence(s, i);
       if (len == 0) {

@@ -1,5 +1,7 @@
 #include "engine/text/tokenizer.h"
 
+#include <array>
+
 #include "engine/text/unicode.h"
 #include "engine/text/utf8.h"
 
@@ -26,7 +28,37 @@ struct Cursor {
 };
 
 bool word_char(char32_t c) { return unicode::is_letter(c) || unicode::is_digit(c); }
-bool ascii_word_byte(char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); }
+
+// ASCII letters and digits, by table: the tokenizer's innermost loop.
+constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 128; ++b) t[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  return t;
+}();
+bool ascii_word_byte(char b) { return kAsciiWordByte[static_cast<unsigned char>(b)]; }
+
+// Two or more letters and no lower-case one ("NATO", "US", "U.S."): stops at the first lower-case letter, which
+// most words have second.
+bool all_caps(const Cursor& cur, size_t i, size_t j) {
+  int letters = 0;
+  for (size_t k = i; k < j;) {
+    if (const char b = cur.s[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        if (b > 'Z') return false;
+        ++letters;
+      }
+      ++k;
+      continue;
+    }
+    const char32_t d = cur.peek(k);
+    if (unicode::is_letter(d)) {
+      if (!unicode::is_upper(d)) return false;
+      ++letters;
+    }
+    k = cur.next(k);
+  }
+  return letters >= 2;
+}
 
 }  // namespace
 
@@ -108,26 +140,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
     if (t.kind == TokenKind::Word) {
-      const char32_t first = c;
-      t.capitalised = is_upper(first);
-      int letters = 0, uppers = 0;
-      for (size_t k = i; k < j;) {
-        if (const char b = text[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
-          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-            ++letters;
-            if (b <= 'Z') ++uppers;
-          }
-          ++k;
-          continue;
-        }
-        const char32_t d = cur.peek(k);
-        if (is_letter(d)) {
-          ++letters;
-          if (is_upper(d)) ++uppers;
-        }
-        k = cur.next(k);
-      }
-      t.all_caps = letters >= 2 && letters == uppers;
+      t.capitalised = is_upper(c);
+      t.all_caps = t.capitalised && all_caps(cur, i, j);
     }
     out.push_back(t);
     i = j;
