@@ -17,8 +17,7 @@ class KnownActors : ResolverStep {
           // In a country's domestic politics its "administration" or "government" is the governing side, not
           // the state ("the US administration" in a dispute between Republicans and Democrats).
           const std::string_view noun = w(c.end_token - 1);
-          if (c.end_token - c.first_token >= 2 && domestic(c.target) &&
-              (noun == "administration" || noun == "government" || noun == "cabinet" || noun == "leadership")) {
+          if (c.end_token - c.first_token >= 2 && domestic(c.target) && in_lower(gaz_.words().executive_nouns, noun)) {
             std::string why;
             const int side = executive_side(c.target, why);
             if (side >= 0) {

@@ -14,31 +14,10 @@ namespace {
 // [SECTION] Token helpers
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list)
-    if (w == x) return true;
-  return false;
-}
-
-// Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
-bool body_modifier(std::string_view w) {
-  return one_of(w,
-                {"foreign",  "Foreign", "defence",     "Defence",   "defense",  "Defense",  "interior", "Interior",
-                 "trade",    "Trade",   "finance",     "Finance",   "justice",  "Justice",  "central",  "federal",
-                 "national", "local",   "top",         "senior",    "former",   "new",      "security", "intelligence",
-                 "economic", "health",  "environment", "education", "commerce", "Commerce", "culture",  "state-run",
-                 "prime",    "Prime",   "deputy",      "Deputy"});
-}
-
-bool locative(std::string_view w) {
-  return one_of(w, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via", "visit", "visited",
-                    "visiting", "inside", "throughout", "of"});
-}
-
 class Finder {
  public:
   Finder(const Gazetteer& gaz, const Document& doc, std::vector<Candidate>& out)
-      : gaz_(gaz), text_(doc.text), toks_(doc.tokens), out_(out) {}
+      : gaz_(gaz), words_(gaz.words()), text_(doc.text), toks_(doc.tokens), out_(out) {}
 
   void sentence(const Sentence& s, uint32_t index) {
     sentence_ = index;
@@ -100,6 +79,10 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+  // Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
+  bool body_modifier(std::string_view x) const {
+    return in_lower_or_capitalised(words_.body_modifiers, x) || in_lower(words_.body_modifiers_lower, x);
+  }
 
   // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
   // sentence, and answer for a nearer end from it when it fits.
@@ -198,7 +181,8 @@ class Finder {
       return b;
     }
     if (capital && !name && !adjective) {
-      if (a > 0 && toks_[a - 1].kind == TokenKind::Word && locative(w(a - 1))) return b;  // "in Canberra": a place
+      if (a > 0 && toks_[a - 1].kind == TokenKind::Word && in_lower(words_.locatives, w(a - 1)))
+        return b;  // "in Canberra": a place
       emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = capital->target;
       return b;
     }
@@ -296,7 +280,8 @@ class Finder {
 
   // Token p follows "MP for", "MSP for", "candidate for": it names a constituency.
   bool constituency_after(size_t p) const {
-    return w(p - 1) == "for" && one_of(w(p - 2), {"MP", "MSP", "MEP", "AM", "MLA", "TD", "member", "candidate"});
+    return w(p - 1) == "for" &&
+           (in_capitals(words_.constituency_titles, w(p - 2)) || in_lower(words_.constituency_roles, w(p - 2)));
   }
 
   // [SECTION] Descriptions ("the Asian country")
@@ -304,9 +289,9 @@ class Finder {
   // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
   size_t office_description(size_t i, size_t e) {
     size_t j = i + 1;
-    if (j < e && one_of(w(j), {"prime", "first", "deputy"})) ++j;
+    if (j < e && in_lower(words_.office_qualifiers, w(j))) ++j;
     if (j >= e || toks_[j].capitalised) return 0;
-    if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
+    if (!in_lower(words_.offices, w(j))) return 0;
     if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
     // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
     // chancellor of misleading ...").
@@ -359,11 +344,8 @@ class Finder {
   // portfolio or another qualifier ("Labour ministers", "finance ministers", "former ministers").
   size_t ministers_description(size_t i, size_t e) {
     if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
-    if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
-        !one_of(w(i - 1), {"the",     "The",    "senior",     "cabinet",    "government", "accused", "accuse",
-                           "accuses", "blamed", "criticised", "criticized", "attacked",   "urged",   "told",
-                           "and",     "that",   "of",         "by",         "as",         "with",    "for",
-                           "said",    "says",   "but",        "But"}))
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !in_lower_or_capitalised(words_.before_ministers, w(i - 1)) &&
+        !in_lower(words_.before_ministers_lower, w(i - 1)))
       return 0;
     const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
     Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
@@ -384,9 +366,7 @@ class Finder {
       if ((members = gaz_.region(w(j)))) ++j;
     }
     if (!members || j >= e) return 0;
-    if (!one_of(w(j), {"country", "nation", "power", "state", "giant", "kingdom", "republic", "superpower", "neighbour",
-                       "neighbor", "ally", "powerhouse", "monarchy", "emirate"}))
-      return 0;
+    if (!in_lower(words_.region_nouns, w(j))) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:region");
     c.region = members;
     c.name = words(i + 1, j + 1);
@@ -420,7 +400,7 @@ class Finder {
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
         // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
         const bool joins =
-            one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+            c == "of" || c == "for" || c == "on" || (c == "and" && j - 1 == i) ||
             (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
@@ -676,7 +656,7 @@ class Finder {
       }
     }
     // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
-    if (s.hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
+    if (s.hon < 0 && r - p == 1 && r < e && in_lower(words_.name_collectives, w(r))) {
       Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
       g.name = words(p, r + 1);
       s.p = r + 1;
@@ -697,8 +677,7 @@ class Finder {
                         : role != TitleClass::None ? "title+name"
                                                    : "capitalised name");
     // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
-    const bool styled =
-        hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
+    const bool styled = hon >= 0 && words_.styled_honorifics.contains(w(hon));
     c.name = words(styled ? static_cast<size_t>(hon) : p, r);
     c.honorific = hon >= 0;
     c.person = hon >= 0 || role != TitleClass::None;
@@ -712,12 +691,9 @@ class Finder {
                                (r + 1 >= sentence_end_ || cap(r + 1));
     c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
-    c.after_in =
-        hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
-        (r >= toks_.size() || !is_possessive(w(r))) &&
-        !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
-                                            "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
-                                            "members", "position", "post", "investors", "seat", "seats"}));
+    c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+                 (r >= toks_.size() || !is_possessive(w(r))) &&
+                 !(p > 1 && words_.holdings_before_in.contains(w(p - 2)));
     s.hon = -1;
     s.role = TitleClass::None;
     s.p = r;
@@ -880,6 +856,7 @@ class Finder {
   size_t cache_from_ = 0, sentence_end_ = 0;
 
   const Gazetteer& gaz_;
+  const ActorWords& words_;
   std::string_view text_;
   const std::vector<Token>& toks_;
   HashSet lower_words_;     // hashes of lower-case words

@@ -35,7 +35,7 @@ bool PoliticalContext::says_governing(const Candidate& c) const {
   const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
   if (first > sentence_start) {
     const std::string_view before = w(first - 1);
-    if (before == "ruling" || before == "governing" || before == "Ruling" || before == "Governing") return true;
+    if (in_lower_or_capitalised(gaz_.words().governing_words, before)) return true;
   }
   if (end < doc_.tokens.size() && first > sentence_start) {
     const std::string_view after = w(end), before = w(first - 1);

@@ -1,6 +1,7 @@
 #include "engine/actors/pruning.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace riposte::resolution {
 namespace {
@@ -51,9 +52,9 @@ class Pruning : ResolverStep {
           members += (members.empty() ? "" : ", ") + b.name;
       actors[i].explanation.push_back("side of: " + members);
     }
-    for (size_t i = 0; i < actors.size(); ++i) {
-      actors[i].id = "a";  // appended, not "a" + ...: GCC 12 warns falsely on that (PR 105329)
-      actors[i].id += std::to_string(i + 1);
+    for (size_t i = 0; i < actors.size(); ++i) {  // "a1", "a2", ... (not "a" + ...: GCC 12 warns falsely, PR 105329)
+      char id[24] = {'a'};
+      actors[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
     }
     for (Mention& m : kept) m.actor = remap[m.actor];
     doc_.actors = std::move(actors);

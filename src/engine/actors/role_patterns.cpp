@@ -265,7 +265,7 @@ bool RolePatterns::shadow_before(size_t k) const {
   const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
   for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {
     const std::string_view x = w(j - 1);
-    if (x == "shadow" || x == "Shadow" || x == "opposition" || x == "Opposition") return true;
+    if (in_lower_or_capitalised(gaz_.words().shadow_words, x)) return true;
   }
   return false;
 }
@@ -319,36 +319,11 @@ int RolePatterns::national_title_before(size_t k) const {
   return found;
 }
 
-// "ministry", "government", "embassy", "presidential", "cabinet" (any case of the first letter).
-bool RolePatterns::government_word(std::string_view x) {
-  if (x.empty()) return false;
-  const std::string_view rest = x.substr(1);
-  switch (x[0]) {
-    case 'm':
-    case 'M':
-      return rest == "inistry";
-    case 'g':
-    case 'G':
-      return rest == "overnment";
-    case 'e':
-    case 'E':
-      return rest == "mbassy";
-    case 'p':
-    case 'P':
-      return rest == "residential";
-    case 'c':
-    case 'C':
-      return rest == "abinet";
-    default:
-      return false;
-  }
-}
-
 bool RolePatterns::government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
   const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
   bool any = false;  // most names have none: no title lookups then
   for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n)
-    any = government_word(w(j - 1));
+    any = in_lower_or_capitalised(gaz_.words().government_bodies, w(j - 1));
   if (!any) return false;
   TitleClass seen = role;
   std::string seen_word = role_word;
@@ -363,7 +338,7 @@ bool RolePatterns::government_words_before(size_t k, TitleClass& role, std::stri
       seen_word = lower(x);
       continue;
     }
-    if (government_word(x)) {
+    if (in_lower_or_capitalised(gaz_.words().government_bodies, x)) {
       if (seen == TitleClass::None || seen == TitleClass::Minister) return false;
       role = seen;
       role_word = seen_word;

@@ -37,7 +37,6 @@ class RolePatterns : ResolverStep {
   int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
   int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
   int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
-  static bool government_word(std::string_view x);
 };
 
 }  // namespace riposte::resolution
