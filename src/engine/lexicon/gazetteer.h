@@ -149,6 +149,12 @@ class Gazetteer {
   void add_phrase(std::string_view surface, GazetteerEntry entry);
   void add_phrase_exact(std::string_view surface, GazetteerEntry entry);
   Match longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // The constructor's steps, in this order (later tables refer to countries and parties by index).
+  void load_countries();
+  void load_named_actors();
+  void load_word_tables();
+  void load_regions();
+  void index_phrases();
   // Names with diacritics, added again without them once the common words are known ("Malé" must not make "Male").
   std::vector<std::pair<std::string, GazetteerEntry>> folded_pending_;
 
