@@ -134,112 +134,130 @@ class Finder {
   }
 
   // [SECTION] Gazetteer phrases and a country's adjective before a body
-  // Emits the phrase [a, b) and returns the index after what it consumed.
-  size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
+  // The first entry of each type a gazetteer phrase has ("US": a country's name and its adjective).
+  struct PhraseEntries {
     const GazetteerEntry *name = nullptr, *adjective = nullptr, *seat = nullptr, *org = nullptr, *party = nullptr,
                          *capital = nullptr, *place = nullptr;
+  };
+  static PhraseEntries entries_of(const Gazetteer::Match& m) {
+    PhraseEntries p;
     for (const GazetteerEntry& x : m.entries) {
+      const GazetteerEntry** slot = nullptr;
       switch (x.type) {
         case EntryType::CountryName:
-          if (!name) name = &x;
+          slot = &p.name;
           break;
         case EntryType::CountryAdjective:
-          if (!adjective) adjective = &x;
+          slot = &p.adjective;
           break;
         case EntryType::Seat:
-          if (!seat) seat = &x;
+          slot = &p.seat;
           break;
         case EntryType::Organisation:
-          if (!org) org = &x;
+          slot = &p.org;
           break;
         case EntryType::PartyName:
         case EntryType::PartyAdjective:
-          if (!party) party = &x;
+          slot = &p.party;
           break;
         case EntryType::Capital:
-          if (!capital) capital = &x;
+          slot = &p.capital;
           break;
         case EntryType::Place:
-          if (!place) place = &x;
+          slot = &p.place;
           break;
       }
+      if (slot && !*slot) *slot = &x;
     }
-    if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
-    if (seat) {
-      emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target;
+    return p;
+  }
+
+  // Emits the phrase [a, b) and returns the index after what it consumed.
+  size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
+    const PhraseEntries p = entries_of(m);
+    if (p.place && !p.name && !p.adjective && !p.seat && !p.org && !p.party) return b;  // "Latin America"
+    if (p.seat) {
+      emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = p.seat->target;
       return b;
     }
-    if (org) {
-      emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target;
+    if (p.org) {
+      emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = p.org->target;
       return b;
     }
-    if (party) {
-      if (const size_t d = person_description(a, b, e, -1, party->target)) return d;
+    if (p.party) {
+      if (const size_t d = person_description(a, b, e, -1, p.party->target)) return d;
       emit(CandidateKind::Party, a, b,
-           party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
-          .target = party->target;
+           p.party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
+          .target = p.party->target;
       return b;
     }
-    if (capital && !name && !adjective) {
+    if (p.capital && !p.name && !p.adjective) {
       if (a > 0 && toks_[a - 1].kind == TokenKind::Word && in_lower(words_.locatives, w(a - 1)))
         return b;  // "in Canberra": a place
-      emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = capital->target;
+      emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = p.capital->target;
       return b;
     }
-    const GazetteerEntry* country = adjective ? adjective : name;
+    const GazetteerEntry* country = p.adjective ? p.adjective : p.name;
     if (!country) return b;
-    // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name.
-    if (name && b + 2 < e && is_possessive(w(b))) {
-      size_t j = b + 1;
-      while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
-             gaz_.body_noun(w(j)) == BodyNoun::None)
-        ++j;
-      // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
-      // mention of its own and gives the person a side (the resolver reads the role before the name).
-      bool role = false;
-      for (size_t q = b + 1; q < j && !role; ++q)
-        role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
-      if (!role && j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
-          gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
-        Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
-        c.state = name->target;
-        c.appositive = true;
-        return j;
-      }
-    }
-    // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
+    if (p.name)
+      if (const size_t d = possessive_apposition(a, b, e, p.name->target)) return d;
+    if (const size_t d = country_before_body(a, b, e, country->target, p.adjective != nullptr)) return d;
+    emit(CandidateKind::State, a, b, p.adjective && !p.name ? "gazetteer:country adjective" : "gazetteer:country")
+        .target = country->target;
+    return b;
+  }
+
+  // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name, after a
+  // country's name [a, b). Returns the end, or 0.
+  size_t possessive_apposition(size_t a, size_t b, size_t e, int country) {
+    if (!(b + 2 < e && is_possessive(w(b)))) return 0;
+    size_t j = b + 1;
+    while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
+           gaz_.body_noun(w(j)) == BodyNoun::None)
+      ++j;
+    // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
+    // mention of its own and gives the person a side (the resolver reads the role before the name).
+    bool role = false;
+    for (size_t q = b + 1; q < j && !role; ++q)
+      role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
+    if (role || !(j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+                  gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)))
+      return 0;
+    Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
+    c.state = country;
+    c.appositive = true;
+    return j;
+  }
+
+  // A country's adjective (or name) [a, b) before a body: "the Chinese government", "Chinese embassies", "the Chinese
+  // military", or (an adjective) a person's role ("the Chinese spokesman"). Returns the end, or 0.
+  size_t country_before_body(size_t a, size_t b, size_t e, int country, bool adjective) {
     size_t j = b;
     for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word &&
                           gaz_.body_noun(w(j)) == BodyNoun::None && body_modifier(w(j));
          ++skipped)
       ++j;
-    if (j < e && toks_[j].kind == TokenKind::Word) {
-      const std::string_view noun = w(j);
-      switch (gaz_.body_noun(noun)) {
-        case BodyNoun::State:
-          emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target;
-          return j + 1;
-        case BodyNoun::Diplomatic:
-          emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target;
-          return j + 1;
-        case BodyNoun::Body: {
-          // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
-          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1)))
-            break;
-          Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
-          c.target = country->target;
-          c.name = words(a, j + 1);
-          return j + 1;
-        }
-        case BodyNoun::None:
+    if (j >= e || toks_[j].kind != TokenKind::Word) return 0;
+    switch (gaz_.body_noun(w(j))) {
+      case BodyNoun::State:
+        emit(CandidateKind::State, a, j + 1, "country+government noun").target = country;
+        return j + 1;
+      case BodyNoun::Diplomatic:
+        emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country;
+        return j + 1;
+      case BodyNoun::Body: {
+        // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
+        if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1)))
           break;
+        Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
+        c.target = country;
+        c.name = words(a, j + 1);
+        return j + 1;
       }
-      if (adjective)
-        if (const size_t d = person_description(a, b, e, country->target, -1)) return d;
+      case BodyNoun::None:
+        break;
     }
-    emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target =
-        country->target;
-    return b;
+    return adjective ? person_description(a, b, e, country, -1) : 0;
   }
 
   // A name right after a comma that a comma, a full stop or a bracket closes: "..., Santander Central Hispano, has".
