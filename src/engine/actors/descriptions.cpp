@@ -94,8 +94,27 @@ class Descriptions : ResolverStep {
       const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
       if (it != by_key_.end()) executive = it->second;
     }
-    // The most recent person of that side with the same role, then any person of that side.
-    for (int pass = 0; pass < 2 && found < 0; ++pass)
+    if (found < 0) found = latest_person_of_side(k, side, executive);
+    if (found >= 0 && doc_.actors[found].affiliation < 0)
+      set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
+    if (found < 0 && c.party >= 0) {
+      // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
+      found = most_mentioned_person_without_side(k);
+      if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
+    }
+    if (found < 0) {
+      const std::string name = surface(c);
+      found = actor("D:" + lower(name), name, ActorKind::Person);
+      set_affiliation(found, side, "description");
+    }
+    assign(k, found, "description " + quoted(surface(c)));
+  }
+
+  // The most recent person of `side` (or, for a minister, of the governing `executive`, or a minister of no side
+  // yet) with the description's role, then any person of that side; -1 when none.
+  int latest_person_of_side(size_t k, int side, int executive) const {
+    const Candidate& c = c_[k];
+    for (int pass = 0; pass < 2; ++pass)
       for (size_t x = k; x-- > 0;) {
         const int p = actor_of_[x];
         // A minister of no known side yet is the one the description names ("Prime Minister X ... the British prime
@@ -106,32 +125,26 @@ class Descriptions : ResolverStep {
         if (!(reaches(p, side) || unaffiliated_minister || (executive >= 0 && pass == 0 && reaches(p, executive))))
           continue;
         if (pass == 0 && (!extra_[p].has_role || stem(extra_[p].role_word) != stem(c.role_word))) continue;
+        return p;
+      }
+    return -1;
+  }
+
+  // The person mentioned most often before candidate k whose side is not known yet (ties: the one named first,
+  // usually the subject), or -1.
+  int most_mentioned_person_without_side(size_t k) const {
+    std::unordered_map<int, int> counts;
+    int best = 0, found = -1;
+    for (size_t x = 0; x < k; ++x) {
+      const int p = actor_of_[x];
+      if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
+      const int n = ++counts[p];
+      if (n > best) {
+        best = n;
         found = p;
-        break;
       }
-    if (found >= 0 && doc_.actors[found].affiliation < 0)
-      set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
-    if (found < 0 && c.party >= 0) {
-      // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
-      std::unordered_map<int, int> counts;
-      int best = 0;
-      for (size_t x = 0; x < k; ++x) {
-        const int p = actor_of_[x];
-        if (!is_person(p) || doc_.actors[p].affiliation >= 0) continue;
-        const int n = ++counts[p];
-        if (n > best) {
-          best = n;
-          found = p;
-        }  // ties: the person named first, usually the subject
-      }
-      if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
     }
-    if (found < 0) {
-      const std::string name = surface(c);
-      found = actor("D:" + lower(name), name, ActorKind::Person);
-      set_affiliation(found, side, "description");
-    }
-    assign(k, found, "description " + quoted(surface(c)));
+    return found;
   }
 
   // "the prime minister": the person known to hold that office, else the most mentioned person so far whose

@@ -203,60 +203,65 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
       seen_role = true;
       continue;
     }
-    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) {
-      size_t b = i + 1;
-      if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
-        if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
-        ++b;
-      }
-      if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
-      int body = start_at_[b];
-      if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
-      if (body < 0 || actor_of_[body] < 0) return -1;
-      const size_t after = c_[body].end_token;
-      if (after < doc_.tokens.size() && is_possessive(w(after))) {
-        // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
-        for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
-          if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
-          if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
-        }
-        return -1;
-      }
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) return body_after_preposition(i);
+    if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
+  }
+  return -1;
+}
+
+// "chief executive of Alcohol Focus Scotland", "the chairman of Spain's most powerful bank, Santander Central
+// Hispano": the body after the preposition at token i (through an apposition or a possessive description), or -1.
+int RolePatterns::body_after_preposition(size_t i) const {
+  size_t b = i + 1;
+  if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
+    if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
+    ++b;
+  }
+  if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
+  int body = start_at_[b];
+  if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
+  if (body < 0 || actor_of_[body] < 0) return -1;
+  const size_t after = c_[body].end_token;
+  if (after < doc_.tokens.size() && is_possessive(w(after))) {
+    // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
+    for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
+      if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
+      if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
+    }
+    return -1;
+  }
+  return body;
+}
+
+// A body named at token i after the comma, before a role: "Mr Law, the Labour MP", "Kari Holm, Norway's fisheries
+// minister," (`steps`: the body is the first word after the comma). Sets the role; returns the body, or -1.
+int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const {
+  const int body = start_at_[i];
+  const size_t after = c_[body].end_token;
+  if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
+      gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    role = gaz_.title(w(after));
+    role_word = lower(w(after));
+    return body;
+  }
+  // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
+  if (!(steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+        !is_person(actor_of_[body])))
+    return -1;
+  for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
+    const Token& m = doc_.tokens[q];
+    if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
+    const TitleClass tc = gaz_.title(w(q));
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      // "Lib Dem's elections chief Lord Rennard": a name after the role is whose role it is.
+      size_t r = q + 1;
+      while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
+      if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
+      role = tc;
+      role_word = lower(w(q));
       return body;
     }
-    if (start_at_[i] >= 0) {
-      if (!seen_role) {
-        // "Mr Law, the Labour MP": a body named before the role.
-        const int body = start_at_[i];
-        const size_t after = c_[body].end_token;
-        if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
-            gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
-          role = gaz_.title(w(after));
-          role_word = lower(w(after));
-          return body;
-        }
-        // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
-        if (steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
-            !is_person(actor_of_[body])) {
-          for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
-            const Token& m = doc_.tokens[q];
-            if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
-            const TitleClass tc = gaz_.title(w(q));
-            if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-              // "Lib Dem's elections chief Lord Rennard": a name after the role is whose role it is.
-              size_t r = q + 1;
-              while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
-              if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
-              role = tc;
-              role_word = lower(w(q));
-              return body;
-            }
-            if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
-          }
-        }
-      }
-      return -1;
-    }
+    if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
   }
   return -1;
 }

@@ -37,6 +37,8 @@ class RolePatterns : ResolverStep {
   int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
   int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
   int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
+  int body_after_preposition(size_t i) const;
+  int body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const;
 };
 
 }  // namespace riposte::resolution

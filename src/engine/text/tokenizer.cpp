@@ -60,6 +60,56 @@ bool all_caps(const Cursor& cur, size_t i, size_t j) {
   return letters >= 2;
 }
 
+// The end of a word starting at i whose first character ends at j: letters and digits, joined by hyphens
+// ("cyber-attack"), inner full stops ("U.S.", which keeps its final one) and apostrophes ("O'Brien", "don't"); a
+// possessive 's is left for a token of its own.
+size_t word_end(const Cursor& cur, size_t i, size_t j) {
+  using namespace unicode;
+  const std::string_view text = cur.s;
+  for (;;) {
+    while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
+    while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+    if (j >= text.size()) break;
+    const char32_t d = cur.peek(j);
+    const size_t k = cur.next(j);
+    const char32_t e = cur.peek(k);
+    if ((d == '-' || d == 0x2010) && word_char(e)) {
+      j = k;
+      continue;
+    }  // cyber-attack
+    if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
+      j = k;  // U.S. / U.K.: letters separated by full stops
+      continue;
+    }
+    if (is_apostrophe(d) && is_letter(e)) {
+      // Possessive 's / s' is split off; O'Brien and don't stay whole.
+      const size_t after_e = cur.next(k);
+      const bool possessive = (e == 's' || e == 'S') && (after_e >= text.size() || !word_char(cur.peek(after_e)));
+      if (possessive) break;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
+  const std::string_view w = text.substr(i, j - i);
+  if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+  return j;
+}
+
+// The end of a number whose first digit ends at j: digits and letters, with inner "." or "," before a digit.
+size_t number_end(const Cursor& cur, size_t j) {
+  const std::string_view text = cur.s;
+  for (;;) {
+    while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+    if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && unicode::is_digit(cur.peek(j + 1))) {
+      ++j;
+      continue;
+    }
+    return j;
+  }
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -83,44 +133,10 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t j = after;
     if (is_letter(c)) {
       t.kind = TokenKind::Word;
-      for (;;) {
-        while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
-        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
-        if (j >= text.size()) break;
-        const char32_t d = cur.peek(j);
-        const size_t k = cur.next(j);
-        const char32_t e = cur.peek(k);
-        if ((d == '-' || d == 0x2010) && word_char(e)) {
-          j = k;
-          continue;
-        }  // cyber-attack
-        if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
-          j = k;  // U.S. / U.K.: letters separated by full stops
-          continue;
-        }
-        if (is_apostrophe(d) && is_letter(e)) {
-          // Possessive 's / s' is split off; O'Brien and don't stay whole.
-          const size_t after_e = cur.next(k);
-          const bool possessive = (e == 's' || e == 'S') && (after_e >= text.size() || !word_char(cur.peek(after_e)));
-          if (possessive) break;
-          j = k;
-          continue;
-        }
-        break;
-      }
-      // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
-      const std::string_view w = text.substr(i, j - i);
-      if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+      j = word_end(cur, i, j);
     } else if (is_digit(c)) {
       t.kind = TokenKind::Number;
-      for (;;) {
-        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
-        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(cur.peek(j + 1))) {
-          ++j;
-          continue;
-        }
-        break;
-      }
+      j = number_end(cur, j);
     } else if (is_apostrophe(c) && j < text.size() && (cur.peek(j) == 's' || cur.peek(j) == 'S') && !out.empty() &&
                out.back().span.end == i && out.back().kind == TokenKind::Word &&
                (cur.next(j) >= text.size() || !word_char(cur.peek(cur.next(j))))) {
