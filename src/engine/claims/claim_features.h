@@ -35,6 +35,8 @@ class ClaimFeatures {
 
   // An accusation candidate whose content has accusation or negative evaluative words (the rebuttals' history).
   bool hostile(const ClaimCandidate& c) const;
+  // Per token: 1 for an accusation or rebuttal cue word (co-occurrence candidates start from these).
+  std::vector<uint8_t> charged_tokens() const;
 
   // Token classes (bits), one per token.
   enum Class : uint16_t {
@@ -56,6 +58,7 @@ class ClaimFeatures {
                           FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
   void actor_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void order_features(const ClaimCandidate& c, FeatureSink& out) const;
   void history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
                         std::string_view key, FeatureSink& out) const;
   // The target's mention nearest to the cue within two sentences before it and the end of the content; -1 if none.

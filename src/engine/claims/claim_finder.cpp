@@ -1025,6 +1025,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   const ClaimFeatures features(v, statements, hits, evaluative);
   add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
+  const std::vector<uint8_t> charged = features.charged_tokens();
+  add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
   std::vector<const ClaimCandidate*> ruled, hostile, accepted;
@@ -1045,6 +1047,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   }
   add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
+  add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
   score(model, features, rebuttals, accepted, hostile, v, dump);
   for (const ClaimCandidate& r : rebuttals) {
     if (!r.accepted) continue;
