@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/candidates_command.h"
+#include "cli/claim_model_option.h"
 #include "cli/export_command.h"
 #include "cli/jsonl_annotate.h"
 #include "cli/link_command.h"
@@ -22,6 +24,7 @@ struct Options {
   bool jsonl = false;
   bool pretty = false;
   JsonlOptions jsonl_options;  // --jobs, --progress
+  std::string claim_model;     // --claim-model FILE: weights other than the embedded ones
   std::vector<std::string> inputs;
 };
 
@@ -105,7 +108,10 @@ std::string parse_annotate_args(const std::vector<std::string>& args, Options& o
       return false;
     };
     std::string v;
-    if (a == "--jsonl") {
+    if (a == "--claim-model") {
+      if (i + 1 == args.size()) return "--claim-model needs a FILE";
+      opt.claim_model = args[++i];
+    } else if (a == "--jsonl") {
       opt.jsonl = true;
     } else if (a == "--pretty") {
       opt.pretty = true;
@@ -135,7 +141,9 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
   Options opt;
   opt.jsonl_options.jobs = default_jobs();
   if (const std::string problem = parse_annotate_args(args, opt); !problem.empty()) return usage_error(err, problem);
-  const Annotator engine;
+  std::optional<ClaimModel> model;
+  if (!opt.claim_model.empty() && !(model = load_claim_model(opt.claim_model, err))) return kUnreadable;
+  const Annotator engine = model ? Annotator(std::move(*model)) : Annotator();
   if (opt.jsonl) {
     int rc = kOk;
     for (const auto& path : opt.inputs) {
@@ -202,6 +210,9 @@ Usage:
   riposte reannotate [--pretty] DOC.json [TEXT_FILE|-]
                                      annotate a riposte/1 document's text again (or a corrected text) with
                                      this engine, keeping the human edits ("edits") whose text is unchanged
+  riposte candidates [--claim-model FILE] FILE|-
+                                     the claim model's training data: for {"id", "text"} lines, every
+                                     candidate claim with its features (scripts/train-claim-model)
   riposte --help | --version
 
 Options for annotate:
@@ -212,6 +223,7 @@ Options for annotate:
                        documents/s and, for a file, the percentage done and an estimate of the time left),
                        then a summary line
   --progress-every S   the same, at most one line per S seconds (0: after every batch of lines)
+  --claim-model FILE   decide claims with these weights instead of the embedded model (data/claim_model.tsv)
 
 Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "name", "kind", "affiliation",
 "color", "explanation"}], "mentions": [{"start", "end", "actor"}], "claims": [{"id", "kind", "source",
@@ -265,6 +277,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "link") return link_command(rest, in, out, err);
     if (cmd == "export") return export_command(rest, in, out, err);
     if (cmd == "reannotate") return reannotate_command(rest, in, out, err);
+    if (cmd == "candidates") return candidates_command(rest, in, out, err);
     return usage_error(err, "unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     err << "riposte: internal error: " << e.what() << '\n';

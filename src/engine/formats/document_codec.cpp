@@ -9,10 +9,12 @@
 namespace riposte {
 namespace {
 
-// "RPD2" adds human flags, quotes, statements, provenance and edits to "RPD1" (still read: an autosave made
-// by the previous version of the page restores, without what it did not keep).
+// "RPD2" adds human flags, quotes, statements, provenance and edits to "RPD1"; "RPD3" adds each claim's rule.
+// Older forms are still read (an autosave made by a previous version of the page restores, without what it did not
+// keep).
 constexpr uint32_t kMagic1 = 0x31445052;  // "RPD1" little-endian
-constexpr uint32_t kMagic = 0x32445052;   // "RPD2"
+constexpr uint32_t kMagic2 = 0x32445052;  // "RPD2"
+constexpr uint32_t kMagic = 0x33445052;   // "RPD3"
 
 class Writer {
  public:
@@ -179,6 +181,7 @@ std::string encode_document(const Document& doc) {
     w.f64(c.score);
     w.str(c.code);
     w.str(c.plover);
+    w.str(c.rule);
     w.u32(c.human ? 1 : 0);
   }
   w.u32(static_cast<uint32_t>(doc.stance.size()));
@@ -276,11 +279,13 @@ void read_mentions(Reader& r, Document& doc, bool v2) {
   }
 }
 
-void read_claims(Reader& r, Document& doc, bool v2) {
+void read_claims(Reader& r, Document& doc, bool v2, bool v3) {
   auto flag = [&] { return v2 && r.u32() != 0; };
   const std::string_view text = doc.text;
   doc.claims.resize(
-      r.count(v2 ? 56 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, human
+      r.count(v3   ? 60
+              : v2 ? 56
+                   : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule, human
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
@@ -294,6 +299,7 @@ void read_claims(Reader& r, Document& doc, bool v2) {
     c.score = r.f64();
     c.code = r.str();
     c.plover = r.str();
+    if (v3) c.rule = r.str();
     c.human = flag();
     if (!span_ok(c.cue, text) || !span_ok(c.content, text) || !index_ok(c.source, doc.actors.size()) ||
         !index_ok(c.target, doc.actors.size()) || !score_ok(c.score))
@@ -361,15 +367,15 @@ void read_v2_parts(Reader& r, Document& doc) {
 std::optional<Document> decode_document(std::string_view bytes) {
   Reader r(bytes);
   const uint32_t magic = r.u32();
-  if (magic != kMagic && magic != kMagic1) return std::nullopt;
-  const bool v2 = magic == kMagic;
+  if (magic != kMagic && magic != kMagic2 && magic != kMagic1) return std::nullopt;
+  const bool v2 = magic != kMagic1, v3 = magic == kMagic;
   Document doc;
   doc.text = r.str();
   doc.repaired_sequences = r.u32();
   read_sentences(r, doc);
   read_actors(r, doc, v2);
   read_mentions(r, doc, v2);
-  read_claims(r, doc, v2);
+  read_claims(r, doc, v2, v3);
   read_stance(r, doc);
   if (v2) read_v2_parts(r, doc);
   // Trailing bytes mean the input is not what encode_document wrote.

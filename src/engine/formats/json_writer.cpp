@@ -65,7 +65,8 @@ nlohmann::json to_json(const Document& doc) {
                       {"content", {cp.to_codepoint(c.content.begin), cp.to_codepoint(c.content.end)}},
                       {"score", round3(c.score)},
                       {"code", c.code},
-                      {"plover", c.plover}});
+                      {"plover", c.plover},
+                      {"rule", c.rule}});
     if (c.human) claims.back()["human"] = true;
   }
   j["claims"] = std::move(claims);
@@ -196,6 +197,8 @@ class DirectWriter {
     string(c.plover);
     out_ += ",\"rebuts\":";
     claim_ref(c.rebuts);
+    out_ += ",\"rule\":";
+    string(c.rule);
     out_ += ",\"score\":";
     append_json_double(out_, round3(c.score));
     out_ += ",\"source\":";
