@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/claims/claim_words.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -15,10 +16,12 @@ namespace riposte {
 // of every token, each actor's party (the end of its affiliation chain).
 class DocumentView {
  public:
-  // `lower` is CueLexicon::lower(doc.text); hits are the document's cues.
-  DocumentView(const Document& doc, std::string lower, const std::vector<CueHit>& hits);
+  // `lower` is CueLexicon::lower(doc.text); hits are the document's cues; `words` the rules' word lists (kept by
+  // reference: they outlive the view).
+  DocumentView(const Document& doc, std::string lower, const std::vector<CueHit>& hits, const ClaimWords& words);
 
   const Document& doc;
+  const ClaimWords& words;
   std::string lower;
   std::vector<int> tok_mention;  // mention index or -1
   std::vector<uint32_t> tok_sentence;
