@@ -174,7 +174,7 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
   auto it =
       std::lower_bound(subjects.begin(), subjects.end(), tok, [](const Subject& x, uint32_t t) { return x.token < t; });
   // The latest named agent: in this or the previous sentence first, then up to three back once a
-  // plain mention has had its chance (a possessive "Georgia's president" is a last resort).
+  // plain mention has had its chance (a possessive "Ruritania's president" is a last resort).
   auto latest_subject = [&](uint32_t window) {
     for (auto j = it; j != subjects.begin();) {
       --j;
@@ -200,7 +200,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   if (personal) *personal = false;
   if (verb <= first) return -1;
   uint32_t j = verb - 1;
-  // A subject starts a clause: "at Labour claims", "in Westminster believe" are not subjects.
+  // A subject starts a clause: "at Green claims", "in Westminster believe" are not subjects.
   auto found = [&](uint32_t at, int actor, bool clause_start = true) {
     const uint32_t f = mention_first(at);
     if (clause_start && f > first && doc.tokens[f - 1].kind == TokenKind::Word &&
@@ -216,7 +216,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
-    // "the Chinese mission in New Zealand called": the head is the phrase before the preposition.
+    // "the French mission in Peru called": the head is the phrase before the preposition.
     const uint32_t mf = mention_first(j);
     if (mf > first + 1) {
       const auto p = word(mf - 1);
@@ -249,17 +249,17 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return -1;
   }
   if (w == ",") {
-    // "Jack Law, chief executive of Alcohol Focus Scotland, said": the head before the apposition.
+    // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
     for (uint32_t k = j; k > first && j - k < 20;) {
       --k;
       if (is(k, ",")) {
         if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
-        if (k > first + 1 && is(k - 1, ")")) {  // "The Open Society Institute (OSI), financed by ..., has"
+        if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
           uint32_t p = k - 1;
           while (p > first && !is(p, "(")) --p;
           if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
         }
-        // "its high representative, Josep Borrell, urged": the apposition is the name itself.
+        // "its envoy, Marta Kovac, urged": the apposition is the name itself.
         if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
         return -1;
       }
@@ -268,7 +268,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return -1;
   }
   if (!allow_np || words.prepositions_before.contains(w)) return -1;
-  // A noun phrase with a proper word inside: "a Labour spokesman", "Santander's board of governors".
+  // A noun phrase with a proper word inside: "a Green spokesman", "the bank's board of governors".
   for (uint32_t k = j + 1; k > first && j + 1 - k < 7;) {
     --k;
     const int a = actor_at(k);
@@ -285,7 +285,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
 }
 
 int DocumentView::sentence_subject(uint32_t s, uint32_t before_token) const {
-  // The last name of the first noun phrase holding one: "The SNP's Holyrood leader Nicola Sturgeon wrote".
+  // The last name of the first noun phrase holding one: "The Greens' Senate leader Ana Ruiz wrote".
   const Sentence& se = doc.sentences[s];
   int subject = -1, fallback = -1;
   int gap = 0;
@@ -352,7 +352,7 @@ int DocumentView::titled_person_before(uint32_t k) const {
     if (a < 0 || doc.actors[a].kind != ActorKind::Person) continue;
     const uint32_t f = mention_first(m);
     m = f;
-    // The title right before the name, or inside it ("President George W Bush", "Prime Minister Tony Blair").
+    // The title right before the name, or inside it ("President Ana Ruiz", "Prime Minister Tom Hale").
     for (uint32_t t = f >= 2 ? f - 2 : 0; t <= f && t < doc.tokens.size(); ++t)
       if (word(t) == head && (!two || (t > 0 && word(t - 1) == t1))) return a;
   }
@@ -370,12 +370,12 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
     return {};
   }
   if (actor_at(k) < 0) {
-    // "accused the president of ...": the person last named with that title ("President George W Bush").
+    // "accused the president of ...": the person last named with that title ("President Ana Ruiz").
     const int titled = titled_person_before(k);
     if (titled >= 0 && titled != exclude) return {titled};
     return {};
   }
-  // "criticises Iraq war cost": a name modifying a thing is not the object; "Labour's plans" and
+  // "criticises Acme share price": a name modifying a thing is not the object; "Labour's plans" and
   // "Labour ministers" are.
   const uint32_t ml = mention_last(k);
   if (is_possessive(ml + 1)) return {actor_at(k)};
@@ -444,7 +444,7 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
     }
     const std::string_view form = v.word(i);
     const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
-    // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject.
+    // Words that are also nouns ("his comments", "the claim", "sales calls") need a named subject.
     const bool noun_like = v.words.noun_like_speech.contains(form);
     if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) continue;
     uint32_t agent_start = i;
@@ -482,8 +482,8 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
       st.source_first = participle ? i : agent_start;
       st.source_last = i > st.source_first ? i - 1 : i;
     }
-    // Content before the attribution: "“…,” Zhao said" / "Labour broke its pledge, the Tories claimed",
-    // but not an opening adverbial ("On Monday, Dr Fox told reporters: ...").
+    // Content before the attribution: "“…,” Ms Ruiz said" / "Labour broke its pledge, the Tories claimed",
+    // but not an opening adverbial ("On Monday, Dr Okafor told reporters: ...").
     uint32_t lead = inverted ? i : agent_start;
     while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
     if (!participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
@@ -533,7 +533,7 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
     const uint32_t sf = se.first_token, sl = se.first_token + se.token_count - 1;
     bool own = false;
     while (next < out.size() && out[next].sentence == s) {
-      // A report inside a quotation ("... Peter Hain even called me a mongrel") does not change who
+      // A report inside a quotation ("... the minister even called me a coward") does not change who
       // is speaking.
       if (!v.tok_quoted[out[next].cue_first]) speaker = out[next].source;
       covered_until = std::max(covered_until, out[next].content_last);

@@ -34,7 +34,7 @@ struct Builder {
   std::vector<float> tok_factor;         // intensity modifier starting at the token (1 = none)
   std::vector<uint8_t> tok_stop;         // a demand's "stop", "end", "not"
   std::vector<uint8_t> tok_accuse_noun;  // an accusation noun ("accusations", "claim")
-  std::vector<float> sentence_hedge;     // multi-word hedges ("in a less forceful way") per sentence
+  std::vector<float> sentence_hedge;     // multi-word hedges ("to a lesser degree") per sentence
   struct NounRecord {
     uint32_t token;
     std::vector<int> sources;
@@ -195,7 +195,7 @@ struct Builder {
     if (words.head_role_nouns.contains(w) || words.be.contains(w) || words.modals.contains(w) ||
         words.prepositions.contains(w) || v.tok_verb[ml + 1])
       return true;
-    // A verb ("Australia follows", "Labour lied", "China strongly denies") rather than a noun.
+    // A verb ("Acme follows", "the party lied", "Ruritania strongly denies") rather than a noun.
     return ends_with(w, "s") || ends_with(w, "ed") || ends_with(w, "ly");
   }
 
@@ -260,9 +260,9 @@ struct Builder {
       }
     }
     if (sources.empty() && i >= first + 2 && v.is_possessive(i - 1) && v.actor_at(i - 2) >= 0) {
-      sources.push_back(v.actor_at(i - 2));  // "BNP's claim"
+      sources.push_back(v.actor_at(i - 2));  // "the Greens' claim"
     } else if (sources.empty() && i > first && v.actor_at(i - 1) >= 0) {
-      // "the latest Tory attack", "at Labour claims": a noun, not "Labour claims that ..." (a verb).
+      // "the latest Green attack", "at Green claims": a noun, not "Labour claims that ..." (a verb).
       const uint32_t mf = v.mention_first(i - 1);
       if (mf > first + 1 && v.doc.tokens[mf - 1].kind == TokenKind::Word && !v.tok_verb[mf - 1])
         sources.push_back(v.actor_at(i - 1));
@@ -300,7 +300,7 @@ struct Builder {
       }
     }
     if (target < 0 && words.accusation_nouns_strong.contains(v.word(i))) {
-      // "these accusations by the US pursue political ends", says the accused.
+      // "these accusations by Ruritania serve political ends", says the accused.
       const int sp = speaker_at(i);
       if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
     }
@@ -328,7 +328,7 @@ struct Builder {
   }
 
   // The actor an evaluation inside a statement is about: the nearest actor in the content (earlier
-  // words weigh more: "What the Australian government has done is extremely hypocritical").
+  // words weigh more: "What the Ruritanian government has done is deeply cynical").
   int evaluated_actor(int st, uint32_t i, int speaker) const {
     const Attribution& s = statements[st];
     int best = -1;
@@ -339,7 +339,7 @@ struct Builder {
       if (v.is(k, "you") || v.is(k, "your")) you = true;
       const int a = actor_or_pronoun(k, -1);
       if (a < 0 || v.same_party(a, speaker) || a == speaker) continue;
-      // A place named after a preposition ("abused at Guantanamo Bay") is where, not who.
+      // A place named after a preposition ("detained at the border") is where, not who.
       if (k > 0 && v.actor_at(k) >= 0 && v.mention_first(k) > 0) {
         const auto p = v.word(v.mention_first(k) - 1);
         if (p == "at" || p == "in" || p == "from" || p == "to" || p == "into") continue;
@@ -357,8 +357,8 @@ struct Builder {
   }
 
   // What an evaluation without a named actor is about: the nearest actor named before the statement
-  // (in this or the previous sentence), outside the speaker's side ("Jack McConnell's remark ...
-  // X said: 'this was a stupid remark'").
+  // (in this or the previous sentence), outside the speaker's side ("the mayor's remark ...
+  // X said: 'this was a foolish remark'").
   int topic_before(const Attribution& s, int speaker) const {
     const uint32_t from = std::min(s.content_first, s.cue_first);
     const uint32_t sent = v.tok_sentence[from];
@@ -369,14 +369,14 @@ struct Builder {
       if (a < 0 || a == speaker || v.same_party(a, speaker)) continue;
       const ActorKind kind = doc.actors[a].kind;
       if (kind == ActorKind::Place || kind == ActorKind::Media || kind == ActorKind::State) continue;
-      // The speaker's own description ("Mr MacDonell, political editor of The Scotsman, said").
+      // The speaker's own description ("Ms Grey, political editor of the Daily Courier, said").
       if ((k > s.cue_first && k < from) || (k >= s.source_first && k <= s.source_last)) continue;
       return a;
     }
     return -1;
   }
 
-  // "was ill-advised", "was a very stupid remark", "is “completely inappropriate”": said of something.
+  // "was ill-considered", "was a very foolish remark", "is “wholly improper”": said of something.
   bool predicative(uint32_t i) const {
     const uint32_t first = v.sentence_first(i);
     for (uint32_t k = i, n = 0; k > first && n < 5; ++n) {
@@ -403,7 +403,7 @@ struct Builder {
     if (target >= 0) add(ClaimKind::Accusation, speaker, target, *h.cue, i, h.last, statement_content(st));
   }
 
-  std::vector<CueHit> denials;  // "we haven't broken any rules": a denial by the speaker's side
+  std::vector<CueHit> denials;  // "we have not broken any law": a denial by the speaker's side
 
   void conduct(const CueHit& h) {
     const uint32_t i = h.first;
@@ -422,7 +422,7 @@ struct Builder {
     for (uint32_t k = i > 3 ? i - 3 : 0; k < i; ++k)
       if (words.countering.contains(v.word(k))) return;
     if (h.last + 1 < stop && words.countering.contains(v.word(h.last + 1))) return;
-    // "Parliament may have been misled": the subject is the victim.
+    // "the board may have been misled": the subject is the victim.
     if (i > s.content_first && !ends_with(form, "ing") && words.be.contains(v.word(i - 1)) &&
         !(i + 1 < stop && v.is(i + 1, "by")))
       return;
@@ -436,7 +436,8 @@ struct Builder {
         first_person = true;
         break;
       }
-      if (k > s.content_first && words.prepositions.contains(v.word(k - 1))) continue;  // "directed at TPS subscribers"
+      if (k > s.content_first && words.prepositions.contains(v.word(k - 1)))
+        continue;  // "aimed at the firm's customers"
       doer = actor_or_pronoun(k, -1);
       if (doer >= 0 && v.actor_at(k) >= 0 && !names_the_head(k)) {
         doer = -1;
@@ -458,9 +459,9 @@ struct Builder {
     add(ClaimKind::Accusation, speaker, doer, *h.cue, i, h.last, statement_content(st));
   }
 
-  // "urged China to not allow ...", "calling for him to apologise", "warned X against ...".
+  // "urged China to not allow ...", "calling for her to resign", "warned X against ...".
   // "both parties", "the two men": the last two actors of that sort named before, outside the
-  // speaker's side ("Blair and Brown ... Gibson urged the two men to stop squabbling").
+  // speaker's side ("Hale and Ruiz ... Okafor urged the two men to stop feuding").
   std::vector<int> pair_named_before(uint32_t cue, int speaker) const {
     const uint32_t k = cue + 1;
     const uint32_t stop = v.sentence_last(cue) + 1;
@@ -652,8 +653,8 @@ struct Builder {
   }
 
   // Accusations named in the words from `from` to `to`: a nominal accusation found earlier
-  // ("the accusations by NATO ..."), or an actor owning the rebutted words ("Mr Howard's comment",
-  // "the EU and NATO statements"), whose accusation is implied when not found.
+  // ("the accusations by the union ..."), or an actor owning the rebutted words ("Mr Marsh's comment",
+  // "the Senate and Treasury statements"), whose accusation is implied when not found.
   std::vector<int> named_accusations(int rebutter, uint32_t from, uint32_t to, const Cue& cue) {
     std::vector<int> out;
     for (uint32_t k = from; k <= to; ++k) {
@@ -740,7 +741,7 @@ struct Builder {
           }
       if (own < 0) return;
       const int adversary = doc.claims[own].target;
-      // "... after being accused of helping to topple X. It denies having any role": the unnamed
+      // "... after being accused of rigging the tender. It denies any part in it": the unnamed
       // accuser of the last two sentences is taken to be the side the denier is in dispute with.
       int answered = -1;
       const uint32_t sent = v.tok_sentence[i];
@@ -1070,7 +1071,7 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump) const {
   std::string lower = CueLexicon::lower(doc.text);
   std::vector<CueHit> hits = lexicon_.scan(doc, lower);
   const DocumentView view(doc, std::move(lower), hits, words_);
-  // Cue words inside a name ("United States", "Telephone Preference Service") are not cues.
+  // Cue words inside a name ("United States", "Fair Trading Office") are not cues.
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
   const std::vector<Attribution> statements = find_statements(view, hits);
