@@ -86,7 +86,7 @@ class ResolverStep {
 
   std::string_view w(size_t i) const { return t_.word(i); }
   std::string surface(const Candidate& c) const { return t_.surface(c); }
-  size_t name_tokens(const Candidate& c) const { return c.end_token - c.first_token - (c.honorific ? 1 : 0); }
+  size_t name_tokens(const Candidate& c) const { return c.end_token - c.name_first; }
   int actor(const std::string& key, std::string name, ActorKind kind, std::string code = {}) {
     return t_.actor(key, std::move(name), kind, std::move(code));
   }

@@ -64,6 +64,10 @@ class Finder {
         i = d;
         continue;
       }
+      if (const size_t d = party_tag(i, e)) {
+        i = d;
+        continue;
+      }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) {
@@ -110,6 +114,7 @@ class Finder {
            x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
+  bool abbreviated_title(size_t i) const { return in_lower_or_capitalised(words_.abbreviated_titles, w(i)); }
   bool initial(size_t i) const {  // a single capital letter
     const std::string_view x = w(i);
     return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
@@ -124,7 +129,7 @@ class Finder {
   Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string_view rule) {
     Candidate c;
     c.kind = kind;
-    c.first_token = static_cast<uint32_t>(a);
+    c.first_token = c.name_first = static_cast<uint32_t>(a);
     c.end_token = static_cast<uint32_t>(b);
     c.span = span(a, b);
     c.sentence = sentence_;
@@ -186,6 +191,8 @@ class Finder {
     }
     if (p.party) {
       if (const size_t d = person_description(a, b, e, -1, p.party->target)) return d;
+      if (p.party->type == EntryType::PartyAdjective)
+        if (const size_t d = party_member(a, b, e, p.party->target)) return d;
       emit(CandidateKind::Party, a, b,
            p.party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
           .target = p.party->target;
@@ -288,6 +295,45 @@ class Finder {
     c.role = tc;
     c.role_word = lower(w(j));
     return j + 1;
+  }
+
+  // "the Democrat said", "the Republican, who ...": a party's word standing for one of its people, not modifying a
+  // noun. Returns the end, or 0.
+  size_t party_member(size_t a, size_t b, size_t e, int party) {
+    if (b != a + 1 || a == 0 || (w(a - 1) != "the" && w(a - 1) != "The")) return 0;
+    // A verb in the past ("the Republican agreed") or one of the listed words follows a person, not a noun's modifier.
+    const auto past = [&](std::string_view x) { return x.size() > 4 && x.ends_with("ed") && lower_case(x); };
+    if (b < e && toks_[b].kind == TokenKind::Word && !is_possessive(w(b)) &&
+        !in_lower(words_.after_party_member, w(b)) && !past(w(b)))
+      return 0;
+    Candidate& c = emit(CandidateKind::Description, a - 1, b, "description:party member");
+    c.party = party;
+    c.describes_person = true;
+    c.role = TitleClass::Role;
+    c.role_word = "member";
+    return b;
+  }
+
+  // "(R-Ky.)", ", D-Mass.,", "(D)": the party letter US copy writes after a politician's name; the name's party.
+  // An independent's "(I-Vt.)" names no party, and no actor either. Returns the end, or 0.
+  size_t party_tag(size_t i, size_t e) {
+    const std::string_view x = w(i);
+    if (x.empty() || !(x[0] == 'R' || x[0] == 'D' || x[0] == 'I') || i < 2 || out_.empty()) return 0;
+    const bool letter = x.size() == 1;
+    if (!letter && !(x.size() >= 3 && x[1] == '-' && x[2] >= 'A' && x[2] <= 'Z' &&
+                     std::all_of(x.begin() + 2, x.end(), [](char ch) {
+                       return ch == '.' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+                     })))
+      return 0;
+    const std::string_view before = w(i - 1);
+    if (!(before == "(" || (before == "," && !letter)) || (letter && !(i + 1 < e && w(i + 1) == ")"))) return 0;
+    // After a name; a lone letter only after a person's ("Patty Judge (D)", not "Exhibit (D)").
+    const Candidate& name = out_.back();
+    const bool person = name.person || name.end_token - name.name_first >= 2;
+    if (name.end_token != i - 1 || name.kind != CandidateKind::Name || (letter && !person)) return letter ? i + 1 : 0;
+    const int party = gaz_.party_by_tag(x[0]);
+    if (party >= 0) emit(CandidateKind::Party, i, i + 1, "party tag").target = party;
+    return i + 1;
   }
 
   // "of" + a gerund at token j: the complement of an accusation ("accused the government of misleading"), not
@@ -403,6 +449,11 @@ class Finder {
       }
       // An initial: "B. Young", "George W. Bush".
       if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) {
+        j += 2;
+        continue;
+      }
+      // "Mr. Trump", "Sen. Ted Cruz", "Lt. Gov. Patty Judge": an abbreviated title keeps its full stop.
+      if (j + 1 < e && w(j) == "." && abbreviated_title(j - 1) && cap(j + 1)) {
         j += 2;
         continue;
       }
@@ -565,15 +616,18 @@ class Finder {
   // An honorific before a capitalised word, or a role word: remembered for the name after it (true).
   bool title_word(ChunkScan& s) {
     const TitleClass tc = gaz_.title(w(s.p));
-    if (tc == TitleClass::Honorific && s.p + 1 < s.end && cap(s.p + 1)) {
+    if (tc == TitleClass::None) return false;
+    // "Mr. Trump": the abbreviation's full stop goes with it.
+    const size_t after = s.p + 2 < s.end && w(s.p + 1) == "." && abbreviated_title(s.p) ? s.p + 2 : s.p + 1;
+    if (tc == TitleClass::Honorific && after < s.end && cap(after)) {
       s.hon = static_cast<int>(s.p);
-      ++s.p;
+      s.p = after;
       return true;
     }
-    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+    if (tc != TitleClass::Honorific) {
       s.role = tc;
       s.role_word = lower(w(s.p));
-      ++s.p;
+      s.p = after;
       return true;
     }
     return false;
@@ -673,6 +727,15 @@ class Finder {
         return false;
       }
     }
+    // "the Clinton campaign", "Trump's campaign", "Hillary Clinton's presidential campaign": the candidate's campaign.
+    if (const size_t g = s.hon < 0 && r - p <= 3 ? campaign_after(r, e) : 0) {
+      Candidate& c = emit(CandidateKind::Name, p, g, "name+campaign");
+      c.name = words(p, r) + " campaign";
+      s.p = g;
+      s.end = std::max(s.end, s.p);
+      s.role = TitleClass::None;
+      return false;
+    }
     // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
     if (s.hon < 0 && r - p == 1 && r < e && in_lower(words_.name_collectives, w(r))) {
       Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
@@ -683,6 +746,14 @@ class Finder {
       return false;
     }
     return true;
+  }
+
+  // The end of "campaign" after a name ending at r ("'s presidential campaign"), or 0.
+  size_t campaign_after(size_t r, size_t e) const {
+    size_t j = r;
+    if (j < e && is_possessive(w(j))) ++j;
+    if (j < e && in_lower(words_.campaign_modifiers, w(j))) ++j;
+    return j < e && w(j) == "campaign" ? j + 1 : 0;
   }
 
   // Emits the name [s.p, r) with its honorific and role, and what is known of it; moves s.p past it.
@@ -698,6 +769,7 @@ class Finder {
     const bool styled = hon >= 0 && words_.styled_honorifics.contains(w(hon));
     c.name = words(styled ? static_cast<size_t>(hon) : p, r);
     c.honorific = hon >= 0;
+    c.name_first = static_cast<uint32_t>(p);
     c.person = hon >= 0 || role != TitleClass::None;
     c.role = role;
     c.role_word = s.role_word;

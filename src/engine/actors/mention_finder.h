@@ -28,6 +28,7 @@ struct Candidate {
   Span span;
   CandidateKind kind = CandidateKind::Name;
   uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
+  uint32_t name_first = 0;                  // the name's first token after an honorific ("Mr. Trump": "Trump")
   uint32_t sentence = 0;
   int target = -1;      // index into the gazetteer list the kind names
   int state = -1;       // a country named inside it or by its adjective ("Chilean ... Commission")

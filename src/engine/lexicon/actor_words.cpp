@@ -22,7 +22,11 @@ ActorWords::ActorWords()
       executive_nouns(lists.get("executive_nouns")),
       government_bodies(lists.get("government_bodies")),
       shadow_words(lists.get("shadow_words")),
-      governing_words(lists.get("governing_words")) {}
+      governing_words(lists.get("governing_words")),
+      campaign_modifiers(lists.get("campaign_modifiers")),
+      abbreviated_titles(lists.get("abbreviated_titles")),
+      staff_roles(lists.get("staff_roles")),
+      after_party_member(lists.get("after_party_member")) {}
 
 bool lower_case(std::string_view w) {
   for (char c : w)

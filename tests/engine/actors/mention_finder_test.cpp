@@ -145,3 +145,25 @@ TEST_CASE("mentions: a country's possessive role in apposition keeps the country
   CHECK(mentions("Norway's foreign minister, Kari Holm, accused Iceland.") ==
         std::vector<std::string>{"Norway", "Kari Holm", "Iceland"});
 }
+
+TEST_CASE("mentions: US copy: abbreviated titles keep their full stop, party tags, abbreviated months") {
+  const auto m = mentions("Mr. Hanley met Sen. Dana Corbett and Lt. Gov. Ruth Ellery on Feb. 3.");
+  CHECK(m == std::vector<std::string>{"Mr. Hanley", "Dana Corbett", "Ruth Ellery"});
+  // The tag after a name is a mention of the party; an independent's names none.
+  const auto t = mentions("Sen. Dana Corbett (R-Ky.) and Rep. Lena Ortiz, D-N.M., met Sen. Al Pryce (I-Vt.).");
+  CHECK(t == std::vector<std::string>{"Dana Corbett", "R-Ky", "Lena Ortiz", "D-N.M.", "Al Pryce"});
+  CHECK(mentions("Mayor Tom Ruiz (D) won.") == std::vector<std::string>{"Tom Ruiz", "D"});
+  CHECK(mentions("Exhibit (D) was shown.").empty());  // no name before the letter: no party
+}
+
+TEST_CASE("mentions: a candidate's campaign and a party's member are mentions of their own") {
+  const auto m =
+      mentions("The Hanley campaign said Dana Corbett's presidential campaign lied, and the Republican agreed.");
+  CHECK(has(m, "Hanley campaign"));
+  CHECK(has(m, "Dana Corbett's presidential campaign"));
+  CHECK(has(m, "the Republican"));
+  // Not a person: the party word before a noun, or a plural party name.
+  const auto n = mentions("The Republican convention opened and the Democrats are angry.");
+  CHECK(has(n, "Republican"));
+  CHECK_FALSE(has(n, "The Republican"));
+}
