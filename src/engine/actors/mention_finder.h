@@ -39,6 +39,7 @@ struct Candidate {
   bool person = false;     // known to be a person (honorific, or a role word before it)
   bool sentence_initial = false;
   bool common_word = false;
+  bool thing = false;     // a work, product or disease by the noun next to it ("the game Manhunt", "the Cabir virus")
   bool after_in = false;  // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and
                           // written in lower case elsewhere ("Activity" ... "activities")
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")

@@ -13,9 +13,15 @@ class Pruning : ResolverStep {
 
  private:
   void mentions_and_pruning() {
+    // A name the text calls a work, product or disease ("the game Manhunt") is no actor, nor are its other mentions,
+    // unless it names a person (then only that mention goes: "the documentary Weiner" beside Anthony Weiner).
+    std::vector<char> thing(doc_.actors.size(), 0);
+    for (size_t k = 0; k < c_.size(); ++k)
+      if (c_[k].thing && actor_of_[k] >= 0 && !is_person(actor_of_[k])) thing[actor_of_[k]] = 1;
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
+      if (actor_of_[k] >= 0 && !thing[actor_of_[k]] && !c_[k].thing)
+        ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     std::stable_sort(ms.begin(), ms.end(),
                      [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;

@@ -24,6 +24,10 @@ ActorWords::ActorWords()
       shadow_words(lists.get("shadow_words")),
       governing_words(lists.get("governing_words")),
       campaign_modifiers(lists.get("campaign_modifiers")),
+      event_nouns(lists.get("event_nouns")),
+      thing_nouns_before(lists.get("thing_nouns_before")),
+      thing_nouns_after(lists.get("thing_nouns_after")),
+      work_title_words(lists.get("work_title_words")),
       abbreviated_titles(lists.get("abbreviated_titles")),
       staff_roles(lists.get("staff_roles")),
       after_party_member(lists.get("after_party_member")) {}

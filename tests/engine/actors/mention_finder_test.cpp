@@ -167,3 +167,25 @@ TEST_CASE("mentions: a candidate's campaign and a party's member are mentions of
   CHECK(has(n, "Republican"));
   CHECK_FALSE(has(n, "The Republican"));
 }
+
+TEST_CASE("mentions: works, products and events are no actors") {
+  // A noun for a kind of thing next to the name: every mention of that name goes.
+  const auto m = mentions("The game Warfield was blamed by Mr Tate. Warfield sold well. The Zorbit virus spread.");
+  CHECK(m == std::vector<std::string>{"Mr Tate"});
+  // A person keeps their name when a work is named after them.
+  const auto p = mentions("Ann Weller spoke. The documentary Weller was shown, and Weller was upset.");
+  CHECK(p == std::vector<std::string>{"Ann Weller", "Weller"});
+  // Titles with capitalised function words; a country in an event's name; religions.
+  CHECK(mentions("She starred in Storm Over The Bay with Carl Dunn.") == std::vector<std::string>{"Carl Dunn"});
+  CHECK(mentions("She won the Australian Open and the US Foreign Practices Act.") == std::vector<std::string>{"US"});
+  CHECK(mentions("Muslims and Hispanics voted, as did Christians.").empty());
+}
+
+TEST_CASE("mentions: a headline in title case splits its names at ordinary words") {
+  const auto m =
+      mentions("Hanley Denies Report Of Rift With Corbett Over Budget.\n\nJack Hanley said Mary Corbett was his ally.");
+  CHECK(m == std::vector<std::string>{"Hanley", "Corbett", "Jack Hanley", "Mary Corbett"});
+  // A list of names is no headline: "Bridge" stays a name there.
+  const auto team = mentions("Harlow: Cole, Bridge, Tiago, Mendes, Grant.");
+  CHECK(has(team, "Bridge"));
+}
