@@ -142,14 +142,15 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
     if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
 }
 
-void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                            FeatureSink& out) const {
+void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& decided,
+                            const std::vector<const ClaimCandidate*>& hostile, FeatureSink& out) const {
   out.add("bias");
   cue_features(c, out);
   target_features(c, out);
   content_features(c, out);
   actor_features(c, out);
-  history_features(c, accusations, out);
+  history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", out);
+  history_features(c, hostile, "hhist", out);
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
@@ -336,8 +337,42 @@ bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
   return false;
 }
 
+std::vector<uint8_t> ClaimFeatures::charged_tokens() const {
+  std::vector<uint8_t> out(tok_class_.size(), 0);
+  for (size_t k = 0; k < out.size(); ++k) out[k] = (tok_class_[k] & (kAccuse | kRebut)) != 0;
+  return out;
+}
+
 // [SECTION] Actors and history
+// Where the source and the target stand in the cue's sentence: which comes first, which is the sentence's first actor
+// (its likely subject), whether the source follows "by"/"from" (an agent: "a lawsuit filed by X", "criticism from X").
+void ClaimFeatures::order_features(const ClaimCandidate& c, FeatureSink& out) const {
+  const uint32_t sf = v_.sentence_first(c.cue_first), sl = v_.sentence_last(c.cue_first);
+  int64_t s_at = -1, t_at = -1;
+  int first_actor = -1;
+  for (uint32_t k = sf; k <= sl; ++k) {
+    const int a = v_.actor_at(k);
+    if (a < 0) continue;
+    if (first_actor < 0 && v_.doc.actors[a].kind != ActorKind::Place) first_actor = a;
+    if (a == c.source && s_at < 0) s_at = k;
+    if (a == c.target && t_at < 0) t_at = k;
+    k = v_.mention_last(k);
+  }
+  if (s_at < 0 || t_at < 0) {
+    out.add("order", s_at < 0 ? (t_at < 0 ? "neither" : "target_only") : "source_only");
+    return;
+  }
+  out.add("order", s_at < t_at ? "source_first" : "target_first");
+  if (first_actor == c.source) out.add("subject", "source");
+  if (first_actor == c.target) out.add("subject", "target");
+  const uint32_t mf = v_.mention_first(static_cast<uint32_t>(s_at));
+  if (mf > sf && (v_.is(mf - 1, "by") || v_.is(mf - 1, "from"))) out.add("source_agent", v_.word(mf - 1));
+  const uint32_t tf = v_.mention_first(static_cast<uint32_t>(t_at));
+  if (tf > sf && (v_.is(tf - 1, "by") || v_.is(tf - 1, "from"))) out.add("target_agent", v_.word(tf - 1));
+}
+
 void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) const {
+  order_features(c, out);
   const std::string_view sk = to_string(v_.doc.actors[c.source].kind);
   const std::string_view tk = to_string(v_.doc.actors[c.target].kind);
   out.add("skind", sk);
@@ -352,7 +387,7 @@ void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) co
 }
 
 void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                                     FeatureSink& out) const {
+                                     std::string_view key, FeatureSink& out) const {
   const int ps = v_.party_of(c.source), pt = v_.party_of(c.target);
   bool t2s_before = false, t2s_after = false, s2t_before = false;
   for (const ClaimCandidate* a : accusations) {
@@ -361,7 +396,6 @@ void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<
     if (as == pt && at == ps) (a->cue_first <= c.cue_first ? t2s_before : t2s_after) = true;
     if (as == ps && at == pt && a->cue_first < c.cue_first) s2t_before = true;
   }
-  const std::string_view key = c.kind == ClaimKind::Rebuttal ? "hist" : "ahist";
   if (t2s_before) out.add(key, "target_accused_source_before");
   if (t2s_after) out.add(key, "target_accused_source_after");
   if (s2t_before) out.add(key, "source_accused_target_before");
