@@ -129,7 +129,7 @@ class Affiliations : ResolverStep {
     if (doc_.actors[a].affiliation >= 0) return;
     // "Sen. Rand Paul (R-Ky.)": the party tag says it all.
     if (const int tag = roles_.party_tag_after(k); tag >= 0) {
-      set_affiliation(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
+      join_party(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
       return;
     }
     if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
@@ -185,8 +185,10 @@ class Affiliations : ResolverStep {
       std::string why;
       to = executive_side(country, why);
       how += ", minister: " + why;
+      set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+      return;
     }
-    set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+    join_party(a, to, how + " " + quoted(surface(c_[body])));
   }
 
   // "The country's foreign minister, Kari Holm,": the country named last.

@@ -4,13 +4,13 @@
 
 namespace riposte {
 
-PartyLinks detach_party_links(Document& doc) {
+PartyLinks detach_party_links(Document& doc, const std::vector<int>& members) {
   PartyLinks out;
-  for (size_t a = 0; a < doc.actors.size(); ++a) {
+  for (const int a : members) {
+    if (a < 0 || a >= static_cast<int>(doc.actors.size())) continue;
     Actor& actor = doc.actors[a];
-    if (actor.kind != ActorKind::Person || actor.affiliation < 0) continue;
-    if (doc.actors[actor.affiliation].kind != ActorKind::Party) continue;
-    out.links.emplace_back(static_cast<int>(a), actor.affiliation);
+    if (actor.affiliation < 0 || doc.actors[actor.affiliation].kind != ActorKind::Party) continue;
+    out.links.emplace_back(a, actor.affiliation);
     actor.affiliation = -1;
   }
   return out;

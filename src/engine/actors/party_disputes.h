@@ -17,8 +17,10 @@ struct PartyLinks {
   bool empty() const { return links.empty(); }
 };
 
-// Takes every person's affiliation to a party actor out of doc (the person is a side of its own meanwhile).
-PartyLinks detach_party_links(Document& doc);
+// Takes the party members' affiliations to their party out of doc (each is a side of its own meanwhile). Members are
+// the persons the actor layer put on a party's side by membership ("(R-Ky.)", "Republican nominee X", "the Tory
+// leader"); ministers and office holders on the governing party's side keep it.
+PartyLinks detach_party_links(Document& doc, const std::vector<int>& members);
 
 // Puts the links back, except for the persons at both ends of an accusation in doc.claims whose links lead to the
 // same party (through their aides and campaigns too: "Cruz spokeswoman Catherine Frazier"): those stay sides of

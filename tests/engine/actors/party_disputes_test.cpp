@@ -39,7 +39,7 @@ TEST_CASE("party disputes: links are taken out and put back around an accusation
     d.actors[a].kind = ActorKind::Person;
     d.actors[a].affiliation = 0;
   }
-  const PartyLinks links = detach_party_links(d);
+  const PartyLinks links = detach_party_links(d, {1, 2, 3});
   CHECK(links.links.size() == 3);
   CHECK(d.actors[1].affiliation == -1);
   Claim c;
