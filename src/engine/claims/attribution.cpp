@@ -640,7 +640,9 @@ bool content_of(const DocumentView& v, const CueSite& c, const Speaker& sp, Attr
       }
       if (!v.is_punct(k)) ++rest;
     }
-    if (quoted || (rest <= 4 && !quote_follows)) {
+    // "On Monday, Brown said the plan would work": an opening adverbial before a cue with words after it.
+    const bool adverbial = rest > 0 && (in(v.word(first), kPrepositionsBefore) || in(v.word(first), kTimeWords));
+    if (quoted || (rest <= 4 && !quote_follows && !adverbial)) {
       uint32_t end = lead - 1, begin = first;
       while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
       while (begin < end && v.is_quote(begin)) ++begin;
@@ -838,6 +840,38 @@ bool phrase_ending_at(const DocumentView& v, uint32_t j, uint32_t& start, uint32
   return true;
 }
 
+// Where the words naming a speaker start when other names are coordinated before it ("Tony Blair and Gordon Brown
+// said", "Labour, the Greens and the SNP said"): the first of them. The statement keeps one actor (the one next
+// to the cue); its words name them all, as PolNeAR's sources do.
+uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
+  const uint32_t first = v.sentence_first(start);
+  // Back over an article and up to two capitalised titles ("the Greens", "Governor Mary Jones").
+  auto phrase_start = [&](uint32_t k) {
+    for (int titles = 0;
+         titles < 2 && k > first && v.doc.tokens[k - 1].capitalised && v.actor_at(k - 1) < 0 && !v.is_punct(k - 1);
+         ++titles)
+      --k;
+    while (k > first && (v.is(k - 1, "the") || v.is(k - 1, "The"))) --k;
+    return k;
+  };
+  uint32_t at = phrase_start(start), widest = start;
+  bool joined = false;  // "X, Y and Z": commas join names only before an "and"
+  for (int names = 0; names < 6 && at > first + 1; ++names) {
+    const uint32_t joint = at - 1;
+    if (!(v.is(joint, "and") && !joined) && !(v.is(joint, ",") && joined)) break;
+    const uint32_t k = joint - 1;
+    if (v.actor_at(k) < 0 || v.mention_last(k) != k) break;
+    joined = true;
+    at = phrase_start(v.mention_first(k));
+    widest = at;
+  }
+  // The names must open their clause: "Labour attacked Blair and Brown said" coordinates no speakers.
+  if (widest == start || widest == first || v.is_punct(widest - 1) || v.is_quote(widest - 1) ||
+      in(v.word(widest - 1), kClauseWords))
+    return widest;
+  return start;
+}
+
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
 // any. False when no words name the speaker.
 bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
@@ -956,7 +990,7 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
       st.source_first = c.last + 1;
       st.source_last = std::min(v.sentence_last(c.first), c.last + 4);
     } else {
-      st.source_first = sp.participle ? c.first : sp.start;
+      st.source_first = sp.participle ? c.first : sp.possessor ? sp.start : coordinated_start(v, sp.start);
       st.source_last = c.first > st.source_first ? c.first - 1 : c.first;
     }
     return content_of(v, c, sp, st) || plain_content(v, c, st);

@@ -114,6 +114,39 @@ TEST_CASE("cue detector: statements from detected cues name their speakers") {
   CHECK(d.statement(d.named[2]) == "Tony Blair | He | the economy was strong.");
 }
 
+TEST_CASE("cue detector: coordinated and plural speakers keep all their words") {
+  const auto d = detect(
+      "Tony Blair and Gordon Brown said the plan would work. Labour, the Greens and the Tories "
+      "said the vote was fair. Opposition MPs said it was a disaster.",
+      {person("Tony Blair", {"Tony Blair"}), person("Gordon Brown", {"Gordon Brown"}), body("Labour", {"Labour"}),
+       body("Greens", {"Greens"}), body("Tories", {"Tories"})},
+      embedded());
+  REQUIRE(d.named.size() == 2);
+  CHECK(d.statement(d.named[0]) == "Gordon Brown | Tony Blair and Gordon Brown | the plan would work.");
+  CHECK(d.statement(d.named[1]) == "Tories | Labour, the Greens and the Tories | the vote was fair.");
+  REQUIRE(d.unnamed.size() == 1);
+  CHECK(d.statement(d.unnamed[0]) == "- | Opposition MPs | it was a disaster.");
+  // A name that is a verb's object is no co-speaker.
+  const auto o = detect(
+      "Labour attacked Tony Blair and Gordon Brown said the plan would work.",
+      {body("Labour", {"Labour"}), person("Tony Blair", {"Tony Blair"}), person("Gordon Brown", {"Gordon Brown"})},
+      embedded());
+  bool found = false;
+  for (const Attribution& a : o.named)
+    if (o.text(a.cue_first, a.cue_last) == "said") {
+      found = true;
+      CHECK(o.statement(a) == "Gordon Brown | Gordon Brown | the plan would work.");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("cue detector: an opening adverbial is no content (regression)") {
+  const auto d = detect("On Monday, Gordon Brown said the plan would work.", {person("Gordon Brown", {"Gordon Brown"})},
+                        embedded());
+  REQUIRE(d.named.size() == 1);
+  CHECK(d.statement(d.named[0]) == "Gordon Brown | Gordon Brown | the plan would work.");
+}
+
 TEST_CASE("cue detector: without a model, statements come from the lexicon's speech cues alone") {
   const auto d =
       detect("Gordon Brown said the plan would work. Tony Blair mocked it.",
