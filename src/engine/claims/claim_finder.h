@@ -7,6 +7,7 @@
 
 #include "engine/claims/claim_features.h"
 #include "engine/claims/claim_model.h"
+#include "engine/claims/claim_words.h"
 #include "engine/claims/cue_detector.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
@@ -29,7 +30,7 @@ struct ClaimDump {
 
 class ClaimFinder {
  public:
-  ClaimFinder();  // the embedded cue lexicons, evaluative lexicon and claim model
+  ClaimFinder();  // the embedded cue lexicons, word lists, evaluative lexicon and claim model
   explicit ClaimFinder(CueLexicon lexicon);
   explicit ClaimFinder(ClaimModel model);  // another model (cross-validation folds)
   ClaimFinder(ClaimModel model, CueDetector detector);
@@ -39,6 +40,7 @@ class ClaimFinder {
 
  private:
   CueLexicon lexicon_;
+  ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
   ClaimModel model_;
   CueDetector detector_;

@@ -10,10 +10,18 @@
 
 #include "engine/claims/attribution.h"
 #include "engine/lexicon/embedded_data.h"
-#include "engine/lexicon/word_list.h"
 
 namespace riposte {
 namespace {
+
+// Membership in one of the short, fixed lists below: they define the model's features (changing one needs a
+// retrained model), so they stay with the code that computes the features.
+template <size_t N>
+bool in_word_list(std::string_view w, const std::string_view (&list)[N]) {
+  for (auto s : list)
+    if (s == w) return true;
+  return false;
+}
 
 // [SECTION] Feature templates and hashing
 // The templates, in the order of their ids; the weights file names features by these.
@@ -261,7 +269,7 @@ class Context {
     }
     const std::string_view w = v_.word(t);
     if (w.size() > 24 || w.find('|') != std::string_view::npos) return "?";
-    if (in_word_list(w, kDashes)) return "—";  // "... — Paul Ryan (@SpeakerRyan)": one dash whatever its code point
+    if (in_word_list(w, kDashes)) return "—";  // "... — Ana Ruiz (@AnaRuiz)": one dash whatever its code point
     return w;
   }
 

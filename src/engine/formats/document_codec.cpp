@@ -282,8 +282,9 @@ void read_mentions(Reader& r, Document& doc, bool v2) {
 void read_claims(Reader& r, Document& doc, bool v2, bool v3) {
   auto flag = [&] { return v2 && r.u32() != 0; };
   const std::string_view text = doc.text;
-  doc.claims.resize(
-      r.count(v3 ? 60 : v2 ? 56 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule,
+  doc.claims.resize(r.count(v3   ? 60
+                            : v2 ? 56
+                                 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule,
                                           // human
   for (Claim& c : doc.claims) {
     c.id = r.str();

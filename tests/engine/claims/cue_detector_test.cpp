@@ -36,10 +36,11 @@ struct Detected {
 
 Detected detect(const std::string& text, const std::vector<testing::ActorSpec>& actors, const CueDetector& detector) {
   static const CueLexicon lexicon;
+  static const ClaimWords words;
   Detected d{build_document(text, actors), {}, {}, {}};
   std::string lower = CueLexicon::lower(d.doc.text);
   auto hits = lexicon.scan(d.doc, lower);
-  const DocumentView view(d.doc, std::move(lower), hits);
+  const DocumentView view(d.doc, std::move(lower), hits, words);
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
   d.cues = detector.detect(view, hits);
