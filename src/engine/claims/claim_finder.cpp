@@ -2,6 +2,7 @@
 // (claim_candidates, claim_features, claim_model) -> claims in text order, linked, with stance.
 // [SECTION] The model's decisions
 // [SECTION] Statements of accusing and rebutting verbs, the rule pass
+// [SECTION] Statements reported in the document
 // [SECTION] ClaimFinder::run
 #include "engine/claims/claim_finder.h"
 
@@ -20,6 +21,8 @@ namespace riposte {
 ClaimFinder::ClaimFinder() = default;
 ClaimFinder::ClaimFinder(CueLexicon lexicon) : lexicon_(std::move(lexicon)) {}
 ClaimFinder::ClaimFinder(ClaimModel model) : model_(std::move(model)) {}
+ClaimFinder::ClaimFinder(ClaimModel model, CueDetector detector)
+    : model_(std::move(model)), detector_(std::move(detector)) {}
 
 // [SECTION] The model's decisions
 namespace {
@@ -241,9 +244,51 @@ static void run_rules(ClaimRules& b, const std::vector<CueHit>& hits) {
   b.counter_accusations();
 }
 
-// [SECTION] ClaimFinder::run
+// [SECTION] Statements reported in the document
+// The statements whose cue is speech (or a quotation carried over), not an accusing, denying or supporting word.
+static std::vector<Attribution> speech_statements(const std::vector<Attribution>& statements) {
+  std::vector<Attribution> out;
+  out.reserve(statements.size());
+  for (const Attribution& a : statements)
+    if (!a.cue || a.cue->cls == CueClass::Speech) out.push_back(a);
+  return out;
+}
 
-void ClaimFinder::run(Document& doc, ClaimDump* dump) const {
+// doc.statements: the reported statements (named speakers, unnamed ones, none), then the accusing and denying verbs
+// whose cue no statement has already, in text order.
+static void report_statements(Document& doc, const ClaimRules& b, const std::vector<Attribution>& named,
+                              const std::vector<Attribution>& unnamed, const std::vector<Attribution>& acts) {
+  doc.statements.clear();
+  doc.statements.reserve(named.size() + unnamed.size() + acts.size());
+  for (const Attribution& a : named) {
+    if (!a.cue) continue;  // a quotation carried over: its statement is the one before
+    doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
+                              b.bytes(a.content_first, a.content_last)});
+  }
+  for (const Attribution& a : unnamed) {
+    const Span cue = b.bytes(a.cue_first, a.cue_last);
+    const Span words =
+        a.source_first == kNoSourceWords ? Span{cue.begin, cue.begin} : b.bytes(a.source_first, a.source_last);
+    doc.statements.push_back({-1, cue, words, b.bytes(a.content_first, a.content_last)});
+  }
+  auto by_cue = [](const Statement& x, const Statement& y) { return x.cue.begin < y.cue.begin; };
+  std::stable_sort(doc.statements.begin(), doc.statements.end(), by_cue);
+  const size_t spoken = doc.statements.size();
+  for (const Attribution& a : acts) {
+    const Span cue = b.bytes(a.cue_first, a.cue_last);
+    auto it =
+        std::lower_bound(doc.statements.begin(), doc.statements.begin() + spoken, Statement{-1, cue, {}, {}}, by_cue);
+    const bool said = (it != doc.statements.begin() + spoken && it->cue.overlaps(cue)) ||
+                      (it != doc.statements.begin() && std::prev(it)->cue.overlaps(cue));
+    if (!said)
+      doc.statements.push_back(
+          {a.source, cue, b.bytes(a.source_first, a.source_last), b.bytes(a.content_first, a.content_last)});
+  }
+  std::stable_sort(doc.statements.begin(), doc.statements.end(), by_cue);
+}
+
+// [SECTION] ClaimFinder::run
+void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   doc.claims.clear();
   doc.statements.clear();
   doc.stance.clear();
@@ -254,35 +299,25 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump) const {
   // Cue words inside a name ("United States", "Fair Trading Office") are not cues.
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
-  const std::vector<Attribution> statements = find_statements(view, hits);
-  const std::vector<int> tok_statement = statement_of_tokens(view, statements);
-  ClaimRules b(doc, view, hits, statements, tok_statement);
+  const std::vector<DetectedCue> detected = detector_.detect(view, hits, cues);
+  const std::vector<DetectedCue>* detected_cues = detector_.empty() ? nullptr : &detected;
+  std::vector<Attribution> unnamed;
+  const std::vector<Attribution> statements = find_statements(view, hits, detected_cues, &unnamed);
+  // The rules and the claim model see speech only: the detector also finds "accused" and "denied", which the rules
+  // read as verbs (and verb_statements below proposes once), not as a speaker's words holding conduct.
+  const std::vector<Attribution> speech = speech_statements(statements);
+  const std::vector<int> tok_statement = statement_of_tokens(view, speech);
+  ClaimRules b(doc, view, hits, speech, tok_statement);
   run_rules(b, hits);
   // Accusing and denying are statements too ("Democrats accused the president ...", "the firm denied ..."): they
   // propose candidates like speech does, and are reported with it.
   std::vector<Attribution> acts = verb_statements(b, hits);
-  std::vector<Attribution> candidate_statements = statements;
+  std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
   decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
   b.finish();
-  doc.statements.clear();
-  doc.statements.reserve(statements.size() + acts.size());
-  for (const Attribution& a : statements) {
-    if (!a.cue) continue;  // a quotation carried over: its statement is the one before
-    doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
-                              b.bytes(a.content_first, a.content_last)});
-  }
-  // Speech whose speaker is no actor ("analysts said"): its cue and the words naming the speaker.
-  for (const Attribution& a : find_unnamed_statements(view, hits, statements))
-    doc.statements.push_back({-1, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
-                              b.bytes(a.content_first, a.content_last)});
-  const size_t spoken = doc.statements.size();
-  for (const Attribution& a : acts)
-    doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
-                              b.bytes(a.content_first, a.content_last)});
-  if (doc.statements.size() > spoken)
-    std::stable_sort(doc.statements.begin(), doc.statements.end(),
-                     [](const Statement& x, const Statement& y) { return x.cue.begin < y.cue.begin; });
+  if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
+  report_statements(doc, b, statements, unnamed, acts);
 }
 
 }  // namespace riposte
