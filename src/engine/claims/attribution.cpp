@@ -262,34 +262,42 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return -1;
   }
   if (w == ",") {
-    // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
-    for (uint32_t k = j; k > first && j - k < 20;) {
-      --k;
-      if (is(k, ",")) {
-        if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
-        if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
-          uint32_t p = k - 1;
-          while (p > first && !is(p, "(")) --p;
-          if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
-        }
-        // "its envoy, Marta Kovac, urged": the apposition is the name itself.
-        if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
-        return -1;
-      }
-      if (is_punct(k) && !is(k, "(") && !is(k, ")")) return -1;
-    }
-    return -1;
+    const int64_t head = apposition_head(j, first);
+    return head >= 0 ? found(static_cast<uint32_t>(head), actor_at(static_cast<uint32_t>(head))) : -1;
   }
   if (!allow_np || words.prepositions_before.contains(w)) return -1;
+  const int64_t head = noun_phrase_head(j, first);
+  if (head < 0) return -1;
+  const int r = found(static_cast<uint32_t>(head), actor_at(static_cast<uint32_t>(head)));
+  if (r >= 0 && personal) *personal = true;
+  return r;
+}
+
+int64_t DocumentView::apposition_head(uint32_t j, uint32_t first) const {
+  // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
+  for (uint32_t k = j; k > first && j - k < 20;) {
+    --k;
+    if (is(k, ",")) {
+      if (k > first && actor_at(k - 1) >= 0) return k - 1;
+      if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
+        uint32_t p = k - 1;
+        while (p > first && !is(p, "(")) --p;
+        if (p > first && actor_at(p - 1) >= 0) return p - 1;
+      }
+      // "its envoy, Marta Kovac, urged": the apposition is the name itself.
+      if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return j - 1;
+      return -1;
+    }
+    if (is_punct(k) && !is(k, "(") && !is(k, ")")) return -1;
+  }
+  return -1;
+}
+
+int64_t DocumentView::noun_phrase_head(uint32_t j, uint32_t first) const {
   // A noun phrase with a proper word inside: "a Green spokesman", "the bank's board of governors".
   for (uint32_t k = j + 1; k > first && j + 1 - k < 7;) {
     --k;
-    const int a = actor_at(k);
-    if (a >= 0) {
-      const int r = found(k, a);
-      if (r >= 0 && personal) *personal = true;
-      return r;
-    }
+    if (actor_at(k) >= 0) return k;
     if (is_quote(k)) continue;
     if (doc.tokens[k].kind != TokenKind::Word) return -1;
     if (tok_verb[k] || words.clause_words.contains(word(k)) || words.aux.contains(word(k))) return -1;

@@ -67,6 +67,10 @@ class DocumentView {
   // also nouns: "calls", "claims"). `personal` receives whether the agent is a person or a role.
   int agent_before(uint32_t verb, uint32_t* start = nullptr, bool allow_np = true, bool* personal = nullptr,
                    bool resolve = true) const;
+  // agent_before's phrase shapes: the token of the head mention, or -1. An apposition ending in the comma at j
+  // ("Ann Reid, chief executive of X, said"); a noun phrase ending at j with a name inside ("a Green spokesman").
+  int64_t apposition_head(uint32_t j, uint32_t first) const;
+  int64_t noun_phrase_head(uint32_t j, uint32_t first) const;
   // A subject pronoun ("he said"): the latest fitting named agent in the last sentences, else as
   // resolve_pronoun.
   int resolve_subject_pronoun(uint32_t tok) const;
