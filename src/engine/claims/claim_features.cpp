@@ -15,48 +15,6 @@ namespace riposte {
 // [SECTION] Lexicons and token classes
 namespace {
 
-std::string_view kind_name(CueKind k) {
-  switch (k) {
-    case CueKind::Say:
-      return "say";
-    case CueKind::Tell:
-      return "tell";
-    case CueKind::According:
-      return "according";
-    case CueKind::Think:
-      return "think";
-    case CueKind::AccuseVerb:
-      return "accuse_verb";
-    case CueKind::AccuseNoun:
-      return "accuse_noun";
-    case CueKind::Evaluation:
-      return "evaluation";
-    case CueKind::Conduct:
-      return "conduct";
-    case CueKind::StopWord:
-      return "demand";
-    case CueKind::RebutVerb:
-      return "rebut_verb";
-    case CueKind::RebutAnswer:
-      return "rebut_answer";
-    case CueKind::RebutPhrase:
-      return "rebut_phrase";
-    case CueKind::Denial:
-      return "denial";
-    case CueKind::Intensifier:
-      return "intensifier";
-    case CueKind::Hedge:
-      return "hedge";
-    case CueKind::Negation:
-      return "negation";
-    case CueKind::SupportVerb:
-      return "support_verb";
-    case CueKind::Alliance:
-      return "alliance";
-  }
-  return "other";
-}
-
 uint16_t class_of(const Cue& cue) {
   switch (cue.cls) {
     case CueClass::Accusation:
@@ -200,7 +158,7 @@ void ClaimFeatures::cue_features(const ClaimCandidate& c, FeatureSink& out) cons
     if (!clause_only) out.add("cue", v_.word(c.cue_first));
     if (cue) {
       out.add(clause_only ? "verb" : "cuelemma", cue->lemma);
-      out.add("cuekind", kind_name(cue->kind));
+      out.add("cuekind", cue_kind_name(cue->kind));
     }
   }
   if (c.implied) out.add("implied");
@@ -344,7 +302,7 @@ void ClaimFeatures::compute_content_features(const ClaimCandidate& c, FeatureSin
     support += (cls & kSupport) != 0;
     if (tok_cue_[k] && (cls & (kAccuse | kRebut | kSupport))) words.push_back(tok_cue_[k]->lemma);
     if (const Cue* cue = tok_cue_[k]; cue && cue->cls != CueClass::Speech && cue->cls != CueClass::Modifier)
-      kinds.push_back(kind_name(cue->kind));
+      kinds.push_back(cue_kind_name(cue->kind));
   }
   out.add("c_acc", bucket(acc));
   out.add("c_reb", bucket(reb));

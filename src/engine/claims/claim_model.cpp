@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "engine/lexicon/embedded_data.h"
+#include "engine/lexicon/tsv.h"
 
 namespace riposte {
 
@@ -44,23 +45,10 @@ void FeatureSink::append(const FeatureSink& other) {
 namespace {
 
 bool parse_float(std::string_view s, float& out) {
-  // strtod on a copy: Emscripten 3.1.6's libc++ has no floating-point from_chars. Runs once per weights file.
-  if (s.empty() || s.size() > 40) return false;
-  const std::string copy(s);
-  char* end = nullptr;
-  const double v = std::strtod(copy.c_str(), &end);
+  double v = 0;
+  if (!parse_number(s, v)) return false;
   out = static_cast<float>(v);
-  return end == copy.c_str() + copy.size() && std::isfinite(v);
-}
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
+  return true;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "engine/claims/attribution.h"
 #include "engine/lexicon/embedded_data.h"
+#include "engine/lexicon/tsv.h"
 
 namespace riposte {
 namespace {
@@ -130,14 +131,6 @@ std::string_view mention_class(ActorKind k) {
 }
 
 // [SECTION] Weights file
-bool parse_number(std::string_view s, double& out) {
-  // strtod on a copy: Emscripten 3.1.6's libc++ has no floating-point from_chars. Runs once per weights file.
-  if (s.empty() || s.size() > 40) return false;
-  const std::string copy(s);
-  char* end = nullptr;
-  out = std::strtod(copy.c_str(), &end);
-  return end == copy.c_str() + copy.size() && std::isfinite(out);
-}
 
 // "p1w=@P|said" -> its key; false when the template is unknown.
 bool key_of(std::string_view feature, uint64_t& key) {
@@ -156,16 +149,6 @@ bool key_of(std::string_view feature, uint64_t& key) {
     key = feature_key(t, hash_value(value.substr(0, bar)), hash_value(value.substr(bar + 1)));
   }
   return true;
-}
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
 }
 
 }  // namespace
@@ -296,38 +279,16 @@ class Context {
   int64_t first_, last_;
 };
 
+// The detector's lexicon feature: the cue kind, with every modifier (and a demand's "stop") as one "modifier".
 std::string_view lexicon_kind(CueKind k) {
   switch (k) {
-    case CueKind::Say:
-      return "say";
-    case CueKind::Tell:
-      return "tell";
-    case CueKind::According:
-      return "according";
-    case CueKind::Think:
-      return "think";
-    case CueKind::AccuseVerb:
-      return "accuse_verb";
-    case CueKind::AccuseNoun:
-      return "accuse_noun";
-    case CueKind::Evaluation:
-      return "evaluation";
-    case CueKind::Conduct:
-      return "conduct";
-    case CueKind::RebutVerb:
-      return "rebut_verb";
-    case CueKind::RebutAnswer:
-      return "rebut_answer";
-    case CueKind::RebutPhrase:
-      return "rebut_phrase";
-    case CueKind::Denial:
-      return "denial";
-    case CueKind::SupportVerb:
-      return "support_verb";
-    case CueKind::Alliance:
-      return "alliance";
-    default:
+    case CueKind::StopWord:
+    case CueKind::Intensifier:
+    case CueKind::Hedge:
+    case CueKind::Negation:
       return "modifier";
+    default:
+      return cue_kind_name(k);
   }
 }
 

@@ -190,4 +190,46 @@ std::vector<CueHit> CueLexicon::scan(const Document& doc, std::string_view lower
   return out;
 }
 
+std::string_view cue_kind_name(CueKind k) {
+  switch (k) {
+    case CueKind::Say:
+      return "say";
+    case CueKind::Tell:
+      return "tell";
+    case CueKind::According:
+      return "according";
+    case CueKind::Think:
+      return "think";
+    case CueKind::AccuseVerb:
+      return "accuse_verb";
+    case CueKind::AccuseNoun:
+      return "accuse_noun";
+    case CueKind::Evaluation:
+      return "evaluation";
+    case CueKind::Conduct:
+      return "conduct";
+    case CueKind::StopWord:
+      return "demand";
+    case CueKind::RebutVerb:
+      return "rebut_verb";
+    case CueKind::RebutAnswer:
+      return "rebut_answer";
+    case CueKind::RebutPhrase:
+      return "rebut_phrase";
+    case CueKind::Denial:
+      return "denial";
+    case CueKind::Intensifier:
+      return "intensifier";
+    case CueKind::Hedge:
+      return "hedge";
+    case CueKind::Negation:
+      return "negation";
+    case CueKind::SupportVerb:
+      return "support_verb";
+    case CueKind::Alliance:
+      return "alliance";
+  }
+  return "other";
+}
+
 }  // namespace riposte

@@ -35,6 +35,9 @@ enum class CueKind : uint8_t {
   Alliance,  // support
 };
 
+// A kind's name in features and dumps ("say", "accuse_verb"; a demand's StopWord is "demand").
+std::string_view cue_kind_name(CueKind kind);
+
 struct Cue {
   CueClass cls = CueClass::Speech;
   CueKind kind = CueKind::Say;
