@@ -7,6 +7,7 @@
 
 #include "cli/claim_model_option.h"
 #include "cli/cli.h"
+#include "cli/text_lines.h"
 #include "engine/annotator.h"
 #include "engine/formats/json_writer.h"
 #include "engine/text/utf8.h"
@@ -32,25 +33,11 @@ nlohmann::json candidates_json(const Document& doc, const ClaimDump& dump) {
 }
 
 int candidates_lines(const Annotator& engine, std::istream& src, std::ostream& out, std::ostream& err) {
-  std::string line;
-  size_t line_no = 0, failed = 0;
-  while (std::getline(src, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-      err << "riposte: line " << line_no << ": expected {\"id\", \"text\"}; skipped\n";
-      ++failed;
-      continue;
-    }
+  return dump_text_lines(src, out, err, [&](const nlohmann::json& id, const std::string& text) {
     ClaimDump dump;
-    const Document doc = engine.annotate(j["text"].get_ref<const std::string&>(), &dump);
-    nlohmann::json o = {{"id", j.value("id", nlohmann::json(line_no))},
-                        {"document", to_json(doc)},
-                        {"candidates", candidates_json(doc, dump)}};
-    out << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  }
-  return failed ? kUnreadable : kOk;
+    const Document doc = engine.annotate(text, &dump);
+    return nlohmann::json{{"id", id}, {"document", to_json(doc)}, {"candidates", candidates_json(doc, dump)}};
+  });
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "cli/cli.h"
+#include "cli/text_lines.h"
 #include "engine/annotator.h"
 #include "engine/formats/json_writer.h"
 #include "engine/text/utf8.h"
@@ -36,24 +37,12 @@ nlohmann::json records_json(const Document& doc, const CueDump& dump) {
 
 int dump_lines(const Annotator& engine, const std::unordered_set<std::string>* gate, std::istream& src,
                std::ostream& out, std::ostream& err) {
-  std::string line;
-  size_t line_no = 0, failed = 0;
-  while (std::getline(src, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-      err << "riposte: line " << line_no << ": expected {\"id\", \"text\"}; skipped\n";
-      ++failed;
-      continue;
-    }
+  return dump_text_lines(src, out, err, [&](const nlohmann::json& id, const std::string& text) {
     CueDump dump;
     if (gate) dump.gate = [gate](std::string_view w) { return gate->count(std::string(w)) > 0; };
-    const Document doc = engine.annotate(j["text"].get_ref<const std::string&>(), nullptr, &dump);
-    const nlohmann::json o = {{"id", j.value("id", nlohmann::json(line_no))}, {"tokens", records_json(doc, dump)}};
-    out << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  }
-  return failed ? kUnreadable : kOk;
+    const Document doc = engine.annotate(text, nullptr, &dump);
+    return nlohmann::json{{"id", id}, {"tokens", records_json(doc, dump)}};
+  });
 }
 
 bool read_gate(const std::string& path, std::unordered_set<std::string>& gate, std::ostream& err) {

@@ -1,0 +1,29 @@
+#include "cli/text_lines.h"
+
+#include <istream>
+#include <ostream>
+
+#include "cli/cli.h"
+
+namespace riposte::cli {
+
+int dump_text_lines(std::istream& src, std::ostream& out, std::ostream& err,
+                    const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record) {
+  std::string line;
+  size_t line_no = 0, failed = 0;
+  while (std::getline(src, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+      err << "riposte: line " << line_no << ": expected {\"id\", \"text\"}; skipped\n";
+      ++failed;
+      continue;
+    }
+    const nlohmann::json o = record(j.value("id", nlohmann::json(line_no)), j["text"].get_ref<const std::string&>());
+    out << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+  return failed ? kUnreadable : kOk;
+}
+
+}  // namespace riposte::cli

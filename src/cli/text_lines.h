@@ -1,0 +1,18 @@
+// The input loop of the model dumps (`candidates`, `cue-features`): JSONL of {"id", "text"} in, one JSON line out
+// per text.
+#pragma once
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace riposte::cli {
+
+// Every {"id", "text"} line of `src` becomes the line `record(id, text)` returns (the id is the line number when
+// the input has none); blank lines are skipped, other lines reported on `err` and skipped. Returns kUnreadable when
+// a line was skipped, else kOk.
+int dump_text_lines(std::istream& src, std::ostream& out, std::ostream& err,
+                    const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record);
+
+}  // namespace riposte::cli
