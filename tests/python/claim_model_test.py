@@ -5,7 +5,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 TRAIN = os.path.join(ROOT, "scripts", "train-claim-model")
 # Floors: the figures reached when the model was last trained (eval/train README), less a margin for noise. They are
 # regression lines, not the goals (accusations 0.65, rebuttals 0.55), which the closing note reports against.
-CV_FLOOR = {"accusations": 0.38, "rebuttals": 0.25}
+CV_FLOOR = {"accusations": 0.39, "rebuttals": 0.28}
 
 
 def test_the_committed_model_is_what_the_corpus_gives():

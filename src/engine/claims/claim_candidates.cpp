@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace riposte {
 
@@ -48,6 +49,7 @@ namespace {
 struct TargetFinder {
   const DocumentView& v;
   const Attribution& st;
+  size_t limit;  // the first `limit` targets are kept: later ones cannot change them
   std::vector<int> targets;
 
   bool eligible(int a) const {
@@ -56,7 +58,7 @@ struct TargetFinder {
     return std::find(targets.begin(), targets.end(), a) == targets.end();
   }
   void take(int a) {
-    if (eligible(a)) targets.push_back(a);
+    if (targets.size() < limit && eligible(a)) targets.push_back(a);
   }
   void range(uint32_t first, uint32_t last) {
     for (uint32_t k = first; k <= last && k < v.doc.tokens.size(); ++k) {
@@ -117,18 +119,27 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
   std::unordered_multimap<uint64_t, size_t> index;
   for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
   const std::vector<int> topics = topic_actors(v, 2);
+  // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
+  std::unordered_map<int, std::vector<int>> accusers_of_party;
+  std::unordered_set<uint64_t> seen;  // (party, accuser)
+  for (const ClaimCandidate* a : accusations) {
+    const int party = v.party_of(a->target);
+    if (seen.insert((static_cast<uint64_t>(static_cast<uint32_t>(party)) << 32) | static_cast<uint32_t>(a->source))
+            .second)
+      accusers_of_party[party].push_back(a->source);
+  }
   for (size_t i = 0; i < statements.size(); ++i) {
     const Attribution& st = statements[i];
     if (st.source < 0) continue;
-    TargetFinder f{v, st, {}};
+    TargetFinder f{v, st, kMaxTargets, {}};
     f.take(st.addressee);
     f.range(st.content_first, st.content_last);
     f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
     if (kind == ClaimKind::Rebuttal) {
       // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
       // the article or reported after it.
-      for (const ClaimCandidate* a : accusations)
-        if (v.party_of(a->target) == v.party_of(st.source)) f.take(a->source);
+      if (const auto it = accusers_of_party.find(v.party_of(st.source)); it != accusers_of_party.end())
+        for (int accuser : it->second) f.take(accuser);
     }
     if (st.sentence > 0) {
       const Sentence& prev = v.doc.sentences[st.sentence - 1];
@@ -137,7 +148,6 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
     const auto [para_first, para_last] = paragraph_of(v.doc, st.cue_first);
     f.range(para_first, para_last);
     for (int t : topics) f.take(t);
-    if (f.targets.size() > kMaxTargets) f.targets.resize(kMaxTargets);
     const Span content{v.doc.tokens[st.content_first].span.begin,
                        v.doc.tokens[std::max(st.content_first, st.content_last)].span.end};
     for (int t : f.targets) {

@@ -48,6 +48,10 @@ class ClaimFeatures {
   void extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
                FeatureSink& out) const;
 
+  // Whether the target is named near the cue: in its sentence, its content or the sentence before. A candidate whose
+  // target is only a topic of the article or an accuser from elsewhere ("far") is left to the rules: in the training
+  // corpus the model's decisions on such candidates were mostly wrong (bench/README.md, the claim model).
+  bool target_near(const ClaimCandidate& c) const { return nearest_target_token(c) >= 0; }
   // An accusation candidate whose content has accusation or negative evaluative words (the rebuttals' history).
   bool hostile(const ClaimCandidate& c) const;
   // Per token: 1 for an accusation or rebuttal cue word (co-occurrence candidates start from these).

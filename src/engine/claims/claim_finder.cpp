@@ -62,9 +62,10 @@ void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<C
   FeatureSink sink(dump != nullptr);
   for (ClaimCandidate& c : cands) {
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
+    const bool ruled = proposed_by_rule(c);
+    if (!ruled && !features.target_near(c)) continue;  // far targets: neither scored nor accepted
     sink.clear();
     features.extract(c, decided, hostile, sink);
-    const bool ruled = proposed_by_rule(c);
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
@@ -86,27 +87,67 @@ void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<C
   }
 }
 
+// The accepted accusations by (source party, target party), sorted by cue, so that a rebuttal finds the one it
+// answers by binary search (a scan of every accusation per rebuttal was quadratic in a long article).
+class AcceptedAccusations {
+ public:
+  AcceptedAccusations(const DocumentView& v, const std::vector<ClaimCandidate>& accusations,
+                      const std::vector<int>& claim_of_accusation) {
+    for (size_t a = 0; a < accusations.size(); ++a)
+      if (claim_of_accusation[a] >= 0)
+        groups_[key(v.party_of(accusations[a].source), v.party_of(accusations[a].target))].members.push_back(
+            static_cast<int>(a));
+    for (auto& [k, g] : groups_) {
+      std::stable_sort(g.members.begin(), g.members.end(),
+                       [&](int x, int y) { return accusations[x].cue_first < accusations[y].cue_first; });
+      const size_t n = g.members.size();
+      g.cues.resize(n);
+      g.latest_up_to.resize(n);
+      g.earliest_from.resize(n);
+      for (size_t i = 0; i < n; ++i) {
+        g.cues[i] = accusations[g.members[i]].cue_first;
+        g.latest_up_to[i] = i ? std::max(g.latest_up_to[i - 1], g.members[i]) : g.members[i];
+      }
+      for (size_t i = n; i-- > 0;)
+        g.earliest_from[i] = i + 1 < n ? std::min(g.earliest_from[i + 1], g.members[i]) : g.members[i];
+    }
+  }
+
+  // Of the accusations from `source_party` against `target_party`: the latest in candidate order whose cue is at or
+  // before `cue`, else the earliest in candidate order after it; -1 when there is none.
+  int find(int source_party, int target_party, uint32_t cue) const {
+    const auto it = groups_.find(key(source_party, target_party));
+    if (it == groups_.end()) return -1;
+    const Group& g = it->second;
+    const size_t p = std::upper_bound(g.cues.begin(), g.cues.end(), cue) - g.cues.begin();
+    if (p > 0) return g.latest_up_to[p - 1];
+    return p < g.cues.size() ? g.earliest_from[p] : -1;
+  }
+
+ private:
+  struct Group {
+    std::vector<int> members;  // accusation indices, by cue
+    std::vector<uint32_t> cues;
+    std::vector<int> latest_up_to, earliest_from;  // max index over members[0..i], min over members[i..]
+  };
+  static uint64_t key(int source_party, int target_party) {
+    return (static_cast<uint64_t>(static_cast<uint32_t>(source_party)) << 32) | static_cast<uint32_t>(target_party);
+  }
+  std::unordered_map<uint64_t, Group> groups_;
+};
+
 // The accusation an accepted rebuttal answers: the one its rule named when that was accepted, else the latest
 // accepted accusation by the rebuttal's target against the rebutter's side before it, else the first after.
 int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<ClaimCandidate>& accusations,
-             const std::vector<int>& claim_of_accusation, const std::vector<int>& rule_to_accusation) {
+             const std::vector<int>& claim_of_accusation, const std::vector<int>& rule_to_accusation,
+             const AcceptedAccusations& accepted) {
   if (r.rule_rebuts >= 0 && r.rule_rebuts < static_cast<int>(rule_to_accusation.size())) {
     const int a = rule_to_accusation[r.rule_rebuts];
     if (a >= 0 && claim_of_accusation[a] >= 0 && v.party_of(accusations[a].source) == v.party_of(r.target))
       return claim_of_accusation[a];
   }
-  int before = -1, after = -1;
-  for (size_t a = 0; a < accusations.size(); ++a) {
-    const ClaimCandidate& c = accusations[a];
-    if (claim_of_accusation[a] < 0 || v.party_of(c.source) != v.party_of(r.target) ||
-        v.party_of(c.target) != v.party_of(r.source))
-      continue;
-    if (c.cue_first <= r.cue_first)
-      before = claim_of_accusation[a];
-    else if (after < 0)
-      after = claim_of_accusation[a];
-  }
-  return before >= 0 ? before : after;
+  const int a = accepted.find(v.party_of(r.target), v.party_of(r.source), r.cue_first);
+  return a >= 0 ? claim_of_accusation[a] : -1;
 }
 
 }  // namespace
@@ -160,10 +201,11 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
   add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
   score(model, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
+  const AcceptedAccusations accepted_index(v, accusations, claim_of_accusation);
   for (const ClaimCandidate& r : rebuttals) {
     if (!r.accepted) continue;
     Claim c = claim_from(v, r);
-    c.rebuts = answered(v, r, accusations, claim_of_accusation, rule_to_accusation);
+    c.rebuts = answered(v, r, accusations, claim_of_accusation, rule_to_accusation, accepted_index);
     doc.claims.push_back(std::move(c));
   }
 }
