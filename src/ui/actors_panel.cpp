@@ -17,7 +17,8 @@ void ActorsPanel::draw(AppState& s) {
   const std::vector<int>& sides = s.sides_by_mentions;
   ImGui::TextDisabled("%zu actors on %zu sides", d.actors.size(), sides.size());
   ImGui::SameLine();
-  if (ImGui::SmallButton("Show all")) std::fill(s.actor_hidden.begin(), s.actor_hidden.end(), false);
+  if (s.screen.touch ? ImGui::Button("Show all") : ImGui::SmallButton("Show all"))
+    std::fill(s.actor_hidden.begin(), s.actor_hidden.end(), false);
   for (int side : sides) {
     const std::vector<int>& members = s.side_members[side];
     int side_mentions = 0;
@@ -52,13 +53,18 @@ void ActorsPanel::draw(AppState& s) {
         const std::string label = d.actors[a].name + "  \xC2\xB7 " + std::string(to_string(d.actors[a].kind)) +
                                   " \xC2\xB7 " + std::to_string(s.actor_mentions[a]) +
                                   (d.actors[a].human ? "  \xC2\xB7 yours" : "");
-        if (ImGui::Selectable(label.c_str(), s.selected_actor == a)) s.selected_actor = s.selected_actor == a ? -1 : a;
+        // On touch screens the row is as tall as its checkbox: one fingertip target.
+        const float row_h = s.screen.touch ? ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.y : 0.0f;
+        if (ImGui::Selectable(label.c_str(), s.selected_actor == a, 0, ImVec2(0, row_h)))
+          s.selected_actor = s.selected_actor == a ? -1 : a;
         if (ImGui::IsItemHovered()) s.hovered_actor = a;
         // Right click: rename, re-affiliate or merge. An edit regroups the list: stop drawing it this frame.
         const uint64_t generation = s.doc_generation;
         if (ImGui::BeginPopupContextItem("actor_ctx")) {
+          push_touch_rows(s);
           ImGui::TextDisabled("%s", d.actors[a].name.c_str());
           EditMenus::actor_items(s, a);
+          pop_touch_rows(s);
           ImGui::EndPopup();
         }
         ImGui::PopID();

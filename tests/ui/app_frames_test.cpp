@@ -1,0 +1,170 @@
+// The page's views driven through real Dear ImGui frames, headless (tests/ui/headless_page.h): clicking tabs,
+// toggling actors, editing through the context menu and undoing it, the arcs and rows drawn from grouped claims.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "support/headless_page.h"
+#include "support/ui_documents.h"
+#include "ui/text_layout.h"
+
+using namespace riposte;
+using namespace riposte::testing;
+
+namespace {
+
+int actor_named(const Document& d, std::string_view name) {
+  for (size_t a = 0; a < d.actors.size(); ++a)
+    if (d.actors[a].name == name) return static_cast<int>(a);
+  return -1;
+}
+
+size_t highlights_coloured(const ui::AppState& s, int actor) {
+  const ImVec4 c = ui::parse_hex_color(s.doc.actors[actor].color);
+  return static_cast<size_t>(std::count_if(s.gpu.highlights.begin(), s.gpu.highlights.end(), [&](const auto& h) {
+    return std::fabs(h.r - c.x) < 1e-3f && std::fabs(h.g - c.y) < 1e-3f && std::fabs(h.b - c.z) < 1e-3f;
+  }));
+}
+
+}  // namespace
+
+TEST_CASE("frames: the page draws the article, the toolbar and the Actors panel beside it on a wide screen") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  CHECK_FALSE(page.app.screen.sheet);
+  CHECK(page.app.layout.complete());
+  CHECK(page.app.layout.lines.size() > 5);
+  CHECK(page.app.visible_mentions.size() > 5);
+  for (const char* name : {"paste", "open", "undo", "share", "export", "theme", "help", "tab-actors", "tab-claims"})
+    CHECK_MESSAGE(page.has(name), name);
+  CHECK_FALSE(page.has("toolbar-menu"));  // everything fits at 1280 px
+  CHECK(page.app.tab == ui::SideTab::Actors);
+  CHECK(page.has("actor-a1"));
+  CHECK(page.app.missing_glyphs.empty());
+}
+
+TEST_CASE("frames: clicking the Claims tab shows one row per cue and speaker; a row selects its claim") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  page.click("tab-claims");
+  REQUIRE(page.app.tab == ui::SideTab::Claims);
+  // 15 claims, 4 rows: "accused" (Zhao → 6 parties), "blamed", "rejected" (6 records), "denied" (2 records).
+  CHECK(page.app.claim_rows.size() == 4);
+  CHECK(page.has("claim-c1"));
+  CHECK_FALSE(page.has("claim-c2"));  // c2..c6 share c1's row
+  CHECK(page.has("claim-c8"));
+  CHECK_FALSE(page.has("claim-c9"));
+  page.click("claim-c8");
+  CHECK(page.app.doc.claims[page.app.selected_claim].id == "c8");
+  // Tab steps through rows: from "rejected" to "denied".
+  page.key(ImGuiKey_Tab);
+  CHECK(page.app.doc.claims[page.app.selected_claim].id == "c14");
+}
+
+TEST_CASE("frames: unticking an actor in the Actors panel hides its colour in the article, ticking brings it back") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  const int japan = actor_named(page.app.doc, "Japan");
+  REQUIRE(japan >= 0);
+  const size_t before = highlights_coloured(page.app, japan);
+  REQUIRE(before >= 2);
+  page.click("actor-" + page.app.doc.actors[japan].id);
+  CHECK(page.app.actor_hidden[japan]);
+  CHECK(highlights_coloured(page.app, japan) == 0);
+  page.click("actor-" + page.app.doc.actors[japan].id);
+  CHECK_FALSE(page.app.actor_hidden[japan]);
+  CHECK(highlights_coloured(page.app, japan) == before);
+}
+
+TEST_CASE("frames: remove a mention from its context menu, undo it with Ctrl+Z, redo it with the toolbar") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  const size_t mentions = page.app.doc.mentions.size();
+  page.click(page.mention_of("Britain"), ImGuiMouseButton_Right);
+  REQUIRE(page.has("menu-remove-mention"));
+  page.click("menu-remove-mention");
+  CHECK(page.app.doc.mentions.size() == mentions - 1);
+  CHECK(page.app.doc.edits.size() == 1);
+  CHECK(page.app.history.undo.back().label.find("Britain") != std::string::npos);
+  page.key(ImGuiKey_Z, /*ctrl=*/true);
+  CHECK(page.app.doc.mentions.size() == mentions);
+  CHECK(page.app.doc.edits.empty());
+  CHECK(page.app.history.redo.size() == 1);
+  page.click("redo");
+  CHECK(page.app.doc.mentions.size() == mentions - 1);
+  page.click("undo");
+  CHECK(page.app.doc.edits.empty());
+}
+
+TEST_CASE("frames: right-clicking a plain word selects it and offers to make it an actor") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  const Span word = span_of(page.app.doc, "Trawlermen");
+  ImVec2 at;
+  float lh = 0;
+  REQUIRE(ui::locate_byte(page.app, word.begin + 3, at, lh));
+  const ImVec2 css((page.app.article_origin.x + at.x) / page.app.dpr,
+                   (page.app.article_origin.y + at.y + lh * 0.5f) / page.app.dpr);
+  page.click(css, ImGuiMouseButton_Right);
+  CHECK(page.app.editor.selection == word);
+  REQUIRE(page.has("menu-new-actor"));
+  page.move(page.centre("menu-new-actor"));
+  page.frame(2);
+  REQUIRE(page.has("new-actor-group"));
+  page.click("new-actor-group");
+  CHECK(actor_named(page.app.doc, "Trawlermen") >= 0);
+  CHECK(page.app.doc.edits.size() == 1);
+}
+
+TEST_CASE("frames: a rebuttal cue draws one arc, fanning out to each accusation cue it answers") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  const auto& fans = page.app.drawn_fans;
+  REQUIRE(fans.size() == 2);
+  // "rejected": six records answering six claims on one cue -> one arc with one branch (was six arcs).
+  CHECK(slice(page.app.doc.text, page.app.rebuttal_fans[fans[0].fan].cue) == "rejected");
+  CHECK(fans[0].branches == 1);
+  // "denied": two records answering two cues -> one arc with two branches.
+  CHECK(fans[1].branches == 2);
+  CHECK(page.app.gpu.arcs.size() == 3);
+  // The branches of one fan leave from the same point with the same first control point: one stroke that forks.
+  std::vector<ui::ArcInstance> forked;
+  for (const auto& a : page.app.gpu.arcs)
+    if (std::count_if(page.app.gpu.arcs.begin(), page.app.gpu.arcs.end(),
+                      [&](const auto& b) { return b.p0x == a.p0x && b.p0y == a.p0y; }) == 2)
+      forked.push_back(a);
+  REQUIRE(forked.size() == 2);
+  CHECK(forked[0].c0x == forked[1].c0x);
+  CHECK(forked[0].c0y == forked[1].c0y);
+  CHECK(forked[0].p1x != forked[1].p1x);
+  // Arcs off: none drawn.
+  page.click("arcs");
+  CHECK(page.app.gpu.arcs.empty());
+}
+
+TEST_CASE("frames: the Stance and Graph tabs draw their legends, full names and side groups") {
+  HeadlessPage page(1280, 800);
+  page.show(six_party_article());
+  page.click("tab-stance");
+  REQUIRE(page.app.tab == ui::SideTab::Stance);
+  CHECK(page.has("stance-row-a2"));  // Zhao Lijian's row label, full name
+  const auto cell = std::find_if(page.app.ui_rects.begin(), page.app.ui_rects.end(),
+                                 [](const auto& r) { return r.name.rfind("stance-a", 0) == 0; });
+  REQUIRE(cell != page.app.ui_rects.end());
+  page.click(cell->name);
+  CHECK(std::any_of(page.app.ui_rects.begin(), page.app.ui_rects.end(),
+                    [](const auto& r) { return r.name.rfind("evidence-", 0) == 0; }));
+  const auto evidence = std::find_if(page.app.ui_rects.begin(), page.app.ui_rects.end(),
+                                     [](const auto& r) { return r.name.rfind("evidence-", 0) == 0; });
+  const std::string id = evidence->name.substr(9);
+  page.click(evidence->name);  // picking the evidence selects its claim in the article
+  CHECK(page.app.doc.claims[page.app.selected_claim].id == id);
+  page.click("tab-graph");
+  page.frame(30);
+  REQUIRE(page.app.tab == ui::SideTab::Graph);
+  // Zhao Lijian sits nearer to China (his side) than to NATO.
+  const ImVec2 zhao = page.centre("node-a2"), china = page.centre("node-a1"), nato = page.centre("node-a3");
+  auto dist = [](ImVec2 a, ImVec2 b) { return std::hypot(a.x - b.x, a.y - b.y); };
+  CHECK(dist(zhao, china) < dist(zhao, nato));
+}
