@@ -38,5 +38,10 @@ EMSCRIPTEN_KEEPALIVE uint32_t riposte_worker_annotate(const char* input, uint32_
 
 EMSCRIPTEN_KEEPALIVE const char* riposte_worker_result() { return worker().result.data(); }
 
+// Frees the last result once the page has copied it out (a 5 MB article's would otherwise stay until the next).
+EMSCRIPTEN_KEEPALIVE void riposte_worker_release() {
+  if (g_worker) std::string().swap(g_worker->result);
+}
+
 EMSCRIPTEN_KEEPALIVE void riposte_worker_warm_up() { worker(); }
 }
