@@ -41,7 +41,8 @@
   glue.workerStarts = 0;
   function startWorker() {
     if (worker) worker.terminate();
-    worker = new Worker('engine-worker.js');
+    const early = glue.workerStarts === 0 && window.riposteEngineWorker;  // started by index.html's <head>
+    worker = early || new Worker('engine-worker.js');
     glue.workerStarts++;
     inFlight = null;
     worker.onmessage = onWorkerMessage;
@@ -79,6 +80,10 @@
     if (inFlight && inFlight.id === m.id) inFlight = null;
     if (m.id !== latestId) return;        // an older article, superseded by a newer paste
     if (m.error) { restartAfterError(m.error); return; }
+    if (m.source === 'sample' && autosaveLookup) { heldSample = m; return; }  // an autosaved article may win
+    deliver(m);
+  }
+  function deliver(m) {
     whenReady(() => {
       const t0 = performance.now();
       withBytes(m.blob, (ptr, len) => withString(m.source || 'paste', (src) =>
@@ -141,11 +146,24 @@
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
   // First article: one the user gave before main was ready, else a share link in the address, else the
-  // autosaved article, else the sample.
+  // autosaved article, else the sample. The sample is annotated while IndexedDB is asked for an autosave (opening
+  // it takes a few hundred ms on a cold start): its answer is held until the lookup says whether it is wanted.
+  let autosaveLookup = false, heldSample = null;
   function start() {
     if (earlyArticle) return;
     if (location.hash.startsWith('#r1.') && openLink(location.hash)) return;
-    restoreAutosave().then((restored) => { if (!restored && !earlyArticle) Module._riposte_load_sample(); });
+    autosaveLookup = true;
+    Module._riposte_load_sample();
+    restoreAutosave().then((restored) => {
+      autosaveLookup = false;
+      const sample = heldSample;
+      heldSample = null;
+      if (restored) {
+        if (inFlight && latestId === inFlight.id) latestId = 0;  // the sample's answer, still to come, is dropped
+      } else if (sample && sample.id === latestId) {
+        deliver(sample);
+      }
+    });
   }
   glue.statusChanged = (text) => { $('a11y-status').textContent = text; };
   // main has set up the page's state: what waited runs now, in order.
@@ -236,6 +254,7 @@
   // Leaving the page (or hiding the tab, after which it may be discarded) saves at once.
   window.addEventListener('pagehide', () => { if (autosaveTimer) saveNow(); });
   document.addEventListener('visibilitychange', () => { if (document.hidden && autosaveTimer) saveNow(); });
+  openDb().catch(() => {});  // opened while the wasm loads: the lookup at start is then quick
   function restoreAutosave() {
     return dbRequest('readonly', (store) => store.get(DB_KEY)).then((saved) => {
       if (!saved || !saved.bytes || Module._riposte_document_generation() > 0) return false;

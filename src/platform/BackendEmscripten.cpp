@@ -26,6 +26,7 @@
 #include "ui/app.h"
 #include "ui/app_controller.h"
 #include "ui/document_view_model.h"
+#include "ui/embedded_ui_data.h"
 #include "ui/fonts.h"
 #include "ui/screen_layout.h"
 #include "ui/side_panels.h"
@@ -365,6 +366,8 @@ int main() {
   });
   g->help_seen_saved = !g->app.show_help;
   riposte::ui::update_screen(g->app, sync_canvas_size());
+  // The first article is most often the sample: its letters are baked now, not in a second bake when it arrives.
+  riposte::ui::request_glyphs(g->app.fonts, riposte::ui_data::file("sample-article.txt"));
   bake_fonts_and_texture(g->app);
   // The glue replays what arrived before main (a paste), else opens a share link in the URL, else the
   // autosaved article, else the sample.

@@ -9,6 +9,7 @@
 #include "imgui_internal.h"
 #include "ui/app.h"
 #include "ui/document_view_model.h"
+#include "ui/panels.h"
 #include "ui/text_layout.h"
 
 namespace riposte::ui {
@@ -84,6 +85,18 @@ json line_breaks_json(const AppState& s) {
       ++mid_word;
   }
   return {{"lines", L.lines.size()}, {"hyphenated", hyphenated}, {"midWord", mid_word}};
+}
+
+// The Claims panel's rows as it labels them (the first 60): "Zhao Lijian → NATO, United States, +4".
+json claim_rows_json(const AppState& s) {
+  json out = json::array();
+  for (size_t r = 0; r < s.claim_rows.size() && r < 60; ++r) {
+    const ClaimRow& row = s.claim_rows[r];
+    out.push_back({{"claim", s.doc.claims[row.claims.front()].id},
+                   {"label", claim_row_label(s.doc, row)},
+                   {"claims", row.claims.size()}});
+  }
+  return out;
 }
 
 json screen_json(const AppState& s) {
@@ -178,6 +191,7 @@ std::string state_json(const AppState& s) {
   j["screen"] = screen_json(s);
   j["breaks"] = line_breaks_json(s);
   j["fans"] = fans_json(s);
+  j["rows"] = claim_rows_json(s);
   j["visibleMentions"] = visible_mentions_json(s, k);
   j["visibleCues"] = visible_cues_json(s, k);
   json ui = json::object();

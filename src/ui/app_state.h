@@ -114,7 +114,8 @@ struct EditorState {
 struct Finger {
   int id = 0;
   ImVec2 start{0, 0}, pos{0, 0};
-  double start_time = 0;
+  double seen = 0;  // the frame that first saw it (a long press is timed from here: an event stamped long ago
+                    // but delivered late, behind a slow frame, is not a long press)
 };
 struct TouchEvent {
   enum Kind : uint8_t { Start, Move, End, Cancel } kind = Start;

@@ -42,13 +42,32 @@ void hop(const ArcPlan& p, const Extent& e, float dpr, std::vector<ArcInstance>&
   for (const ImVec2& t : p.to) out.push_back(instance(p.from, c0, ImVec2(t.x, t.y - lift), t, p, dpr));
 }
 
-// Further apart: out to a margin lane and back. Both controls at x put the curve's rightmost point (t = 1/2)
-// at (x0 + x1) / 8 + 3x / 4: x is chosen so that it lies on the lane (with the branches' mean end).
-void through_lane(const ArcPlan& p, const Extent& e, float lane_x, float dpr, std::vector<ArcInstance>& out) {
-  const float x = (lane_x - (p.from.x + e.x_mean) / 8.0f) / 0.75f;
-  const float up = p.line_height * 0.3f;
-  const ImVec2 c0(x, p.from.y - up);
-  for (const ImVec2& t : p.to) out.push_back(instance(p.from, c0, ImVec2(x, t.y - up), t, p, dpr));
+// A straight stroke as a cubic with evenly spaced controls: its dashes then fall at the same places along any
+// stroke that starts at the same point (the shared part of a fan's branches).
+ArcInstance straight(ImVec2 a, ImVec2 b, const ArcPlan& p, float dpr) {
+  ArcInstance inst = instance(a, ImVec2(a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3),
+                              ImVec2(a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3), b, p, dpr);
+  inst.arrow = 0;
+  return inst;
+}
+
+// Further apart: a bracket through the margin, so the arc crosses no words. It leaves the cue along the gap above
+// its line (the line box's top: `from` is 2 px below it), runs down (or up) the lane, and comes back along the gap
+// above each accusation's line to an arrowhead on its words. The exit is drawn once per fan; each branch runs
+// the lane from the exit to its own turn, so the branches share their start and part in the lane.
+void through_lane(const ArcPlan& p, float lane_x, float dpr, std::vector<ArcInstance>& out) {
+  const float gap = 3.0f * dpr;
+  const float r = std::min(p.line_height * 0.5f, 8.0f * dpr);  // how soon the entry bends towards the words
+  const float gy0 = p.from.y - gap;
+  ArcInstance exit = instance(p.from, ImVec2(p.from.x, gy0), ImVec2(lane_x - r, gy0), ImVec2(lane_x, gy0), p, dpr);
+  exit.arrow = 0;
+  out.push_back(exit);
+  for (const ImVec2& t : p.to) {
+    const float gy1 = t.y - gap, dir = gy1 > gy0 ? 1.0f : -1.0f;
+    const ImVec2 turn(lane_x, gy1 - dir * r);
+    out.push_back(straight(ImVec2(lane_x, gy0), turn, p, dpr));
+    out.push_back(instance(turn, ImVec2(lane_x, gy1), ImVec2(t.x + (lane_x - t.x) * 0.15f, gy1), t, p, dpr));
+  }
 }
 
 }  // namespace
@@ -77,7 +96,7 @@ void route_arcs(std::vector<ArcPlan>& plans, const ArcRouting& r, std::vector<Ar
     else
       lanes[lane] = {std::min(lanes[lane].first, e.y0), std::max(lanes[lane].second, e.y1)};
     const float lane_x = r.margin_x + 14.0f * r.dpr + r.lane_step * static_cast<float>(std::min(lane, kMaxLane));
-    through_lane(p, e, lane_x, r.dpr, out);
+    through_lane(p, lane_x, r.dpr, out);
   }
 }
 

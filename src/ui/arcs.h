@@ -1,8 +1,9 @@
 // Routing the arcs drawn over the article. A rebuttal cue gets one arc that forks into a branch per accusation
-// cue it answers (engine/document/claim_groups.h: RebuttalFan), never one arc per claim record. Arcs between
-// nearby lines hop over the text; longer ones run in the right margin, in lanes, so that arcs of different
-// fans whose heights overlap do not share a lane. The branches of a fan share their start and first control
-// point: they leave the cue as one stroke and part on the way.
+// cue it answers (engine/document/claim_groups.h: RebuttalFan), never one arc per claim record; each branch ends
+// in one arrowhead. Arcs between nearby lines hop over the text; longer ones are brackets through the right
+// margin (along the gaps between lines, down a lane, back to the words), in lanes so that arcs of different
+// fans whose heights overlap do not share one. The branches of a fan share their start: they leave the cue as
+// one stroke and part on the way.
 #pragma once
 #include <vector>
 

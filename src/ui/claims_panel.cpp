@@ -34,14 +34,6 @@ std::string excerpt(std::string_view text, Span span, size_t max_bytes) {
 
 std::string actor_name(const Document& d, int a) { return a >= 0 ? d.actors[a].name : std::string("(unknown)"); }
 
-// "NATO, United States, +4": the first two targets, then how many more (all of them in the row's tooltip).
-std::string targets_label(const Document& d, const ClaimRow& row) {
-  std::string out;
-  for (size_t i = 0; i < row.targets.size() && i < 2; ++i) out += (i ? ", " : "") + actor_name(d, row.targets[i]);
-  if (row.targets.size() > 2) out += ", +" + std::to_string(row.targets.size() - 2);
-  return out;
-}
-
 bool row_selected(const AppState& s, const ClaimRow& row) {
   return std::find(row.claims.begin(), row.claims.end(), s.selected_claim) != row.claims.end();
 }
@@ -92,16 +84,16 @@ bool draw_row(AppState& s, int r) {
   const ClaimRow& row = s.claim_rows[r];
   const Claim& first = d.claims[row.claims.front()];
   ImGui::PushID(r);
-  ImGui::PushStyleColor(ImGuiCol_Text, claim_color(s.dark, row.kind));
-  ImGui::TextUnformatted(glyph(row.kind));
-  ImGui::PopStyleColor();
-  ImGui::SameLine();
+  const float glyph_x = ImGui::GetCursorScreenPos().x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 1.3f);  // room for the kind's glyph
   char head[512];
-  std::snprintf(head, sizeof head, "%s \xE2\x86\x92 %s   %s %+.2f%s", actor_name(d, row.source).c_str(),
-                targets_label(d, row).c_str(), std::string(to_string(row.kind)).c_str(), first.score,
-                first.human ? "   \xC2\xB7 yours" : "");
+  std::snprintf(head, sizeof head, "%s   %s %+.2f%s", claim_row_label(d, row).c_str(),
+                std::string(to_string(row.kind)).c_str(), first.score, first.human ? "   \xC2\xB7 yours" : "");
   const float touch_h = s.screen.touch ? kTouchTarget * s.dpr - ImGui::GetStyle().ItemSpacing.y : 0.0f;
   if (ImGui::Selectable(head, row_selected(s, row), 0, ImVec2(0, touch_h))) reveal_claim(s, row.claims.front());
+  const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f;
+  ImGui::GetWindowDrawList()->AddText(ImVec2(glyph_x, mid - ImGui::GetFontSize() * 0.5f), claim_color(s.dark, row.kind),
+                                      glyph(row.kind));
   if (ImGui::IsItemHovered()) {
     s.hovered_claim = row.claims.front();
     if (row.targets.size() > 2) {
@@ -110,7 +102,7 @@ bool draw_row(AppState& s, int r) {
       ImGui::SetTooltip("%s \xE2\x86\x92 %s", actor_name(d, row.source).c_str(), all.c_str());
     }
   }
-  if (s.ui_rects.size() < 400) record_item(s, "claim-" + first.id);
+  if (ImGui::IsItemVisible()) record_item(s, "claim-" + first.id);  // rows the clipper draws below the view: not
   const uint64_t generation = s.doc_generation;
   row_menu(s, row);
   if (s.doc_generation != generation) {
@@ -123,6 +115,13 @@ bool draw_row(AppState& s, int r) {
 }
 
 }  // namespace
+
+std::string claim_row_label(const Document& d, const ClaimRow& row) {
+  std::string out = actor_name(d, row.source) + " \xE2\x86\x92 ";
+  for (size_t i = 0; i < row.targets.size() && i < 2; ++i) out += (i ? ", " : "") + actor_name(d, row.targets[i]);
+  if (row.targets.size() > 2) out += ", +" + std::to_string(row.targets.size() - 2);
+  return out;
+}
 
 void ClaimsPanel::draw(AppState& s) {
   if (s.claim_rows.empty()) {

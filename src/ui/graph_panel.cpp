@@ -129,8 +129,9 @@ void legend_entry(ImDrawList* dl, ImU32 col, const char* label, bool& first) {
   ImGui::TextUnformatted(label);
 }
 
-void draw_legend(const AppState& s) {
+void draw_legend(AppState& s) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImGui::BeginGroup();
   bool first = true;
   legend_entry(dl, claim_color(s.dark, ClaimKind::Accusation), "accuses", first);
   legend_entry(dl, claim_color(s.dark, ClaimKind::Rebuttal), "rebuts", first);
@@ -138,6 +139,8 @@ void draw_legend(const AppState& s) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("Arrows point from the speaker to whom it is about. Actors are grouped and coloured by side.");
   ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  record_item(s, "graph-legend");
 }
 
 void draw_edges(const AppState& s, const GraphFrame& g, ImDrawList* dl) {

@@ -77,7 +77,7 @@ Grid measure_grid(const Document& d, const std::vector<int>& axis) {
 
 // [SECTION] Legend, labels, cells
 // Hostile red … neutral … friendly green, with its ends named, and how to read the grid.
-void draw_legend(const AppState& s) {
+void draw_legend(AppState& s) {
   ImGui::PushTextWrapPos(0);
   if (s.screen.sheet)
     ImGui::TextDisabled("Who speaks about whom, most hostile first. Tap a pair for its evidence.");
@@ -97,6 +97,7 @@ void draw_legend(const AppState& s) {
   }
   dl->AddText(ImVec2(o.x + left_w + bar_w + font * 0.5f, o.y), ImGui::GetColorU32(ImGuiCol_Text), "friendly");
   ImGui::Dummy(ImVec2(left_w + bar_w + font * 5, font * 1.3f));
+  record_item(s, "stance-legend");
 }
 
 // Numbered column heads and the row labels (full names, wrapped); hovering a label names the actor's side.

@@ -77,6 +77,7 @@ void apply_theme(bool dark, float dpr, bool touch) {
     style.ItemInnerSpacing = ImVec2(8, 6);
     style.ScrollbarSize = 8;  // an indicator: a finger scrolls the view itself
     style.TouchExtraPadding = ImVec2(4, 4);
+    style.SelectableTextAlign = ImVec2(0, 0.5f);  // labels centred in rows a fingertip tall
   }
   const Palette& p = palette(dark);
   ImVec4* c = style.Colors;

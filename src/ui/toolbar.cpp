@@ -152,13 +152,11 @@ const Action kActions[] = {
          ImGui::EndPopup();
        }
      },
-     [](AppState& s) {
-       const bool open = ImGui::BeginMenu("Export", !blank(s));
-       record_item(s, "export");
-       if (open) {
-         export_items(s);
-         ImGui::EndMenu();
-       }
+     [](AppState& s) {  // rows of the menu itself: no submenu to aim at with a finger
+       ImGui::SeparatorText("Export");
+       ImGui::BeginDisabled(blank(s));
+       export_items(s);
+       ImGui::EndDisabled();
      }},
     {"zoom", 4, true,
      [](AppState& s) {
@@ -267,11 +265,12 @@ void draw_toolbar(AppState& s) {
     kActions[i].in_bar(s);
     ImGui::SameLine();
   }
-  if (overflow) {
+  if (overflow) {  // ends the line
     if (button(s, kMenuGlyph, "toolbar-menu")) ImGui::OpenPopup("toolbar_menu");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("More actions");
+  } else {
+    ImGui::NewLine();
   }
-  ImGui::NewLine();
   if (ImGui::BeginPopup("toolbar_menu")) {
     push_touch_rows(s);
     for (size_t i = 0; i < kActionCount; ++i)

@@ -56,9 +56,9 @@ void click_at(AppState& s, ImVec2 p, int button) {
 }
 
 // [SECTION] Fingers down, moving, up
-void finger_down(AppState& s, const TouchEvent& e) {
+void finger_down(AppState& s, const TouchEvent& e, double now) {
   TouchState& t = s.touch;
-  t.fingers.push_back({e.id, e.pos, e.pos, e.time});
+  t.fingers.push_back({e.id, e.pos, e.pos, now});
   t.velocity = 0;
   if (t.fingers.size() == 1) {
     if (t.mode == Mode::Dragging) ImGui::GetIO().AddMouseButtonEvent(0, false);
@@ -174,14 +174,14 @@ void apply_touch(AppState& s, double now) {
   }
   for (const TouchEvent& e : t.queue) {
     if (e.kind == TouchEvent::Start)
-      finger_down(s, e);
+      finger_down(s, e, now);
     else if (e.kind == TouchEvent::Move)
       finger_moved(s, e);
     else
       finger_up(s, e);
   }
   t.queue.clear();
-  if (t.mode == Mode::Pending && t.fingers.size() == 1 && now - t.fingers[0].start_time >= kLongPress) {
+  if (t.mode == Mode::Pending && t.fingers.size() == 1 && now - t.fingers[0].seen >= kLongPress) {
     click_at(s, t.fingers[0].pos, ImGuiMouseButton_Right);
     t.mode = Mode::LongPressed;
     ++t.long_presses;

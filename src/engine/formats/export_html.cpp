@@ -468,7 +468,8 @@ void write_sides_diagram(std::string& out, const Page& page) {
   out += "</desc><defs>";
   for (ClaimKind k : {ClaimKind::Accusation, ClaimKind::Rebuttal, ClaimKind::Support})
     out += std::string("<marker id=\"arrow-") + kind_class(k) +
-           "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+           "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"12\" "
+           "markerHeight=\"12\" orient=\"auto\">"
            "<path d=\"M0 0L10 5L0 10z\" fill=\"" +
            kind_color(k) + "\"/></marker>";
   out += "</defs>";
