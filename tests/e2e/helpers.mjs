@@ -10,10 +10,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SITE = path.join(ROOT, 'build-wasm/site');
 export const SHOTS = path.join(ROOT, 'build-wasm/e2e-shots');
 
-export async function startBrowser() {
-  if (!fs.existsSync(path.join(SITE, 'riposte.wasm'))) throw new Error(`no page build in ${SITE}: run scripts/build wasm`);
+// site: another build of the page to serve (benchmarks compare two builds in one run).
+export async function startBrowser(site = SITE) {
+  if (!fs.existsSync(path.join(site, 'riposte.wasm'))) throw new Error(`no page build in ${site}: run scripts/build wasm`);
   fs.mkdirSync(SHOTS, { recursive: true });
-  const { server, url } = await serve(SITE, 0);
+  const { server, url } = await serve(site, 0);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
