@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/candidates_command.h"
+#include "cli/claim_model_option.h"
 #include "cli/export_command.h"
 #include "cli/link_command.h"
 #include "cli/reannotate_command.h"
@@ -20,6 +22,7 @@ struct Options {
   bool jsonl = false;
   bool pretty = false;
   bool progress = false;
+  std::string claim_model;  // --claim-model FILE: weights other than the embedded ones
   std::vector<std::string> inputs;
 };
 
@@ -108,8 +111,12 @@ int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string
 
 int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Options opt;
-  for (const auto& a : args) {
-    if (a == "--jsonl")
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--claim-model") {
+      if (i + 1 == args.size()) return usage_error(err, "--claim-model needs a FILE");
+      opt.claim_model = args[++i];
+    } else if (a == "--jsonl")
       opt.jsonl = true;
     else if (a == "--pretty")
       opt.pretty = true;
@@ -121,7 +128,9 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
       opt.inputs.push_back(a);
   }
   if (opt.inputs.empty()) return usage_error(err, "annotate needs a FILE or '-' for standard input");
-  const Annotator engine;
+  std::optional<ClaimModel> model;
+  if (!opt.claim_model.empty() && !(model = load_claim_model(opt.claim_model, err))) return kUnreadable;
+  const Annotator engine = model ? Annotator(std::move(*model)) : Annotator();
   if (opt.jsonl) {
     int rc = kOk;
     for (const auto& path : opt.inputs) {
@@ -183,11 +192,15 @@ Usage:
   riposte reannotate [--pretty] DOC.json [TEXT_FILE|-]
                                      annotate a riposte/1 document's text again (or a corrected text) with
                                      this engine, keeping the human edits ("edits") whose text is unchanged
+  riposte candidates [--claim-model FILE] FILE|-
+                                     the claim model's training data: for {"id", "text"} lines, every
+                                     candidate claim with its features (scripts/train-claim-model)
   riposte --help | --version
 
 Options for annotate:
-  --pretty     indent the JSON output
-  --progress   report progress on standard error (with --jsonl)
+  --pretty              indent the JSON output
+  --progress            report progress on standard error (with --jsonl)
+  --claim-model FILE    decide claims with these weights instead of the embedded model (data/claim_model.tsv)
 
 Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "name", "kind", "affiliation",
 "color", "explanation"}], "mentions": [{"start", "end", "actor"}], "claims": [{"id", "kind", "source",
@@ -238,6 +251,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "link") return link_command(rest, in, out, err);
     if (cmd == "export") return export_command(rest, in, out, err);
     if (cmd == "reannotate") return reannotate_command(rest, in, out, err);
+    if (cmd == "candidates") return candidates_command(rest, in, out, err);
     return usage_error(err, "unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     err << "riposte: internal error: " << e.what() << '\n';

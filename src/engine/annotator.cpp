@@ -1,5 +1,9 @@
 #include "engine/annotator.h"
 
+#include <algorithm>
+
+#include "engine/actors/silent_groups.h"
+#include "engine/claims/stance.h"
 #include "engine/document/palette.h"
 #include "engine/text/quote_finder.h"
 #include "engine/text/sentence_splitter.h"
@@ -9,8 +13,25 @@
 namespace riposte {
 
 Annotator::Annotator() = default;
+Annotator::Annotator(ClaimModel model) : claims_(std::move(model)) {}
 
-Document Annotator::annotate(std::string_view input) const {
+namespace {
+
+// The dump names actors by index: follow drop_silent_groups' renumbering, forgetting candidates it dropped.
+void remap_dump(ClaimDump& dump, const std::vector<int>& remap) {
+  auto gone = [&](const ClaimDump::Record& r) { return remap[r.source] < 0 || remap[r.target] < 0; };
+  dump.records.erase(std::remove_if(dump.records.begin(), dump.records.end(), gone), dump.records.end());
+  for (ClaimDump::Record& r : dump.records) {
+    r.source = remap[r.source];
+    r.target = remap[r.target];
+  }
+}
+
+}  // namespace
+
+// text -> tokens, sentences, quotes -> actors and mentions -> statements and claims -> silent groups pruned ->
+// stance -> colours.
+Document Annotator::annotate(std::string_view input, ClaimDump* dump) const {
   Document doc;
   RepairedText repaired = repair_utf8(input);
   doc.text = std::move(repaired.text);
@@ -19,7 +40,10 @@ Document Annotator::annotate(std::string_view input) const {
   doc.sentences = split_sentences(doc.text, doc.tokens);
   doc.quotes = find_quotes(doc.text, doc.tokens);
   actors_.run(doc);
-  claims_.run(doc);
+  claims_.run(doc, dump);
+  const std::vector<int> remap = drop_silent_groups(doc);
+  if (dump && !remap.empty()) remap_dump(*dump, remap);
+  compute_stance(doc);
   assign_colors(doc);
   return doc;
 }

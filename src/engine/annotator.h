@@ -1,5 +1,5 @@
 // The engine's entry point: text in, annotated Document out.
-// Construct one Annotator and reuse it: it compiles the embedded lexicons once.
+// Construct one Annotator and reuse it: it compiles the embedded lexicons and the claim model once.
 #pragma once
 #include <string_view>
 
@@ -13,8 +13,10 @@ namespace riposte {
 class Annotator {
  public:
   Annotator();
+  explicit Annotator(ClaimModel model);  // another claim model (training, cross-validation)
   // Never throws on any input: invalid UTF-8 is repaired (see utf8.h), empty text gives an empty document.
-  Document annotate(std::string_view input) const;
+  // With `dump`, every candidate claim the model decided on is recorded with its features (training data).
+  Document annotate(std::string_view input, ClaimDump* dump = nullptr) const;
 
  private:
   ActorFinder actors_;

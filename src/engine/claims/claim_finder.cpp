@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "engine/claims/attribution.h"
+#include "engine/claims/claim_candidates.h"
 #include "engine/claims/stance.h"
 #include "engine/lexicon/word_list.h"
 
@@ -106,9 +107,11 @@ struct Builder {
     std::vector<int> sources;
     std::vector<int> claims;
   };
-  std::vector<NounRecord> nouns;   // nominal accusations, for rebuttals that name them
-  std::vector<int> noun_of_token;  // per token: its first record in `nouns`, or -1
-  std::vector<uint8_t> implied;    // per claim: created from a rebuttal's object, not stated
+  std::vector<NounRecord> nouns;          // nominal accusations, for rebuttals that name them
+  std::vector<int> noun_of_token;         // per token: its first record in `nouns`, or -1
+  std::vector<uint8_t> implied;           // per claim: created from a rebuttal's object, not stated
+  std::string_view rule = "rule";         // the rule running now: every claim it adds records it (rule_of)
+  std::vector<std::string_view> rule_of;  // per claim: the rule that added it
   struct Agentless {
     CueHit hit;
     int accused;
@@ -192,8 +195,10 @@ struct Builder {
       accusations_by_target_party[tp].push_back(index);
       accusations_by_parties[parties_key(sp, tp)].push_back(index);
     }
+    c.rule = "rule:" + std::string(is_implied ? "implied" : rule);
     doc.claims.push_back(std::move(c));
     implied.push_back(is_implied ? 1 : 0);
+    rule_of.push_back(is_implied ? std::string_view("implied") : rule);
     return index;
   }
 
@@ -834,7 +839,7 @@ struct Builder {
   void denial(const CueHit& h) {
     const int st = tok_statement[h.first];
     if (st < 0) return;
-    static const Cue deny{CueClass::Rebuttal, CueKind::RebutVerb, "deny", {"deny"}, "016", "REJECT", -0.4};
+    static const Cue deny{CueClass::Rebuttal, CueKind::RebutVerb, "deny", "deny", {"deny"}, "016", "REJECT", -0.4};
     const Cue& cue = h.cue->cls == CueClass::Rebuttal ? *h.cue : deny;
     rebut(statements[st].source, h.first, h.last, cue, statement_content(st), {});
   }
@@ -872,8 +877,10 @@ struct Builder {
       Claim r = cl;
       r.kind = ClaimKind::Rebuttal;
       r.rebuts = earlier;
+      r.rule = "rule:counter";
       doc.claims.push_back(r);
       implied.push_back(0);
+      rule_of.push_back("counter");
     }
   }
 
@@ -904,69 +911,220 @@ struct Builder {
 
 ClaimFinder::ClaimFinder() = default;
 ClaimFinder::ClaimFinder(CueLexicon lexicon) : lexicon_(std::move(lexicon)) {}
+ClaimFinder::ClaimFinder(ClaimModel model) : model_(std::move(model)) {}
 
-// Groups named by a common noun ("voters", "analysts") are actors only when they speak or accuse: elsewhere,
-// including as the mere object of a claim ("protecting investors from fraud"), they are background, and their
-// mentions, actors and the claims aimed at them are dropped (indices remapped).
-static void drop_silent_groups(Document& doc) {
-  constexpr std::string_view kGroupRule = "description:group";
-  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
-                   [&](const Mention& m) { return std::string_view(m.rule) == kGroupRule; }))
-    return;  // most articles: nothing to allocate
-  const size_t n = doc.actors.size();
-  std::vector<char> active(n, 0), group(n, 0);
-  for (const Claim& c : doc.claims)
-    if (c.source >= 0) active[c.source] = 1;
-  for (const Statement& st : doc.statements)
-    if (st.source >= 0) active[st.source] = 1;
-  bool any = false;
-  for (const Mention& m : doc.mentions)
-    if (m.actor >= 0 && !active[m.actor] && std::string_view(m.rule) == kGroupRule) group[m.actor] = any = true;
-  if (!any) return;
-  // Claims aimed at a dropped group go too; `rebuts` indices follow.
-  std::vector<int> claim_remap(doc.claims.size(), -1);
-  std::vector<Claim> claims;
-  for (size_t i = 0; i < doc.claims.size(); ++i) {
-    const Claim& c = doc.claims[i];
-    if (c.target >= 0 && group[c.target]) continue;
-    claim_remap[i] = static_cast<int>(claims.size());
-    claims.push_back(std::move(doc.claims[i]));
+// [SECTION] The model's decisions
+namespace {
+
+Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
+  Claim out;
+  out.kind = c.kind;
+  out.source = c.source;
+  out.target = c.target;
+  out.cue = {v.doc.tokens[c.cue_first].span.begin, v.doc.tokens[std::max(c.cue_first, c.cue_last)].span.end};
+  out.content = c.content.empty() ? out.cue : c.content;
+  const bool from_rule = proposed_by_rule(c);
+  // Hostility: the rule's intensity when a rule proposed it; for a reported statement, a moderate default scaled
+  // by how sure the model is.
+  out.score = from_rule ? c.intensity : (c.kind == ClaimKind::Accusation ? -0.3 : -0.2) - 0.4 * c.probability;
+  if (!c.code.empty()) {
+    out.code = c.code;
+    out.plover = c.plover;
+  } else if (c.cue && c.cue->cls != CueClass::Speech) {
+    out.code = c.cue->code;
+    out.plover = c.cue->plover;
+  } else if (c.kind == ClaimKind::Accusation) {
+    out.code = "111";  // CAMEO: criticize or denounce
+    out.plover = "ACCUSE";
+  } else {
+    out.code = "016";  // CAMEO: deny responsibility
+    out.plover = "REJECT";
   }
-  for (size_t i = 0; i < claims.size(); ++i) {
-    char id[24] = {'c'};
-    claims[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
-    if (claims[i].rebuts >= 0) claims[i].rebuts = claim_remap[claims[i].rebuts];
-  }
-  doc.claims = std::move(claims);
-  doc.mentions.erase(std::remove_if(doc.mentions.begin(), doc.mentions.end(),
-                                    [&](const Mention& m) { return m.actor >= 0 && group[m.actor]; }),
-                     doc.mentions.end());
-  std::vector<char> keep(n, 1);
-  for (size_t a = 0; a < n; ++a) keep[a] = !group[a];
-  for (const Actor& a : doc.actors)  // an actor something is affiliated to stays
-    if (a.affiliation >= 0) keep[a.affiliation] = 1;
-  std::vector<int> remap(n, -1);
-  std::vector<Actor> kept;
-  for (size_t a = 0; a < n; ++a)
-    if (keep[a]) {
-      remap[a] = static_cast<int>(kept.size());
-      kept.push_back(std::move(doc.actors[a]));
-    }
-  for (size_t i = 0; i < kept.size(); ++i) {
-    char id[24] = {'a'};
-    kept[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
-    if (kept[i].affiliation >= 0) kept[i].affiliation = remap[kept[i].affiliation];
-  }
-  doc.actors = std::move(kept);
-  for (Mention& m : doc.mentions) m.actor = m.actor >= 0 ? remap[m.actor] : -1;
-  for (Claim& c : doc.claims) {
-    c.source = c.source >= 0 ? remap[c.source] : -1;
-    c.target = c.target >= 0 ? remap[c.target] : -1;
-  }
-  for (Statement& st : doc.statements) st.source = st.source >= 0 ? remap[st.source] : -1;
+  out.rule = "model:" + std::string(c.rules.empty() ? std::string_view("statement") : c.rules.front());
+  return out;
 }
 
-void ClaimFinder::run(Document& doc) const {
+// Scores `cands` and marks the accepted ones. With no trained model, a candidate is accepted when a hand rule
+// proposed it (the engine's behaviour before any training).
+void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<ClaimCandidate>& cands,
+           const std::vector<const ClaimCandidate*>& history, const DocumentView& v, ClaimDump* dump) {
+  FeatureSink sink(dump != nullptr);
+  for (ClaimCandidate& c : cands) {
+    if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
+    sink.clear();
+    features.extract(c, history, sink);
+    const bool ruled = proposed_by_rule(c);
+    if (model.empty()) {
+      c.probability = ruled ? 1.0 : 0.0;
+      c.accepted = ruled;
+    } else {
+      c.probability = model.probability(c.kind, sink);
+      c.accepted = model.accepts(c.kind, c.probability);
+    }
+    if (!dump) continue;
+    ClaimDump::Record r;
+    r.kind = c.kind;
+    r.source = c.source;
+    r.target = c.target;
+    r.cue = {v.doc.tokens[c.cue_first].span.begin, v.doc.tokens[std::max(c.cue_first, c.cue_last)].span.end};
+    r.rules.assign(c.rules.begin(), c.rules.end());
+    r.features = sink.names();
+    r.probability = c.probability;
+    r.accepted = c.accepted;
+    dump->records.push_back(std::move(r));
+  }
+}
+
+// The accusation an accepted rebuttal answers: the one its rule named when that was accepted, else the latest
+// accepted accusation by the rebuttal's target against the rebutter's side before it, else the first after.
+int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<ClaimCandidate>& accusations,
+             const std::vector<int>& claim_of_accusation, const std::vector<int>& rule_to_accusation) {
+  if (r.rule_rebuts >= 0 && r.rule_rebuts < static_cast<int>(rule_to_accusation.size())) {
+    const int a = rule_to_accusation[r.rule_rebuts];
+    if (a >= 0 && claim_of_accusation[a] >= 0 && v.party_of(accusations[a].source) == v.party_of(r.target))
+      return claim_of_accusation[a];
+  }
+  int before = -1, after = -1;
+  for (size_t a = 0; a < accusations.size(); ++a) {
+    const ClaimCandidate& c = accusations[a];
+    if (claim_of_accusation[a] < 0 || v.party_of(c.source) != v.party_of(r.target) ||
+        v.party_of(c.target) != v.party_of(r.source))
+      continue;
+    if (c.cue_first <= r.cue_first)
+      before = claim_of_accusation[a];
+    else if (after < 0)
+      after = claim_of_accusation[a];
+  }
+  return before >= 0 ? before : after;
+}
+
+}  // namespace
+
+// Replaces the rules' claims in doc.claims by the model's decisions over every candidate, accusations then
+// rebuttals; accepted rebuttals are linked to the accepted accusations they answer. Support claims stay as the
+// rules found them (the model is not trained on them).
+static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
+                   const std::vector<Attribution>& statements, const Builder& b, const ClaimModel& model,
+                   const EvaluativeLexicon& evaluative, ClaimDump* dump) {
+  std::vector<Claim> rule_claims = std::move(doc.claims);
+  doc.claims.clear();
+  std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
+  std::vector<ClaimCandidate> accusations, rebuttals;
+  std::vector<int> rule_to_accusation(rule_claims.size(), -1);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].kind == ClaimKind::Accusation) {
+      rule_to_accusation[i] = static_cast<int>(accusations.size());
+      accusations.push_back(std::move(all[i]));
+    } else if (all[i].kind == ClaimKind::Rebuttal) {
+      rebuttals.push_back(std::move(all[i]));
+    } else {
+      doc.claims.push_back(std::move(rule_claims[i]));  // support
+    }
+  }
+  const ClaimFeatures features(v, statements, hits, evaluative);
+  add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
+  add_clause_candidates(v, ClaimKind::Accusation, accusations);
+  // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
+  // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
+  std::vector<const ClaimCandidate*> ruled, hostile;
+  for (const ClaimCandidate& c : accusations) {
+    const bool by_rule = proposed_by_rule(c) && !c.implied;
+    if (by_rule) ruled.push_back(&c);
+    if (by_rule || features.hostile(c)) hostile.push_back(&c);
+  }
+  score(model, features, accusations, ruled, v, dump);
+  std::vector<int> claim_of_accusation(accusations.size(), -1);
+  for (size_t a = 0; a < accusations.size(); ++a) {
+    if (!accusations[a].accepted) continue;
+    claim_of_accusation[a] = static_cast<int>(doc.claims.size());
+    doc.claims.push_back(claim_from(v, accusations[a]));
+  }
+  add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
+  add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
+  score(model, features, rebuttals, hostile, v, dump);
+  for (const ClaimCandidate& r : rebuttals) {
+    if (!r.accepted) continue;
+    Claim c = claim_from(v, r);
+    c.rebuts = answered(v, r, accusations, claim_of_accusation, rule_to_accusation);
+    doc.claims.push_back(std::move(c));
+  }
+}
+
+// Accusation and rebuttal verbs with a subject, as statements: the verb is the cue, the rest of the sentence the
+// content.
+static std::vector<Attribution> verb_statements(const Builder& b, const std::vector<CueHit>& hits) {
+  std::vector<Attribution> out;
+  const DocumentView& v = b.v;
+  for (const CueHit& h : hits) {
+    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || v.negated_before(h.first))
+      continue;
+    const int source = b.subject_of(h.first);
+    if (source < 0) continue;
+    Attribution a;
+    a.source = source;
+    a.cue = h.cue;
+    a.cue_first = h.first;
+    a.cue_last = h.last;
+    const Span subject = b.subject_span(h.first, source);
+    a.source_first = token_at_byte(v.doc, subject.begin);
+    a.source_last = subject.empty() ? a.source_first : token_at_byte(v.doc, subject.end - 1);
+    a.content_first = std::min(h.last + 1, v.sentence_last(h.first));
+    a.content_last = v.sentence_last(h.first);
+    a.sentence = v.tok_sentence[h.first];
+    out.push_back(a);
+  }
+  return out;
+}
+
+// The hand rules, in the order that lets rebuttals link to accusations: each claim records the rule behind it.
+static void run_rules(Builder& b, const std::vector<CueHit>& hits) {
+  for (const CueHit& h : hits) {
+    switch (h.cue->kind) {
+      case CueKind::AccuseVerb:
+        b.rule = "accuse_verb";
+        b.accuse_verb(h);
+        break;
+      case CueKind::AccuseNoun:
+        b.rule = "accuse_noun";
+        b.accuse_noun(h);
+        break;
+      case CueKind::Evaluation:
+        b.rule = "evaluation";
+        b.evaluation(h);
+        break;
+      case CueKind::Conduct:
+        b.rule = "conduct";
+        b.conduct(h);
+        break;
+      default:
+        break;
+    }
+  }
+  b.rule = "demand";
+  b.demands();
+  b.rule = "support";
+  for (const CueHit& h : hits)
+    if (h.cue->cls == CueClass::Support) b.support(h);
+  for (const CueHit& h : hits) {
+    if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer) {
+      b.rule = "rebut_verb";
+      b.rebut_verb(h);
+    } else if (h.cue->kind == CueKind::RebutPhrase) {
+      b.rule = "rebut_phrase";
+      b.rebut_phrase(h, false);
+    } else if (h.cue->kind == CueKind::Denial) {
+      b.rule = "denial";
+      b.denial(h);
+    }
+  }
+  b.rule = "rebut_evaluation";
+  for (const CueHit& h : b.rebutting_evaluations) b.rebut_phrase(h, true);
+  b.rule = "denial";
+  for (const CueHit& h : b.denials) b.denial(h);
+  b.counter_accusations();
+}
+
+void ClaimFinder::run(Document& doc, ClaimDump* dump) const {
   doc.claims.clear();
   doc.statements.clear();
   doc.stance.clear();
@@ -980,42 +1138,16 @@ void ClaimFinder::run(Document& doc) const {
   const std::vector<Attribution> statements = find_statements(view, hits);
   const std::vector<int> tok_statement = statement_of_tokens(view, statements);
   Builder b(doc, view, hits, statements, tok_statement);
-  // Accusations first (in text order), so that rebuttals can link to them.
-  for (const CueHit& h : hits) {
-    switch (h.cue->kind) {
-      case CueKind::AccuseVerb:
-        b.accuse_verb(h);
-        break;
-      case CueKind::AccuseNoun:
-        b.accuse_noun(h);
-        break;
-      case CueKind::Evaluation:
-        b.evaluation(h);
-        break;
-      case CueKind::Conduct:
-        b.conduct(h);
-        break;
-      default:
-        break;
-    }
-  }
-  b.demands();
-  for (const CueHit& h : hits)
-    if (h.cue->cls == CueClass::Support) b.support(h);
-  for (const CueHit& h : hits) {
-    if (h.cue->kind == CueKind::RebutVerb || h.cue->kind == CueKind::RebutAnswer)
-      b.rebut_verb(h);
-    else if (h.cue->kind == CueKind::RebutPhrase)
-      b.rebut_phrase(h, false);
-    else if (h.cue->kind == CueKind::Denial)
-      b.denial(h);
-  }
-  for (const CueHit& h : b.rebutting_evaluations) b.rebut_phrase(h, true);
-  for (const CueHit& h : b.denials) b.denial(h);
-  b.counter_accusations();
+  run_rules(b, hits);
+  // Accusing and denying are statements too ("Democrats accused the president ...", "the firm denied ..."): they
+  // propose candidates like speech does, and are reported with it.
+  std::vector<Attribution> acts = verb_statements(b, hits);
+  std::vector<Attribution> candidate_statements = statements;
+  candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
+  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
   b.finish();
   doc.statements.clear();
-  doc.statements.reserve(statements.size());
+  doc.statements.reserve(statements.size() + acts.size());
   for (const Attribution& a : statements) {
     if (!a.cue) continue;  // a quotation carried over: its statement is the one before
     doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
@@ -1025,21 +1157,13 @@ void ClaimFinder::run(Document& doc) const {
   for (const Attribution& a : find_unnamed_statements(view, hits, statements))
     doc.statements.push_back({-1, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
                               b.bytes(a.content_first, a.content_last)});
-  // Accusing and denying are statements too ("Democrats accused the president ...").
   const size_t spoken = doc.statements.size();
-  for (const CueHit& h : hits) {
-    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || view.negated_before(h.first))
-      continue;
-    const int source = b.subject_of(h.first);
-    if (source < 0) continue;
-    const Span cue = b.bytes(h.first, h.last);
-    doc.statements.push_back({source, cue, b.subject_span(h.first, source), b.sentence_rest(h.last)});
-  }
+  for (const Attribution& a : acts)
+    doc.statements.push_back({a.source, b.bytes(a.cue_first, a.cue_last), b.bytes(a.source_first, a.source_last),
+                              b.bytes(a.content_first, a.content_last)});
   if (doc.statements.size() > spoken)
     std::stable_sort(doc.statements.begin(), doc.statements.end(),
                      [](const Statement& x, const Statement& y) { return x.cue.begin < y.cue.begin; });
-  drop_silent_groups(doc);
-  compute_stance(doc);
 }
 
 }  // namespace riposte

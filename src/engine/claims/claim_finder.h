@@ -1,20 +1,44 @@
-// Finds accusations and rebuttals between actors, links each rebuttal to the accusation it answers,
-// and aggregates stance per ordered actor pair (issue 4).
+// Finds accusations and rebuttals between actors: the hand rules and the reported statements propose candidate
+// claims, the trained claim model (claim_model.h) decides them, and each accepted rebuttal is linked to the
+// accusation it answers.
 #pragma once
+#include <string>
+#include <vector>
+
+#include "engine/claims/claim_features.h"
+#include "engine/claims/claim_model.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
 namespace riposte {
 
+// Every candidate the model decided on, with its feature names: the training data (`riposte candidates`).
+struct ClaimDump {
+  struct Record {
+    ClaimKind kind = ClaimKind::Accusation;
+    int source = -1, target = -1;  // actor indices
+    Span cue;                      // bytes
+    std::vector<std::string> rules;
+    std::vector<std::string> features;
+    double probability = 0.0;
+    bool accepted = false;
+  };
+  std::vector<Record> records;
+};
+
 class ClaimFinder {
  public:
-  ClaimFinder();  // compiles the embedded cue lexicons once
+  ClaimFinder();  // the embedded cue lexicons, evaluative lexicon and claim model
   explicit ClaimFinder(CueLexicon lexicon);
-  // Fills doc.claims and doc.stance from the tokens, sentences, quotes, mentions and actors in doc.
-  void run(Document& doc) const;
+  explicit ClaimFinder(ClaimModel model);  // another model (cross-validation folds)
+  // Fills doc.claims and doc.statements from the tokens, sentences, quotes, mentions and actors in doc; with
+  // `dump`, also records every candidate and its features.
+  void run(Document& doc, ClaimDump* dump = nullptr) const;
 
  private:
   CueLexicon lexicon_;
+  EvaluativeLexicon evaluative_;
+  ClaimModel model_;
 };
 
 }  // namespace riposte

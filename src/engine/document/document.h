@@ -65,6 +65,10 @@ struct Claim {
   std::string code;    // CAMEO, e.g. "112"
   std::string plover;  // e.g. "ACCUSE"
   bool human = false;  // drawn or edited by a person
+  // What decided it, as mentions carry theirs: "model:<candidate>" when the claim model accepted a candidate (from a
+  // rule, "model:accuse_verb", or from a reported statement, "model:statement"), "rule:<name>" for the few rules
+  // that decide alone, "human" when a person drew or edited it.
+  std::string rule;
 };
 
 // A reported statement: who said what ("Zhao said ...", "according to the embassy, ...").

@@ -546,6 +546,7 @@ EditOutcome apply(Document& doc, const edit::AddClaim& e) {
   c.cue = e.cue;
   c.content = e.content.empty() ? sentence_around(doc, e.cue) : e.content;
   set_kind_defaults(doc, c);
+  c.rule = "human";
   c.human = true;
   doc.claims.push_back(std::move(c));
   return done(-1, -1, static_cast<int>(doc.claims.size()) - 1);

@@ -9,10 +9,12 @@
 namespace riposte {
 namespace {
 
-// "RPD2" adds human flags, quotes, statements, provenance and edits to "RPD1" (still read: an autosave made
-// by the previous version of the page restores, without what it did not keep).
+// "RPD2" adds human flags, quotes, statements, provenance and edits to "RPD1"; "RPD3" adds each claim's rule.
+// Older forms are still read (an autosave made by a previous version of the page restores, without what it did not
+// keep).
 constexpr uint32_t kMagic1 = 0x31445052;  // "RPD1" little-endian
-constexpr uint32_t kMagic = 0x32445052;   // "RPD2"
+constexpr uint32_t kMagic2 = 0x32445052;  // "RPD2"
+constexpr uint32_t kMagic = 0x33445052;   // "RPD3"
 
 class Writer {
  public:
@@ -179,6 +181,7 @@ std::string encode_document(const Document& doc) {
     w.f64(c.score);
     w.str(c.code);
     w.str(c.plover);
+    w.str(c.rule);
     w.u32(c.human ? 1 : 0);
   }
   w.u32(static_cast<uint32_t>(doc.stance.size()));
@@ -217,8 +220,8 @@ std::string encode_document(const Document& doc) {
 std::optional<Document> decode_document(std::string_view bytes) {
   Reader r(bytes);
   const uint32_t magic = r.u32();
-  if (magic != kMagic && magic != kMagic1) return std::nullopt;
-  const bool v2 = magic == kMagic;
+  if (magic != kMagic && magic != kMagic2 && magic != kMagic1) return std::nullopt;
+  const bool v2 = magic != kMagic1, v3 = magic == kMagic;
   auto flag = [&] { return v2 && r.u32() != 0; };
   Document doc;
   doc.text = r.str();
@@ -270,7 +273,9 @@ std::optional<Document> decode_document(std::string_view bytes) {
     prev_begin = m.span.begin;
   }
   doc.claims.resize(
-      r.count(v2 ? 56 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, human
+      r.count(v3   ? 60
+              : v2 ? 56
+                   : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule, human
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
@@ -284,6 +289,7 @@ std::optional<Document> decode_document(std::string_view bytes) {
     c.score = r.f64();
     c.code = r.str();
     c.plover = r.str();
+    if (v3) c.rule = r.str();
     c.human = flag();
     if (!span_ok(c.cue, text) || !span_ok(c.content, text) || !index_ok(c.source, doc.actors.size()) ||
         !index_ok(c.target, doc.actors.size()) || !score_ok(c.score))

@@ -243,7 +243,8 @@ bool Importer::read_claims(const json& arr) {
       if (!read_span((*content)[0], (*content)[1], where + ".content", claim.content)) return false;
     }
     if (!read_score(c, where, claim.score) || !read_string(c, "code", where, claim.code, false) ||
-        !read_string(c, "plover", where, claim.plover, false) || !read_bool(c, "human", where, claim.human))
+        !read_string(c, "plover", where, claim.plover, false) || !read_string(c, "rule", where, claim.rule, false) ||
+        !read_bool(c, "human", where, claim.human))
       return false;
   }
   return true;

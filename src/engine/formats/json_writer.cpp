@@ -65,7 +65,8 @@ nlohmann::json to_json(const Document& doc) {
                       {"content", {cp.to_codepoint(c.content.begin), cp.to_codepoint(c.content.end)}},
                       {"score", round3(c.score)},
                       {"code", c.code},
-                      {"plover", c.plover}});
+                      {"plover", c.plover},
+                      {"rule", c.rule}});
     if (c.human) claims.back()["human"] = true;
   }
   j["claims"] = std::move(claims);
@@ -162,6 +163,8 @@ class DirectWriter {
         string(doc_.claims[c.rebuts].id);
       else
         out_ += "null";
+      out_ += ",\"rule\":";
+      string(c.rule);
       out_ += ",\"score\":";
       real(round3(c.score));
       out_ += ",\"source\":";

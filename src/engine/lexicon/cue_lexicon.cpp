@@ -115,7 +115,9 @@ void CueLexicon::load(std::string_view tsv, CueClass cls) {
       base.plover = std::string(trim(cols[3]));
       base.value = std::strtod(std::string(trim(cols[4])).c_str(), nullptr);
     }
-    for (std::string_view form : split(cols[0], '|')) {
+    const std::vector<std::string_view> forms = split(cols[0], '|');
+    base.lemma = std::string(trim(forms.front()));  // the line's first form names it ("accuse" for "accused")
+    for (std::string_view form : forms) {
       form = trim(form);
       if (form.empty()) continue;
       Cue c = base;

@@ -39,6 +39,7 @@ struct Cue {
   CueClass cls = CueClass::Speech;
   CueKind kind = CueKind::Say;
   std::string form;                // the matched form, lower case ("played down")
+  std::string lemma;               // the first form of its line, lower case ("play down")
   std::vector<std::string> words;  // form split on spaces
   std::string code;                // CAMEO
   std::string plover;

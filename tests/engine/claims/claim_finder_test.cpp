@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/claims/claim_finder.h"
+#include "engine/claims/stance.h"
 #include "support/document_builder.h"
 
 using namespace riposte;
@@ -169,7 +170,7 @@ TEST_CASE("claims: intensifiers and hedges scale the score within [-1, 1]") {
   const auto b = body("Canada", {"Canada"});
   const double plain = claims_of("Australia condemned Canada.", {a, b}).claims.at(0).score;
   const double strong = claims_of("Australia strongly condemned Canada.", {a, b}).claims.at(0).score;
-  const double hedged = claims_of("Australia, in a less forceful way, condemned Canada.", {a, b}).claims.at(0).score;
+  const double hedged = claims_of("Australia reportedly condemned Canada.", {a, b}).claims.at(0).score;
   CHECK(strong < plain);
   CHECK(hedged > plain);
   CHECK(strong >= -1.0);
@@ -199,7 +200,8 @@ TEST_CASE("claims: no mentions or no text give no claims and never crash") {
 
 TEST_CASE("claims: stance rolls claims up to the sides") {
   const auto zhao = person("Zhao Lijian", {"Zhao"}, "China");
-  const Document d = claims_of("Zhao accused the US of hacking.", {kChina, kUS, zhao});
+  Document d = claims_of("Zhao accused the US of hacking.", {kChina, kUS, zhao});
+  compute_stance(d);  // the annotator's step after the claims
   bool direct = false, rolled = false;
   for (const StanceEdge& e : d.stance) {
     if (d.actors[e.from].name == "Zhao Lijian" && d.actors[e.to].name == "United States") direct = true;

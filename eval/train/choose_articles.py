@@ -9,17 +9,22 @@ than 1,100 words are left out so that every article can be annotated whole in on
 
 Writes eval/train/articles.tsv: id, text path (relative to shared/), section, pick (dispute|random),
 dispute score, words, batch, twice (1 = also annotated independently a second time).
-Usage: python3 eval/train/select.py [SHARED_DIR]
+Usage: python3 eval/train/choose_articles.py [SHARED_DIR]
 """
 import hashlib, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared")
 SEED = 13
-# (section, articles chosen by dispute score, articles chosen at random)
-PLAN = [("bbc/politics", 64, 16), ("bbc/business", 38, 12), ("bbc/tech", 18, 7),
-        ("bbc/entertainment", 14, 6), ("bbc/sport", 18, 7), ("polnear", 56, 14)]
-BATCHES, TWICE = 10, 45
+# Rounds of (section, articles chosen by dispute score, articles chosen at random). Round 2 was added once round 1
+# was annotated (more data for the model, more PolNeAR for US politics); it draws from what round 1 left.
+ROUNDS = [
+    [("bbc/politics", 64, 16), ("bbc/business", 38, 12), ("bbc/tech", 18, 7),
+     ("bbc/entertainment", 14, 6), ("bbc/sport", 18, 7), ("polnear", 56, 14)],
+    [("bbc/politics", 24, 6), ("bbc/business", 20, 5), ("bbc/tech", 9, 3),
+     ("bbc/entertainment", 7, 3), ("bbc/sport", 9, 3), ("polnear", 36, 10)],
+]
+BATCHES, TWICE = 10, 45  # per round of 270; round 2 has 5 batches of 27 and no second annotation
 DISPUTE = re.compile(r"\b(accus\w*|alleg\w*|den(y|ies|ied|ial)\w*|reject\w*|dismiss\w*|critici\w*|critic|critics|"
                      r"condemn\w*|blam\w*|attack\w*|hit out|slam\w*|row|sue[sd]?|suing|lawsuit|charg\w*|rebuff\w*|"
                      r"refut\w*|baseless|unfounded|nonsense|rubbish|complain\w*|protest\w*|fraud\w*|l(ie|ies|ying|iar)|"
@@ -48,24 +53,29 @@ def main():
         score = len(DISPUTE.findall(text)) * 1000 // max(words, 1)  # conflict words per 1,000 words
         by_section.setdefault(section(path), []).append((path, score, words))
     rng = random.Random(SEED)
-    chosen = []
-    for sec, n_dispute, n_random in PLAN:
-        items = sorted(by_section[sec], key=lambda x: (-x[1], x[0]))
-        top = items[: n_dispute * 3]                      # the most disputed third, sampled so no one story dominates
-        picks = rng.sample(top, n_dispute)
-        rest = [x for x in items if x not in picks]
-        chosen += [(p, sec, "dispute", s, w) for p, s, w in picks]
-        chosen += [(p, sec, "random", s, w) for p, s, w in rng.sample(rest, n_random)]
-    rng.shuffle(chosen)
-    # Batches mix every section; the doubly annotated sample takes the first articles of each batch in turn.
-    rows = []
-    for i, (path, sec, pick, score, words) in enumerate(chosen):
-        rows.append([article_id(path), path, sec, pick, score, words, i % BATCHES + 1, int(i < TWICE)])
+    rows, taken = [], set()
+    for number, plan in enumerate(ROUNDS, 1):
+        chosen = []
+        for sec, n_dispute, n_random in plan:
+            items = sorted((x for x in by_section[sec] if x[0] not in taken), key=lambda x: (-x[1], x[0]))
+            top = items[: n_dispute * 3]                  # the most disputed third, sampled so no one story dominates
+            picks = rng.sample(top, n_dispute)
+            rest = [x for x in items if x not in picks]
+            chosen += [(p, sec, "dispute", s, w) for p, s, w in picks]
+            chosen += [(p, sec, "random", s, w) for p, s, w in rng.sample(rest, n_random)]
+        rng.shuffle(chosen)
+        taken |= {c[0] for c in chosen}
+        # Batches mix every section; round 1's doubly annotated sample takes the first articles of each batch in turn.
+        first_batch = 1 + BATCHES * (number - 1)
+        batches = BATCHES if number == 1 else (len(chosen) + 26) // 27
+        for i, (path, sec, pick, score, words) in enumerate(chosen):
+            rows.append([article_id(path), path, sec, pick, score, words, first_batch + i % batches,
+                         int(number == 1 and i < TWICE)])
     with open(os.path.join(HERE, "articles.tsv"), "w") as out:
         out.write("id\ttext\tsection\tpick\tdispute_score\twords\tbatch\ttwice\n")
         for r in sorted(rows, key=lambda r: (r[6], r[0])):
             out.write("\t".join(map(str, r)) + "\n")
-    print(f"wrote {len(rows)} articles in {BATCHES} batches, {TWICE} to be annotated twice")
+    print(f"wrote {len(rows)} articles in {max(r[6] for r in rows)} batches, {sum(r[7] for r in rows)} to be annotated twice")
 
 if __name__ == "__main__":
     main()

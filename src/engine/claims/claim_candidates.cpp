@@ -1,0 +1,199 @@
+#include "engine/claims/claim_candidates.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace riposte {
+
+uint32_t token_at_byte(const Document& doc, uint32_t pos) {
+  const auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), pos,
+                                   [](uint32_t p, const Token& t) { return p < t.span.end; });
+  if (it == doc.tokens.end()) return doc.tokens.empty() ? 0 : static_cast<uint32_t>(doc.tokens.size() - 1);
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+bool proposed_by_rule(const ClaimCandidate& c) {
+  return std::any_of(c.rules.begin(), c.rules.end(),
+                     [](std::string_view r) { return r != "statement" && r != "clause"; });
+}
+
+std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const std::vector<Claim>& rule_claims,
+                                                  const std::vector<std::string_view>& rule_of,
+                                                  const std::vector<uint8_t>& implied) {
+  std::vector<ClaimCandidate> out;
+  out.reserve(rule_claims.size());
+  for (size_t i = 0; i < rule_claims.size(); ++i) {
+    const Claim& c = rule_claims[i];
+    ClaimCandidate k;
+    k.kind = c.kind;
+    k.source = c.source;
+    k.target = c.target;
+    k.cue_first = token_at_byte(v.doc, c.cue.begin);
+    k.cue_last = token_at_byte(v.doc, c.cue.end > c.cue.begin ? c.cue.end - 1 : c.cue.begin);
+    k.content = c.content;
+    k.rules.push_back(i < rule_of.size() ? rule_of[i] : std::string_view("rule"));
+    k.intensity = c.score;
+    k.code = c.code;
+    k.plover = c.plover;
+    k.rule_rebuts = c.rebuts;
+    k.implied = i < implied.size() && implied[i];
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+namespace {
+
+// Where a statement may name its target, in the order the candidates are proposed.
+struct TargetFinder {
+  const DocumentView& v;
+  const Attribution& st;
+  std::vector<int> targets;
+
+  bool eligible(int a) const {
+    if (a < 0 || a == st.source || v.same_party(a, st.source)) return false;
+    if (v.doc.actors[a].kind == ActorKind::Place) return false;  // places are where, not who
+    return std::find(targets.begin(), targets.end(), a) == targets.end();
+  }
+  void take(int a) {
+    if (eligible(a)) targets.push_back(a);
+  }
+  void range(uint32_t first, uint32_t last) {
+    for (uint32_t k = first; k <= last && k < v.doc.tokens.size(); ++k) {
+      if (k >= st.source_first && k <= st.source_last && st.cue) continue;  // the speaker's own name and apposition
+      take(v.actor_at(k));
+      const auto w = v.word(k);
+      if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") take(v.resolve_pronoun(k, st.source));
+    }
+  }
+};
+
+// Candidates are one per (kind, source, target, cue token): a hash index keeps merging linear in long articles.
+uint64_t candidate_key(const ClaimCandidate& c) {
+  return (static_cast<uint64_t>(c.cue_first) << 32) ^ (static_cast<uint64_t>(static_cast<uint32_t>(c.source)) << 17) ^
+         (static_cast<uint64_t>(static_cast<uint32_t>(c.target)) << 2) ^ static_cast<uint64_t>(c.kind);
+}
+
+void merge(ClaimCandidate c, std::vector<ClaimCandidate>& out, std::unordered_multimap<uint64_t, size_t>& index) {
+  const uint64_t key = candidate_key(c);
+  for (auto [it, end] = index.equal_range(key); it != end; ++it) {
+    ClaimCandidate& o = out[it->second];
+    if (o.kind == c.kind && o.source == c.source && o.target == c.target && o.cue_first == c.cue_first) {
+      for (std::string_view r : c.rules)
+        if (std::find(o.rules.begin(), o.rules.end(), r) == o.rules.end()) o.rules.push_back(r);
+      if (o.statement < 0) o.statement = c.statement;
+      return;
+    }
+  }
+  index.emplace(key, out.size());
+  out.push_back(std::move(c));
+}
+
+// The tokens of the paragraph holding token i.
+std::pair<uint32_t, uint32_t> paragraph_of(const Document& doc, uint32_t i) {
+  uint32_t first = i, last = i;
+  while (first > 0 && !doc.tokens[first].paragraph_start) --first;
+  while (last + 1 < doc.tokens.size() && !doc.tokens[last + 1].paragraph_start) ++last;
+  return {first, last};
+}
+
+// The actors an article is about: the most mentioned ones (places aside).
+std::vector<int> topic_actors(const DocumentView& v, size_t n) {
+  std::vector<int> count(v.doc.actors.size(), 0);
+  for (const Mention& m : v.doc.mentions)
+    if (m.actor >= 0 && v.doc.actors[m.actor].kind != ActorKind::Place) ++count[m.actor];
+  std::vector<int> order(count.size());
+  for (size_t a = 0; a < order.size(); ++a) order[a] = static_cast<int>(a);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return count[a] > count[b]; });
+  order.resize(std::min(n, order.size()));
+  return order;
+}
+
+}  // namespace
+
+void add_statement_candidates(const DocumentView& v, const std::vector<Attribution>& statements, ClaimKind kind,
+                              const std::vector<const ClaimCandidate*>& accusations, std::vector<ClaimCandidate>& out) {
+  constexpr size_t kMaxTargets = 12;  // nearest first: a statement naming more actors is a list
+  std::unordered_multimap<uint64_t, size_t> index;
+  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  const std::vector<int> topics = topic_actors(v, 2);
+  for (size_t i = 0; i < statements.size(); ++i) {
+    const Attribution& st = statements[i];
+    if (st.source < 0) continue;
+    TargetFinder f{v, st, {}};
+    f.take(st.addressee);
+    f.range(st.content_first, st.content_last);
+    f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
+    if (kind == ClaimKind::Rebuttal) {
+      // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
+      // the article or reported after it.
+      for (const ClaimCandidate* a : accusations)
+        if (v.party_of(a->target) == v.party_of(st.source)) f.take(a->source);
+    }
+    if (st.sentence > 0) {
+      const Sentence& prev = v.doc.sentences[st.sentence - 1];
+      if (prev.token_count) f.range(prev.first_token, prev.first_token + prev.token_count - 1);
+    }
+    const auto [para_first, para_last] = paragraph_of(v.doc, st.cue_first);
+    f.range(para_first, para_last);
+    for (int t : topics) f.take(t);
+    if (f.targets.size() > kMaxTargets) f.targets.resize(kMaxTargets);
+    const Span content{v.doc.tokens[st.content_first].span.begin,
+                       v.doc.tokens[std::max(st.content_first, st.content_last)].span.end};
+    for (int t : f.targets) {
+      ClaimCandidate c;
+      c.kind = kind;
+      c.source = st.source;
+      c.target = t;
+      c.cue_first = st.cue_first;
+      c.cue_last = st.cue_last;
+      c.content = content;
+      c.statement = static_cast<int>(i);
+      c.rules.push_back("statement");
+      c.cue = st.cue;
+      merge(std::move(c), out, index);
+    }
+  }
+}
+
+void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out) {
+  constexpr uint32_t kMaxGap = 10;  // tokens between the end of the subject's name and the object's
+  std::unordered_multimap<uint64_t, size_t> index;
+  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  const Document& doc = v.doc;
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    const int a = v.actor_at(k);
+    if (a < 0) continue;
+    const uint32_t a_last = v.mention_last(k);
+    const uint32_t sentence_last = v.sentence_last(k);
+    // "X's plans" names a thing of X, not X acting; a place is where, not who.
+    if (v.is_possessive(a_last + 1) || doc.actors[a].kind == ActorKind::Place) {
+      k = a_last;
+      continue;
+    }
+    const uint32_t verb = a_last + 1;
+    if (verb > sentence_last || doc.tokens[verb].kind != TokenKind::Word) {
+      k = a_last;
+      continue;
+    }
+    for (uint32_t j = verb + 1; j <= sentence_last && j <= a_last + kMaxGap; ++j) {
+      const int b = v.actor_at(j);
+      if (b < 0) continue;
+      if (b != a && !v.same_party(a, b) && doc.actors[b].kind != ActorKind::Place) {
+        ClaimCandidate c;
+        c.kind = kind;
+        c.source = a;
+        c.target = b;
+        c.cue_first = verb;
+        c.cue_last = verb;
+        c.content = {doc.tokens[verb].span.begin, doc.tokens[sentence_last].span.end};
+        c.rules.push_back("clause");
+        merge(std::move(c), out, index);
+      }
+      j = v.mention_last(j);
+    }
+    k = a_last;
+  }
+}
+
+}  // namespace riposte

@@ -1,0 +1,371 @@
+// [SECTION] Lexicons and token classes
+// [SECTION] Cue
+// [SECTION] Target
+// [SECTION] Content
+// [SECTION] Actors and history
+#include "engine/claims/claim_features.h"
+
+#include <algorithm>
+#include <string>
+
+#include "engine/lexicon/embedded_data.h"
+
+namespace riposte {
+
+// [SECTION] Lexicons and token classes
+namespace {
+
+std::string_view kind_name(CueKind k) {
+  switch (k) {
+    case CueKind::Say:
+      return "say";
+    case CueKind::Tell:
+      return "tell";
+    case CueKind::According:
+      return "according";
+    case CueKind::Think:
+      return "think";
+    case CueKind::AccuseVerb:
+      return "accuse_verb";
+    case CueKind::AccuseNoun:
+      return "accuse_noun";
+    case CueKind::Evaluation:
+      return "evaluation";
+    case CueKind::Conduct:
+      return "conduct";
+    case CueKind::StopWord:
+      return "demand";
+    case CueKind::RebutVerb:
+      return "rebut_verb";
+    case CueKind::RebutAnswer:
+      return "rebut_answer";
+    case CueKind::RebutPhrase:
+      return "rebut_phrase";
+    case CueKind::Denial:
+      return "denial";
+    case CueKind::Intensifier:
+      return "intensifier";
+    case CueKind::Hedge:
+      return "hedge";
+    case CueKind::Negation:
+      return "negation";
+    case CueKind::SupportVerb:
+      return "support_verb";
+    case CueKind::Alliance:
+      return "alliance";
+  }
+  return "other";
+}
+
+uint16_t class_of(const Cue& cue) {
+  switch (cue.cls) {
+    case CueClass::Accusation:
+      return ClaimFeatures::kAccuse;
+    case CueClass::Rebuttal:
+      return ClaimFeatures::kRebut;
+    case CueClass::Speech:
+      return ClaimFeatures::kSpeech;
+    case CueClass::Support:
+      return ClaimFeatures::kSupport;
+    case CueClass::Modifier:
+      return cue.kind == CueKind::Negation ? ClaimFeatures::kNegation
+             : cue.kind == CueKind::Hedge  ? ClaimFeatures::kHedge
+                                           : ClaimFeatures::kIntensifier;
+  }
+  return 0;
+}
+
+std::string_view bucket(size_t n) { return n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : "4+"; }
+
+std::string_view distance_bucket(int64_t d) {
+  if (d < 0) d = -d;
+  return d <= 2 ? "0-2" : d <= 6 ? "3-6" : d <= 12 ? "7-12" : d <= 25 ? "13-25" : "26+";
+}
+
+bool is_preposition(std::string_view w) {
+  for (std::string_view p : {"of", "against", "at", "on", "for", "by", "to", "with", "from", "in", "over", "about",
+                             "towards", "toward", "into", "than", "like"})
+    if (w == p) return true;
+  return false;
+}
+
+bool verb_like(std::string_view w) {
+  for (std::string_view p : {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should",
+                             "must", "may", "might", "can", "did", "does", "do"})
+    if (w == p) return true;
+  return w.size() > 3 && (w.substr(w.size() - 2) == "ed");
+}
+
+}  // namespace
+
+EvaluativeLexicon::EvaluativeLexicon() : EvaluativeLexicon(data::file("evaluative.tsv")) {}
+
+EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
+  // word<TAB>polarity; '#' comments. Weak entries (|polarity| < 0.25) are left out: they are noise for claims.
+  std::vector<std::string_view> neg, pos;
+  while (!tsv.empty()) {
+    const size_t nl = tsv.find('\n');
+    const std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    if (line.empty() || line.front() == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    const std::string value(line.substr(tab + 1));
+    const double p = std::strtod(value.c_str(), nullptr);
+    if (p <= -0.25)
+      neg.push_back(line.substr(0, tab));
+    else if (p >= 0.25)
+      pos.push_back(line.substr(0, tab));
+  }
+  negative = WordSet(neg);
+  positive = WordSet(pos);
+}
+
+ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
+                             const std::vector<CueHit>& hits, const EvaluativeLexicon& evaluative)
+    : v_(view), statements_(statements) {
+  const size_t n = view.doc.tokens.size();
+  tok_class_.assign(n, 0);
+  tok_cue_.assign(n, nullptr);
+  for (const CueHit& h : hits) {
+    for (uint32_t k = h.first; k <= h.last && k < n; ++k) tok_class_[k] |= class_of(*h.cue);
+    if (!tok_cue_[h.first]) tok_cue_[h.first] = h.cue;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (view.doc.tokens[k].kind != TokenKind::Word) continue;
+    const std::string_view w = view.word(static_cast<uint32_t>(k));
+    if (evaluative.negative.contains(w)) tok_class_[k] |= kNegative;
+    if (evaluative.positive.contains(w)) tok_class_[k] |= kPositive;
+  }
+  mention_count_.assign(view.doc.actors.size(), 0);
+  for (const Mention& m : view.doc.mentions)
+    if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
+}
+
+void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
+                            FeatureSink& out) const {
+  out.add("bias");
+  cue_features(c, out);
+  target_features(c, out);
+  content_features(c, out);
+  actor_features(c, out);
+  history_features(c, accusations, out);
+}
+
+uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
+  if (c.content.empty()) return c.cue_first;
+  return token_at_byte(v_.doc, c.content.begin);
+}
+
+uint32_t ClaimFeatures::content_last(const ClaimCandidate& c) const {
+  if (c.content.empty()) return c.cue_last;
+  return token_at_byte(v_.doc, c.content.end - 1);
+}
+
+// [SECTION] Cue
+void ClaimFeatures::cue_features(const ClaimCandidate& c, FeatureSink& out) const {
+  for (std::string_view r : c.rules) out.add("rule", r);
+  if (c.rules.size() > 1) out.add("rules", "several");
+  const Cue* cue = c.cue ? c.cue : tok_cue_[c.cue_first];
+  const bool carried = c.statement >= 0 && !statements_[c.statement].cue;
+  if (carried) {
+    out.add("cue", "carried_quote");
+  } else {
+    const bool clause_only = c.rules.size() == 1 && c.rules.front() == "clause";
+    // A clause's cue is just the word after the subject: only lexicon verbs are worth a weight of their own.
+    if (!clause_only) out.add("cue", v_.word(c.cue_first));
+    if (cue) {
+      out.add(clause_only ? "verb" : "cuelemma", cue->lemma);
+      out.add("cuekind", kind_name(cue->kind));
+    }
+  }
+  if (c.implied) out.add("implied");
+  if (v_.sentence_of(c.cue_first).headline) out.add("headline");
+  if (!carried && v_.negated_before(c.cue_first)) out.add("cue_negated");
+}
+
+// [SECTION] Target
+int64_t ClaimFeatures::nearest_target_token(const ClaimCandidate& c) const {
+  const uint32_t s = v_.tok_sentence[c.cue_first];
+  const Sentence& from = v_.doc.sentences[s >= 2 ? s - 2 : 0];
+  const uint32_t lo = from.first_token;
+  const uint32_t hi = std::max(content_last(c), v_.sentence_last(c.cue_first));
+  int64_t best = -1, best_d = INT64_MAX;
+  for (uint32_t k = lo; k <= hi && k < v_.doc.tokens.size(); ++k) {
+    if (v_.actor_at(k) != c.target) continue;
+    const int64_t d = std::abs(static_cast<int64_t>(k) - static_cast<int64_t>(c.cue_first));
+    if (d < best_d) {
+      best_d = d;
+      best = k;
+    }
+    k = v_.mention_last(k);
+  }
+  return best;
+}
+
+void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) const {
+  const std::string_view origin = c.rules.empty() ? std::string_view("none") : c.rules.front();
+  const int64_t t = nearest_target_token(c);
+  if (t < 0) {
+    out.add("tpos", "far");
+    out.add("tpos", "far", origin);
+    return;
+  }
+  const uint32_t k = static_cast<uint32_t>(t), cf = content_first(c), cl = content_last(c);
+  const bool same_sentence = v_.tok_sentence[k] == v_.tok_sentence[c.cue_first];
+  std::string_view pos;
+  if (k > c.cue_last && k <= c.cue_last + 3)
+    pos = "object";
+  else if (k >= cf && k <= cl)
+    pos = "content";
+  else if (same_sentence)
+    pos = k < c.cue_first ? "before" : "after";
+  else
+    pos = k < c.cue_first ? "previous" : "later";
+  out.add("tpos", pos);
+  out.add("tpos", pos, origin);
+  out.add("tdist", distance_bucket(static_cast<int64_t>(k) - static_cast<int64_t>(c.cue_first)));
+  const uint32_t first = v_.mention_first(k), last = v_.mention_last(k);
+  if (first > 0 && is_preposition(v_.word(first - 1))) out.add("tprep", v_.word(first - 1));
+  if (v_.is_possessive(last + 1)) out.add("tposs");
+  if (v_.tok_quoted[k]) out.add("tquoted");
+  if (last + 1 < v_.doc.tokens.size() && verb_like(v_.word(last + 1))) out.add("tsubject");
+  bool first_in_content = k >= cf && k <= cl;
+  for (uint32_t j = cf; first_in_content && j < first; ++j)
+    if (v_.actor_at(j) >= 0 && v_.actor_at(j) != c.target) first_in_content = false;
+  if (first_in_content) out.add("tfirst");
+  hostility_features(c, first, last, pos, out);
+  // The words around the target: what is said of it ("X lied", "X's disastrous plan").
+  {
+    const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
+    for (uint32_t j = first > sf + 4 ? first - 4 : sf; j <= sl && j <= last + 5; ++j) {
+      if ((j >= first && j <= last) || v_.doc.tokens[j].kind != TokenKind::Word) continue;
+      const std::string_view w = v_.word(j);
+      if (w.size() >= 3) out.add(j < first ? "tw_before" : "tw_after", w);
+    }
+  }
+  // Lexicon words right around the target ("the corrupt X", "X lied").
+  const uint32_t lo = first > 4 ? first - 4 : 0;
+  const uint32_t hi = std::min<uint32_t>(last + 4, static_cast<uint32_t>(v_.doc.tokens.size() - 1));
+  for (uint32_t j = lo; j <= hi; ++j) {
+    if (j >= first && j <= last) continue;
+    const uint16_t cls = tok_class_[j];
+    if (cls & kAccuse) out.add("near", "accuse");
+    if (cls & kRebut) out.add("near", "rebut");
+    if (cls & kNegative) out.add("near", "negative");
+    if (cls & kPositive) out.add("near", "positive");
+  }
+}
+
+// Where the hostile words of the target's sentence are: the nearest one to the target, on which side, and whether
+// the target is the actor nearest to it (in "X said Y's plan was a disgrace, unlike Z's", Y, not Z).
+void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
+                                       FeatureSink& out) const {
+  const uint16_t hostile = c.kind == ClaimKind::Rebuttal ? (kRebut | kNegative) : (kAccuse | kNegative);
+  const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
+  int64_t best = -1, best_d = INT64_MAX;
+  for (uint32_t j = sf; j <= sl; ++j) {
+    if ((tok_class_[j] & hostile) == 0 || (j >= first && j <= last)) continue;
+    const int64_t d = j < first ? static_cast<int64_t>(first - j) : static_cast<int64_t>(j - last);
+    if (d < best_d) {
+      best_d = d;
+      best = j;
+    }
+  }
+  if (best < 0) {
+    out.add("hostile", "none");
+    out.add("hostile", "none", pos);
+    return;
+  }
+  const std::string_view side = best < first ? "before" : "after";
+  const std::string_view near = best_d <= 3 ? "near" : best_d <= 8 ? "mid" : "far";
+  out.add("hostile", near);
+  out.add("hostile", near, side);
+  out.add("hostile", near, pos);
+  // Is another actor (not the source) nearer to that word?
+  bool closest = true;
+  for (uint32_t j = sf; j <= sl && closest; ++j) {
+    const int a = v_.actor_at(j);
+    if (a < 0 || a == c.target || a == c.source) continue;
+    const int64_t d = std::abs(static_cast<int64_t>(j) - best);
+    if (d < best_d) closest = false;
+  }
+  if (closest) out.add("hostile_closest");
+}
+
+// [SECTION] Content
+void ClaimFeatures::content_features(const ClaimCandidate& c, FeatureSink& out) const {
+  const uint32_t cf = content_first(c);
+  const uint32_t cl = std::min(content_last(c), cf + 80);  // long contents: what comes first matters
+  size_t acc = 0, reb = 0, neg = 0, pos = 0, negation = 0, hedge = 0, support = 0;
+  std::vector<std::string_view> words, kinds;
+  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size(); ++k) {
+    const uint16_t cls = tok_class_[k];
+    acc += (cls & kAccuse) != 0;
+    reb += (cls & kRebut) != 0;
+    neg += (cls & kNegative) != 0;
+    pos += (cls & kPositive) != 0;
+    negation += (cls & kNegation) != 0;
+    hedge += (cls & kHedge) != 0;
+    support += (cls & kSupport) != 0;
+    if (tok_cue_[k] && (cls & (kAccuse | kRebut | kSupport))) words.push_back(tok_cue_[k]->lemma);
+    if (const Cue* cue = tok_cue_[k]; cue && cue->cls != CueClass::Speech && cue->cls != CueClass::Modifier)
+      kinds.push_back(kind_name(cue->kind));
+  }
+  out.add("c_acc", bucket(acc));
+  out.add("c_reb", bucket(reb));
+  out.add("c_neg", bucket(neg));
+  out.add("c_pos", bucket(pos));
+  if (negation) out.add("c_negation");
+  if (hedge) out.add("c_hedge");
+  if (support) out.add("c_support");
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  for (std::string_view w : words) out.add("w", w);
+  std::sort(kinds.begin(), kinds.end());
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+  for (std::string_view k : kinds) out.add("ckind", k);
+  if (cf < v_.doc.tokens.size() && v_.tok_quoted[cf]) out.add("quoted");
+  out.add("clen", bucket((cl - cf + 1) / 8));
+}
+
+bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
+  const uint32_t cf = content_first(c), cl = std::min(content_last(c), cf + 80);
+  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size(); ++k)
+    if (tok_class_[k] & (kAccuse | kNegative)) return true;
+  return false;
+}
+
+// [SECTION] Actors and history
+void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) const {
+  const std::string_view sk = to_string(v_.doc.actors[c.source].kind);
+  const std::string_view tk = to_string(v_.doc.actors[c.target].kind);
+  out.add("skind", sk);
+  out.add("tkind", tk);
+  out.add("kinds", sk, tk);
+  out.add("tfreq", bucket(static_cast<size_t>(mention_count_[c.target])));
+  if (c.statement >= 0) {
+    const Attribution& st = statements_[c.statement];
+    if (st.source_first == st.source_last && v_.actor_at(st.source_first) < 0) out.add("source_pronoun");
+    if (st.addressee == c.target) out.add("addressee");
+  }
+}
+
+void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
+                                     FeatureSink& out) const {
+  const int ps = v_.party_of(c.source), pt = v_.party_of(c.target);
+  bool t2s_before = false, t2s_after = false, s2t_before = false;
+  for (const ClaimCandidate* a : accusations) {
+    if (a == &c) continue;
+    const int as = v_.party_of(a->source), at = v_.party_of(a->target);
+    if (as == pt && at == ps) (a->cue_first <= c.cue_first ? t2s_before : t2s_after) = true;
+    if (as == ps && at == pt && a->cue_first < c.cue_first) s2t_before = true;
+  }
+  const std::string_view key = c.kind == ClaimKind::Rebuttal ? "hist" : "ahist";
+  if (t2s_before) out.add(key, "target_accused_source_before");
+  if (t2s_after) out.add(key, "target_accused_source_after");
+  if (s2t_before) out.add(key, "source_accused_target_before");
+  if (!t2s_before && !t2s_after && !s2t_before) out.add(key, "none");
+}
+
+}  // namespace riposte

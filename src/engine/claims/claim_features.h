@@ -1,0 +1,71 @@
+// The claim model's features for one candidate (claim_candidates.h): what the cue is, where the target is named
+// relative to it, what the content says (accusation, criticism, denial and evaluative words from the lexicons,
+// negation, hedges, quotation), who the source and the target are, and what the two sides said of each other
+// before. Feature names are stable text ("cue=said", "tpos=content"): the trainer reads them from the dump and
+// the model file stores them.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "engine/claims/attribution.h"
+#include "engine/claims/claim_candidates.h"
+#include "engine/claims/claim_model.h"
+#include "engine/lexicon/cue_lexicon.h"
+#include "engine/lexicon/word_set.h"
+
+namespace riposte {
+
+// The evaluative lexicon (data/evaluative.tsv: word, polarity in [-1, 1]) as two sets.
+struct EvaluativeLexicon {
+  WordSet negative, positive;
+  EvaluativeLexicon();  // the embedded file
+  explicit EvaluativeLexicon(std::string_view tsv);
+};
+
+class ClaimFeatures {
+ public:
+  ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements, const std::vector<CueHit>& hits,
+                const EvaluativeLexicon& evaluative);
+
+  // Writes the candidate's features. `accusations` are the accepted accusations so far (for the history of the
+  // dispute between the two sides).
+  void extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations, FeatureSink& out) const;
+
+  // An accusation candidate whose content has accusation or negative evaluative words (the rebuttals' history).
+  bool hostile(const ClaimCandidate& c) const;
+
+  // Token classes (bits), one per token.
+  enum Class : uint16_t {
+    kAccuse = 1,        // an accusation cue: verb, noun, evaluation, conduct, demand
+    kRebut = 2,         // a rebuttal cue: denial verb, "unfounded", "did nothing wrong"
+    kSpeech = 4,        // a speech verb
+    kNegation = 8,      // not, never, refused to
+    kHedge = 16,        // perhaps, reportedly
+    kIntensifier = 32,  // strongly, utterly
+    kNegative = 64,     // negative evaluative word
+    kPositive = 128,    // positive evaluative word
+    kSupport = 256,     // praised, backed
+  };
+
+ private:
+  void cue_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void target_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
+                          FeatureSink& out) const;
+  void content_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void actor_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
+                        FeatureSink& out) const;
+  // The target's mention nearest to the cue within two sentences before it and the end of the content; -1 if none.
+  int64_t nearest_target_token(const ClaimCandidate& c) const;
+  uint32_t content_first(const ClaimCandidate& c) const;
+  uint32_t content_last(const ClaimCandidate& c) const;
+
+  const DocumentView& v_;
+  const std::vector<Attribution>& statements_;
+  std::vector<uint16_t> tok_class_;
+  std::vector<const Cue*> tok_cue_;  // the cue starting at each token (longest), or null
+  std::vector<int> mention_count_;   // per actor
+};
+
+}  // namespace riposte

@@ -1,0 +1,69 @@
+// The claim model: a logistic regression per claim kind over sparse, named features, trained on the annotated
+// corpus in eval/train by scripts/train-claim-model (fixed seed, same weights every run) and embedded as
+// data/claim_model.tsv. It decides which candidate claims (from the hand rules and from reported statements) are
+// accusations and rebuttals.
+//
+// Weights file: comment lines start with '#'; `threshold<TAB>accusation<TAB>0.42` sets a kind's acceptance
+// threshold on the probability; every other line is `feature<TAB>accusation weight<TAB>rebuttal weight`. The
+// feature `bias` is emitted for every candidate.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/document/span.h"
+
+namespace riposte {
+
+// Collects a candidate's features: their 64-bit hashes (what the model looks up) and, when names are kept, their
+// text (what the training dump writes). Feature text is "key" or "key=value".
+class FeatureSink {
+ public:
+  explicit FeatureSink(bool keep_names = false) : keep_names_(keep_names) {}
+  void add(std::string_view key);
+  void add(std::string_view key, std::string_view value);
+  void add(std::string_view key, std::string_view value, std::string_view value2);  // "key=value|value2"
+  void clear() {
+    hashes_.clear();
+    names_.clear();
+  }
+  const std::vector<uint64_t>& hashes() const { return hashes_; }
+  const std::vector<std::string>& names() const { return names_; }
+
+  static uint64_t hash(std::string_view feature);
+
+ private:
+  void push(std::string_view feature);
+  bool keep_names_;
+  std::string buffer_;
+  std::vector<uint64_t> hashes_;
+  std::vector<std::string> names_;
+};
+
+class ClaimModel {
+ public:
+  ClaimModel();  // the embedded data/claim_model.tsv (empty when the file is absent: see empty())
+  static ClaimModel none() { return ClaimModel(Empty{}); }  // no weights: the rules decide
+  // From a weights file's text; `error` receives a one-line reason and the model stays empty when it is malformed.
+  static ClaimModel parse(std::string_view tsv, std::string* error = nullptr);
+
+  // No weights at all: the claim finder then keeps what its rules decide (the state before any training).
+  bool empty() const { return weights_.empty(); }
+  // Probability that the candidate with these features is a claim of `kind` (accusation or rebuttal).
+  double probability(ClaimKind kind, const FeatureSink& features) const;
+  bool accepts(ClaimKind kind, double probability) const { return probability >= threshold_[index(kind)]; }
+  double threshold(ClaimKind kind) const { return threshold_[index(kind)]; }
+  size_t size() const { return weights_.size(); }
+
+ private:
+  struct Empty {};
+  explicit ClaimModel(Empty) {}
+  static size_t index(ClaimKind kind) { return kind == ClaimKind::Rebuttal ? 1 : 0; }
+  std::unordered_map<uint64_t, std::array<float, 2>> weights_;
+  std::array<double, 2> threshold_{0.5, 0.5};
+};
+
+}  // namespace riposte
