@@ -228,10 +228,11 @@ struct AppState {
   SideTab tab = SideTab::Actors;  // the open side panel (written by the tab bar)
   int tab_request = -1;           // a SideTab to open next frame (Tab key, tests)
   float article_scroll = 0, article_scroll_max = 0;
-  float scroll_request = -1;      // absolute scroll position wanted next frame
-  float arrow_scroll = 0;         // keyboard scrolling accumulated this frame
-  float scroll_target = -1;       // smooth scrolling: where keyboard and jumps are heading
-  std::vector<ImVec2> graph_pos;  // Graph panel node positions (article-independent units)
+  float scroll_request = -1;       // absolute scroll position wanted next frame
+  float arrow_scroll = 0;          // keyboard scrolling accumulated this frame
+  float scroll_target = -1;        // smooth scrolling: where keyboard and jumps are heading
+  std::vector<ImVec2> graph_pos;   // Graph panel node positions (article-independent units)
+  std::vector<bool> graph_pinned;  // nodes a person dragged: they stay where they were put
   int graph_drag = -1;
 
   // Fonts (baked by ui/fonts.h when dpr, zoom or the glyphs needed change; the platform uploads the texture).

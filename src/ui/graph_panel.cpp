@@ -66,8 +66,9 @@ GraphFrame choose_nodes(const AppState& s) {
 // A new article: each node starts near its side's place on the ring, members spread around it.
 void place_initially(AppState& s, const GraphFrame& g) {
   const size_t n = s.doc.actors.size();
-  if (s.graph_pos.size() == n) return;
+  if (s.graph_pos.size() == n && s.graph_pinned.size() == n) return;
   s.graph_pos.assign(n, ImVec2(0, 0));
+  s.graph_pinned.assign(n, false);
   std::map<int, int> placed;
   for (size_t a = 0; a < n; ++a) {
     if (!g.used[a]) continue;
@@ -109,7 +110,7 @@ void relax(AppState& s, const GraphFrame& g) {
     force[c.target] = ImVec2(force[c.target].x - dlt.x * f, force[c.target].y - dlt.y * f);
   }
   for (size_t i = 0; i < n; ++i) {
-    if (!g.used[i] || static_cast<int>(i) == s.graph_drag) continue;
+    if (!g.used[i] || static_cast<int>(i) == s.graph_drag || s.graph_pinned[i]) continue;
     s.graph_pos[i].x = std::clamp(s.graph_pos[i].x + std::clamp(force[i].x, -0.05f, 0.05f), -1.0f, 1.0f);
     s.graph_pos[i].y = std::clamp(s.graph_pos[i].y + std::clamp(force[i].y, -0.05f, 0.05f), -1.0f, 1.0f);
   }
@@ -210,6 +211,7 @@ void draw_nodes(AppState& s, const GraphFrame& g, ImDrawList* dl) {
           ImVec2(std::clamp((m.x - g.c.x) / g.r, -1.0f, 1.0f), std::clamp((m.y - g.c.y) / g.r, -1.0f, 1.0f));
     } else if (s.graph_drag == static_cast<int>(a)) {
       s.graph_drag = -1;
+      s.graph_pinned[a] = true;  // put there on purpose: the layout leaves it there
     }
     if (ImGui::IsItemClicked()) s.selected_actor = static_cast<int>(a);
     if (ImGui::IsItemHovered()) s.hovered_actor = static_cast<int>(a);

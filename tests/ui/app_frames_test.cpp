@@ -171,4 +171,14 @@ TEST_CASE("frames: the Stance and Graph tabs draw their legends, full names and 
   const ImVec2 zhao = page.centre("node-a2"), china = page.centre("node-a1"), nato = page.centre("node-a3");
   auto dist = [](ImVec2 a, ImVec2 b) { return std::hypot(a.x - b.x, a.y - b.y); };
   CHECK(dist(zhao, china) < dist(zhao, nato));
+  // A node dragged somewhere stays there: the layout does not pull it back to its side.
+  page.move(nato);
+  page.frame(2);
+  ImGui::GetIO().AddMouseButtonEvent(0, true);
+  page.frame(2);
+  for (int i = 1; i <= 5; ++i) page.move(ImVec2(nato.x - 12.0f * i, nato.y + 10.0f * i));
+  ImGui::GetIO().AddMouseButtonEvent(0, false);
+  page.frame(30);
+  const ImVec2 dropped = page.centre("node-a3");
+  CHECK(dist(dropped, ImVec2(nato.x - 60, nato.y + 50)) < 6.0f);
 }
