@@ -1,6 +1,6 @@
 // Runs every benchmark in one process tree, one after the other (never in parallel: one thread each), shows
 // their own output, then prints one table and writes the figures to build/bench-results.json.
-//   node bench/run_all.mjs [--only throughput,seed,edit,conll,polnear]
+//   node bench/run_all.mjs [--only throughput,seed,edit,scale,conll,polnear]
 //   node bench/run_all.mjs --from build/bench-results.json     the table again from saved figures, running nothing
 // Expects build/riposte, build/bench/riposte_bench and build-wasm/bench/riposte_bench.js (scripts/bench builds them).
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const onlyArg = args.indexOf('--only');
 const fromArg = args.indexOf('--from');
-const only = new Set(fromArg >= 0 ? [] : onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'edit', 'conll', 'polnear']);
+const only = new Set(fromArg >= 0 ? [] : onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['throughput', 'seed', 'edit', 'scale', 'conll', 'polnear']);
 
 const results = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).results : [];
 const loadBefore = fromArg >= 0 ? JSON.parse(readFileSync(args[fromArg + 1], 'utf8')).load_average
@@ -40,7 +40,8 @@ if (only.has('edit')) {
   if (existsSync(nativeBench)) run('edits, native', nativeBench, ['edit']); else problems.push(`missing ${nativeBench}`);
   if (existsSync(wasmBench)) run('edits, WASM in Node', process.execPath, [wasmBench, 'edit']); else problems.push(`missing ${wasmBench}`);
 }
-if (only.has('throughput')) run('wink-nlp peer', process.execPath, [join(root, 'bench', 'wink_bench.mjs')]);
+if (only.has('scale')) run('corpus at scale: CLI --jobs, Dask LocalCluster', '/usr/bin/python3', [join(root, 'bench', 'cli_bench.py')]);
+if (only.has('throughput') || only.has('scale')) run('wink-nlp peer', process.execPath, [join(root, 'bench', 'wink_bench.mjs')]);
 if (only.has('conll')) run('CoNLL-2003', process.execPath, [join(root, 'bench', 'conll.mjs')]);
 if (only.has('polnear')) run('PolNeAR', 'python3', [join(root, 'bench', 'polnear.py')]);
 
@@ -65,6 +66,15 @@ if (wk) rows.push([`wink-nlp (readDoc+sentences+entities)`, `${f2(wk.mb_per_s)} 
                   ['  peak RSS (Node process)', mb(wk.peak_rss_kb), '']);
 if (wk && tn) rows.push(['Ratio engine/wink, native', `${f2(tn.mb_per_s / wk.mb_per_s)}x${cpuRatio(tn, wk)}`, '']);
 if (wk && tw) rows.push(['Ratio engine/wink, WASM', `${f2(tw.mb_per_s / wk.mb_per_s)}x${cpuRatio(tw, wk)}`, '']);
+const scale = (mode, jobs) => results.find((r) => r.bench === 'scale' && r.mode === mode && (jobs == null || r.jobs === jobs));
+const c1 = scale('cli', 1), cN = results.filter((r) => r.bench === 'scale' && r.mode === 'cli').at(-1), dk = scale('dask');
+const perHour = (r) => `${Math.round(r.articles_per_hour).toLocaleString('en-US')} articles/hour`;
+if (c1) rows.push(['CLI end to end, 1 core (annotate --jsonl --jobs 1)', `${f2(c1.mb_per_s)} MB/s${perCpu(c1)}, ${perHour(c1)}`, '>= 20 MB/s']);
+if (cN && cN !== c1) rows.push([`CLI end to end, all ${cN.jobs} cores (--jobs ${cN.jobs})`, `${f2(cN.mb_per_s)} MB/s, ${perHour(cN)}`, ''],
+                              [`  speedup --jobs ${cN.jobs} / --jobs 1`, `${f2(cN.mb_per_s / c1.mb_per_s)}x`, '']);
+if (dk) rows.push([`Dask LocalCluster, ${dk.workers} workers (${dk.partitions} partitions)`, `${f2(dk.mb_per_s)} MB/s, ${perHour(dk)}`, '']);
+if (c1) rows.push(['  CLI peak RSS, 10 MB stream (1 MB stream)', `${mb(c1.peak_rss_kb)} (${mb(c1.peak_rss_kb_1mb)}) --jobs 1; ${cN ? `${mb(cN.peak_rss_kb)} (${mb(cN.peak_rss_kb_1mb)}) --jobs ${cN.jobs}` : ''}`, 'flat']);
+if (c1 && wk) rows.push(['Ratio CLI 1 core / wink', `${f2(c1.mb_per_s / wk.mb_per_s)}x${cpuRatio(c1, wk)}`, '>= 10x']);
 const sw = find('seed', 'wasm'), sn = find('seed', 'native');
 if (sw) rows.push(['Seed article, WASM in Node, median of ' + sw.runs, `${f3(sw.median_ms)} ms`, '< 2 ms'],
                   ['  with to_json', `${f3(sw.median_ms_with_json)} ms`, '']);

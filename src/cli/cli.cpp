@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
-#include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -10,6 +11,7 @@
 #include "cli/candidates_command.h"
 #include "cli/claim_model_option.h"
 #include "cli/export_command.h"
+#include "cli/jsonl_annotate.h"
 #include "cli/link_command.h"
 #include "cli/reannotate_command.h"
 #include "engine/annotator.h"
@@ -21,8 +23,8 @@ namespace {
 struct Options {
   bool jsonl = false;
   bool pretty = false;
-  bool progress = false;
-  std::string claim_model;  // --claim-model FILE: weights other than the embedded ones
+  JsonlOptions jsonl_options;  // --jobs, --progress
+  std::string claim_model;     // --claim-model FILE: weights other than the embedded ones
   std::vector<std::string> inputs;
 };
 
@@ -62,72 +64,82 @@ void report_repairs(std::ostream& err, const std::string& name, const Document& 
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
 
-// One {"id","text"} object per line in, one riposte document (plus "id") per line out.
-int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string& name, const Options& opt,
-                   std::ostream& out, std::ostream& err) {
-  std::string line;
-  size_t line_no = 0, done = 0, failed = 0;
-  const auto t0 = std::chrono::steady_clock::now();
-  while (std::getline(src, line)) {
-    ++line_no;
-    if (blank(line)) continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    nlohmann::json id = line_no;
-    std::string problem;
-    if (j.is_discarded())
-      problem = "not valid JSON";
-    else if (!j.is_object())
-      problem = "not a JSON object";
-    else {
-      if (j.contains("id")) id = j["id"];
-      if (!j.contains("text") || !j["text"].is_string()) problem = "no string field \"text\"";
-    }
-    if (!problem.empty()) {
-      ++failed;
-      err << "riposte: " << name << ":" << line_no << ": " << problem << "; skipped\n";
-      out << nlohmann::json{{"id", id}, {"error", problem}}.dump() << '\n';
-      continue;
-    }
-    Document doc = engine.annotate(j["text"].get_ref<const std::string&>());
-    std::string line_out;
-    append_json(line_out, doc, &id);  // the same bytes as to_json(doc) with "id" added, without the tree
-    out << line_out << '\n';
-    ++done;
-    if (opt.progress && done % 100 == 0) {
-      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      err << "riposte: " << done << " documents in " << s << " s\n";
-    }
-  }
-  if (src.bad()) {
-    err << "riposte: " << name << ": read error after line " << line_no << '\n';
+// One {"id","text"} object per line in, one riposte document (plus "id") per line out (jsonl_annotate.h).
+int annotate_jsonl(const Annotator& engine, std::istream& src, const std::string& name, std::optional<uint64_t> size,
+                   const Options& opt, std::ostream& out, std::ostream& err) {
+  const JsonlTally t = annotate_jsonl_stream(engine, src, name, size, opt.jsonl_options, out, err);
+  if (t.read_error) {
+    err << "riposte: " << name << ": read error after " << t.bytes << " bytes\n";
     return kUnreadable;
   }
-  if (failed > 0) {
-    err << "riposte: " << failed << " of " << (failed + done) << " lines could not be annotated\n";
+  if (t.failed > 0) {
+    err << "riposte: " << t.failed << " of " << (t.failed + t.documents) << " lines could not be annotated\n";
     return kUnreadable;
   }
   return kOk;
 }
 
-int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  Options opt;
+// "--jobs 4", "--jobs=4", "-j 4", "-j4": a whole number >= 1.
+bool parse_count(const std::string& value, int& n) {
+  if (value.empty() || value.size() > 6 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+  n = std::stoi(value);
+  return n >= 1;
+}
+
+bool parse_seconds(const std::string& value, double& s) {
+  char* end = nullptr;
+  s = std::strtod(value.c_str(), &end);
+  return !value.empty() && end == value.c_str() + value.size() && s >= 0 && s < 1e6;
+}
+
+// Parses annotate's arguments into `opt`; returns an empty string, or what is wrong.
+std::string parse_annotate_args(const std::vector<std::string>& args, Options& opt) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--claim-model") {
-      if (i + 1 == args.size()) return usage_error(err, "--claim-model needs a FILE");
-      opt.claim_model = args[++i];
-    } else if (a == "--jsonl")
+    const auto value = [&](const std::string& flag, std::string& v) {
+      if (a.rfind(flag + "=", 0) == 0) {
+        v = a.substr(flag.size() + 1);
+        return true;
+      }
+      if (a == flag && i + 1 < args.size()) {
+        v = args[++i];
+        return true;
+      }
+      return false;
+    };
+    std::string v;
+    if (a == "--jsonl") {
       opt.jsonl = true;
-    else if (a == "--pretty")
+    } else if (a == "--pretty") {
       opt.pretty = true;
-    else if (a == "--progress")
-      opt.progress = true;
-    else if (a.size() > 1 && a[0] == '-' && a != "-")
-      return usage_error(err, "unknown option '" + a + "'");
-    else
+    } else if (a == "--progress") {
+      opt.jsonl_options.progress = true;
+    } else if (value("--jobs", v) || value("-j", v) ||
+               (a.rfind("-j", 0) == 0 && a.size() > 2 && (v = a.substr(2), true))) {
+      if (!parse_count(v, opt.jsonl_options.jobs))
+        return "--jobs needs a whole number of threads >= 1, not '" + v + "'";
+    } else if (value("--claim-model", v)) {
+      opt.claim_model = v;
+    } else if (value("--progress-every", v)) {
+      if (!parse_seconds(v, opt.jsonl_options.progress_every_s))
+        return "--progress-every needs seconds, not '" + v + "'";
+      opt.jsonl_options.progress = true;
+    } else if (a == "--jobs" || a == "-j" || a == "--progress-every" || a == "--claim-model") {
+      return a + " needs a value";
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return "unknown option '" + a + "'";
+    } else {
       opt.inputs.push_back(a);
+    }
   }
-  if (opt.inputs.empty()) return usage_error(err, "annotate needs a FILE or '-' for standard input");
+  if (opt.inputs.empty()) return "annotate needs a FILE or '-' for standard input";
+  return {};
+}
+
+int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  Options opt;
+  opt.jsonl_options.jobs = default_jobs();
+  if (const std::string problem = parse_annotate_args(args, opt); !problem.empty()) return usage_error(err, problem);
   std::optional<ClaimModel> model;
   if (!opt.claim_model.empty() && !(model = load_claim_model(opt.claim_model, err))) return kUnreadable;
   const Annotator engine = model ? Annotator(std::move(*model)) : Annotator();
@@ -135,7 +147,7 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
     int rc = kOk;
     for (const auto& path : opt.inputs) {
       if (path == "-") {
-        rc = std::max(rc, annotate_jsonl(engine, in, "stdin", opt, out, err));
+        rc = std::max(rc, annotate_jsonl(engine, in, "stdin", std::nullopt, opt, out, err));
         continue;
       }
       std::ifstream f(path, std::ios::binary);
@@ -144,7 +156,10 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
         rc = kUnreadable;
         continue;
       }
-      rc = std::max(rc, annotate_jsonl(engine, f, path, opt, out, err));
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(path, ec);
+      rc = std::max(rc,
+                    annotate_jsonl(engine, f, path, ec ? std::nullopt : std::optional<uint64_t>(size), opt, out, err));
     }
     return rc;
   }
@@ -177,12 +192,14 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
 }  // namespace
 
 std::string help_text() {
-  return R"(riposte - who accuses whom of what in a news article, and who rebuts it
+  std::string text = R"(riposte - who accuses whom of what in a news article, and who rebuts it
 
 Usage:
   riposte annotate FILE|-            annotate one article (UTF-8 text; '-' reads standard input)
   riposte annotate FILE FILE...      annotate several articles, one JSON document per line with "id": path
-  riposte annotate --jsonl FILE|-    read {"id": ..., "text": ...} lines, write one document per line
+  riposte annotate --jsonl [--jobs N] [--progress] FILE|-
+                                     read {"id": ..., "text": ...} lines, write one document per line
+                                     (in input order; a bad line gets {"id", "error"} and exit status 1)
   riposte link encode [--base URL] FILE|-
                                      print a share link holding the article and its annotation
   riposte link decode [--pretty] LINK|-
@@ -198,13 +215,18 @@ Usage:
   riposte --help | --version
 
 Options for annotate:
-  --pretty              indent the JSON output
-  --progress            report progress on standard error (with --jsonl)
-  --claim-model FILE    decide claims with these weights instead of the embedded model (data/claim_model.tsv)
+  --pretty             indent the JSON output
+  --jobs N, -j N       with --jsonl: annotate on N threads (default: every core, here %JOBS%); the output is
+                       the same, line for line and byte for byte, whatever N
+  --progress           with --jsonl: report progress on standard error about once a second (documents,
+                       documents/s and, for a file, the percentage done and an estimate of the time left),
+                       then a summary line
+  --progress-every S   the same, at most one line per S seconds (0: after every batch of lines)
+  --claim-model FILE   decide claims with these weights instead of the embedded model (data/claim_model.tsv)
 
 Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "name", "kind", "affiliation",
 "color", "explanation"}], "mentions": [{"start", "end", "actor"}], "claims": [{"id", "kind", "source",
-"target", "rebuts", "start", "end", "content", "score", "code", "plover"}], "stance": [{"from", "to",
+"target", "rebuts", "start", "end", "content", "score", "code", "plover", "rule"}], "stance": [{"from", "to",
 "score", "claims"}]}. Offsets are Unicode code points of "text" (the input after UTF-8 repair), end
 exclusive. Invalid UTF-8 is replaced with U+FFFD (one per maximal invalid subpart, as browsers do) and
 reported on standard error.
@@ -232,6 +254,9 @@ Without -o the export goes to standard output.
 
 Exit status: 0 ok, 1 unreadable input (or unusable JSONL lines; the others are still written), 2 bad usage.
 )";
+  const size_t at = text.find("%JOBS%");
+  if (at != std::string::npos) text.replace(at, 6, std::to_string(default_jobs()));
+  return text;
 }
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {

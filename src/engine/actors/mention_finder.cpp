@@ -14,31 +14,10 @@ namespace {
 // [SECTION] Token helpers
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list)
-    if (w == x) return true;
-  return false;
-}
-
-// Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
-bool body_modifier(std::string_view w) {
-  return one_of(w,
-                {"foreign",  "Foreign", "defence",     "Defence",   "defense",  "Defense",  "interior", "Interior",
-                 "trade",    "Trade",   "finance",     "Finance",   "justice",  "Justice",  "central",  "federal",
-                 "national", "local",   "top",         "senior",    "former",   "new",      "security", "intelligence",
-                 "economic", "health",  "environment", "education", "commerce", "Commerce", "culture",  "state-run",
-                 "prime",    "Prime",   "deputy",      "Deputy"});
-}
-
-bool locative(std::string_view w) {
-  return one_of(w, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via", "visit", "visited",
-                    "visiting", "inside", "throughout", "of"});
-}
-
 class Finder {
  public:
   Finder(const Gazetteer& gaz, const Document& doc, std::vector<Candidate>& out)
-      : gaz_(gaz), text_(doc.text), toks_(doc.tokens), out_(out) {}
+      : gaz_(gaz), words_(gaz.words()), text_(doc.text), toks_(doc.tokens), out_(out) {}
 
   void sentence(const Sentence& s, uint32_t index) {
     sentence_ = index;
@@ -100,6 +79,10 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+  // Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
+  bool body_modifier(std::string_view x) const {
+    return in_lower_or_capitalised(words_.body_modifiers, x) || in_lower(words_.body_modifiers_lower, x);
+  }
 
   // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
   // sentence, and answer for a nearer end from it when it fits.
@@ -151,111 +134,130 @@ class Finder {
   }
 
   // [SECTION] Gazetteer phrases and a country's adjective before a body
-  // Emits the phrase [a, b) and returns the index after what it consumed.
-  size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
+  // The first entry of each type a gazetteer phrase has ("US": a country's name and its adjective).
+  struct PhraseEntries {
     const GazetteerEntry *name = nullptr, *adjective = nullptr, *seat = nullptr, *org = nullptr, *party = nullptr,
                          *capital = nullptr, *place = nullptr;
+  };
+  static PhraseEntries entries_of(const Gazetteer::Match& m) {
+    PhraseEntries p;
     for (const GazetteerEntry& x : m.entries) {
+      const GazetteerEntry** slot = nullptr;
       switch (x.type) {
         case EntryType::CountryName:
-          if (!name) name = &x;
+          slot = &p.name;
           break;
         case EntryType::CountryAdjective:
-          if (!adjective) adjective = &x;
+          slot = &p.adjective;
           break;
         case EntryType::Seat:
-          if (!seat) seat = &x;
+          slot = &p.seat;
           break;
         case EntryType::Organisation:
-          if (!org) org = &x;
+          slot = &p.org;
           break;
         case EntryType::PartyName:
         case EntryType::PartyAdjective:
-          if (!party) party = &x;
+          slot = &p.party;
           break;
         case EntryType::Capital:
-          if (!capital) capital = &x;
+          slot = &p.capital;
           break;
         case EntryType::Place:
-          if (!place) place = &x;
+          slot = &p.place;
           break;
       }
+      if (slot && !*slot) *slot = &x;
     }
-    if (place && !name && !adjective && !seat && !org && !party) return b;  // "Latin America", "the Middle East"
-    if (seat) {
-      emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = seat->target;
+    return p;
+  }
+
+  // Emits the phrase [a, b) and returns the index after what it consumed.
+  size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
+    const PhraseEntries p = entries_of(m);
+    if (p.place && !p.name && !p.adjective && !p.seat && !p.org && !p.party) return b;  // "Latin America"
+    if (p.seat) {
+      emit(CandidateKind::Seat, a, b, "gazetteer:seat of government").target = p.seat->target;
       return b;
     }
-    if (org) {
-      emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = org->target;
+    if (p.org) {
+      emit(CandidateKind::KnownOrg, a, b, "gazetteer:organisation").target = p.org->target;
       return b;
     }
-    if (party) {
-      if (const size_t d = person_description(a, b, e, -1, party->target)) return d;
+    if (p.party) {
+      if (const size_t d = person_description(a, b, e, -1, p.party->target)) return d;
       emit(CandidateKind::Party, a, b,
-           party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
-          .target = party->target;
+           p.party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
+          .target = p.party->target;
       return b;
     }
-    if (capital && !name && !adjective) {
-      if (a > 0 && toks_[a - 1].kind == TokenKind::Word && locative(w(a - 1))) return b;  // "in Canberra": a place
-      emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = capital->target;
+    if (p.capital && !p.name && !p.adjective) {
+      if (a > 0 && toks_[a - 1].kind == TokenKind::Word && in_lower(words_.locatives, w(a - 1)))
+        return b;  // "in Canberra": a place
+      emit(CandidateKind::State, a, b, "gazetteer:capital as metonym").target = p.capital->target;
       return b;
     }
-    const GazetteerEntry* country = adjective ? adjective : name;
+    const GazetteerEntry* country = p.adjective ? p.adjective : p.name;
     if (!country) return b;
-    // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name.
-    if (name && b + 2 < e && is_possessive(w(b))) {
-      size_t j = b + 1;
-      while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
-             gaz_.body_noun(w(j)) == BodyNoun::None)
-        ++j;
-      // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
-      // mention of its own and gives the person a side (the resolver reads the role before the name).
-      bool role = false;
-      for (size_t q = b + 1; q < j && !role; ++q)
-        role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
-      if (!role && j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
-          gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)) {
-        Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
-        c.state = name->target;
-        c.appositive = true;
-        return j;
-      }
-    }
-    // A country's adjective (or name) before a body: "the Chinese government", "Chinese embassies".
+    if (p.name)
+      if (const size_t d = possessive_apposition(a, b, e, p.name->target)) return d;
+    if (const size_t d = country_before_body(a, b, e, country->target, p.adjective != nullptr)) return d;
+    emit(CandidateKind::State, a, b, p.adjective && !p.name ? "gazetteer:country adjective" : "gazetteer:country")
+        .target = country->target;
+    return b;
+  }
+
+  // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name, after a
+  // country's name [a, b). Returns the end, or 0.
+  size_t possessive_apposition(size_t a, size_t b, size_t e, int country) {
+    if (!(b + 2 < e && is_possessive(w(b)))) return 0;
+    size_t j = b + 1;
+    while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
+           gaz_.body_noun(w(j)) == BodyNoun::None)
+      ++j;
+    // "Norway's foreign minister, Kari Holm,": a role word makes it the person's office; the country stays a
+    // mention of its own and gives the person a side (the resolver reads the role before the name).
+    bool role = false;
+    for (size_t q = b + 1; q < j && !role; ++q)
+      role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
+    if (role || !(j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
+                  gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)))
+      return 0;
+    Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
+    c.state = country;
+    c.appositive = true;
+    return j;
+  }
+
+  // A country's adjective (or name) [a, b) before a body: "the Chinese government", "Chinese embassies", "the Chinese
+  // military", or (an adjective) a person's role ("the Chinese spokesman"). Returns the end, or 0.
+  size_t country_before_body(size_t a, size_t b, size_t e, int country, bool adjective) {
     size_t j = b;
     for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word &&
                           gaz_.body_noun(w(j)) == BodyNoun::None && body_modifier(w(j));
          ++skipped)
       ++j;
-    if (j < e && toks_[j].kind == TokenKind::Word) {
-      const std::string_view noun = w(j);
-      switch (gaz_.body_noun(noun)) {
-        case BodyNoun::State:
-          emit(CandidateKind::State, a, j + 1, "country+government noun").target = country->target;
-          return j + 1;
-        case BodyNoun::Diplomatic:
-          emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country->target;
-          return j + 1;
-        case BodyNoun::Body: {
-          // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
-          if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1)))
-            break;
-          Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
-          c.target = country->target;
-          c.name = words(a, j + 1);
-          return j + 1;
-        }
-        case BodyNoun::None:
+    if (j >= e || toks_[j].kind != TokenKind::Word) return 0;
+    switch (gaz_.body_noun(w(j))) {
+      case BodyNoun::State:
+        emit(CandidateKind::State, a, j + 1, "country+government noun").target = country;
+        return j + 1;
+      case BodyNoun::Diplomatic:
+        emit(CandidateKind::Missions, a, j + 1, "country+diplomatic noun").target = country;
+        return j + 1;
+      case BodyNoun::Body: {
+        // "the US intelligence agreement": a noun after it makes it a modifier, and the words name the state.
+        if (j + 1 < e && toks_[j + 1].kind == TokenKind::Word && !toks_[j + 1].capitalised && abstract_noun(w(j + 1)))
           break;
+        Candidate& c = emit(CandidateKind::StateBody, a, j + 1, "country+body noun");
+        c.target = country;
+        c.name = words(a, j + 1);
+        return j + 1;
       }
-      if (adjective)
-        if (const size_t d = person_description(a, b, e, country->target, -1)) return d;
+      case BodyNoun::None:
+        break;
     }
-    emit(CandidateKind::State, a, b, adjective && !name ? "gazetteer:country adjective" : "gazetteer:country").target =
-        country->target;
-    return b;
+    return adjective ? person_description(a, b, e, country, -1) : 0;
   }
 
   // A name right after a comma that a comma, a full stop or a bracket closes: "..., Santander Central Hispano, has".
@@ -296,7 +298,8 @@ class Finder {
 
   // Token p follows "MP for", "MSP for", "candidate for": it names a constituency.
   bool constituency_after(size_t p) const {
-    return w(p - 1) == "for" && one_of(w(p - 2), {"MP", "MSP", "MEP", "AM", "MLA", "TD", "member", "candidate"});
+    return w(p - 1) == "for" &&
+           (in_capitals(words_.constituency_titles, w(p - 2)) || in_lower(words_.constituency_roles, w(p - 2)));
   }
 
   // [SECTION] Descriptions ("the Asian country")
@@ -304,9 +307,9 @@ class Finder {
   // by office alone, lower case, with no name after it and no "of" (not "the president of the company").
   size_t office_description(size_t i, size_t e) {
     size_t j = i + 1;
-    if (j < e && one_of(w(j), {"prime", "first", "deputy"})) ++j;
+    if (j < e && in_lower(words_.office_qualifiers, w(j))) ++j;
     if (j >= e || toks_[j].capitalised) return 0;
-    if (!one_of(w(j), {"minister", "president", "chancellor", "premier"})) return 0;
+    if (!in_lower(words_.offices, w(j))) return 0;
     if (w(j) == "minister" && j == i + 1) return 0;  // "the minister": any minister
     // "of" names whose office it is ("the president of the company"), unless a gerund follows ("accused the
     // chancellor of misleading ...").
@@ -359,11 +362,8 @@ class Finder {
   // portfolio or another qualifier ("Labour ministers", "finance ministers", "former ministers").
   size_t ministers_description(size_t i, size_t e) {
     if (w(i) != "ministers" || (i + 1 < e && w(i + 1) == "of" && !of_gerund(i + 1, e))) return 0;
-    if (i > 0 && toks_[i - 1].kind == TokenKind::Word &&
-        !one_of(w(i - 1), {"the",     "The",    "senior",     "cabinet",    "government", "accused", "accuse",
-                           "accuses", "blamed", "criticised", "criticized", "attacked",   "urged",   "told",
-                           "and",     "that",   "of",         "by",         "as",         "with",    "for",
-                           "said",    "says",   "but",        "But"}))
+    if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !in_lower_or_capitalised(words_.before_ministers, w(i - 1)) &&
+        !in_lower(words_.before_ministers_lower, w(i - 1)))
       return 0;
     const size_t start = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The") ? i - 1 : i;
     Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
@@ -384,9 +384,7 @@ class Finder {
       if ((members = gaz_.region(w(j)))) ++j;
     }
     if (!members || j >= e) return 0;
-    if (!one_of(w(j), {"country", "nation", "power", "state", "giant", "kingdom", "republic", "superpower", "neighbour",
-                       "neighbor", "ally", "powerhouse", "monarchy", "emirate"}))
-      return 0;
+    if (!in_lower(words_.region_nouns, w(j))) return 0;
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:region");
     c.region = members;
     c.name = words(i + 1, j + 1);
@@ -420,7 +418,7 @@ class Finder {
         // "Securities and Exchange Commission", but not "Norwegian Parliament and the Chilean ...".
         // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
         const bool joins =
-            one_of(c, {"of", "for", "on"}) || (c == "and" && j - 1 == i) ||
+            c == "of" || c == "for" || c == "on" || (c == "and" && j - 1 == i) ||
             (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
@@ -472,13 +470,30 @@ class Finder {
     }
   }
 
+  // A capitalised chunk [s, ce) of the sentence ending at e: a body named by a head noun, or names, titles and
+  // gazetteer phrases (names_in_chunk). Returns the index after what it consumed.
   size_t chunk(size_t s, size_t ce, size_t e) {
-    // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
-    if (ce - s >= 2) {
-      bool shouted = true;
-      for (size_t q = s; q < ce && shouted; ++q) shouted = toks_[q].all_caps || toks_[q].kind != TokenKind::Word;
-      if (shouted && gaz_at(s, e).tokens < ce - s) return ce;
-    }
+    if (shouted_headline(s, ce, e)) return ce;
+    size_t k = name_start(s, ce, e);
+    if (k >= ce) return ce;
+    // "MP for Hornsey": a member's constituency is a place.
+    if (k >= 2 && constituency_after(k)) return ce;
+    // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
+    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
+    if (body_by_head_noun(k, ce, e)) return ce;
+    return names_in_chunk(k, ce, e);
+  }
+
+  // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
+  bool shouted_headline(size_t s, size_t ce, size_t e) {
+    if (ce - s < 2) return false;
+    bool shouted = true;
+    for (size_t q = s; q < ce && shouted; ++q) shouted = toks_[q].all_caps || toks_[q].kind != TokenKind::Word;
+    return shouted && gaz_at(s, e).tokens < ce - s;
+  }
+
+  // The first token of [s, ce) that may open a name.
+  size_t name_start(size_t s, size_t ce, size_t e) {
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
     while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ||
@@ -491,176 +506,215 @@ class Finder {
         !capitalised_inside(w(k)) &&
         (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
       ++k;
-    if (k >= ce) return ce;
-    // "MP for Hornsey": a member's constituency is a place.
-    if (k >= 2 && constituency_after(k)) return ce;
-    // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security".
-    // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
-    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
+    return k;
+  }
+
+  // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security", "British
+  // Chambers of Commerce". Emits it (true), unless a role word inside names a person or the gazetteer knows it.
+  bool body_by_head_noun(size_t k, size_t ce, size_t e) {
     const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
     // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
     HeadKind front = HeadKind::None;
     for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
       if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3))
         front = gaz_.head(w(h));
-    if ((last != HeadKind::None || front != HeadKind::None) && !title_inside(k, ce)) {
-      const Gazetteer::Match m = gaz_at(k, e);
-      if (m.tokens < ce - k) {
-        Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
-        c.head = last != HeadKind::None ? last : front;
-        c.name = words(k, ce);
-        states_inside(c, k, ce);
-        return ce;
-      }
-    }
-    int hon = -1;
+    if ((last == HeadKind::None && front == HeadKind::None) || title_inside(k, ce)) return false;
+    if (gaz_at(k, e).tokens >= ce - k) return false;
+    Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
+    c.head = last != HeadKind::None ? last : front;
+    c.name = words(k, ce);
+    states_inside(c, k, ce);
+    return true;
+  }
+
+  // Where the scan of a chunk's names stands: the next token, the chunk's end (a gazetteer phrase may extend it),
+  // and the honorific and role word seen before the next name.
+  struct ChunkScan {
+    size_t k, p, end, e;  // the chunk's first name token, the next token, the chunk's end, the sentence's end
+    int hon = -1;         // token of an honorific right before the name ("Mr"), or -1
     TitleClass role = TitleClass::None;
     std::string role_word;
-    size_t p = k;
-    size_t end = ce;
-    while (p < end) {
-      const Gazetteer::Match m = gaz_at(p, e);
-      if (m.tokens && hon < 0) {
-        const size_t q = gazetteer_phrase(p, p + m.tokens, m, e);
-        end = std::max(end, q);
-        p = q;
-        role = TitleClass::None;
-        continue;
-      }
-      const TitleClass tc = gaz_.title(w(p));
-      if (tc == TitleClass::Honorific && p + 1 < end && cap(p + 1)) {
-        hon = static_cast<int>(p);
-        ++p;
-        continue;
-      }
-      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-        role = tc;
-        role_word = lower(w(p));
-        ++p;
-        continue;
-      }
-      if (!cap(p)) {
-        ++p;
-        continue;
-      }
-      // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
-      if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
-        while (p < end && cap(p)) ++p;
-        continue;
-      }
-      // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
-      // it is the holder ("Secretary of State John Kerry").
-      if (hon < 0 && role != TitleClass::None && p > k && !toks_[p - 1].capitalised &&
-          toks_[p - 1].kind == TokenKind::Word) {
-        const size_t from = p;
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0 &&
-               (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
-          ++p;
-        if (p > from) continue;
-      }
-      if (hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
-        // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
-        ++p;
-        while (p < end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, e).tokens == 0) ++p;
-        continue;
-      }
-      size_t r = p;
-      while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, e).tokens == 0 &&
-                          gaz_.not_name(w(r)) != NotName::Function) ||
-                         (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
-        ++r;
-      if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
-      // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
-      if (r < end && r - p >= 2) {
-        const Gazetteer::Match m2 = gaz_at(r, e);
-        if (m2.tokens && r + m2.tokens == end && m2.entries[0].type == EntryType::CountryName) r = end;
-      }
-      // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
-      // the person speaks for ("Foreign Ministry" Spokesman).
-      if (r < end && hon < 0) {
-        const TitleClass next = gaz_.title(w(r));
-        if (next != TitleClass::None && next != TitleClass::Honorific) {
-          if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
-            Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
-            c.head = gaz_.head(w(r - 1));
-            c.name = words(p, r);
-            states_inside(c, p, r);
-          }
-          p = r;
+  };
+
+  // Names, titles and gazetteer phrases inside a chunk, left to right. Returns the index after the chunk.
+  size_t names_in_chunk(size_t k, size_t ce, size_t e) {
+    ChunkScan s{k, k, ce, e, -1, TitleClass::None, {}};
+    while (s.p < s.end) {
+      if (s.hon < 0) {
+        if (const Gazetteer::Match m = gaz_at(s.p, e); m.tokens) {
+          const size_t q = gazetteer_phrase(s.p, s.p + m.tokens, m, e);
+          s.end = std::max(s.end, q);
+          s.p = q;
+          s.role = TitleClass::None;
           continue;
         }
       }
-      // A head noun alone ("House", "Council") names no particular body.
-      // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
-      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 &&
-          (w(p - 1) == "the" || w(p - 1) == "The")) {
-        Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
-        m.head = HeadKind::Ministry;
-        m.name = words(p, r);
-        p = r;
+      if (title_word(s)) continue;
+      if (!cap(s.p)) {
+        ++s.p;
         continue;
       }
-      if (hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) {
-        p = r;
-        continue;
-      }
-      // "General Election", "Finance Bill": a run ending in a word that never names is no name.
-      if (hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) {
-        p = r;
-        continue;
-      }
-      if (hon < 0 && role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") &&
-          cap(r + 1)) {
-        bool role_follows = false;
-        for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
-          const TitleClass t = gaz_.title(w(q));
-          role_follows = t != TitleClass::None && t != TitleClass::Honorific;
-        }
-        if (role_follows) {
-          p = r;
-          continue;
-        }
-      }
-      // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
-      if (hon < 0 && r - p == 1 && r < e && one_of(w(r), {"group", "family", "camp", "clan", "empire", "dynasty"})) {
-        Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
-        g.name = words(p, r + 1);
-        p = r + 1;
-        end = std::max(end, p);
-        role = TitleClass::None;
-        continue;
-      }
-      Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
-                          hon >= 0                   ? "honorific+name"
-                          : role != TitleClass::None ? "title+name"
-                                                     : "capitalised name");
-      // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
-      const bool styled =
-          hon >= 0 && one_of(lower(w(hon)), {"lord", "lady", "sir", "dame", "baroness", "baron", "sheikh"});
-      c.name = words(styled ? static_cast<size_t>(hon) : p, r);
-      c.honorific = hon >= 0;
-      c.person = hon >= 0 || role != TitleClass::None;
-      c.role = role;
-      c.role_word = role_word;
-      // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
-      c.sentence_initial =
-          hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
-      // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
-      const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
-                                 (r + 1 >= sentence_end_ || cap(r + 1));
-      c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
-      // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
-      c.after_in =
-          hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
-          (r >= toks_.size() || !is_possessive(w(r))) &&
-          !(p > 1 && one_of(lower(w(p - 2)), {"shares", "stake", "stakes", "investment", "investments", "interest",
-                                              "holding", "holdings", "confidence", "trust", "jobs", "job", "role",
-                                              "members", "position", "post", "investors", "seat", "seats"}));
-      hon = -1;
-      role = TitleClass::None;
-      p = r;
+      if (words_of_a_role(s)) continue;
+      const size_t r = name_run_end(s);
+      if (!run_is_a_name(s, r)) continue;
+      emit_name(s, r);
     }
-    return end;
+    return s.end;
+  }
+
+  // An honorific before a capitalised word, or a role word: remembered for the name after it (true).
+  bool title_word(ChunkScan& s) {
+    const TitleClass tc = gaz_.title(w(s.p));
+    if (tc == TitleClass::Honorific && s.p + 1 < s.end && cap(s.p + 1)) {
+      s.hon = static_cast<int>(s.p);
+      ++s.p;
+      return true;
+    }
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      s.role = tc;
+      s.role_word = lower(w(s.p));
+      ++s.p;
+      return true;
+    }
+    return false;
+  }
+
+  // Capitalised words at s.p that belong to a role or a place, not to a name: skips them (true).
+  bool words_of_a_role(ChunkScan& s) {
+    size_t& p = s.p;
+    // "Secretary of State for the Family": after a role word, what the connectors join is part of the role.
+    if (p >= 2 && constituency_after(p)) {  // "Labour MP for Hornsey"
+      while (p < s.end && cap(p)) ++p;
+      return true;
+    }
+    // Only ordinary words belong to the role ("State", "Foreign Affairs", "Work and Pensions"): a name after
+    // it is the holder ("Secretary of State John Kerry").
+    if (s.hon < 0 && s.role != TitleClass::None && p > s.k && !toks_[p - 1].capitalised &&
+        toks_[p - 1].kind == TokenKind::Word) {
+      const size_t from = p;
+      while (p < s.end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, s.e).tokens == 0 &&
+             (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
+        ++p;
+      if (p > from) return true;
+    }
+    if (s.hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
+      // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
+      ++p;
+      while (p < s.end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, s.e).tokens == 0) ++p;
+      return true;
+    }
+    return false;
+  }
+
+  // The end of the run of name words starting at s.p.
+  size_t name_run_end(const ChunkScan& s) {
+    const size_t p = s.p, end = s.end;
+    size_t r = p;
+    while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, s.e).tokens == 0 &&
+                        gaz_.not_name(w(r)) != NotName::Function) ||
+                       (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
+      ++r;
+    if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
+    // "Alcohol Focus Scotland": a country closing a longer name belongs to the name.
+    if (r < end && r - p >= 2) {
+      const Gazetteer::Match m2 = gaz_at(r, s.e);
+      if (m2.tokens && r + m2.tokens == end && m2.entries[0].type == EntryType::CountryName) r = end;
+    }
+    return r;
+  }
+
+  // Whether the run [s.p, r) is a name to emit; when it is not, what it is has been emitted or skipped and s.p
+  // moved past it.
+  bool run_is_a_name(ChunkScan& s, size_t r) {
+    const size_t p = s.p, end = s.end, e = s.e;
+    // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
+    // the person speaks for ("Foreign Ministry" Spokesman).
+    if (r < end && s.hon < 0) {
+      const TitleClass next = gaz_.title(w(r));
+      if (next != TitleClass::None && next != TitleClass::Honorific) {
+        if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
+          Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
+          c.head = gaz_.head(w(r - 1));
+          c.name = words(p, r);
+          states_inside(c, p, r);
+        }
+        s.p = r;
+        return false;
+      }
+    }
+    // A head noun alone ("House", "Council") names no particular body.
+    // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
+    if (s.hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 &&
+        (w(p - 1) == "the" || w(p - 1) == "The")) {
+      Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
+      m.head = HeadKind::Ministry;
+      m.name = words(p, r);
+      s.p = r;
+      return false;
+    }
+    if (s.hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) {
+      s.p = r;
+      return false;
+    }
+    // "General Election", "Finance Bill": a run ending in a word that never names is no name.
+    if (s.hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) {
+      s.p = r;
+      return false;
+    }
+    if (s.hon < 0 && s.role == TitleClass::None && r == end && r + 2 < e && (w(r) == "and" || w(r) == "&") &&
+        cap(r + 1)) {
+      bool role_follows = false;
+      for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
+        const TitleClass t = gaz_.title(w(q));
+        role_follows = t != TitleClass::None && t != TitleClass::Honorific;
+      }
+      if (role_follows) {
+        s.p = r;
+        return false;
+      }
+    }
+    // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
+    if (s.hon < 0 && r - p == 1 && r < e && in_lower(words_.name_collectives, w(r))) {
+      Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
+      g.name = words(p, r + 1);
+      s.p = r + 1;
+      s.end = std::max(s.end, s.p);
+      s.role = TitleClass::None;
+      return false;
+    }
+    return true;
+  }
+
+  // Emits the name [s.p, r) with its honorific and role, and what is known of it; moves s.p past it.
+  void emit_name(ChunkScan& s, size_t r) {
+    const size_t p = s.p;
+    const int hon = s.hon;
+    const TitleClass role = s.role;
+    Candidate& c = emit(CandidateKind::Name, hon >= 0 ? static_cast<size_t>(hon) : p, r,
+                        hon >= 0                   ? "honorific+name"
+                        : role != TitleClass::None ? "title+name"
+                                                   : "capitalised name");
+    // Peerages and knighthoods are part of how a person is named ("Lord Haskins"); Mr and Dr are not.
+    const bool styled = hon >= 0 && words_.styled_honorifics.contains(w(hon));
+    c.name = words(styled ? static_cast<size_t>(hon) : p, r);
+    c.honorific = hon >= 0;
+    c.person = hon >= 0 || role != TitleClass::None;
+    c.role = role;
+    c.role_word = s.role_word;
+    // The first word of a sentence, or of a quotation or clause opened inside one ("says: \"Using ...").
+    c.sentence_initial =
+        hon < 0 && (p == first_word_ || (p > 0 && (toks_[p - 1].kind == TokenKind::Quote || w(p - 1) == ":")));
+    // A score or a table row ("Rangers 3 Celtic 1") keeps a club's name however ordinary the word.
+    const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
+                               (r + 1 >= sentence_end_ || cap(r + 1));
+    c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
+    // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
+    c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
+                 (r >= toks_.size() || !is_possessive(w(r))) &&
+                 !(p > 1 && words_.holdings_before_in.contains(w(p - 2)));
+    s.hon = -1;
+    s.role = TitleClass::None;
+    s.p = r;
   }
 
   // Word sets of the article, built on first use: lower-case words, and capitalised words not starting a
@@ -820,6 +874,7 @@ class Finder {
   size_t cache_from_ = 0, sentence_end_ = 0;
 
   const Gazetteer& gaz_;
+  const ActorWords& words_;
   std::string_view text_;
   const std::vector<Token>& toks_;
   HashSet lower_words_;     // hashes of lower-case words

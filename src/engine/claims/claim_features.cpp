@@ -142,14 +142,15 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
     if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
 }
 
-void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                            FeatureSink& out) const {
+void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& decided,
+                            const std::vector<const ClaimCandidate*>& hostile, FeatureSink& out) const {
   out.add("bias");
   cue_features(c, out);
   target_features(c, out);
   content_features(c, out);
   actor_features(c, out);
-  history_features(c, accusations, out);
+  history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", out);
+  history_features(c, hostile, "hhist", out);
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
@@ -352,7 +353,7 @@ void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) co
 }
 
 void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                                     FeatureSink& out) const {
+                                     std::string_view key, FeatureSink& out) const {
   const int ps = v_.party_of(c.source), pt = v_.party_of(c.target);
   bool t2s_before = false, t2s_after = false, s2t_before = false;
   for (const ClaimCandidate* a : accusations) {
@@ -361,7 +362,6 @@ void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<
     if (as == pt && at == ps) (a->cue_first <= c.cue_first ? t2s_before : t2s_after) = true;
     if (as == ps && at == pt && a->cue_first < c.cue_first) s2t_before = true;
   }
-  const std::string_view key = c.kind == ClaimKind::Rebuttal ? "hist" : "ahist";
   if (t2s_before) out.add(key, "target_accused_source_before");
   if (t2s_after) out.add(key, "target_accused_source_after");
   if (s2t_before) out.add(key, "source_accused_target_before");

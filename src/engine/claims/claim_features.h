@@ -27,9 +27,11 @@ class ClaimFeatures {
   ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements, const std::vector<CueHit>& hits,
                 const EvaluativeLexicon& evaluative);
 
-  // Writes the candidate's features. `accusations` are the accepted accusations so far (for the history of the
-  // dispute between the two sides).
-  void extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations, FeatureSink& out) const;
+  // Writes the candidate's features. The history of the dispute between the two sides comes from `decided` (the
+  // accusations the rules proposed, for accusations; the accepted ones, for rebuttals) and `hostile` (every
+  // accusation candidate in hostile words).
+  void extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& decided,
+               const std::vector<const ClaimCandidate*>& hostile, FeatureSink& out) const;
 
   // An accusation candidate whose content has accusation or negative evaluative words (the rebuttals' history).
   bool hostile(const ClaimCandidate& c) const;
@@ -55,7 +57,7 @@ class ClaimFeatures {
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
   void actor_features(const ClaimCandidate& c, FeatureSink& out) const;
   void history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                        FeatureSink& out) const;
+                        std::string_view key, FeatureSink& out) const;
   // The target's mention nearest to the cue within two sentences before it and the end of the content; -1 if none.
   int64_t nearest_target_token(const ClaimCandidate& c) const;
   uint32_t content_first(const ClaimCandidate& c) const;

@@ -947,19 +947,20 @@ Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
 // Scores `cands` and marks the accepted ones. With no trained model, a candidate is accepted when a hand rule
 // proposed it (the engine's behaviour before any training).
 void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<ClaimCandidate>& cands,
-           const std::vector<const ClaimCandidate*>& history, const DocumentView& v, ClaimDump* dump) {
+           const std::vector<const ClaimCandidate*>& decided, const std::vector<const ClaimCandidate*>& hostile,
+           const DocumentView& v, ClaimDump* dump) {
   FeatureSink sink(dump != nullptr);
   for (ClaimCandidate& c : cands) {
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
     sink.clear();
-    features.extract(c, history, sink);
+    features.extract(c, decided, hostile, sink);
     const bool ruled = proposed_by_rule(c);
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
     } else {
       c.probability = model.probability(c.kind, sink);
-      c.accepted = model.accepts(c.kind, c.probability);
+      c.accepted = model.accepts(c.kind, c.probability, ruled);
     }
     if (!dump) continue;
     ClaimDump::Record r;
@@ -1026,22 +1027,25 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
-  std::vector<const ClaimCandidate*> ruled, hostile;
+  std::vector<const ClaimCandidate*> ruled, hostile, accepted;
   for (const ClaimCandidate& c : accusations) {
     const bool by_rule = proposed_by_rule(c) && !c.implied;
     if (by_rule) ruled.push_back(&c);
     if (by_rule || features.hostile(c)) hostile.push_back(&c);
   }
-  score(model, features, accusations, ruled, v, dump);
+  // Accusations are decided knowing what the rules found; rebuttals knowing which accusations were accepted (nearly
+  // every rebuttal in the training corpus answers an accusation the article states in the other direction).
+  score(model, features, accusations, ruled, hostile, v, dump);
   std::vector<int> claim_of_accusation(accusations.size(), -1);
   for (size_t a = 0; a < accusations.size(); ++a) {
     if (!accusations[a].accepted) continue;
+    accepted.push_back(&accusations[a]);
     claim_of_accusation[a] = static_cast<int>(doc.claims.size());
     doc.claims.push_back(claim_from(v, accusations[a]));
   }
   add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
-  score(model, features, rebuttals, hostile, v, dump);
+  score(model, features, rebuttals, accepted, hostile, v, dump);
   for (const ClaimCandidate& r : rebuttals) {
     if (!r.accepted) continue;
     Claim c = claim_from(v, r);

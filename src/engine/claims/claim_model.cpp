@@ -79,13 +79,14 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     const std::vector<std::string_view> cols = split_tabs(line);
     if (cols.size() != 3) return fail("expected 3 tab-separated columns");
     if (cols[0] == "feature") continue;  // the header
-    if (cols[0] == "threshold") {
+    if (cols[0] == "threshold" || cols[0] == "rule_threshold") {
       float t = 0;
       if (!parse_float(cols[2], t) || t < 0 || t > 1) return fail("threshold must be a probability");
+      std::array<double, 2>& target = cols[0] == "threshold" ? m.threshold_ : m.rule_threshold_;
       if (cols[1] == "accusation")
-        m.threshold_[0] = t;
+        target[0] = t;
       else if (cols[1] == "rebuttal")
-        m.threshold_[1] = t;
+        target[1] = t;
       else
         return fail("threshold for an unknown kind");
       continue;

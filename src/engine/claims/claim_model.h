@@ -4,8 +4,9 @@
 // accusations and rebuttals.
 //
 // Weights file: comment lines start with '#'; `threshold<TAB>accusation<TAB>0.42` sets a kind's acceptance
-// threshold on the probability; every other line is `feature<TAB>accusation weight<TAB>rebuttal weight`. The
-// feature `bias` is emitted for every candidate.
+// threshold on the probability, and `rule_threshold<TAB>accusation<TAB>0.2` the (lower) one for candidates a hand
+// rule proposed: the rules are a prior the model can still veto, not an override. Every other line is
+// `feature<TAB>accusation weight<TAB>rebuttal weight`. The feature `bias` is emitted for every candidate.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -54,8 +55,12 @@ class ClaimModel {
   bool empty() const { return weights_.empty(); }
   // Probability that the candidate with these features is a claim of `kind` (accusation or rebuttal).
   double probability(ClaimKind kind, const FeatureSink& features) const;
-  bool accepts(ClaimKind kind, double probability) const { return probability >= threshold_[index(kind)]; }
+  // `ruled`: a hand rule proposed the candidate.
+  bool accepts(ClaimKind kind, double probability, bool ruled) const {
+    return probability >= (ruled ? rule_threshold_ : threshold_)[index(kind)];
+  }
   double threshold(ClaimKind kind) const { return threshold_[index(kind)]; }
+  double rule_threshold(ClaimKind kind) const { return rule_threshold_[index(kind)]; }
   size_t size() const { return weights_.size(); }
 
  private:
@@ -64,6 +69,7 @@ class ClaimModel {
   static size_t index(ClaimKind kind) { return kind == ClaimKind::Rebuttal ? 1 : 0; }
   std::unordered_map<uint64_t, std::array<float, 2>> weights_;
   std::array<double, 2> threshold_{0.5, 0.5};
+  std::array<double, 2> rule_threshold_{0.5, 0.5};
 };
 
 }  // namespace riposte

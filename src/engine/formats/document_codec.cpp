@@ -217,15 +217,11 @@ std::string encode_document(const Document& doc) {
   return out;
 }
 
-std::optional<Document> decode_document(std::string_view bytes) {
-  Reader r(bytes);
-  const uint32_t magic = r.u32();
-  if (magic != kMagic && magic != kMagic2 && magic != kMagic1) return std::nullopt;
-  const bool v2 = magic != kMagic1, v3 = magic == kMagic;
-  auto flag = [&] { return v2 && r.u32() != 0; };
-  Document doc;
-  doc.text = r.str();
-  doc.repaired_sequences = r.u32();
+namespace {
+
+// The parts of a document as encode_document writes them, in that order; each check that fails marks the reader
+// failed (reading goes on harmlessly, and decode_document returns nothing).
+void read_sentences(Reader& r, Document& doc) {
   const std::string_view text = doc.text;
   doc.sentences.resize(r.count(12));
   uint32_t prev_end = 0;
@@ -235,6 +231,10 @@ std::optional<Document> decode_document(std::string_view bytes) {
     if (!span_ok(s.span, text) || s.span.begin < prev_end) r.fail();  // ordered, not overlapping
     prev_end = s.span.end;
   }
+}
+
+void read_actors(Reader& r, Document& doc, bool v2) {
+  auto flag = [&] { return v2 && r.u32() != 0; };
   doc.actors.resize(r.count(v2 ? 32 : 28));
   for (Actor& a : doc.actors) {
     a.id = r.str();
@@ -260,6 +260,11 @@ std::optional<Document> decode_document(std::string_view bytes) {
         break;
       }
   }
+}
+
+void read_mentions(Reader& r, Document& doc, bool v2) {
+  auto flag = [&] { return v2 && r.u32() != 0; };
+  const std::string_view text = doc.text;
   doc.mentions.resize(r.count(v2 ? 20 : 16));
   uint32_t prev_begin = 0;
   for (Mention& m : doc.mentions) {
@@ -272,10 +277,15 @@ std::optional<Document> decode_document(std::string_view bytes) {
       r.fail();
     prev_begin = m.span.begin;
   }
-  doc.claims.resize(
-      r.count(v3   ? 60
-              : v2 ? 56
-                   : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule, human
+}
+
+void read_claims(Reader& r, Document& doc, bool v2, bool v3) {
+  auto flag = [&] { return v2 && r.u32() != 0; };
+  const std::string_view text = doc.text;
+  doc.claims.resize(r.count(v3   ? 60
+                            : v2 ? 56
+                                 : 52));  // id, kind, source, target, rebuts, cue, content, score, code, plover, rule,
+                                          // human
   for (Claim& c : doc.claims) {
     c.id = r.str();
     uint32_t kind = r.u32();
@@ -297,6 +307,9 @@ std::optional<Document> decode_document(std::string_view bytes) {
   }
   for (const Claim& c : doc.claims)
     if (!index_ok(c.rebuts, doc.claims.size())) r.fail();
+}
+
+void read_stance(Reader& r, Document& doc) {
   doc.stance.resize(r.count(20));  // from, to, score, claim count
   for (StanceEdge& e : doc.stance) {
     e.from = r.i32();
@@ -311,39 +324,60 @@ std::optional<Document> decode_document(std::string_view bytes) {
         e.to >= static_cast<int>(doc.actors.size()) || !score_ok(e.score))
       r.fail();
   }
-  if (v2) {
-    doc.quotes.resize(r.count(20));  // span, inner, closed
-    for (Quote& q : doc.quotes) {
-      q.span = r.span();
-      q.inner = r.span();
-      q.closed = r.u32() != 0;
-      if (!span_ok(q.span, text) || !span_ok(q.inner, text) || !(q.span.contains(q.inner) || q.inner.empty())) r.fail();
-    }
-    doc.statements.resize(r.count(28));  // source, cue, source span, content
-    for (Statement& st : doc.statements) {
-      st.source = r.i32();
-      st.cue = r.span();
-      st.source_span = r.span();
-      st.content = r.span();
-      if (!index_ok(st.source, doc.actors.size()) || !span_ok(st.cue, text) || !span_ok(st.source_span, text) ||
-          !span_ok(st.content, text))
-        r.fail();
-    }
-    Provenance& p = doc.provenance;
-    p.engine = r.str();
-    p.annotated = r.str();
-    p.title = r.str();
-    p.url = r.str();
-    const std::string edits = r.str();
-    if (r.ok() && !edits.empty()) {
-      const auto j = nlohmann::json::parse(edits, nullptr, false);
-      auto read = edits_from_json(j, text, nullptr);
-      if (read)
-        doc.edits = std::move(read).value();
-      else
-        r.fail();
-    }
+}
+
+// Version 2 only: quotes, statements, provenance and edits.
+void read_v2_parts(Reader& r, Document& doc) {
+  const std::string_view text = doc.text;
+  doc.quotes.resize(r.count(20));  // span, inner, closed
+  for (Quote& q : doc.quotes) {
+    q.span = r.span();
+    q.inner = r.span();
+    q.closed = r.u32() != 0;
+    if (!span_ok(q.span, text) || !span_ok(q.inner, text) || !(q.span.contains(q.inner) || q.inner.empty())) r.fail();
   }
+  doc.statements.resize(r.count(28));  // source, cue, source span, content
+  for (Statement& st : doc.statements) {
+    st.source = r.i32();
+    st.cue = r.span();
+    st.source_span = r.span();
+    st.content = r.span();
+    if (!index_ok(st.source, doc.actors.size()) || !span_ok(st.cue, text) || !span_ok(st.source_span, text) ||
+        !span_ok(st.content, text))
+      r.fail();
+  }
+  Provenance& p = doc.provenance;
+  p.engine = r.str();
+  p.annotated = r.str();
+  p.title = r.str();
+  p.url = r.str();
+  const std::string edits = r.str();
+  if (r.ok() && !edits.empty()) {
+    const auto j = nlohmann::json::parse(edits, nullptr, false);
+    auto read = edits_from_json(j, text, nullptr);
+    if (read)
+      doc.edits = std::move(read).value();
+    else
+      r.fail();
+  }
+}
+
+}  // namespace
+
+std::optional<Document> decode_document(std::string_view bytes) {
+  Reader r(bytes);
+  const uint32_t magic = r.u32();
+  if (magic != kMagic && magic != kMagic2 && magic != kMagic1) return std::nullopt;
+  const bool v2 = magic != kMagic1, v3 = magic == kMagic;
+  Document doc;
+  doc.text = r.str();
+  doc.repaired_sequences = r.u32();
+  read_sentences(r, doc);
+  read_actors(r, doc, v2);
+  read_mentions(r, doc, v2);
+  read_claims(r, doc, v2, v3);
+  read_stance(r, doc);
+  if (v2) read_v2_parts(r, doc);
   // Trailing bytes mean the input is not what encode_document wrote.
   if (!r.ok() || !r.at_end()) return std::nullopt;
   return doc;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "engine/formats/number_format.h"
 #include "engine/text/utf8.h"
 
 namespace riposte {
@@ -173,13 +174,11 @@ class Writer {
       return;  // nothing brat can anchor
     }
     if (c.human) attribute("Human", id);
-    char score[16];
-    std::snprintf(score, sizeof score, "%.3f", std::round(c.score * 1000.0) / 1000.0 + 0.0);  // + 0.0: no "-0.000"
     std::string n = "claim " + c.id + ": " + std::string(to_string(c.kind)) + "; source " +
                     (valid_actor(c.source) ? doc_.actors[c.source].id : "none") + "; target " +
                     (valid_actor(c.target) ? doc_.actors[c.target].id : "none");
     if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size())) n += "; rebuts " + doc_.claims[c.rebuts].id;
-    n += std::string("; score ") + score;
+    n += "; score " + score_text(c.score);
     if (!c.code.empty()) n += "; CAMEO " + c.code;
     if (!c.plover.empty()) n += "; PLOVER " + c.plover;
     n += "; content: " + std::string(slice(doc_.text, c.content));

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/formats/number_format.h"
 #include "engine/text/utf8.h"
 
 namespace riposte {
@@ -59,9 +60,7 @@ std::string to_claims_csv(const Document& doc, const ExportOptions& options) {
     field(out, slice(doc.text, c.content));
     field(out, std::to_string(cps.to_codepoint(c.content.begin)));
     field(out, std::to_string(cps.to_codepoint(c.content.end)));
-    char score[16];
-    std::snprintf(score, sizeof score, "%.3f", std::round(c.score * 1000.0) / 1000.0 + 0.0);  // + 0.0: no "-0.000"
-    field(out, score);
+    field(out, score_text(c.score));
     field(out, c.code);
     field(out, c.plover);
     field(out, c.human ? "true" : "false");

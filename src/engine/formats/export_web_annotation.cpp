@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "engine/formats/number_format.h"
 #include "engine/text/utf8.h"
 
 namespace riposte {
@@ -141,9 +142,7 @@ class Writer {
       body.push_back(text_body("tagging", "rebuts:" + doc_.claims[c.rebuts].id));
     if (!c.code.empty()) body.push_back(text_body("tagging", "CAMEO:" + c.code));
     if (!c.plover.empty()) body.push_back(text_body("tagging", "PLOVER:" + c.plover));
-    char score[16];
-    std::snprintf(score, sizeof score, "%.3f", std::round(c.score * 1000.0) / 1000.0 + 0.0);  // + 0.0: no "-0.000"
-    body.push_back(text_body("tagging", std::string("score:") + score));
+    body.push_back(text_body("tagging", "score:" + score_text(c.score)));
     return {{"id", base_ + ":claim:" + c.id}, {"type", "Annotation"},        {"motivation", "classifying"},
             {"created", prov_.annotated},     {"creator", creator(c.human)}, {"body", std::move(body)},
             {"target", target(c.cue)}};

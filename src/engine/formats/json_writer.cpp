@@ -1,12 +1,13 @@
 #include "engine/formats/json_writer.h"
 
-// [SECTIONS] helpers · to_json (nlohmann tree, for callers that edit it) · DirectWriter (the compact string,
-// byte-identical to to_json(doc).dump() without building the tree) · to_json_string
-#include <charconv>
-#include <cmath>
+// [SECTION] to_json (nlohmann tree, for callers that edit it)
+// [SECTION] DirectWriter (the compact string, byte-identical to to_json(doc).dump() without building the tree)
+// [SECTION] Strings, append_json, to_json_string
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "engine/formats/edit_json.h"
+#include "engine/formats/number_format.h"
 #include "engine/text/utf8.h"
 #include "engine/version.h"
 
@@ -18,10 +19,9 @@ nlohmann::json actor_ref(const Document& doc, int index) {
   return doc.actors[index].id;
 }
 
-double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
-
 }  // namespace
 
+// [SECTION] to_json (nlohmann tree, for callers that edit it)
 nlohmann::json to_json(const Document& doc) {
   using nlohmann::json;
   const CodepointIndex cp(doc.text);
@@ -102,97 +102,138 @@ nlohmann::json to_json(const Document& doc) {
   return j;
 }
 
+// [SECTION] DirectWriter (the compact string, byte-identical to to_json(doc).dump() without building the tree)
 namespace {
 
 // Writes what to_json(doc).dump(-1, ' ', false, replace) writes, straight into a string: building the
 // nlohmann tree (a std::map per object, a heap string per key and value) cost more than annotating.
-// nlohmann objects are std::maps, so keys are written here in byte order; the doctest in
-// tests/json_writer_test.cpp compares both paths.
+// nlohmann objects are std::maps, so members are written here in byte order of their keys; the doctest in
+// tests/engine/formats/json_writer_test.cpp compares both paths.
 class DirectWriter {
  public:
   DirectWriter(const Document& doc, std::string& out) : doc_(doc), cp_(doc.text), out_(out) {}
 
-  void document(const nlohmann::json* id) {
+  // `id_json`: the "id" member's value, already JSON (empty: none).
+  void document(std::string_view id_json) {
     out_.reserve(out_.size() + doc_.text.size() * 2 + doc_.mentions.size() * 64 + doc_.actors.size() * 160 + 256);
-    out_ += "{\"actors\":[";
+    out_ += '{';
+    actors();
+    claims();
+    diagnostics();
+    edits();
+    engine();
+    if (!id_json.empty()) {
+      out_ += ",\"id\":";
+      out_ += id_json;
+    }
+    mentions();
+    provenance();
+    out_ += ",\"schema\":";
+    string(kSchema);
+    stance();
+    statements();
+    out_ += ",\"text\":";
+    string(doc_.text);
+    out_ += '}';
+  }
+
+ private:
+  void actors() {
+    out_ += "\"actors\":[";
     for (size_t i = 0; i < doc_.actors.size(); ++i) {
-      const Actor& a = doc_.actors[i];
       if (i) out_ += ',';
-      out_ += "{\"affiliation\":";
-      actor_ref(a.affiliation);
-      if (!a.code.empty()) {
-        out_ += ",\"code\":";
-        string(a.code);
-      }
-      out_ += ",\"color\":";
-      string(a.color);
-      out_ += ",\"explanation\":[";
-      for (size_t k = 0; k < a.explanation.size(); ++k) {
-        if (k) out_ += ',';
-        string(a.explanation[k]);
-      }
-      out_ += ']';
-      if (a.human) out_ += ",\"human\":true";
-      out_ += ",\"id\":";
-      string(a.id);
-      out_ += ",\"kind\":";
-      string(to_string(a.kind));
-      out_ += ",\"name\":";
-      string(a.name);
-      out_ += '}';
+      actor(doc_.actors[i]);
     }
-    out_ += "],\"claims\":[";
+    out_ += ']';
+  }
+
+  void actor(const Actor& a) {
+    out_ += "{\"affiliation\":";
+    actor_ref(a.affiliation);
+    if (!a.code.empty()) {
+      out_ += ",\"code\":";
+      string(a.code);
+    }
+    out_ += ",\"color\":";
+    string(a.color);
+    out_ += ",\"explanation\":[";
+    for (size_t k = 0; k < a.explanation.size(); ++k) {
+      if (k) out_ += ',';
+      string(a.explanation[k]);
+    }
+    out_ += ']';
+    if (a.human) out_ += ",\"human\":true";
+    out_ += ",\"id\":";
+    string(a.id);
+    out_ += ",\"kind\":";
+    string(to_string(a.kind));
+    out_ += ",\"name\":";
+    string(a.name);
+    out_ += '}';
+  }
+
+  void claims() {
+    out_ += ",\"claims\":[";
     for (size_t i = 0; i < doc_.claims.size(); ++i) {
-      const Claim& c = doc_.claims[i];
       if (i) out_ += ',';
-      out_ += "{\"code\":";
-      string(c.code);
-      out_ += ",\"content\":";
-      pair(c.content);
-      out_ += ",\"end\":";
-      number(cp_.to_codepoint(c.cue.end));
-      if (c.human) out_ += ",\"human\":true";
-      out_ += ",\"id\":";
-      string(c.id);
-      out_ += ",\"kind\":";
-      string(to_string(c.kind));
-      out_ += ",\"plover\":";
-      string(c.plover);
-      out_ += ",\"rebuts\":";
-      if (c.rebuts >= 0 && c.rebuts < static_cast<int>(doc_.claims.size()))
-        string(doc_.claims[c.rebuts].id);
-      else
-        out_ += "null";
-      out_ += ",\"rule\":";
-      string(c.rule);
-      out_ += ",\"score\":";
-      real(round3(c.score));
-      out_ += ",\"source\":";
-      actor_ref(c.source);
-      out_ += ",\"start\":";
-      number(cp_.to_codepoint(c.cue.begin));
-      out_ += ",\"target\":";
-      actor_ref(c.target);
-      out_ += '}';
+      claim(doc_.claims[i]);
     }
-    out_ += "],\"diagnostics\":{\"invalid_utf8_sequences\":";
+    out_ += ']';
+  }
+
+  void claim(const Claim& c) {
+    out_ += "{\"code\":";
+    string(c.code);
+    out_ += ",\"content\":";
+    pair(c.content);
+    out_ += ",\"end\":";
+    number(cp_.to_codepoint(c.cue.end));
+    if (c.human) out_ += ",\"human\":true";
+    out_ += ",\"id\":";
+    string(c.id);
+    out_ += ",\"kind\":";
+    string(to_string(c.kind));
+    out_ += ",\"plover\":";
+    string(c.plover);
+    out_ += ",\"rebuts\":";
+    claim_ref(c.rebuts);
+    out_ += ",\"rule\":";
+    string(c.rule);
+    out_ += ",\"score\":";
+    append_json_double(out_, round3(c.score));
+    out_ += ",\"source\":";
+    actor_ref(c.source);
+    out_ += ",\"start\":";
+    number(cp_.to_codepoint(c.cue.begin));
+    out_ += ",\"target\":";
+    actor_ref(c.target);
+    out_ += '}';
+  }
+
+  void diagnostics() {
+    out_ += ",\"diagnostics\":{\"invalid_utf8_sequences\":";
     number(doc_.repaired_sequences);
     out_ += ",\"quotes\":";
     number(doc_.quotes.size());
     out_ += ",\"sentences\":";
     number(doc_.sentences.size());
     out_ += '}';
-    if (!doc_.edits.empty()) {  // rare and small: nlohmann's own dump of the same tree keeps the bytes equal
-      out_ += ",\"edits\":";
-      out_ += edits_to_json(doc_.edits, &cp_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
+  }
+
+  void edits() {
+    if (doc_.edits.empty()) return;
+    // Rare and small: nlohmann's own dump of the same tree keeps the bytes equal.
+    out_ += ",\"edits\":";
+    out_ += edits_to_json(doc_.edits, &cp_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+
+  void engine() {
     out_ += ",\"engine\":";
     string(doc_.provenance.engine.empty() ? std::string_view(kEngineVersion)
                                           : std::string_view(doc_.provenance.engine));
-    if (id) {
-      out_ += ",\"id\":";
-      out_ += id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
+  }
+
+  void mentions() {
     out_ += ",\"mentions\":[";
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
@@ -209,24 +250,26 @@ class DirectWriter {
       out_ += '}';
     }
     out_ += ']';
+  }
+
+  void provenance() {
     const Provenance& p = doc_.provenance;
-    if (!p.annotated.empty() || !p.title.empty() || !p.url.empty()) {
-      out_ += ",\"provenance\":{";
-      bool first = true;
-      auto field = [&](const char* key, const std::string& value) {
-        if (value.empty()) return;
-        if (!first) out_ += ',';
-        first = false;
-        out_ += key;
-        string(value);
-      };
-      field("\"annotated\":", p.annotated);
-      field("\"title\":", p.title);
-      field("\"url\":", p.url);
-      out_ += '}';
+    if (p.annotated.empty() && p.title.empty() && p.url.empty()) return;
+    out_ += ",\"provenance\":{";
+    bool first = true;
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"\"annotated\":", &p.annotated},
+                                     {"\"title\":", &p.title},
+                                     {"\"url\":", &p.url}}) {
+      if (value->empty()) continue;
+      if (!first) out_ += ',';
+      first = false;
+      out_ += key;
+      string(*value);
     }
-    out_ += ",\"schema\":";
-    string(kSchema);
+    out_ += '}';
+  }
+
+  void stance() {
     out_ += ",\"stance\":[";
     for (size_t i = 0; i < doc_.stance.size(); ++i) {
       const StanceEdge& s = doc_.stance[i];
@@ -242,42 +285,47 @@ class DirectWriter {
       out_ += "],\"from\":";
       actor_ref(s.from);
       out_ += ",\"score\":";
-      real(round3(s.score));
+      append_json_double(out_, round3(s.score));
       out_ += ",\"to\":";
       actor_ref(s.to);
       out_ += '}';
     }
     out_ += ']';
-    if (!doc_.statements.empty()) {  // keys in byte order: "stance" < "statements" < "text"
-      out_ += ",\"statements\":[";
-      for (size_t i = 0; i < doc_.statements.size(); ++i) {
-        const Statement& st = doc_.statements[i];
-        if (i) out_ += ',';
-        out_ += "{\"content\":";
-        pair(st.content);
-        out_ += ",\"end\":";
-        number(cp_.to_codepoint(st.cue.end));
-        out_ += ",\"source\":";
-        actor_ref(st.source);
-        out_ += ",\"source_span\":";
-        pair(st.source_span);
-        out_ += ",\"start\":";
-        number(cp_.to_codepoint(st.cue.begin));
-        out_ += '}';
-      }
-      out_ += ']';
-    }
-    out_ += ",\"text\":";
-    string(doc_.text);
-    out_ += '}';
   }
 
- private:
+  void statements() {  // keys in byte order: "stance" < "statements" < "text"
+    if (doc_.statements.empty()) return;
+    out_ += ",\"statements\":[";
+    for (size_t i = 0; i < doc_.statements.size(); ++i) {
+      const Statement& st = doc_.statements[i];
+      if (i) out_ += ',';
+      out_ += "{\"content\":";
+      pair(st.content);
+      out_ += ",\"end\":";
+      number(cp_.to_codepoint(st.cue.end));
+      out_ += ",\"source\":";
+      actor_ref(st.source);
+      out_ += ",\"source_span\":";
+      pair(st.source_span);
+      out_ += ",\"start\":";
+      number(cp_.to_codepoint(st.cue.begin));
+      out_ += '}';
+    }
+    out_ += ']';
+  }
+
   void actor_ref(int index) {
     if (index < 0 || index >= static_cast<int>(doc_.actors.size()))
       out_ += "null";
     else
       string(doc_.actors[index].id);
+  }
+
+  void claim_ref(int index) {
+    if (index < 0 || index >= static_cast<int>(doc_.claims.size()))
+      out_ += "null";
+    else
+      string(doc_.claims[index].id);
   }
 
   void pair(Span span) {  // [start, end] in code points
@@ -288,117 +336,135 @@ class DirectWriter {
     out_ += ']';
   }
 
-  template <class Unsigned>
-  void number(Unsigned v) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, r.ptr);
-  }
-
-  // Doubles are rare (claim and stance scores): nlohmann's own shortest round-trip formatting keeps the bytes equal.
-  void real(double v) { out_ += nlohmann::json(v).dump(); }
-
-  // nlohmann's escaping with ensure_ascii off: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00xx,
-  // everything else verbatim. One pass: runs of plain bytes are copied whole, multi-byte sequences are checked as
-  // they pass; invalid UTF-8 (never produced by the engine; an imported document could carry it) is rewritten
-  // through nlohmann's replace handler so the bytes stay nlohmann's.
-  void string(std::string_view s) {
-    const size_t rollback = out_.size();
-    out_ += '"';
-    size_t run = 0;
-    for (size_t i = 0; i < s.size();) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-        ++i;
-        continue;
-      }
-      if (b >= 0x80) {
-        const size_t len = utf8_sequence(s, i);
-        if (len == 0) {
-          out_.resize(rollback);
-          out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-          return;
-        }
-        i += len;
-        continue;
-      }
-      out_.append(s.data() + run, i - run);
-      run = ++i;
-      switch (b) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        default: {
-          static constexpr char kHex[] = "0123456789abcdef";
-          const char esc[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
-          out_.append(esc, 6);
-        }
-      }
-    }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
-  }
-
-  // Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80), or 0 when it is not one.
-  static size_t utf8_sequence(std::string_view s, size_t i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    size_t len;
-    char32_t cp;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-      cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      cp = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      cp = b & 0x07;
-    } else
-      return 0;
-    if (i + len > s.size()) return 0;
-    for (size_t k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if ((c & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (c & 0x3F);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return 0;
-    return len;
-  }
+  void number(uint64_t v) { append_integer(out_, v); }
+  void string(std::string_view s) { append_json_string(out_, s); }
 
   const Document& doc_;
   const CodepointIndex cp_;
   std::string& out_;
 };
 
+// Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80), or 0 when it is not one.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  size_t len;
+  char32_t cp;
+  if (b >= 0xC2 && b <= 0xDF) {
+    len = 2;
+    cp = b & 0x1F;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    len = 3;
+    cp = b & 0x0F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    len = 4;
+    cp = b & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+    return 0;
+  return len;
+}
+
+void append_escape(std::string& out, unsigned char b) {
+  switch (b) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\b':
+      out += "\\b";
+      break;
+    case '\f':
+      out += "\\f";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char esc[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
+      out.append(esc, 6);
+    }
+  }
+}
+
 }  // namespace
 
+// [SECTION] Strings, append_json, to_json_string
+// SWAR: 8 bytes at a time, a byte >= 0x80, below 0x20, '"' or '\\' sets its high bit in one of the masks.
+size_t json_plain_run(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto zero_byte = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    const uint64_t below_space = (v - kOnes * 0x20) & ~v & kHigh;
+    if (((v & kHigh) | below_space | zero_byte(v ^ (kOnes * '"')) | zero_byte(v ^ (kOnes * '\\'))) != 0) break;
+  }
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+    ++i;
+  }
+  return i;
+}
+
+// nlohmann's escaping with ensure_ascii off: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00xx, everything
+// else verbatim. Runs of plain bytes (json_plain_run) are copied whole; multi-byte sequences are checked as
+// they pass; invalid UTF-8 (never produced by the engine; an imported document could carry it) is rewritten through
+// nlohmann's replace handler so the bytes stay nlohmann's.
+void append_json_string(std::string& out, std::string_view s) {
+  const size_t rollback = out.size();
+  out += '"';
+  size_t run = 0, i = 0;
+  while ((i = json_plain_run(s, i)) < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) {
+      const size_t len = utf8_sequence(s, i);
+      if (len == 0) {
+        out.resize(rollback);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += len;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    run = ++i;
+    append_escape(out, b);
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void append_json(std::string& out, const Document& doc, std::string_view id_json) {
+  DirectWriter(doc, out).document(id_json);
+}
+
 void append_json(std::string& out, const Document& doc, const nlohmann::json* id) {
-  DirectWriter(doc, out).document(id);
+  if (!id) return append_json(out, doc, std::string_view());
+  append_json(out, doc, std::string_view(id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
 std::string to_json_string(const Document& doc, int indent) {
   if (indent < 0) {
     std::string out;
-    append_json(out, doc, nullptr);
+    append_json(out, doc, std::string_view());
     return out;
   }
   // Invalid UTF-8 cannot occur (the text was repaired), but never let dump() throw on it.

@@ -83,6 +83,15 @@ std::string lower(std::string_view s) {
 
 Gazetteer::Gazetteer() {
   // Countries first: seats, organisations and parties refer to them by code.
+  load_countries();
+  load_named_actors();
+  load_word_tables();
+  load_regions();
+  index_phrases();
+}
+
+// countries.tsv: names, adjectives and capitals as phrases; the UK's nations under the UK.
+void Gazetteer::load_countries() {
   each_row(data::file("countries.tsv"), [&](const std::vector<std::string_view>& f) {
     Country c;
     c.code = field(f, 0);
@@ -103,6 +112,10 @@ Gazetteer::Gazetteer() {
       for (size_t k = 0; k < countries_.size(); ++k)
         if (alpha2 == "GB" && countries_[k].code == "GBR") c.parent = static_cast<int>(k);
     }
+}
+
+// Places (never actors), seats of government, organisations, parties and the governing party of each country.
+void Gazetteer::load_named_actors() {
   // Regions and continents: names that are places, never actors ("Latin America" must not yield "America").
   each_row(data::file("places.tsv"), [&](const std::vector<std::string_view>& f) {
     each_alt(field(f, 0), [&](std::string_view v) { add_phrase(v, {EntryType::Place, 0}); });
@@ -130,6 +143,11 @@ Gazetteer::Gazetteer() {
     for (size_t p = 0; p < parties_.size(); ++p)
       if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
   });
+}
+
+// The word tables: collectives, national titles, titles, head nouns, words that are no names, body nouns, common
+// words, boilerplate lines.
+void Gazetteer::load_word_tables() {
   each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
     collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
     if (!field(f, 0).empty()) collective_last_[static_cast<unsigned char>(field(f, 0).back())] = true;
@@ -178,6 +196,10 @@ Gazetteer::Gazetteer() {
   });
   each_row(data::file("boilerplate.tsv"),
            [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
+}
+
+// regions.tsv: a region's adjective and the countries of that region or subregion.
+void Gazetteer::load_regions() {
   each_row(data::file("regions.tsv"), [&](const std::vector<std::string_view>& f) {
     std::vector<int> members;
     each_alt(field(f, 1), [&](std::string_view r) {
@@ -190,6 +212,10 @@ Gazetteer::Gazetteer() {
     // Alone, a region's adjective names no actor, and "Latin American" must not yield "American".
     add_phrase(field(f, 0), {EntryType::Place, 0});
   });
+}
+
+// The quick-rejection filters, the folded spellings of names with diacritics, and each bucket's phrases longest first.
+void Gazetteer::index_phrases() {
   title_filter_.add_keys(titles_);
   head_filter_.add_keys(heads_);
   not_name_filter_.add_keys(not_names_);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "engine/document/document.h"
+#include "engine/lexicon/actor_words.h"
 
 namespace riposte {
 
@@ -104,6 +105,8 @@ class Gazetteer {
   const Collective* collective(std::string_view lower_word) const;
   bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
   int country_by_code(std::string_view code) const;
+  // The word lists of the actor rules (data/actor_words.tsv).
+  const ActorWords& words() const { return words_; }
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Seat>& seats() const { return seats_; }
@@ -146,6 +149,12 @@ class Gazetteer {
   void add_phrase(std::string_view surface, GazetteerEntry entry);
   void add_phrase_exact(std::string_view surface, GazetteerEntry entry);
   Match longest_folded(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // The constructor's steps, in this order (later tables refer to countries and parties by index).
+  void load_countries();
+  void load_named_actors();
+  void load_word_tables();
+  void load_regions();
+  void index_phrases();
   // Names with diacritics, added again without them once the common words are known ("Malé" must not make "Male").
   std::vector<std::pair<std::string, GazetteerEntry>> folded_pending_;
 
@@ -168,6 +177,7 @@ class Gazetteer {
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
   std::vector<int> governing_;  // per country: party index or -1
   Map<int> title_countries_;
+  ActorWords words_;
   Map<Collective> collectives_;
   KeyFilter collective_filter_;
   std::array<bool, 256> collective_last_{};  // last bytes of collective words: most words end otherwise              //

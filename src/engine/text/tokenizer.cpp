@@ -1,5 +1,7 @@
 #include "engine/text/tokenizer.h"
 
+#include <array>
+
 #include "engine/text/unicode.h"
 #include "engine/text/utf8.h"
 
@@ -26,7 +28,87 @@ struct Cursor {
 };
 
 bool word_char(char32_t c) { return unicode::is_letter(c) || unicode::is_digit(c); }
-bool ascii_word_byte(char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'); }
+
+// ASCII letters and digits, by table: the tokenizer's innermost loop.
+constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 128; ++b) t[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  return t;
+}();
+bool ascii_word_byte(char b) { return kAsciiWordByte[static_cast<unsigned char>(b)]; }
+
+// Two or more letters and no lower-case one ("NATO", "US", "U.S."): stops at the first lower-case letter, which
+// most words have second.
+bool all_caps(const Cursor& cur, size_t i, size_t j) {
+  int letters = 0;
+  for (size_t k = i; k < j;) {
+    if (const char b = cur.s[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        if (b > 'Z') return false;
+        ++letters;
+      }
+      ++k;
+      continue;
+    }
+    const char32_t d = cur.peek(k);
+    if (unicode::is_letter(d)) {
+      if (!unicode::is_upper(d)) return false;
+      ++letters;
+    }
+    k = cur.next(k);
+  }
+  return letters >= 2;
+}
+
+// The end of a word starting at i whose first character ends at j: letters and digits, joined by hyphens
+// ("cyber-attack"), inner full stops ("U.S.", which keeps its final one) and apostrophes ("O'Brien", "don't"); a
+// possessive 's is left for a token of its own.
+size_t word_end(const Cursor& cur, size_t i, size_t j) {
+  using namespace unicode;
+  const std::string_view text = cur.s;
+  for (;;) {
+    while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
+    while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+    if (j >= text.size()) break;
+    const char32_t d = cur.peek(j);
+    const size_t k = cur.next(j);
+    const char32_t e = cur.peek(k);
+    if ((d == '-' || d == 0x2010) && word_char(e)) {
+      j = k;
+      continue;
+    }  // cyber-attack
+    if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
+      j = k;  // U.S. / U.K.: letters separated by full stops
+      continue;
+    }
+    if (is_apostrophe(d) && is_letter(e)) {
+      // Possessive 's / s' is split off; O'Brien and don't stay whole.
+      const size_t after_e = cur.next(k);
+      const bool possessive = (e == 's' || e == 'S') && (after_e >= text.size() || !word_char(cur.peek(after_e)));
+      if (possessive) break;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
+  const std::string_view w = text.substr(i, j - i);
+  if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+  return j;
+}
+
+// The end of a number whose first digit ends at j: digits and letters, with inner "." or "," before a digit.
+size_t number_end(const Cursor& cur, size_t j) {
+  const std::string_view text = cur.s;
+  for (;;) {
+    while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
+    if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && unicode::is_digit(cur.peek(j + 1))) {
+      ++j;
+      continue;
+    }
+    return j;
+  }
+}
 
 }  // namespace
 
@@ -51,44 +133,10 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t j = after;
     if (is_letter(c)) {
       t.kind = TokenKind::Word;
-      for (;;) {
-        while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
-        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
-        if (j >= text.size()) break;
-        const char32_t d = cur.peek(j);
-        const size_t k = cur.next(j);
-        const char32_t e = cur.peek(k);
-        if ((d == '-' || d == 0x2010) && word_char(e)) {
-          j = k;
-          continue;
-        }  // cyber-attack
-        if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
-          j = k;  // U.S. / U.K.: letters separated by full stops
-          continue;
-        }
-        if (is_apostrophe(d) && is_letter(e)) {
-          // Possessive 's / s' is split off; O'Brien and don't stay whole.
-          const size_t after_e = cur.next(k);
-          const bool possessive = (e == 's' || e == 'S') && (after_e >= text.size() || !word_char(cur.peek(after_e)));
-          if (possessive) break;
-          j = k;
-          continue;
-        }
-        break;
-      }
-      // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
-      const std::string_view w = text.substr(i, j - i);
-      if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+      j = word_end(cur, i, j);
     } else if (is_digit(c)) {
       t.kind = TokenKind::Number;
-      for (;;) {
-        while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
-        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && is_digit(cur.peek(j + 1))) {
-          ++j;
-          continue;
-        }
-        break;
-      }
+      j = number_end(cur, j);
     } else if (is_apostrophe(c) && j < text.size() && (cur.peek(j) == 's' || cur.peek(j) == 'S') && !out.empty() &&
                out.back().span.end == i && out.back().kind == TokenKind::Word &&
                (cur.next(j) >= text.size() || !word_char(cur.peek(cur.next(j))))) {
@@ -108,26 +156,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
     if (t.kind == TokenKind::Word) {
-      const char32_t first = c;
-      t.capitalised = is_upper(first);
-      int letters = 0, uppers = 0;
-      for (size_t k = i; k < j;) {
-        if (const char b = text[k]; static_cast<unsigned char>(b) < 0x80) {  // ASCII: no decoding
-          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-            ++letters;
-            if (b <= 'Z') ++uppers;
-          }
-          ++k;
-          continue;
-        }
-        const char32_t d = cur.peek(k);
-        if (is_letter(d)) {
-          ++letters;
-          if (is_upper(d)) ++uppers;
-        }
-        k = cur.next(k);
-      }
-      t.all_caps = letters >= 2 && letters == uppers;
+      t.capitalised = is_upper(c);
+      t.all_caps = t.capitalised && all_caps(cur, i, j);
     }
     out.push_back(t);
     i = j;

@@ -27,11 +27,14 @@ inline bool is_space(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return is_space_beyond_ascii(cp);
 }
-bool is_line_break(char32_t cp);  // \n, \r, U+2028, U+2029, U+0085
-bool is_dash(char32_t cp);        // - – — ‒ ―
-bool is_apostrophe(char32_t cp);  // ' ’ ʼ
-bool is_quote_mark(char32_t cp);  // " “ ” „ ‟ « » ' ‘ ’ ‚ ‛ ‹ ›
-char32_t to_lower(char32_t cp);   // simple case mapping for the same scripts
+// Inline: the tokenizer asks them after every word.
+inline bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+inline bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }  // - – — ‒ ―
+inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }             // ' ’ ʼ
+inline bool is_quote_mark(char32_t c) {  // " “ ” „ ‟ « » ' ‘ ’ ‚ ‛ ‹ ›
+  return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A;
+}
+char32_t to_lower(char32_t cp);  // simple case mapping for the same scripts
 // Latin letters with diacritics to their ASCII base letters ("Bogotá" -> "Bogota", "Łódź" -> "Lodz",
 // "Æ" -> "AE", "ß" -> "ss"); everything else is copied. News spells foreign names both ways.
 std::string fold_latin(std::string_view utf8);

@@ -11,8 +11,10 @@ using testing::person;
 
 namespace {
 
+// The hand rules on their own (no model weights): what each rule proposes. The trained model decides among these
+// and other candidates (claim_model_test.cpp, tests/python/claim_model_test.py).
 const ClaimFinder& finder() {
-  static const ClaimFinder f;
+  static const ClaimFinder f(ClaimModel::none());
   return f;
 }
 

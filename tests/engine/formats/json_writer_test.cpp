@@ -176,3 +176,30 @@ TEST_CASE("compact JSON written directly equals the nlohmann tree's dump on anno
     CHECK(to_json_string(d) == tree_dump(d));
   }
 }
+
+TEST_CASE("append_json_string escapes as nlohmann does, at every position of an 8-byte block") {
+  const std::string specials[] = {
+      "\"",   "\\",           "\n", "\t", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\xA1",
+      "\xC3", "\xED\xA0\x80", " ",  "/"};
+  for (const std::string& special : specials)
+    for (size_t before = 0; before < 17; ++before) {
+      const std::string s = std::string(before, 'a') + special + std::string(9, 'b');
+      std::string out = "x";
+      append_json_string(out, s);
+      INFO("special " << nlohmann::json(special).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace)
+                      << " after " << before);
+      CHECK(out == "x" + nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+}
+
+TEST_CASE("append_json with an id given as JSON equals the nlohmann-id form") {
+  const Document d = doc_with_mention("China accused the US.", "US");
+  const nlohmann::json id = "bbc/001";
+  std::string a, b;
+  append_json(a, d, &id);
+  append_json(b, d, std::string_view(R"("bbc/001")"));
+  CHECK(a == b);
+  auto j = to_json(d);
+  j["id"] = id;
+  CHECK(a == j.dump());
+}

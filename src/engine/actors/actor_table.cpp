@@ -1,0 +1,106 @@
+#include "engine/actors/actor_table.h"
+
+#include <algorithm>
+
+namespace riposte::resolution {
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
+
+std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + std::string(s) + "\xE2\x80\x9D"; }
+
+ActorTable::ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc)
+    : gaz(gaz),
+      candidates(candidates),
+      doc(doc),
+      text(doc.text),
+      politics(gaz, candidates, doc),
+      actor_of(candidates.size(), -1),
+      end_at(doc.tokens.size() + 1, -1),
+      start_at(doc.tokens.size() + 1, -1) {
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    end_at[candidates[k].end_token] = static_cast<int>(k);
+    start_at[candidates[k].first_token] = static_cast<int>(k);
+  }
+}
+
+int ActorTable::actor(const std::string& key, std::string name, ActorKind kind, std::string code) {
+  const auto it = by_key.find(key);
+  if (it != by_key.end()) return it->second;
+  Actor a;
+  a.name = std::move(name);
+  a.kind = kind;
+  a.code = std::move(code);
+  doc.actors.push_back(std::move(a));
+  extra.emplace_back();
+  extra.back().key = key;
+  const int index = static_cast<int>(doc.actors.size()) - 1;
+  by_key.emplace(key, index);
+  return index;
+}
+
+void ActorTable::explain(int a, std::string line) {
+  auto& e = doc.actors[a].explanation;
+  if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
+}
+
+void ActorTable::assign(size_t k, int a, std::string_view how) {
+  actor_of[k] = a;
+  if (doc.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
+  explain(a, std::string(how) + ": " + quoted(surface(candidates[k])));
+}
+
+int ActorTable::state_actor(int country) {
+  const Country& c = gaz.countries()[country];
+  const int a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+  extra[a].country = country;
+  return a;
+}
+
+int ActorTable::party_actor(int p) {
+  const Party& party = gaz.parties()[p];
+  const int a = actor("P:" + party.key, party.name, ActorKind::Party, party.key);
+  extra[a].party = p;
+  return a;
+}
+
+int ActorTable::executive_side(int country, std::string& why) {
+  const int root = gaz.countries()[country].parent >= 0 ? gaz.countries()[country].parent : country;
+  if (politics.domestic(country)) {
+    const int p = politics.governing_party(root);
+    if (p >= 0 && politics.only_party_named(p)) {
+      why = "dispute inside the governing party";
+      return -1;
+    }
+    if (p >= 0) {
+      why = "governing party in domestic politics";
+      return party_actor(p);
+    }
+  }
+  why = "state";
+  return state_actor(country);
+}
+
+void ActorTable::set_affiliation(int a, int to, const std::string& why) {
+  if (a < 0 || to < 0 || a == to || doc.actors[a].affiliation >= 0) return;
+  // Never close a cycle.
+  for (int x = to, guard = 0; x >= 0 && guard < 16; x = doc.actors[x].affiliation, ++guard)
+    if (x == a) return;
+  doc.actors[a].affiliation = to;
+  explain(a, "affiliation (" + why + "): " + doc.actors[to].name);
+}
+
+void ActorTable::note_role(int a, TitleClass role, const std::string& word) {
+  extra[a].confirmed_person = true;
+  if (extra[a].has_role) return;
+  extra[a].has_role = true;
+  extra[a].role_word = word;
+  extra[a].minister = role == TitleClass::Minister;
+}
+
+bool ActorTable::reaches(int a, int target) const {
+  for (int guard = 0; a >= 0 && guard < 16; a = doc.actors[a].affiliation, ++guard)
+    if (a == target) return true;
+  return false;
+}
+
+}  // namespace riposte::resolution

@@ -1,0 +1,224 @@
+// [SECTION] Bodies
+// [SECTION] People
+#include "engine/actors/affiliation.h"
+
+#include <unordered_map>
+
+#include "engine/actors/role_patterns.h"
+
+namespace riposte::resolution {
+namespace {
+
+class Affiliations : ResolverStep {
+ public:
+  explicit Affiliations(ActorTable& table) : ResolverStep(table), roles_(table) {}
+  void run() {
+    body_affiliations();
+    person_affiliations();
+  }
+
+ private:
+  // [SECTION] Bodies
+  // The country a body without a state word belongs to: a possessive before it ("China's Ministry of ..."),
+  // else the nearest country in its sentence, else the most mentioned country so far.
+  int context_country(size_t k, std::string& why) const {
+    const Candidate& c = c_[k];
+    if (c.first_token >= 2 && is_possessive(w(c.first_token - 1))) {
+      const int before = end_at_[c.first_token - 1];
+      if (before >= 0 && state_of_candidate(before) >= 0) {
+        why = "possessive";
+        return state_of_candidate(before);
+      }
+    }
+    int best = -1;
+    uint32_t best_distance = ~0u;
+    for (size_t x = 0; x < c_.size(); ++x) {
+      if (c_[x].sentence != c.sentence || state_of_candidate(x) < 0) continue;
+      const uint32_t d =
+          c_[x].first_token > c.first_token ? c_[x].first_token - c.first_token : c.first_token - c_[x].first_token;
+      if (d < best_distance) {
+        best_distance = d;
+        best = state_of_candidate(x);
+      }
+    }
+    if (best >= 0) {
+      why = "nearest country in the sentence";
+      return best;
+    }
+    std::unordered_map<int, int> counts;
+    int top = -1, top_count = 0;
+    for (size_t x = 0; x < k; ++x) {
+      const int s = state_of_candidate(x);
+      if (s >= 0 && ++counts[s] > top_count) {
+        top = s;
+        top_count = counts[s];
+      }
+    }
+    if (top >= 0) {
+      why = "most mentioned country";
+      return top;
+    }
+    for (int d : domestic_)  // an article about one country's parties is about that country
+      if (gaz_.countries()[d].parent < 0) {
+        why = "country whose parties the article names";
+        return d;
+      }
+    return -1;
+  }
+
+  void body_affiliations() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      const int a = actor_of_[k];
+      if (a < 0 || c.kind != CandidateKind::Organisation || doc_.actors[a].affiliation >= 0) continue;
+      if (c.parent_org >= 0) {
+        const KnownOrganisation& o = gaz_.organisations()[c.parent_org];
+        set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
+        continue;
+      }
+      if (c.party >= 0 && c.head == HeadKind::Party) {
+        set_affiliation(a, party_actor(c.party), "party named in the body's name");
+        continue;
+      }
+      const bool state_body = c.head == HeadKind::Government || c.head == HeadKind::Ministry ||
+                              c.head == HeadKind::Executive || c.head == HeadKind::Diplomatic;
+      if (!state_body) continue;
+      int country = c.state;
+      std::string why = "country named in the body's name";
+      if (country < 0 && (c.head == HeadKind::Ministry || c.head == HeadKind::Diplomatic ||
+                          (c.first_token >= 2 && is_possessive(w(c.first_token - 1)))))
+        country = context_country(k, why);
+      if (country < 0) continue;
+      if (c.head == HeadKind::Executive) {
+        std::string side_why;
+        set_affiliation(a, executive_side(country, side_why), side_why);
+      } else {
+        set_affiliation(a, state_actor(country), why);
+      }
+    }
+  }
+
+  // [SECTION] People
+  void person_affiliations() {
+    for (size_t k = 0; k < c_.size(); ++k) person_affiliation(k);
+  }
+
+  // A named person's role and side: the body named around the name, else "the country's" role, a government body
+  // in lower case, or a minister's country.
+  void person_affiliation(size_t k) {
+    const int a = actor_of_[k];
+    if (a < 0 || c_[k].kind != CandidateKind::Name) return;
+    if (!is_person(a) && (doc_.actors[a].kind != ActorKind::Organisation || name_tokens(c_[k]) < 2)) return;
+    TitleClass role = TitleClass::None;
+    std::string role_word;
+    int body = roles_.role_before(k, role, role_word);
+    std::string how = "role " + quoted(role_word) + " of the body named before the name";
+    if (body < 0) {
+      body = roles_.role_after(k, role, role_word);
+      how = "role " + quoted(role_word) + " of the body named after the name";
+    }
+    if (!is_person(a)) {
+      // A name with a role word before or after it is a person ("Tory co-chairman Liam Fox").
+      if (role == TitleClass::None) return;
+      doc_.actors[a].kind = ActorKind::Person;
+      extra_[a].confirmed_person = true;
+    }
+    // A shadow minister speaks for the opposition, not the government.
+    if (role == TitleClass::Minister && roles_.shadow_before(k)) role = TitleClass::Role;
+    if (role != TitleClass::None) note_role(a, role, role_word);
+    if (doc_.actors[a].affiliation >= 0) return;
+    if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+      const int to = actor_of_[body];
+      // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
+      if (is_person(to) && extra_[to].confirmed_person)
+        body = -1;
+      else if (is_person(to))
+        doc_.actors[to].kind = ActorKind::Organisation;
+    }
+    if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
+      side_of_body(a, static_cast<size_t>(body), role, how);
+      return;
+    }
+    if (side_of_country_role(k, a, role, role_word)) return;
+    if (side_of_government_body(k, a, role, role_word)) return;
+    if (role == TitleClass::Minister) minister_side(k, a, role_word);
+  }
+
+  // The person speaks for the body of candidate `body`; a minister of a state, or the head of its government body in
+  // its domestic politics ("Mr Hain, Leader of the Commons"), for the executive's side.
+  void side_of_body(int a, size_t body, TitleClass role, std::string how) {
+    int to = actor_of_[body];
+    Actor& target = doc_.actors[to];
+    if (role == TitleClass::Media && target.kind == ActorKind::Organisation) target.kind = ActorKind::Media;
+    int country = extra_[to].country;
+    if (country < 0 && target.kind == ActorKind::Government &&
+        (role == TitleClass::Minister || role == TitleClass::Head)) {
+      int root = to;
+      for (int guard = 0; doc_.actors[root].affiliation >= 0 && guard < 16; ++guard)
+        root = doc_.actors[root].affiliation;
+      const int body_country = extra_[root].country >= 0 ? extra_[root].country : extra_[to].body_of;
+      if (body_country >= 0 && domestic(body_country)) {
+        country = body_country;
+        role = TitleClass::Minister;
+      }
+    }
+    if (role == TitleClass::Minister && country >= 0) {
+      std::string why;
+      to = executive_side(country, why);
+      how += ", minister: " + why;
+    }
+    set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+  }
+
+  // "The country's foreign minister, Kari Holm,": the country named last.
+  bool side_of_country_role(size_t k, int a, TitleClass& role, std::string& role_word) {
+    TitleClass r = TitleClass::None;
+    if (!roles_.the_country_role_before(k, r, role_word)) return false;
+    const int country = recent_country(k);
+    if (country < 0) return false;
+    role = r;
+    note_role(a, role, role_word);
+    std::string why = "state";
+    const int to = role == TitleClass::Minister ? executive_side(country, why) : state_actor(country);
+    set_affiliation(a, to, "role " + quoted(role_word) + " of \u201cthe country\u201d named last: " + why);
+    return true;
+  }
+
+  // "Foreign ministry spokeswoman Hua", "the ministry's spokesman, Wang": a government body written in lower case
+  // before the role speaks for the country the story is about at that point.
+  bool side_of_government_body(size_t k, int a, TitleClass& role, std::string& role_word) {
+    if (role == TitleClass::Minister || !roles_.government_words_before(k, role, role_word)) return false;
+    const int country = recent_country(k);
+    if (country < 0) return false;
+    set_affiliation(a, state_actor(country),
+                    "role " + quoted(role_word) + " of a government body of the country named last");
+    return true;
+  }
+
+  // A minister's side: the executive of the country whose parties the article names, else of the country named
+  // nearest in the sentence ("Prime Minister Tony Blair ... when Britain chairs the G8"), or of the one country a
+  // title belongs to ("Foreign Secretary Jack Straw"); else the party the article calls ruling.
+  void minister_side(size_t k, int a, const std::string& role_word) {
+    std::string where;
+    int home = home_country();
+    if (domestic_.empty()) home = context_country(k, where);
+    if (const int titled = roles_.national_title_before(k); titled >= 0) home = titled;
+    if (home >= 0) {
+      std::string why;
+      const int to = executive_side(home, why);
+      set_affiliation(a, to, "minister " + quoted(role_word) + ": " + why);
+    } else if (t_.politics.ruling_party() >= 0 && gaz_.parties()[t_.politics.ruling_party()].country < 0) {
+      // No country named, but the article names the ruling party ("the ruling Social Democrats").
+      set_affiliation(a, party_actor(t_.politics.ruling_party()),
+                      "minister " + quoted(role_word) + ": the party the article calls ruling");
+    }
+  }
+
+  RolePatterns roles_;
+};
+
+}  // namespace
+
+void resolve_affiliations(ActorTable& table) { Affiliations(table).run(); }
+
+}  // namespace riposte::resolution

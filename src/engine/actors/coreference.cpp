@@ -1,0 +1,133 @@
+#include "engine/actors/coreference.h"
+
+#include <unordered_map>
+
+namespace riposte::resolution {
+namespace {
+
+// Views into the name: the name indexes below key on candidates' names, which outlive them.
+std::string_view last_word(std::string_view name) {
+  const size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+std::string_view first_word(std::string_view name) { return name.substr(0, name.find(' ')); }
+
+class Coreference : ResolverStep {
+ public:
+  explicit Coreference(ActorTable& table) : ResolverStep(table) {}
+  void run() { names(); }
+
+ private:
+  bool all_caps_single(const Candidate& c) const {
+    return name_tokens(c) == 1 && doc_.tokens[c.end_token - 1].all_caps;
+  }
+
+  void names() {
+    // Full names first, so short forms can refer forwards ("Howard" in a headline, "Michael Howard" below).
+    std::unordered_map<std::string_view, std::vector<int>> by_last, by_first;  // views into c_[k].name
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      const bool multi = (c.kind == CandidateKind::Name && name_tokens(c) >= 2) ||
+                         (c.kind == CandidateKind::Organisation && actor_of_[k] >= 0);
+      if (!multi) continue;
+      if (c.kind == CandidateKind::Name) {
+        if (c.after_in) continue;  // "in New York": a location
+        const bool person = c.person || looks_like_person(c);
+        const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+        assign(k, a, c.rule);
+        if (c.person) extra_[a].confirmed_person = true;
+        if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
+      }
+      by_last[last_word(c.name)].push_back(static_cast<int>(k));
+      by_first[first_word(c.name)].push_back(static_cast<int>(k));
+    }
+    // "the Soros group" stands with George Soros.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].rule != "name+collective noun" || actor_of_[k] < 0) continue;
+      const int person = nearest(by_last, first_word(c_[k].name), k);
+      if (person >= 0 && actor_of_[person] >= 0 && actor_of_[person] != actor_of_[k])
+        set_affiliation(actor_of_[k], actor_of_[person], "group named after " + quoted(c_[person].name));
+    }
+    std::unordered_map<std::string, int> acronyms;
+    for (size_t k = 0; k < c_.size(); ++k) {
+      const Candidate& c = c_[k];
+      if (c.kind != CandidateKind::Name || name_tokens(c) != 1) continue;
+      const std::string word(w(c.end_token - 1));
+      // An acronym defined in brackets right after a body: "China National ... Center (CNCERT)".
+      if (all_caps_single(c) && c.first_token >= 2 && c.end_token < doc_.tokens.size() && w(c.first_token - 1) == "(" &&
+          w(c.end_token) == ")") {
+        const int before = end_at_[c.first_token - 1];
+        if (before >= 0 && actor_of_[before] >= 0) {
+          acronyms[word] = actor_of_[before];
+          assign(k, actor_of_[before], "acronym defined in brackets");
+          continue;
+        }
+      }
+      if (const auto it = acronyms.find(word); it != acronyms.end()) {
+        assign(k, it->second, "acronym");
+        continue;
+      }
+      const int full = nearest(by_last, word, k);
+      if (full >= 0 && (c_[full].kind == CandidateKind::Name)) {
+        assign(k, actor_of_[full],
+               std::string(c.honorific ? "titled surname" : "surname") + " of " + quoted(c_[full].name));
+        if (c.honorific) {
+          extra_[actor_of_[full]].confirmed_person = true;
+          doc_.actors[actor_of_[full]].kind = ActorKind::Person;
+        }
+        if (c.person && c.role != TitleClass::None) note_role(actor_of_[full], c.role, c.role_word);
+        continue;
+      }
+      if (c.common_word) continue;  // "Telephone call centres ...", even with a "Telephone Preference Service"
+      const int by_start = nearest(by_first, word, k);
+      if (by_start >= 0 && actor_of_[by_start] >= 0) {
+        assign(k, actor_of_[by_start], "first word of " + quoted(c_[by_start].name));
+        continue;
+      }
+      if (c.common_word) continue;  // "Activity in cyberspace"
+      if (c.after_in) continue;     // "in Gateshead": a location
+      if (c.sentence_initial && !c.honorific && c.role == TitleClass::None && gaz_.title(word) != TitleClass::None)
+        continue;
+      const bool person = c.person;
+      const int a = actor("N:" + lower(word), c.name, person ? ActorKind::Person : ActorKind::Organisation);
+      if (person) extra_[a].confirmed_person = true;
+      assign(k, a, c.rule);
+      if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
+    }
+  }
+
+  // Two to four capitalised words with no common English word after the first ("Theme Park" is no person;
+  // "Jack Law" becomes one when "Mr Law" or a role says so).
+  bool looks_like_person(const Candidate& c) const {
+    const size_t first = c.first_token + (c.honorific ? 1 : 0);
+    if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
+    // Surnames are often ordinary words ("Bell", "Fox", "Law"), given names rarely: judge the first word, and
+    // reject names made only of ordinary words ("White Paper", "Human Rights").
+    if (gaz_.common_word(lower(w(first)))) return false;
+    for (size_t t = first + 1; t < c.end_token; ++t)
+      if (w(t) == "&" || gaz_.head(w(t)) != HeadKind::None) return false;
+    return true;
+  }
+
+  // The candidate under `word` nearest before k, else the first after it.
+  int nearest(const std::unordered_map<std::string_view, std::vector<int>>& index, std::string_view word,
+              size_t k) const {
+    const auto it = index.find(word);
+    if (it == index.end()) return -1;
+    int best = -1;
+    for (int x : it->second) {
+      if (x == static_cast<int>(k) || actor_of_[x] < 0) continue;
+      if (x < static_cast<int>(k))
+        best = x;
+      else if (best < 0)
+        return x;
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+void resolve_names(ActorTable& table) { Coreference(table).run(); }
+
+}  // namespace riposte::resolution

@@ -1,0 +1,69 @@
+#include "engine/actors/pruning.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace riposte::resolution {
+namespace {
+
+class Pruning : ResolverStep {
+ public:
+  explicit Pruning(ActorTable& table) : ResolverStep(table) {}
+  void run() { mentions_and_pruning(); }
+
+ private:
+  void mentions_and_pruning() {
+    std::vector<Mention> ms;
+    for (size_t k = 0; k < c_.size(); ++k)
+      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
+    std::stable_sort(ms.begin(), ms.end(),
+                     [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+    std::vector<Mention> kept;
+    for (Mention& m : ms)
+      if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(std::move(m));
+    // Keep actors that have a mention or stand at the end of someone's chain.
+    std::vector<char> used(doc_.actors.size(), 0);
+    for (const Mention& m : kept) used[m.actor] = 1;
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (size_t a = 0; a < doc_.actors.size(); ++a)
+        if (used[a] && doc_.actors[a].affiliation >= 0 && !used[doc_.actors[a].affiliation]) {
+          used[doc_.actors[a].affiliation] = 1;
+          changed = true;
+        }
+    }
+    std::vector<int> remap(doc_.actors.size(), -1);
+    std::vector<Actor> actors;
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      if (used[a]) {
+        remap[a] = static_cast<int>(actors.size());
+        actors.push_back(std::move(doc_.actors[a]));
+      }
+    for (Actor& a : actors) {
+      if (a.affiliation >= 0) a.affiliation = remap[a.affiliation];
+    }
+    // An actor that only stands at the end of chains says whose side it is.
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (!actors[i].explanation.empty()) continue;
+      std::string members;
+      for (const Actor& b : actors)
+        if (b.affiliation == static_cast<int>(i) && members.size() < 120)
+          members += (members.empty() ? "" : ", ") + b.name;
+      actors[i].explanation.push_back("side of: " + members);
+    }
+    for (size_t i = 0; i < actors.size(); ++i) {  // "a1", "a2", ... (not "a" + ...: GCC 12 warns falsely, PR 105329)
+      char id[24] = {'a'};
+      actors[i].id.assign(id, std::to_chars(id + 1, id + sizeof id, i + 1).ptr);
+    }
+    for (Mention& m : kept) m.actor = remap[m.actor];
+    doc_.actors = std::move(actors);
+    doc_.mentions = std::move(kept);
+  }
+};
+
+}  // namespace
+
+void keep_mentioned_actors(ActorTable& table) { Pruning(table).run(); }
+
+}  // namespace riposte::resolution

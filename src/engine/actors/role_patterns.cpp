@@ -1,0 +1,356 @@
+// [SECTION] Before the name: "Foreign Ministry spokesman Zhao", "The Conservatives' leader, David Cameron,"
+// [SECTION] After the name: "Jack Law, chief executive of Alcohol Focus Scotland"
+// [SECTION] Countries: "the country's foreign minister, NAME", national titles, government bodies in lower case
+#include "engine/actors/role_patterns.h"
+
+namespace riposte::resolution {
+
+// [SECTION] Before the name: "Foreign Ministry spokesman Zhao", "The Conservatives' leader, David Cameron,"
+// The body a person speaks for, from the words before the name: "Foreign Ministry spokesman Zhao Lijian",
+// "Tory co-chairman Liam Fox", "The Scottish National Party's Holyrood leader Nicola Sturgeon".
+int RolePatterns::role_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  role = c.role;
+  role_word = c.role_word;
+  for (const auto pattern :
+       {&RolePatterns::role_in_apposition_before, &RolePatterns::role_for_body_before, &RolePatterns::role_after_whose})
+    if (const int body = (this->*pattern)(k, role, role_word); body >= 0) return body;
+  return role_words_before(k, role, role_word);
+}
+
+// "The Conservatives' leader, David Cameron, ...": role words (and the lower-case words that qualify them) after a
+// body's name or possessive, then a comma and the name. Returns the body's candidate, or -1.
+int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  size_t q = j - 1;
+  TitleClass found_role = TitleClass::None;
+  std::string found_word;
+  // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
+  for (int n = 0; q > sentence_start && n < 4; ++n) {
+    const TitleClass tc = gaz_.title(w(q - 1));
+    const Token& t = doc_.tokens[q - 1];
+    const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
+                          !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
+                          w(q - 1) != "a" && start_at_[q - 1] < 0;
+    if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
+    if (found_role == TitleClass::None) {
+      found_role = tc;
+      found_word = lower(w(q - 1));
+    }
+    --q;
+  }
+  if (found_role != TitleClass::None && q > sentence_start) {
+    size_t owner_end = q;
+    if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+    const int owner = end_at_[owner_end];
+    if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+      role = found_role;
+      role_word = found_word;
+      return owner;
+    }
+  }
+  return -1;
+}
+
+// "a spokesman for the Russian defence ministry, Pavel Orlov, ...": a role "for"/"of"/"at" a body, a comma, then
+// the name. Returns the body's candidate, or -1.
+int RolePatterns::role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  const int body = end_at_[j - 1];
+  if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    size_t q = c_[body].first_token;
+    if (q > sentence_start && (w(q - 1) == "the" || w(q - 1) == "The")) --q;
+    if (q > sentence_start + 1 && (w(q - 1) == "for" || w(q - 1) == "of" || w(q - 1) == "at")) {
+      const TitleClass tc = gaz_.title(w(q - 2));
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        role = tc;
+        role_word = lower(w(q - 2));
+        return body;
+      }
+    }
+  }
+  return -1;
+}
+
+// "the European Union (EU), whose high representative for Foreign Policy, Josep Borrell, ...": the body before
+// "whose" and a role word between it and the name. Returns the body's candidate, or -1.
+int RolePatterns::role_after_whose(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  const size_t j = c.first_token;
+  if (!(j > sentence_start + 3 && w(j - 1) == ",")) return -1;
+  for (size_t q = j - 1, n = 0; q > sentence_start && n < 10; --q, ++n) {
+    const std::string_view x = w(q - 1);
+    if (x != "whose") continue;
+    size_t owner_end = q - 1;
+    if (owner_end > sentence_start && w(owner_end - 1) == ",") --owner_end;
+    if (owner_end > sentence_start && w(owner_end - 1) == ")") {  // "(EU)"
+      while (owner_end > sentence_start && w(owner_end - 1) != "(") --owner_end;
+      if (owner_end > sentence_start) --owner_end;
+    }
+    const int owner = end_at_[owner_end];
+    if (owner < 0 || actor_of_[owner] < 0) break;
+    for (size_t t = q; t + 1 < j; ++t) {
+      const TitleClass tc = gaz_.title(w(t));
+      if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+        role = tc;
+        role_word = lower(w(t));
+        return owner;
+      }
+    }
+    break;
+  }
+  return -1;
+}
+
+// The words right before the name, walked back to the body they name: "Lib Dem Charles Kennedy" (a party right
+// before), "Labour's Alan Milburn", "The Tories' Oliver Letwin", "Home Secretary Charles Clarke" (a role word, then
+// the body before it). Returns the body's candidate, or -1.
+int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  bool seen_role = c.role != TitleClass::None;
+  bool lower_role_seen = false;
+  size_t j = c.first_token;
+  // "Lib Dem Charles Kennedy": a party named right before a person is the person's party.
+  if (!seen_role && end_at_[j] >= 0 && end_at_[j] != static_cast<int>(k) &&
+      c_[end_at_[j]].kind == CandidateKind::Party && actor_of_[end_at_[j]] >= 0) {
+    role = TitleClass::Role;
+    role_word = "member";
+    return end_at_[j];
+  }
+  for (int steps = 0; j > sentence_start && steps < 6; ++steps) {
+    const int before = end_at_[j];
+    if (before >= 0 && before != static_cast<int>(k) && actor_of_[before] >= 0 && steps > 0) {
+      if (!seen_role) return -1;
+      int found = before;
+      // An unknown word right after a possessive body is a modifier: prefer the body ("Party's Holyrood leader").
+      const Candidate& b = c_[before];
+      if (b.kind == CandidateKind::Name && b.first_token >= 2 && is_possessive(w(b.first_token - 1)) &&
+          end_at_[b.first_token - 1] >= 0 && actor_of_[end_at_[b.first_token - 1]] >= 0)
+        found = end_at_[b.first_token - 1];
+      return found;
+    }
+    --j;
+    const Token& t = doc_.tokens[j];
+    // "The Tories' Oliver Letwin": a plural possessive, the apostrophe alone after a word ending in s.
+    if ((w(j) == "'" || w(j) == "\xE2\x80\x99") && j > sentence_start && w(j - 1).ends_with("s")) {
+      const int owner = end_at_[j];
+      if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner]) && (seen_role || steps == 0))
+        return owner;
+      return -1;
+    }
+    if (t.kind != TokenKind::Word) return -1;
+    const std::string_view x = w(j);
+    if (is_possessive(x)) {
+      const int owner = end_at_[j];
+      if (owner >= 0 && actor_of_[owner] >= 0 && (seen_role || steps == 0)) return owner;  // "Labour's Alan Milburn"
+      return -1;
+    }
+    const TitleClass tc = gaz_.title(x);
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      if (!seen_role) {
+        role = tc;
+        role_word = lower(x);
+      }
+      seen_role = true;
+      lower_role_seen = lower_role_seen || !t.capitalised;
+      continue;
+    }
+    if (!seen_role) return -1;
+    if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+    // A role written inside the name's chunk ("Home Secretary Charles Clarke") takes only capitalised
+    // modifiers: a lower-case word before them belongs to the sentence ("... attacked Home Secretary").
+    if (!lower_role_seen && !t.capitalised) return -1;
+  }
+  return -1;
+}
+
+// [SECTION] After the name: "Jack Law, chief executive of Alcohol Focus Scotland"
+// "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
+int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  size_t j = c.end_token;
+  // "Chancellor Angela Merkel of Germany".
+  if (c.role != TitleClass::None && j + 1 < doc_.tokens.size() && w(j) == "of") {
+    size_t b = j + 1;
+    if (w(b) == "the" && b + 1 < doc_.tokens.size()) ++b;
+    const int body = start_at_[b];
+    if (body >= 0 && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+      role = c.role;
+      role_word = c.role_word;
+      return body;
+    }
+  }
+  if (j >= doc_.tokens.size() || w(j) != ",") return -1;
+  bool seen_role = false;
+  for (size_t steps = 0, i = j + 1; i < doc_.tokens.size() && steps < 7; ++i, ++steps) {
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::Word) return -1;
+    const std::string_view x = w(i);
+    const TitleClass tc = gaz_.title(x);
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      if (!seen_role || role == TitleClass::Role) {
+        role = tc;
+        role_word = lower(x);
+      }
+      seen_role = true;
+      continue;
+    }
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) return body_after_preposition(i);
+    if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
+  }
+  return -1;
+}
+
+// "chief executive of Alcohol Focus Scotland", "the chairman of Spain's most powerful bank, Santander Central
+// Hispano": the body after the preposition at token i (through an apposition or a possessive description), or -1.
+int RolePatterns::body_after_preposition(size_t i) const {
+  size_t b = i + 1;
+  if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
+    if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
+    ++b;
+  }
+  if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
+  int body = start_at_[b];
+  if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
+  if (body < 0 || actor_of_[body] < 0) return -1;
+  const size_t after = c_[body].end_token;
+  if (after < doc_.tokens.size() && is_possessive(w(after))) {
+    // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
+    for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
+      if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
+      if (doc_.tokens[q].kind != TokenKind::Word && w(q) != ",") break;
+    }
+    return -1;
+  }
+  return body;
+}
+
+// A body named at token i after the comma, before a role: "Mr Law, the Labour MP", "Kari Holm, Norway's fisheries
+// minister," (`steps`: the body is the first word after the comma). Sets the role; returns the body, or -1.
+int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const {
+  const int body = start_at_[i];
+  const size_t after = c_[body].end_token;
+  if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
+      gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    role = gaz_.title(w(after));
+    role_word = lower(w(after));
+    return body;
+  }
+  // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
+  if (!(steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+        !is_person(actor_of_[body])))
+    return -1;
+  for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
+    const Token& m = doc_.tokens[q];
+    if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
+    const TitleClass tc = gaz_.title(w(q));
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      // "Lib Dem's elections chief Lord Rennard": a name after the role is whose role it is.
+      size_t r = q + 1;
+      while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
+      if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
+      role = tc;
+      role_word = lower(w(q));
+      return body;
+    }
+    if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
+  }
+  return -1;
+}
+
+bool RolePatterns::shadow_before(size_t k) const {
+  const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
+  for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {
+    const std::string_view x = w(j - 1);
+    if (in_lower_or_capitalised(gaz_.words().shadow_words, x)) return true;
+  }
+  return false;
+}
+
+// [SECTION] Countries: "the country's foreign minister, NAME", national titles, government bodies in lower case
+// "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
+// owned by "the country" or "the nation" right before the name; sets the role.
+bool RolePatterns::the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+  size_t q = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+  if (q > sentence_start && w(q - 1) == ",") --q;
+  TitleClass found = TitleClass::None;
+  std::string word;
+  for (int n = 0; q > sentence_start + 2 && n < 4; ++n, --q) {
+    const std::string_view x = w(q - 1);
+    const Token& t = doc_.tokens[q - 1];
+    if (t.kind != TokenKind::Word || start_at_[q - 1] >= 0 || end_at_[q] >= 0) return false;
+    if (is_possessive(x)) break;
+    const TitleClass tc = gaz_.title(x);
+    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+      if (found == TitleClass::None) {
+        found = tc;
+        word = lower(x);
+      }
+      continue;
+    }
+    if (found == TitleClass::None || t.capitalised) return false;
+  }
+  if (found == TitleClass::None || q < sentence_start + 3 || !is_possessive(w(q - 1))) return false;
+  const std::string owner = lower(w(q - 2));
+  const std::string_view det = w(q - 3);
+  if ((owner != "country" && owner != "nation") || (det != "the" && det != "The")) return false;
+  role = found;
+  role_word = word;
+  return true;
+}
+
+// The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
+// Exchequer"): the longest run of up to five words ending at the name, or -1.
+int RolePatterns::national_title_before(size_t k) const {
+  const size_t first = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+  const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+  std::string phrase;
+  int found = -1;
+  for (size_t n = 1; n <= 5 && first >= sentence_start + n; ++n) {
+    const Token& t = doc_.tokens[first - n];
+    if (t.kind != TokenKind::Word) break;
+    phrase = n == 1 ? lower(w(first - n)) : lower(w(first - n)) + " " + phrase;
+    if (const int c = gaz_.title_country(phrase); c >= 0) found = c;
+  }
+  return found;
+}
+
+bool RolePatterns::government_words_before(size_t k, TitleClass& role, std::string& role_word) const {
+  const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
+  bool any = false;  // most names have none: no title lookups then
+  for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6 && !any; --j, ++n)
+    any = in_lower_or_capitalised(gaz_.words().government_bodies, w(j - 1));
+  if (!any) return false;
+  TitleClass seen = role;
+  std::string seen_word = role_word;
+  for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6; --j, ++n) {
+    const Token& t = doc_.tokens[j - 1];
+    const std::string_view x = w(j - 1);
+    if (t.kind != TokenKind::Word && x != "," && !is_possessive(x)) return false;
+    if (start_at_[j - 1] >= 0 || end_at_[j] >= 0) return false;  // a named body or person before: other rules
+    const TitleClass tc = gaz_.title(x);
+    if (seen == TitleClass::None && tc != TitleClass::None && tc != TitleClass::Honorific) {
+      seen = tc;
+      seen_word = lower(x);
+      continue;
+    }
+    if (in_lower_or_capitalised(gaz_.words().government_bodies, x)) {
+      if (seen == TitleClass::None || seen == TitleClass::Minister) return false;
+      role = seen;
+      role_word = seen_word;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace riposte::resolution

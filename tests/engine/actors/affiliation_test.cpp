@@ -1,0 +1,191 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support/actor_checks.h"
+
+using namespace riposte;
+using riposte::testing::actor_at;
+using riposte::testing::annotator;
+using riposte::testing::side;
+
+TEST_CASE("affiliation: affiliation chains end at the side") {
+  const Document d = annotator().annotate(
+      "Through Foreign Ministry spokesman Zhao Lijian, the Chinese government accused the United States. "
+      "China's Ministry of Public Security denied it. The Chinese embassy in Canberra and the Chinese Embassy to the "
+      "EU agreed. Former US President Donald Trump spoke.");
+  const Actor* zhao = actor_at(d, "Zhao Lijian");
+  REQUIRE(zhao);
+  REQUIRE(zhao->affiliation >= 0);
+  CHECK(d.actors[zhao->affiliation].name == "Foreign Ministry");
+  CHECK(side(d, zhao)->code == "CHN");
+  CHECK(actor_at(d, "Chinese government")->code == "CHN");
+  CHECK(side(d, actor_at(d, "Ministry of Public Security"))->code == "CHN");
+  CHECK(actor_at(d, "Chinese embassy") == actor_at(d, "Chinese Embassy"));
+  CHECK(side(d, actor_at(d, "Chinese embassy"))->code == "CHN");
+  CHECK(side(d, actor_at(d, "Donald Trump"))->code == "USA");
+}
+
+TEST_CASE("affiliation: British politics: party roles, ministers take the governing party") {
+  const Document d = annotator().annotate(
+      "Home Secretary Charles Clarke told Labour members. Tory co-chairman Liam Fox disagreed. "
+      "Jack Law, chief executive of Alcohol Focus Scotland, spoke. Former Downing Street media chief Alastair "
+      "Campbell is back. Scotsman journalist Hamish MacDonell wrote.");
+  CHECK(side(d, actor_at(d, "Charles Clarke"))->name == "Labour Party");
+  CHECK(side(d, actor_at(d, "Liam Fox"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Jack Law"))->name == "Alcohol Focus Scotland");
+  CHECK(side(d, actor_at(d, "Alastair Campbell"))->name == "Labour Party");
+  const Actor* scotsman = actor_at(d, "Scotsman");
+  REQUIRE(scotsman);
+  CHECK(scotsman->kind == ActorKind::Media);
+  CHECK(side(d, actor_at(d, "Hamish MacDonell")) == scotsman);
+}
+
+TEST_CASE("affiliation: shadow ministers and opposition roles do not take the governing party") {
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed. Shadow home secretary David Davis attacked Home Secretary Charles Clarke.");
+  const Actor* davis = side(d, actor_at(d, "David Davis"));
+  REQUIRE(davis);
+  CHECK(davis->name != "Labour Party");
+  CHECK(side(d, actor_at(d, "Charles Clarke"))->name == "Labour Party");
+}
+
+TEST_CASE("affiliation: a role in apposition before the name, and \"of\" a country after it") {
+  const Document d = annotator().annotate(
+      "Labour and the Lib Dems argued. The Conservatives' leader, David Cameron, said they were wrong. "
+      "Chancellor Angela Merkel of Germany disagreed.");
+  CHECK(side(d, actor_at(d, "David Cameron"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Angela Merkel"))->code == "DEU");
+}
+
+TEST_CASE("affiliation: a party named right before a person is the person's party") {
+  const Document d =
+      annotator().annotate("Labour and the Tories argued. Lib Dem Charles Kennedy said both were wrong.");
+  CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
+}
+
+TEST_CASE("affiliation: text evidence of the governing party overrides the fixed list") {
+  const Document d = annotator().annotate(
+      "The Democratic administration rejected the claims. Republicans said voters were misled. Secretary of State "
+      "John Kerry said the Republicans were wrong.");
+  const Actor* kerry = actor_at(d, "John Kerry");
+  REQUIRE(kerry);  // the name after "Secretary of State" is the holder, not part of the role
+  REQUIRE(side(d, kerry));
+  CHECK(side(d, kerry)->name == "Democratic Party");
+  // Without such evidence a US minister takes the governing party of the fixed list.
+  const Document e = annotator().annotate("Democrats attacked the plan. Secretary of State John Kerry defended it.");
+  REQUIRE(actor_at(e, "John Kerry"));
+  CHECK(side(e, actor_at(e, "John Kerry"))->name == "Republican Party");
+}
+
+TEST_CASE("affiliation: a spokesperson of a government body written in lower case speaks for the country named last") {
+  const Document d = annotator().annotate(
+      "China has rejected the accusations. Foreign ministry spokeswoman Hua Chunying said the claims were groundless. "
+      "The ministry's spokesman, Wang Wenbin, accused Washington of hypocrisy.");
+  REQUIRE(actor_at(d, "Hua Chunying"));
+  REQUIRE(actor_at(d, "Wang Wenbin"));
+  CHECK(side(d, actor_at(d, "Hua Chunying")) == actor_at(d, "China"));
+  // Washington, named after the spokesman in his sentence, is not his country.
+  CHECK(side(d, actor_at(d, "Wang Wenbin")) == actor_at(d, "China"));
+  // Without a government body before the role, no country is guessed.
+  const Document e =
+      annotator().annotate("China has rejected the accusations. Company spokeswoman Mary Jones said no.");
+  REQUIRE(actor_at(e, "Mary Jones"));
+  CHECK(side(e, actor_at(e, "Mary Jones")) == actor_at(e, "Mary Jones"));
+}
+
+TEST_CASE("affiliation: a title only one country uses names the minister's country") {
+  const Document d = annotator().annotate(
+      "Russia summoned the British ambassador. Russian Foreign Minister Sergei Lavrov accused London of lying. "
+      "Foreign Secretary Jack Straw denied the claims.");
+  REQUIRE(actor_at(d, "Jack Straw"));
+  REQUIRE(actor_at(d, "London"));
+  CHECK(side(d, actor_at(d, "Jack Straw")) == side(d, actor_at(d, "London")));
+  CHECK(side(d, actor_at(d, "Sergei Lavrov")) == actor_at(d, "Russia"));
+  // A title several countries use takes the country of the context.
+  const Document e = annotator().annotate("Russia summoned the ambassador. Foreign Minister Ivan Petrov spoke.");
+  REQUIRE(actor_at(e, "Ivan Petrov"));
+  CHECK(side(e, actor_at(e, "Ivan Petrov")) == actor_at(e, "Russia"));
+}
+
+TEST_CASE("affiliation: a plural possessive before a name gives the person's side") {
+  const Document d =
+      annotator().annotate("The Tories' Oliver Letwin disagreed. The Tories\xE2\x80\x99 Liam Fox spoke.");
+  REQUIRE(actor_at(d, "Oliver Letwin"));
+  REQUIRE(actor_at(d, "Liam Fox"));
+  CHECK(side(d, actor_at(d, "Oliver Letwin"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Liam Fox"))->name == "Conservative Party");
+}
+
+TEST_CASE("affiliation: a country's role in apposition before the name gives the person that country's side") {
+  for (const char* text :
+       {"Norway\xE2\x80\x99s foreign minister, Kari Holm, accused Iceland.",
+        "Norway's foreign minister, Kari Holm, accused Iceland.",
+        "OSLO \xE2\x80\x94 Norway\xE2\x80\x99s fisheries minister, Kari Holm, accused Iceland on Tuesday."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* norway = actor_at(d, "Norway");
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(norway);
+    REQUIRE(holm);
+    CHECK(norway->code == "NOR");
+    CHECK(side(d, holm) == norway);
+  }
+}
+
+TEST_CASE("affiliation: a country's possessive role in apposition after the name gives the person that side") {
+  for (const char* text : {"Kari Holm, Norway's fisheries minister, accused Iceland.",
+                           "Kari Holm, Norway\xE2\x80\x99s fisheries minister, accused Iceland."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    CHECK(side(d, holm) == actor_at(d, "Norway"));
+    CHECK(side(d, holm) != actor_at(d, "Iceland"));
+  }
+}
+
+TEST_CASE("affiliation: \"the country's\" role before a name takes the country named last") {
+  for (const char* text : {"Norway accused Iceland of overfishing. The country's foreign minister, Kari Holm, said the "
+                           "quotas were ignored.",
+                           "Norway accused Iceland of overfishing. The country\xE2\x80\x99s foreign minister Kari Holm "
+                           "said the quotas were ignored."}) {
+    CAPTURE(text);
+    const Document d = annotator().annotate(text);
+    const Actor* holm = actor_at(d, "Kari Holm");
+    REQUIRE(holm);
+    REQUIRE(side(d, holm));
+    CHECK(side(d, holm)->code == "NOR");
+  }
+}
+
+TEST_CASE("affiliation: \"a spokesman for the BODY, NAME,\" speaks for the body and its country") {
+  const Document d = annotator().annotate(
+      "A spokesman for the Russian defence ministry, Pavel Orlov, said Ukraine attacked the bridge.");
+  const Actor* orlov = actor_at(d, "Pavel Orlov");
+  REQUIRE(orlov);
+  REQUIRE(orlov->affiliation >= 0);
+  CHECK(&d.actors[orlov->affiliation] == actor_at(d, "Russian defence ministry"));
+  REQUIRE(side(d, orlov));
+  CHECK(side(d, orlov)->code == "RUS");
+}
+
+TEST_CASE("affiliation: a possessive role after a comma that a name follows is that name's, not the one before") {
+  const Document d = annotator().annotate(
+      "Others targeted include Per Lund and Eva Dahl, Norway's fisheries minister Kari Holm said.");
+  const Actor* dahl = actor_at(d, "Eva Dahl");
+  REQUIRE(dahl);
+  CHECK(dahl->affiliation < 0);
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  REQUIRE(side(d, holm));
+  CHECK(side(d, holm)->code == "NOR");
+}
+
+TEST_CASE("affiliation: a possessive role after a verb is not an apposition") {
+  const Document d =
+      annotator().annotate("Lars Berg, minister under Kari Holm, became Norway's longest-serving minister.");
+  const Actor* holm = actor_at(d, "Kari Holm");
+  REQUIRE(holm);
+  CHECK(holm->affiliation < 0);
+}

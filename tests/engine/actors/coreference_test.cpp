@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support/actor_checks.h"
+
+using namespace riposte;
+using riposte::testing::actor_at;
+using riposte::testing::annotator;
+using riposte::testing::side;
+
+TEST_CASE("coreference: surnames and titled names join the full name, in either direction") {
+  const Document d = annotator().annotate(
+      "Howard hits back\n\nMichael Howard spoke. Mr Howard said Zhao was wrong. "
+      "Foreign Ministry spokesman Zhao Lijian disagreed.");
+  const Actor* howard = actor_at(d, "Michael Howard");
+  REQUIRE(howard);
+  CHECK(howard->kind == ActorKind::Person);
+  CHECK(actor_at(d, "Howard") == howard);
+  CHECK(actor_at(d, "Mr Howard") == howard);
+  CHECK(actor_at(d, "Zhao") == actor_at(d, "Zhao Lijian"));
+  CHECK_FALSE(howard->explanation.empty());
+}
+
+TEST_CASE("coreference: descriptions and acronyms") {
+  const Document d = annotator().annotate(
+      "China accused Japan. Foreign Ministry spokesman Zhao Lijian spoke for China. The Chinese spokesman said China "
+      "was a victim. Sanctions on the Asian country were avoided.\n\nMichael Howard said Peter Hain was wrong about "
+      "the Tory leader. Howard spoke. The Open Society Institute (OSI) replied, and OSI added more.");
+  CHECK(actor_at(d, "The Chinese spokesman") == actor_at(d, "Zhao Lijian"));
+  CHECK(actor_at(d, "the Asian country")->code == "CHN");
+  const Actor* howard = actor_at(d, "Michael Howard");
+  CHECK(actor_at(d, "the Tory leader") == howard);
+  CHECK(side(d, howard)->name == "Conservative Party");
+  CHECK(actor_at(d, "OSI") == actor_at(d, "Open Society Institute"));
+  CHECK(actor_at(d, "OSI", 1) == actor_at(d, "Open Society Institute"));
+}
+
+TEST_CASE("coreference: wire copy: heads of state, spokesmen of bodies, acronyms, datelines") {
+  const Document d = annotator().annotate(
+      "MOSCOW (Reuters) - Russian President Vladimir Putin accused Ukraine, while Kremlin spokesman Dmitry Peskov "
+      "spoke. The Israel Defense Forces (IDF) said it hit targets. The IDF denied it. Germany's Chancellor Olaf "
+      "Scholz urged calm, and the UN Economic Commission for Latin America agreed.");
+  CHECK(side(d, actor_at(d, "Vladimir Putin"))->code == "RUS");
+  const Actor* peskov = actor_at(d, "Dmitry Peskov");
+  REQUIRE(peskov);
+  REQUIRE(peskov->affiliation >= 0);
+  CHECK(d.actors[peskov->affiliation].name == "Kremlin");
+  CHECK(side(d, peskov)->code == "RUS");
+  CHECK(actor_at(d, "IDF") == actor_at(d, "Israel Defense Forces"));
+  CHECK(side(d, actor_at(d, "IDF", 1))->code == "ISR");
+  CHECK(side(d, actor_at(d, "Olaf Scholz"))->code == "DEU");
+  CHECK(actor_at(d, "MOSCOW") == nullptr);   // the dateline is where the story was filed
+  CHECK(actor_at(d, "America") == nullptr);  // "Latin America" is a place
+  CHECK(side(d, actor_at(d, "UN Economic Commission for Latin America"))->name == "United Nations");
+}
+
+TEST_CASE("coreference: a surname with a collective noun is a group on that person's side") {
+  const Document d = annotator().annotate(
+      "Soros group warns officials\n\nThe institute, financed by billionaire George Soros, spoke. Mr Soros agreed.");
+  const Actor* group = actor_at(d, "Soros group");
+  const Actor* soros = actor_at(d, "George Soros");
+  REQUIRE(group);
+  REQUIRE(soros);
+  CHECK(group != soros);
+  CHECK(side(d, group) == side(d, soros));
+  CHECK(actor_at(d, "Mr Soros") == soros);
+}

@@ -1,0 +1,89 @@
+// The claim model: its weights file, its probabilities, and the decisions it makes over candidates.
+#include "engine/claims/claim_model.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "engine/claims/claim_finder.h"
+#include "support/document_builder.h"
+
+using namespace riposte;
+
+TEST_CASE("claim model: the weights file gives probabilities and two thresholds per kind") {
+  std::string error;
+  const ClaimModel m = ClaimModel::parse(
+      "# a comment\nthreshold\taccusation\t0.60\nrule_threshold\taccusation\t0.20\n"
+      "threshold\trebuttal\t0.70\nrule_threshold\trebuttal\t0.10\nfeature\taccusation\trebuttal\n"
+      "bias\t-1.0\t-2.0\ncue=said\t0.5\t0\ntpos=object\t1.5\t0.25\n",
+      &error);
+  REQUIRE(error.empty());
+  CHECK(m.size() == 3);
+  FeatureSink f;
+  f.add("bias");
+  f.add("cue", "said");
+  f.add("tpos", "object");
+  f.add("unknown", "feature");  // not in the model: weight 0
+  CHECK(m.probability(ClaimKind::Accusation, f) == doctest::Approx(1 / (1 + std::exp(-1.0))));
+  CHECK(m.probability(ClaimKind::Rebuttal, f) == doctest::Approx(1 / (1 + std::exp(1.75))));
+  CHECK(m.accepts(ClaimKind::Accusation, 0.65, false));
+  CHECK_FALSE(m.accepts(ClaimKind::Accusation, 0.55, false));
+  CHECK(m.accepts(ClaimKind::Accusation, 0.25, true));  // a rule's candidate needs only the rule threshold
+  CHECK_FALSE(m.accepts(ClaimKind::Rebuttal, 0.05, true));
+  CHECK(m.threshold(ClaimKind::Rebuttal) == doctest::Approx(0.70));
+}
+
+TEST_CASE("claim model: a malformed file is refused with the line and the reason, and leaves no weights") {
+  std::string error;
+  CHECK(ClaimModel::parse("bias\t1.0\n", &error).empty());
+  CHECK(error == "line 1: expected 3 tab-separated columns");
+  CHECK(ClaimModel::parse("# ok\nbias\tx\t1\n", &error).empty());
+  CHECK(error == "line 2: weights must be numbers");
+  CHECK(ClaimModel::parse("threshold\taccusation\t1.5\n", &error).empty());
+  CHECK(error == "line 1: threshold must be a probability");
+  CHECK(ClaimModel::parse("threshold\tsupport\t0.5\n", &error).empty());
+  CHECK(error == "line 1: threshold for an unknown kind");
+  CHECK(ClaimModel::parse("bias\tnan\t1\n", &error).empty());
+}
+
+TEST_CASE("claim model: feature names hash the same in the sink and in the file (the trainer writes names)") {
+  FeatureSink named(true);
+  named.add("tpos", "content", "statement");
+  named.add("quoted");
+  CHECK(named.names() == std::vector<std::string>{"tpos=content|statement", "quoted"});
+  CHECK(named.hashes()[0] == FeatureSink::hash("tpos=content|statement"));
+  FeatureSink unnamed;
+  unnamed.add("quoted");
+  CHECK(unnamed.names().empty());
+  CHECK(unnamed.hashes() == std::vector<uint64_t>{FeatureSink::hash("quoted")});
+}
+
+TEST_CASE("claim model: the embedded model is trained (data/claim_model.tsv) and small") {
+  const ClaimModel m;
+  CHECK_FALSE(m.empty());
+  CHECK(m.size() > 100);
+  CHECK(m.threshold(ClaimKind::Accusation) > 0.3);
+}
+
+TEST_CASE("claim model: decides every candidate and records it with its features when asked") {
+  using testing::body;
+  using testing::person;
+  const auto china = body("China", {"China"}, {}, ActorKind::State);
+  const auto us = body("United States", {"United States", "US"}, {}, ActorKind::State);
+  Document d = testing::build_document(
+      "China accused the US of hacking. \"These claims are baseless,\" a US official said of the report.", {china, us});
+  ClaimDump dump;
+  ClaimFinder().run(d, &dump);
+  REQUIRE_FALSE(dump.records.empty());
+  bool accusation_by_rule = false;
+  for (const ClaimDump::Record& r : dump.records) {
+    CHECK(r.probability >= 0.0);
+    CHECK(r.probability <= 1.0);
+    CHECK_FALSE(r.features.empty());
+    CHECK(r.features.front() == "bias");
+    if (r.kind == ClaimKind::Accusation && r.accepted && d.actors[r.source].name == "China")
+      accusation_by_rule = std::find(r.rules.begin(), r.rules.end(), "accuse_verb") != r.rules.end();
+  }
+  CHECK(accusation_by_rule);
+  for (const Claim& c : d.claims) CHECK(c.rule.rfind("model:", 0) == 0);
+}

@@ -1,0 +1,35 @@
+"""The dev set and the seed article, scored by ../shared/eval/tools/score.py exactly as the hidden set is: a
+regression line under which the engine must not fall."""
+import glob, os, re, subprocess, sys
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+CLI = os.path.join(ROOT, "build", "riposte")
+DEV_FLOOR = {"mentions": 0.99, "actors": 0.98, "sides": 0.93, "accusations": 0.80, "rebuttals": 0.75}
+SEED_FLOOR = {"accusations": 0.90, "rebuttals": 0.85}
+
+
+def score(golds):
+    assert golds, "no dev gold files: ../shared must sit beside the repository"
+    out = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "tools", "score.py"), "--cmd",
+                          f"{CLI} annotate -"] + golds, capture_output=True, text=True, check=True).stdout
+    figures = {}
+    for name in ("mentions", "actors", "sides", "accusations", "rebuttals"):
+        m = re.search(rf"^{name}\s+P [0-9.]+\s+R [0-9.]+\s+F1 ([0-9.]+)", out, re.M)
+        assert m, f"no {name} line in score.py's output"
+        figures[name] = float(m.group(1))
+    return figures
+
+
+def test_dev_set_figures():
+    got = score(sorted(glob.glob(os.path.join(SHARED, "eval", "dev", "*.gold.json"))))
+    print(got)
+    for name, floor in DEV_FLOOR.items():
+        assert got[name] >= floor, f"dev {name} F1 {got[name]:.3f} < {floor}"
+
+
+def test_seed_article_figures():
+    got = score([os.path.join(SHARED, "eval", "dev", "efe-china-us-cyber.gold.json")])
+    print(got)
+    for name, floor in SEED_FLOOR.items():
+        assert got[name] >= floor, f"seed {name} F1 {got[name]:.3f} < {floor}"
