@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "engine/document/claim_groups.h"
+#include "engine/formats/number_format.h"
 #include "engine/version.h"
 
 namespace riposte {
@@ -100,12 +101,11 @@ const char* kind_color(ClaimKind k) {
   return "#555555";
 }
 
-std::string score_text(double score) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%+.2f", score);
-  std::string s = b;
-  if (s[0] == '-') s.replace(0, 1, "\xE2\x88\x92");  // − (U+2212), as typeset
-  return s;
+// The shared score_text (number_format.h), typeset: a true minus sign (U+2212), a plus on friendly scores.
+std::string display_score(double score) {
+  std::string s = score_text(score);
+  if (s[0] == '-') return "\xE2\x88\x92" + s.substr(1);
+  return s == "0.000" ? s : "+" + s;
 }
 
 // [SECTION] What the page numbers: claim rows, their cues, their sides
@@ -415,7 +415,7 @@ void write_claim_item(std::string& out, const Page& page, size_t r) {
          "\">in the text</a>";
   for (int a : page.answered(row))
     out += "; answers <a href=\"#claim-" + std::to_string(a + 1) + "\">" + std::to_string(a + 1) + "</a>";
-  out += "; score " + score_text(first.score);
+  out += "; score " + display_score(first.score);
   if (!first.code.empty()) {
     out += "; CAMEO ";
     escape_into(out, first.code);
