@@ -108,7 +108,10 @@ std::string parse_annotate_args(const std::vector<std::string>& args, Options& o
       return false;
     };
     std::string v;
-    if (a == "--jsonl") {
+    if (a == "--claim-model") {
+      if (i + 1 == args.size()) return "--claim-model needs a FILE";
+      opt.claim_model = args[++i];
+    } else if (a == "--jsonl") {
       opt.jsonl = true;
     } else if (a == "--pretty") {
       opt.pretty = true;

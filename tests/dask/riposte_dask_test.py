@@ -134,7 +134,11 @@ def test_killed_worker_loses_and_duplicates_nothing(tmp):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and (not os.path.exists(log_path) or len(open(log_path).readlines()) < 3):
             time.sleep(0.05)
-        victim_address, victim = sorted(before.items())[0]
+        # The worker running the partition that started last (the shell's parent), while it sleeps in the wrapper:
+        # certainly mid-task.
+        last_shell = int(open(log_path).readlines()[-1].split()[1])
+        victim = parent_pid(last_shell)
+        assert victim in before.values(), f"the wrapper {last_shell} does not run under a worker ({before})"
         os.kill(victim, signal.SIGKILL)
         runner.join(120)
         assert not runner.is_alive(), "the run did not finish after a worker was killed"
@@ -148,6 +152,13 @@ def test_killed_worker_loses_and_duplicates_nothing(tmp):
     assert retried, "no partition ran twice: the kill did not interrupt a task"
     assert result["documents"] == 300 and result["partitions_failed"] == 0, result
     check_same_documents(shards_output(out), single_process(lines), lines)
+
+
+def parent_pid(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("PPid:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no parent for {pid}")
 
 
 def quiet(*args, **kwargs):

@@ -14,7 +14,7 @@ uint32_t token_at_byte(const Document& doc, uint32_t pos) {
 
 bool proposed_by_rule(const ClaimCandidate& c) {
   return std::any_of(c.rules.begin(), c.rules.end(),
-                     [](std::string_view r) { return r != "statement" && r != "clause"; });
+                     [](std::string_view r) { return r != "statement" && r != "clause" && r != "cooccurrence"; });
 }
 
 std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const std::vector<Claim>& rule_claims,
@@ -193,6 +193,41 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
       j = v.mention_last(j);
     }
     k = a_last;
+  }
+}
+
+void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
+                                 std::vector<ClaimCandidate>& out) {
+  constexpr size_t kMaxActors = 6;  // a sentence listing more actors is a list; its first ones matter
+  std::unordered_multimap<uint64_t, size_t> index;
+  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  const Document& doc = v.doc;
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t first = s.first_token, last = s.first_token + s.token_count;
+    uint32_t cue = last;
+    for (uint32_t k = first; k < last && cue == last; ++k)
+      if (charged_token[k] && v.actor_at(k) < 0) cue = k;
+    if (cue == last) continue;
+    std::vector<int> actors;
+    for (uint32_t k = first; k < last && actors.size() < kMaxActors; ++k) {
+      const int a = v.actor_at(k);
+      if (a >= 0 && doc.actors[a].kind != ActorKind::Place &&
+          std::find(actors.begin(), actors.end(), a) == actors.end())
+        actors.push_back(a);
+      k = v.mention_last(k);
+    }
+    for (int a : actors)
+      for (int b : actors) {
+        if (a == b || v.same_party(a, b)) continue;
+        ClaimCandidate c;
+        c.kind = kind;
+        c.source = a;
+        c.target = b;
+        c.cue_first = c.cue_last = cue;
+        c.content = s.span;
+        c.rules.push_back("cooccurrence");
+        merge(std::move(c), out, index);
+      }
   }
 }
 

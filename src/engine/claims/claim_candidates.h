@@ -4,7 +4,8 @@
 //   - reported statements (attribution): a speaker's statement against every actor it could be aimed at (named in
 //     its content, in its sentence, the addressee, the previous sentence, its paragraph, the article's main actors;
 //     for rebuttals also the actors whose accusations against the speaker's side the article reports);
-//   - clauses: an actor doing something to another actor named after the verb.
+//   - clauses: an actor doing something to another actor named after the verb;
+//   - co-occurrence: two actors in a sentence with an accusation or rebuttal word (legal and official actions).
 // Candidates at the same cue with the same kind, source and target are one candidate with every origin.
 #pragma once
 #include <string>
@@ -50,6 +51,13 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
 // same sentence ("the regulator is suing the firm", "union leaders hit out at ministers"); the verb is the cue. The
 // model learns which verbs and words between make an accusation.
 void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out);
+
+// Co-occurrence candidates of `kind`: every ordered pair of actors named in a sentence that holds an accusation or
+// rebuttal word (`charged_token[k]`: "settle charges that it massaged earnings", "a lawsuit filed by X", "was
+// arrested by police"), where no subject-verb-object pattern applies; the first such word is the cue. The model
+// learns the direction from where each actor stands ("by X", the sentence's subject).
+void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
+                                 std::vector<ClaimCandidate>& out);
 
 // The token index of the token starting at or containing byte `pos` (tokens are sorted).
 uint32_t token_at_byte(const Document& doc, uint32_t pos);

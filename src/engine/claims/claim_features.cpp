@@ -140,10 +140,33 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   mention_count_.assign(view.doc.actors.size(), 0);
   for (const Mention& m : view.doc.mentions)
     if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
+  actor_tokens_.assign(view.doc.actors.size(), {});
+  for (uint32_t k = 0; k < n; ++k) {
+    const int a = view.actor_at(k);
+    if (a < 0) continue;
+    actor_tokens_[a].push_back(k);  // the first token of each mention, in text order
+    k = view.mention_last(k);
+  }
 }
 
-void ClaimFeatures::extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& decided,
-                            const std::vector<const ClaimCandidate*>& hostile, FeatureSink& out) const {
+DisputeHistory::DisputeHistory(const DocumentView& v, const std::vector<const ClaimCandidate*>& accusations) {
+  for (const ClaimCandidate* a : accusations) {
+    const uint64_t key = pair_key(v.party_of(a->source), v.party_of(a->target));
+    auto [it, fresh] = span_.try_emplace(key, a->cue_first, a->cue_first);
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, a->cue_first);
+      it->second.second = std::max(it->second.second, a->cue_first);
+    }
+  }
+}
+
+const std::pair<uint32_t, uint32_t>* DisputeHistory::find(int source_party, int target_party) const {
+  const auto it = span_.find(pair_key(source_party, target_party));
+  return it == span_.end() ? nullptr : &it->second;
+}
+
+void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
+                            FeatureSink& out) const {
   out.add("bias");
   cue_features(c, out);
   target_features(c, out);
@@ -188,18 +211,19 @@ void ClaimFeatures::cue_features(const ClaimCandidate& c, FeatureSink& out) cons
 // [SECTION] Target
 int64_t ClaimFeatures::nearest_target_token(const ClaimCandidate& c) const {
   const uint32_t s = v_.tok_sentence[c.cue_first];
-  const Sentence& from = v_.doc.sentences[s >= 2 ? s - 2 : 0];
-  const uint32_t lo = from.first_token;
+  const uint32_t lo = v_.doc.sentences[s >= 2 ? s - 2 : 0].first_token;
   const uint32_t hi = std::max(content_last(c), v_.sentence_last(c.cue_first));
+  // The target's mentions around the cue: the first at or after it, and the last before it.
+  const std::vector<uint32_t>& at = actor_tokens_[c.target];
+  const auto after = std::lower_bound(at.begin(), at.end(), c.cue_first);
   int64_t best = -1, best_d = INT64_MAX;
-  for (uint32_t k = lo; k <= hi && k < v_.doc.tokens.size(); ++k) {
-    if (v_.actor_at(k) != c.target) continue;
-    const int64_t d = std::abs(static_cast<int64_t>(k) - static_cast<int64_t>(c.cue_first));
-    if (d < best_d) {
-      best_d = d;
-      best = k;
-    }
-    k = v_.mention_last(k);
+  if (after != at.end() && *after <= hi) {
+    best = *after;
+    best_d = *after - c.cue_first;
+  }
+  if (after != at.begin()) {
+    const uint32_t before = *std::prev(after);
+    if (before >= lo && static_cast<int64_t>(c.cue_first - before) <= best_d) best = before;  // ties: the earlier
   }
   return best;
 }
@@ -296,6 +320,15 @@ void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, 
 
 // [SECTION] Content
 void ClaimFeatures::content_features(const ClaimCandidate& c, FeatureSink& out) const {
+  // Every target of a statement shares its content: computed once per content span.
+  const uint64_t key = c.content.empty() ? (uint64_t{1} << 63) | c.cue_first
+                                         : (static_cast<uint64_t>(c.content.begin) << 32) | c.content.end;
+  auto [it, fresh] = content_cache_.try_emplace(key, out.keeps_names());
+  if (fresh) compute_content_features(c, it->second);
+  out.append(it->second);
+}
+
+void ClaimFeatures::compute_content_features(const ClaimCandidate& c, FeatureSink& out) const {
   const uint32_t cf = content_first(c);
   const uint32_t cl = std::min(content_last(c), cf + 80);  // long contents: what comes first matters
   size_t acc = 0, reb = 0, neg = 0, pos = 0, negation = 0, hedge = 0, support = 0;
@@ -337,8 +370,42 @@ bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
   return false;
 }
 
+std::vector<uint8_t> ClaimFeatures::charged_tokens() const {
+  std::vector<uint8_t> out(tok_class_.size(), 0);
+  for (size_t k = 0; k < out.size(); ++k) out[k] = (tok_class_[k] & (kAccuse | kRebut)) != 0;
+  return out;
+}
+
 // [SECTION] Actors and history
+// Where the source and the target stand in the cue's sentence: which comes first, which is the sentence's first actor
+// (its likely subject), whether the source follows "by"/"from" (an agent: "a lawsuit filed by X", "criticism from X").
+void ClaimFeatures::order_features(const ClaimCandidate& c, FeatureSink& out) const {
+  const uint32_t sf = v_.sentence_first(c.cue_first), sl = v_.sentence_last(c.cue_first);
+  int64_t s_at = -1, t_at = -1;
+  int first_actor = -1;
+  for (uint32_t k = sf; k <= sl; ++k) {
+    const int a = v_.actor_at(k);
+    if (a < 0) continue;
+    if (first_actor < 0 && v_.doc.actors[a].kind != ActorKind::Place) first_actor = a;
+    if (a == c.source && s_at < 0) s_at = k;
+    if (a == c.target && t_at < 0) t_at = k;
+    k = v_.mention_last(k);
+  }
+  if (s_at < 0 || t_at < 0) {
+    out.add("order", s_at < 0 ? (t_at < 0 ? "neither" : "target_only") : "source_only");
+    return;
+  }
+  out.add("order", s_at < t_at ? "source_first" : "target_first");
+  if (first_actor == c.source) out.add("subject", "source");
+  if (first_actor == c.target) out.add("subject", "target");
+  const uint32_t mf = v_.mention_first(static_cast<uint32_t>(s_at));
+  if (mf > sf && (v_.is(mf - 1, "by") || v_.is(mf - 1, "from"))) out.add("source_agent", v_.word(mf - 1));
+  const uint32_t tf = v_.mention_first(static_cast<uint32_t>(t_at));
+  if (tf > sf && (v_.is(tf - 1, "by") || v_.is(tf - 1, "from"))) out.add("target_agent", v_.word(tf - 1));
+}
+
 void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) const {
+  order_features(c, out);
   const std::string_view sk = to_string(v_.doc.actors[c.source].kind);
   const std::string_view tk = to_string(v_.doc.actors[c.target].kind);
   out.add("skind", sk);
@@ -352,16 +419,16 @@ void ClaimFeatures::actor_features(const ClaimCandidate& c, FeatureSink& out) co
   }
 }
 
-void ClaimFeatures::history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                                     std::string_view key, FeatureSink& out) const {
+void ClaimFeatures::history_features(const ClaimCandidate& c, const DisputeHistory& history, std::string_view key,
+                                     FeatureSink& out) const {
   const int ps = v_.party_of(c.source), pt = v_.party_of(c.target);
-  bool t2s_before = false, t2s_after = false, s2t_before = false;
-  for (const ClaimCandidate* a : accusations) {
-    if (a == &c) continue;
-    const int as = v_.party_of(a->source), at = v_.party_of(a->target);
-    if (as == pt && at == ps) (a->cue_first <= c.cue_first ? t2s_before : t2s_after) = true;
-    if (as == ps && at == pt && a->cue_first < c.cue_first) s2t_before = true;
-  }
+  // A candidate is never its own history: it is one of the accusations only at its own cue, which counts as
+  // "before" (ties go to before, as when each accusation was compared one by one).
+  const auto* theirs = history.find(pt, ps);
+  const auto* ours = history.find(ps, pt);
+  const bool t2s_before = theirs && theirs->first <= c.cue_first;
+  const bool t2s_after = theirs && theirs->second > c.cue_first;
+  const bool s2t_before = ours && ours->first < c.cue_first;
   if (t2s_before) out.add(key, "target_accused_source_before");
   if (t2s_after) out.add(key, "target_accused_source_after");
   if (s2t_before) out.add(key, "source_accused_target_before");

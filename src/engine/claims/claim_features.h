@@ -5,6 +5,8 @@
 // the model file stores them.
 #pragma once
 #include <cstdint>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "engine/claims/attribution.h"
@@ -22,6 +24,19 @@ struct EvaluativeLexicon {
   explicit EvaluativeLexicon(std::string_view tsv);
 };
 
+// Where the accusations between two sides appear: for each ordered pair of parties, the first and last cue token.
+class DisputeHistory {
+ public:
+  DisputeHistory(const DocumentView& v, const std::vector<const ClaimCandidate*>& accusations);
+  const std::pair<uint32_t, uint32_t>* find(int source_party, int target_party) const;
+
+ private:
+  static uint64_t pair_key(int s, int t) {
+    return (static_cast<uint64_t>(static_cast<uint32_t>(s)) << 32) | static_cast<uint32_t>(t);
+  }
+  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> span_;
+};
+
 class ClaimFeatures {
  public:
   ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements, const std::vector<CueHit>& hits,
@@ -30,11 +45,13 @@ class ClaimFeatures {
   // Writes the candidate's features. The history of the dispute between the two sides comes from `decided` (the
   // accusations the rules proposed, for accusations; the accepted ones, for rebuttals) and `hostile` (every
   // accusation candidate in hostile words).
-  void extract(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& decided,
-               const std::vector<const ClaimCandidate*>& hostile, FeatureSink& out) const;
+  void extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
+               FeatureSink& out) const;
 
   // An accusation candidate whose content has accusation or negative evaluative words (the rebuttals' history).
   bool hostile(const ClaimCandidate& c) const;
+  // Per token: 1 for an accusation or rebuttal cue word (co-occurrence candidates start from these).
+  std::vector<uint8_t> charged_tokens() const;
 
   // Token classes (bits), one per token.
   enum Class : uint16_t {
@@ -55,9 +72,11 @@ class ClaimFeatures {
   void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
                           FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void compute_content_features(const ClaimCandidate& c, FeatureSink& out) const;
   void actor_features(const ClaimCandidate& c, FeatureSink& out) const;
-  void history_features(const ClaimCandidate& c, const std::vector<const ClaimCandidate*>& accusations,
-                        std::string_view key, FeatureSink& out) const;
+  void order_features(const ClaimCandidate& c, FeatureSink& out) const;
+  void history_features(const ClaimCandidate& c, const DisputeHistory& history, std::string_view key,
+                        FeatureSink& out) const;
   // The target's mention nearest to the cue within two sentences before it and the end of the content; -1 if none.
   int64_t nearest_target_token(const ClaimCandidate& c) const;
   uint32_t content_first(const ClaimCandidate& c) const;
@@ -66,8 +85,12 @@ class ClaimFeatures {
   const DocumentView& v_;
   const std::vector<Attribution>& statements_;
   std::vector<uint16_t> tok_class_;
-  std::vector<const Cue*> tok_cue_;  // the cue starting at each token (longest), or null
-  std::vector<int> mention_count_;   // per actor
+  std::vector<const Cue*> tok_cue_;                  // the cue starting at each token (longest), or null
+  std::vector<int> mention_count_;                   // per actor
+  std::vector<std::vector<uint32_t>> actor_tokens_;  // per actor: the first token of each mention
+  // Content features by content span (a statement's targets share them). A cache of this per-document object,
+  // filled as candidates are scored: it changes no result.
+  mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
 };
 
 }  // namespace riposte

@@ -947,8 +947,7 @@ Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
 // Scores `cands` and marks the accepted ones. With no trained model, a candidate is accepted when a hand rule
 // proposed it (the engine's behaviour before any training).
 void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<ClaimCandidate>& cands,
-           const std::vector<const ClaimCandidate*>& decided, const std::vector<const ClaimCandidate*>& hostile,
-           const DocumentView& v, ClaimDump* dump) {
+           const DisputeHistory& decided, const DisputeHistory& hostile, const DocumentView& v, ClaimDump* dump) {
   FeatureSink sink(dump != nullptr);
   for (ClaimCandidate& c : cands) {
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
@@ -1025,6 +1024,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   const ClaimFeatures features(v, statements, hits, evaluative);
   add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
+  const std::vector<uint8_t> charged = features.charged_tokens();
+  add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
   std::vector<const ClaimCandidate*> ruled, hostile, accepted;
@@ -1035,7 +1036,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   }
   // Accusations are decided knowing what the rules found; rebuttals knowing which accusations were accepted (nearly
   // every rebuttal in the training corpus answers an accusation the article states in the other direction).
-  score(model, features, accusations, ruled, hostile, v, dump);
+  const DisputeHistory hostile_history(v, hostile);
+  score(model, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump);
   std::vector<int> claim_of_accusation(accusations.size(), -1);
   for (size_t a = 0; a < accusations.size(); ++a) {
     if (!accusations[a].accepted) continue;
@@ -1045,7 +1047,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   }
   add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
-  score(model, features, rebuttals, accepted, hostile, v, dump);
+  add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
+  score(model, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
   for (const ClaimCandidate& r : rebuttals) {
     if (!r.accepted) continue;
     Claim c = claim_from(v, r);

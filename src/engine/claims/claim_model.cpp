@@ -7,33 +7,38 @@
 
 namespace riposte {
 
-uint64_t FeatureSink::hash(std::string_view feature) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a: scripts/train-claim-model writes names, the engine hashes them
-  for (char c : feature) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+uint64_t fnv(uint64_t h, std::string_view bytes) {
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
 
-void FeatureSink::push(std::string_view feature) {
-  hashes_.push_back(hash(feature));
-  if (keep_names_) names_.emplace_back(feature);
+}  // namespace
+
+// FNV-1a over the feature's text: scripts/train-claim-model writes names, the engine hashes them. The hash of
+// "key=value" is computed piece by piece, so no string is built unless names are kept (the training dump).
+uint64_t FeatureSink::hash(std::string_view feature) { return fnv(kFnvOffset, feature); }
+
+void FeatureSink::add(std::string_view key) {
+  hashes_.push_back(fnv(kFnvOffset, key));
+  if (keep_names_) names_.emplace_back(key);
 }
 
-void FeatureSink::add(std::string_view key) { push(key); }
-
 void FeatureSink::add(std::string_view key, std::string_view value) {
-  buffer_.assign(key);
-  buffer_ += '=';
-  buffer_ += value;
-  push(buffer_);
+  hashes_.push_back(fnv(fnv(fnv(kFnvOffset, key), "="), value));
+  if (keep_names_) names_.push_back(std::string(key) + "=" + std::string(value));
 }
 
 void FeatureSink::add(std::string_view key, std::string_view value, std::string_view value2) {
-  buffer_.assign(key);
-  buffer_ += '=';
-  buffer_ += value;
-  buffer_ += '|';
-  buffer_ += value2;
-  push(buffer_);
+  hashes_.push_back(fnv(fnv(fnv(fnv(fnv(kFnvOffset, key), "="), value), "|"), value2));
+  if (keep_names_) names_.push_back(std::string(key) + "=" + std::string(value) + "|" + std::string(value2));
+}
+
+void FeatureSink::append(const FeatureSink& other) {
+  hashes_.insert(hashes_.end(), other.hashes_.begin(), other.hashes_.end());
+  if (keep_names_) names_.insert(names_.end(), other.names_.begin(), other.names_.end());
 }
 
 namespace {

@@ -27,6 +27,7 @@ class FeatureSink {
   void add(std::string_view key);
   void add(std::string_view key, std::string_view value);
   void add(std::string_view key, std::string_view value, std::string_view value2);  // "key=value|value2"
+  void append(const FeatureSink& other);  // another sink's features (a cached group of them)
   void clear() {
     hashes_.clear();
     names_.clear();
@@ -35,11 +36,10 @@ class FeatureSink {
   const std::vector<std::string>& names() const { return names_; }
 
   static uint64_t hash(std::string_view feature);
+  bool keeps_names() const { return keep_names_; }
 
  private:
-  void push(std::string_view feature);
   bool keep_names_;
-  std::string buffer_;
   std::vector<uint64_t> hashes_;
   std::vector<std::string> names_;
 };
