@@ -1,6 +1,7 @@
 // Runs the engine (riposte-engine.wasm, engine only) off the main thread; buffers are freed in a finally, and
 // after an error the page starts a new worker (web/riposte-glue.js). Messages in:
-// {id, bytes: Uint8Array or text: string, source, loneSurrogates, json}; out: {id, blob: Uint8Array, ms, ...} or {id, error}.
+// {id, bytes: Uint8Array or text: string, source, loneSurrogates, json}; out: {id, blob: Uint8Array, ms, heapInUse, ...}
+// or {id, error}. heapInUse: the worker's malloc'd bytes once the article's buffers are freed (tests: no leak).
 'use strict';
 let ready = false;
 const queue = [];
@@ -48,7 +49,8 @@ function handle(msg) {
         Module._riposte_worker_release();
       } catch (e) { /* the original error is the one to report */ }
     }
-    postMessage({ id, blob, ms, source, loneSurrogates, json: !!json }, [blob.buffer]);
+    postMessage({ id, blob, ms, source, loneSurrogates, json: !!json,
+                 heapInUse: Module._riposte_worker_heap_in_use() }, [blob.buffer]);
   } catch (err) {
     // The page replaces this worker after any error (its wasm state may be broken).
     postMessage({ id, error: String(err && err.message || err) });

@@ -78,6 +78,7 @@
   function onWorkerMessage(e) {
     const m = e.data;
     if (inFlight && inFlight.id === m.id) inFlight = null;
+    if (m.heapInUse) glue.workerHeapInUse = m.heapInUse;  // for tests: the worker frees each article's buffers
     if (m.id !== latestId) return;        // an older article, superseded by a newer paste
     if (m.error) { restartAfterError(m.error); return; }
     if (m.source === 'sample' && autosaveLookup) { heldSample = m; return; }  // an autosaved article may win

@@ -2,6 +2,7 @@
 // annotating a large paste never blocks the page's main thread. It returns the annotated document in
 // the compact binary form of engine/document_codec.h, or as riposte/1 JSON on request.
 #include <emscripten/emscripten.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -44,4 +45,8 @@ EMSCRIPTEN_KEEPALIVE void riposte_worker_release() {
 }
 
 EMSCRIPTEN_KEEPALIVE void riposte_worker_warm_up() { worker(); }
+
+// Bytes of the worker's heap in use (malloc'd, not freed): after an article, what the engine keeps between
+// articles (lexicons, model), whatever the article's size; tests check that input and result were freed.
+EMSCRIPTEN_KEEPALIVE uint32_t riposte_worker_heap_in_use() { return static_cast<uint32_t>(mallinfo().uordblks); }
 }

@@ -63,6 +63,26 @@ test('the engine worker is replaced after an error, and the next article is anno
   await context.close();
 });
 
+test('the engine worker frees each article\'s input and result: its heap in use does not grow with articles', async () => {
+  const { page, context } = await openPage(env);
+  const inUse = () => page.evaluate(() => window.riposte.glue.workerHeapInUse);
+  await paste(page, SECOND);
+  const small = await inUse();
+  assert.ok(small > 0, 'the worker reports its heap in use');
+  let big = '';
+  while (big.length < 400 * 1024) big += SAMPLE + '\n\n';
+  const after = [];
+  for (let i = 0; i < 3; ++i) {
+    await paste(page, big + `\n\n(${i})`);  // a new text each time: the page does not skip it as unchanged
+    after.push(await inUse());
+  }
+  console.log(`# worker heap in use: ${small} bytes after a short article, ${after.join(', ')} after 400 KB ones`);
+  // Neither the 400 KB input nor its result (larger still) stays: what remains is the engine's own state.
+  for (const x of after) assert.ok(x - small < 100 * 1024, `heap in use ${x} bytes, ${x - small} more than after a short article`);
+  assert.ok(after[2] - after[0] < 16 * 1024, `no growth from article to article: ${after.join(', ')}`);
+  await context.close();
+});
+
 test('a newer paste cancels a long annotation still running; the long one never replaces it', async () => {
   const { page, context } = await openPage(env);
   const starts = await page.evaluate(() => window.riposte.glue.workerStarts);
