@@ -221,6 +221,15 @@ void draw_mentions(AppState& s, ArticleFrame& f, const LineGeometry& g) {
   }
 }
 
+// A claim whose cue words were drawn for an earlier claim on this line: it is in view too, in the same box.
+void note_shared_cue(AppState& s, const LineGeometry& g, const Claim& c, int claim) {
+  const uint32_t cb = std::max(c.cue.begin, g.line.begin), ce = std::min(c.cue.end, g.line.end);
+  if (ce <= cb || s.visible_cues.size() >= 2000) return;
+  const float dpr = s.dpr;
+  s.visible_cues.push_back({claim, ImVec2(g.x_at(s, cb) - 1.0f * dpr, g.text_top - 1.0f * dpr),
+                            ImVec2(g.x_at(s, ce) + 1.0f * dpr, g.text_top + g.style.size * 1.22f)});
+}
+
 // The line's text, with claim cue words in their kind's colour, a glyph above a cue's first letter and a box.
 void draw_text_and_cues(AppState& s, ArticleFrame& f, const LineGeometry& g) {
   const Document& d = s.doc;
@@ -236,7 +245,10 @@ void draw_text_and_cues(AppState& s, ArticleFrame& f, const LineGeometry& g) {
     const Claim& c = d.claims[*cit];
     if (c.cue.empty() || c.cue.end <= g.line.begin) continue;
     const uint32_t cb = std::max({c.cue.begin, g.line.begin, drawn}), ce = std::min(c.cue.end, g.line.end);
-    if (ce <= cb) continue;  // a second claim on the same words: drawn once
+    if (ce <= cb) {  // a second claim on words already drawn (an accusation and a rebuttal on one verb): drawn once,
+      note_shared_cue(s, g, c, static_cast<int>(*cit));  // but on screen for the lists and tests all the same
+      continue;
+    }
     const ImU32 col = claim_color(s.dark, c.kind);
     const ImVec2 a(g.x_at(s, cb) - 1.0f * dpr, g.text_top - 1.0f * dpr);
     const ImVec2 b(g.x_at(s, ce) + 1.0f * dpr, g.text_top + g.style.size * 1.22f);

@@ -62,6 +62,27 @@ TEST_CASE("frames: clicking the Claims tab shows one row per cue and speaker; a 
   CHECK(page.app.doc.claims[page.app.selected_claim].id == "c14");
 }
 
+// Regression: the claim model can put an accusation and a rebuttal on one verb ("rejected" by NATO, which also
+// accuses Zhao); the words are drawn once, but both claims are in view, so picking either row finds its cue.
+TEST_CASE("frames: two claims on the same cue words are both in view; either row selects a cue on screen") {
+  HeadlessPage page(1280, 800);
+  Document d = six_party_article();
+  d.claims.push_back(make_claim("c16", ClaimKind::Accusation, 2, 1, span_of(d, "rejected")));
+  page.show(std::move(d));
+  page.click("tab-claims");
+  REQUIRE(page.has("claim-c16"));
+  page.click("claim-c16");
+  const ui::AppState& s = page.app;
+  REQUIRE(s.selected_claim >= 0);
+  CHECK(s.doc.claims[s.selected_claim].id == "c16");
+  auto in_view = [&](std::string_view id) {
+    return std::any_of(s.visible_cues.begin(), s.visible_cues.end(),
+                       [&](const auto& c) { return s.doc.claims[c.claim].id == id; });
+  };
+  CHECK(in_view("c16"));
+  CHECK(in_view("c8"));  // the rebuttal on the same word
+}
+
 TEST_CASE("frames: unticking an actor in the Actors panel hides its colour in the article, ticking brings it back") {
   HeadlessPage page(1280, 800);
   page.show(six_party_article());
