@@ -304,6 +304,15 @@ bool top_centre(const AppState& s, const ArticleFrame& f, Span sp, ImVec2& out, 
   return true;
 }
 
+// A fan is drawn when one of its ends is within a screen of the view (or it is in focus): one whose ends are all
+// further away would only be a dashed stroke down a margin lane, and in a long article with thousands of claims
+// hundreds of those pass through every screen, stacked in the last lane (unreadable, and the frame's fill cost).
+bool fan_end_near(const AppState& s, const ArcPlan& p) {
+  const float h = s.article_clip_max.y - s.article_clip_min.y;
+  const auto near = [&](ImVec2 at) { return at.y >= s.article_clip_min.y - h && at.y <= s.article_clip_max.y + h; };
+  return near(p.from) || std::any_of(p.to.begin(), p.to.end(), near);
+}
+
 void plan_fans(AppState& s, const ArticleFrame& f, std::vector<ArcPlan>& plans) {
   const Document& d = s.doc;
   for (size_t fi = 0; fi < s.rebuttal_fans.size(); ++fi) {
@@ -325,6 +334,7 @@ void plan_fans(AppState& s, const ArticleFrame& f, std::vector<ArcPlan>& plans) 
     p.color = claim_color(s.dark, ClaimKind::Rebuttal);
     p.dashed = true;
     p.focused = in_focus(f, fan.cue);
+    if (!p.focused && !fan_end_near(s, p)) continue;
     s.drawn_fans.push_back({static_cast<int>(fi), static_cast<int>(p.to.size())});
     plans.push_back(std::move(p));
   }

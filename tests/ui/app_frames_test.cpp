@@ -168,6 +168,32 @@ TEST_CASE("frames: a rebuttal cue draws one arc, fanning out to each accusation 
   CHECK(page.app.gpu.arcs.empty());
 }
 
+// A fan is drawn while one of its ends is within a screen of the view; between two ends many screens apart it is
+// left out (in the 50,000-word bench thousands of such strokes passed through every screen, stacked in one lane).
+TEST_CASE("frames: a rebuttal arc whose ends are both screens away is not drawn; near either end it is") {
+  std::string text = "NATO and China trade charges\n\nNATO accused China of meddling in the region.\n\n";
+  for (int i = 0; i < 60; ++i)
+    text += "Fishermen in the harbour talked about the weather, the price of diesel and the long winter ahead.\n\n";
+  text += "China rejected the charge as baseless.";
+  Document d = build_document(
+      text, {{"NATO", ActorKind::Organisation, {"NATO"}, ""}, {"China", ActorKind::State, {"China"}, ""}});
+  d.claims.push_back(make_claim("c1", ClaimKind::Accusation, 0, 1, span_of(d, "accused")));
+  d.claims.push_back(make_claim("c2", ClaimKind::Rebuttal, 1, 0, span_of(d, "rejected"), 0));
+  compute_stance(d);
+  assign_colors(d);
+  HeadlessPage page(1280, 800);
+  page.show(std::move(d));
+  CHECK(page.app.drawn_fans.size() == 1);  // at the top: the accusation is in view
+  for (int i = 0; i < 40 && page.app.article_scroll < 0.45f * page.app.article_scroll_max; ++i)
+    page.key(ImGuiKey_PageDown);
+  REQUIRE(page.app.article_scroll_max > 4.0f * (page.app.article_clip_max.y - page.app.article_clip_min.y));
+  REQUIRE(page.app.article_scroll > 0.3f * page.app.article_scroll_max);
+  CHECK(page.app.drawn_fans.empty());  // half way: both ends are screens away
+  CHECK(page.app.gpu.arcs.empty());
+  page.key(ImGuiKey_End);
+  CHECK(page.app.drawn_fans.size() == 1);  // at the end: the rebuttal is in view
+}
+
 TEST_CASE("frames: the Stance and Graph tabs draw their legends, full names and side groups") {
   HeadlessPage page(1280, 800);
   page.show(six_party_article());
