@@ -32,6 +32,9 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # one lower-case word (hyphens and apostrophes inside)
+# Evaluative words are three letters or more: the two-letter entries of the lists are chat abbreviations ("ok",
+# "gl", "ty") or function words that WordNet gives a rare sense ("in": fashionable, "up": heavenward).
+MIN_EVALUATIVE_LENGTH = 3
 
 # [SECTION] WordNet
 
@@ -277,7 +280,7 @@ def read_vader(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 2 and WORD.fullmatch(cols[0]):
+            if len(cols) >= 2 and WORD.fullmatch(cols[0]) and len(cols[0]) >= MIN_EVALUATIVE_LENGTH:
                 out[cols[0]] = max(-1.0, min(1.0, float(cols[1]) / 4.0))
     return out
 
@@ -287,7 +290,7 @@ def read_afinn(path):
     with open(path, encoding="utf-8") as f:
         for m in re.finditer(r"^\s+(?:'([^']+)'|\"([^\"]+)\"|([\w-]+)):\s*(-?\d+)", f.read(), re.M):
             word = m.group(1) or m.group(2) or m.group(3)
-            if WORD.fullmatch(word):
+            if WORD.fullmatch(word) and len(word) >= MIN_EVALUATIVE_LENGTH:
                 out[word] = max(-1.0, min(1.0, int(m.group(4)) / 5.0))
     return out
 
@@ -346,7 +349,8 @@ def evaluative_rows(wn, vader, afinn, frequent):
         source[w] = "+".join(name for name, d in (("vader", vader), ("afinn", afinn)) if w in d)
     derived = {}
     # Synonyms: every lemma WordNet knows that neither list rates.
-    lemmas = sorted({l for pos in POS_FILES for l in wn.senses[pos] if WORD.fullmatch(l)})
+    lemmas = sorted({l for pos in POS_FILES for l in wn.senses[pos]
+                     if WORD.fullmatch(l) and len(l) >= MIN_EVALUATIVE_LENGTH})
     for w in lemmas:
         if w in known or w in frequent:
             continue
@@ -354,14 +358,15 @@ def evaluative_rows(wn, vader, afinn, frequent):
         if not rated or len({p > 0 for _, p in rated}) != 1:
             continue  # no rated neighbour, or neighbours that disagree
         derived[w] = (sum(p for _, p in rated) / len(rated), "wordnet:" + ",".join(m for m, _ in rated[:4]))
-    # Inflections of rated nouns and verbs (never of words that are also adjectives: "fine" -> "fines").
+    # Inflections of rated nouns and verbs (never of words that are also adjectives: "fine" -> "fines"; never of
+    # abbreviations, "nh" -> "nhs"; never a frequent word, "ha" -> "has").
     for w in sorted(known):
         poses = [p for p in POS_FILES if w in wn.senses[p]]
-        if not poses or "a" in poses or "r" in poses:
+        if not poses or "a" in poses or "r" in poses or len(w) < 4:
             continue
         for pos in poses:
             for f in inflect(wn, w, pos)[1:]:
-                if WORD.fullmatch(f) and f not in known and f not in derived:
+                if WORD.fullmatch(f) and f not in known and f not in derived and f not in frequent:
                     derived[f] = (known[w], "inflect:" + w)
     rows = [(w, known[w], source[w]) for w in known]
     rows += [(w, p, s) for w, (p, s) in derived.items()]

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/actors/party_disputes.h"
 #include "engine/actors/silent_groups.h"
 #include "engine/claims/stance.h"
 #include "engine/document/palette.h"
@@ -39,7 +40,13 @@ Document Annotator::annotate(std::string_view input, ClaimDump* dump) const {
   doc.tokens = tokenize(doc.text);
   doc.sentences = split_sentences(doc.text, doc.tokens);
   doc.quotes = find_quotes(doc.text, doc.tokens);
-  actors_.run(doc);
+  const std::vector<int> party_members = actors_.run(doc);
+  // A member's party holds unless a fellow member accuses them or is accused by them: find out first with the
+  // members as sides of their own (party_disputes.h).
+  if (const PartyLinks links = detach_party_links(doc, party_members); !links.empty()) {
+    claims_.run(doc);
+    reattach_party_links(doc, links);
+  }
   claims_.run(doc, dump);
   const std::vector<int> remap = drop_silent_groups(doc);
   if (dump && !remap.empty()) remap_dump(*dump, remap);

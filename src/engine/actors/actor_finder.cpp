@@ -7,9 +7,9 @@ namespace riposte {
 
 ActorFinder::ActorFinder() = default;
 
-void ActorFinder::run(Document& doc) const {
+std::vector<int> ActorFinder::run(Document& doc) const {
   const std::vector<Candidate> candidates = find_candidates(gazetteer_, doc);
-  resolve_actors(gazetteer_, candidates, doc);
+  return resolve_actors(gazetteer_, candidates, doc);
 }
 
 }  // namespace riposte

@@ -9,13 +9,13 @@
 
 namespace riposte {
 
-void resolve_actors(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc) {
+std::vector<int> resolve_actors(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc) {
   resolution::ActorTable table(gaz, candidates, doc);
   resolution::add_known_actors(table);
   resolution::resolve_names(table);
   resolution::resolve_affiliations(table);
   resolution::resolve_descriptions(table);
-  resolution::keep_mentioned_actors(table);
+  return resolution::keep_mentioned_actors(table);
 }
 
 }  // namespace riposte

@@ -12,7 +12,8 @@
 
 namespace riposte {
 
-// Fills doc.actors and doc.mentions (sorted, non-overlapping) from the candidates.
-void resolve_actors(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc);
+// Fills doc.actors and doc.mentions (sorted, non-overlapping) from the candidates. Returns the persons on a party's
+// side as its members, not in office (party_disputes.h).
+std::vector<int> resolve_actors(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc);
 
 }  // namespace riposte

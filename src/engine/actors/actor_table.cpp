@@ -89,6 +89,12 @@ void ActorTable::set_affiliation(int a, int to, const std::string& why) {
   explain(a, "affiliation (" + why + "): " + doc.actors[to].name);
 }
 
+void ActorTable::join_party(int a, int to, const std::string& why) {
+  set_affiliation(a, to, why);
+  if (a >= 0 && to >= 0 && doc.actors[a].affiliation == to && doc.actors[to].kind == ActorKind::Party)
+    extra[a].party_member = true;
+}
+
 void ActorTable::note_role(int a, TitleClass role, const std::string& word) {
   extra[a].confirmed_person = true;
   if (extra[a].has_role) return;

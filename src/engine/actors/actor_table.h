@@ -32,6 +32,7 @@ struct ActorExtra {
   bool minister = false;
   bool confirmed_person = false;  // an honorific, a role or a description says so
   int body_of = -1;               // for a known state body: its country, even when it takes no side
+  bool party_member = false;      // a person on a party's side as its member ("(R-Ky.)", "Tory leader X"), not in office
 };
 
 struct ActorTable {
@@ -49,6 +50,9 @@ struct ActorTable {
   void explain(int a, std::string line);  // at most 12 lines, no repeats
   // a's side is `to` (unless a has one already, or it would close a cycle).
   void set_affiliation(int a, int to, const std::string& why);
+  // The same for a person who is a member of the party `to` ("Sen. Rand Paul (R-Ky.)", "the Tory leader"), as opposed
+  // to a minister on the governing party's side: party_disputes.h may take the member's link out again.
+  void join_party(int a, int to, const std::string& why);
   // a is a person with this role (the first role seen counts).
   void note_role(int a, TitleClass role, const std::string& word);
   bool is_person(int a) const { return a >= 0 && doc.actors[a].kind == ActorKind::Person; }
@@ -86,7 +90,7 @@ class ResolverStep {
 
   std::string_view w(size_t i) const { return t_.word(i); }
   std::string surface(const Candidate& c) const { return t_.surface(c); }
-  size_t name_tokens(const Candidate& c) const { return c.end_token - c.first_token - (c.honorific ? 1 : 0); }
+  size_t name_tokens(const Candidate& c) const { return c.end_token - c.name_first; }
   int actor(const std::string& key, std::string name, ActorKind kind, std::string code = {}) {
     return t_.actor(key, std::move(name), kind, std::move(code));
   }
@@ -95,6 +99,7 @@ class ResolverStep {
   int executive_side(int country, std::string& why) { return t_.executive_side(country, why); }
   void assign(size_t k, int a, std::string_view how) { t_.assign(k, a, how); }
   void set_affiliation(int a, int to, const std::string& why) { t_.set_affiliation(a, to, why); }
+  void join_party(int a, int to, const std::string& why) { t_.join_party(a, to, why); }
   void note_role(int a, TitleClass role, const std::string& word) { t_.note_role(a, role, word); }
   bool is_person(int a) const { return t_.is_person(a); }
   bool reaches(int a, int target) const { return t_.reaches(a, target); }

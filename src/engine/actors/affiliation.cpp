@@ -127,12 +127,19 @@ class Affiliations : ResolverStep {
     if (role == TitleClass::Minister && roles_.shadow_before(k)) role = TitleClass::Role;
     if (role != TitleClass::None) note_role(a, role, role_word);
     if (doc_.actors[a].affiliation >= 0) return;
+    // "Sen. Rand Paul (R-Ky.)": the party tag says it all.
+    if (const int tag = roles_.party_tag_after(k); tag >= 0) {
+      join_party(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
+      return;
+    }
     if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
       const int to = actor_of_[body];
-      // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland").
-      if (is_person(to) && extra_[to].confirmed_person)
+      // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland"), or
+      // the role is one people hold for a person ("Clinton spokesman Brian Fallon").
+      const bool staff = in_lower(gaz_.words().staff_roles, role_word);
+      if (is_person(to) && !staff && extra_[to].confirmed_person)
         body = -1;
-      else if (is_person(to))
+      else if (is_person(to) && !staff)
         doc_.actors[to].kind = ActorKind::Organisation;
     }
     if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
@@ -141,7 +148,19 @@ class Affiliations : ResolverStep {
     }
     if (side_of_country_role(k, a, role, role_word)) return;
     if (side_of_government_body(k, a, role, role_word)) return;
+    if (role == TitleClass::Minister && head_of_government_side(k, a)) return;
     if (role == TitleClass::Minister) minister_side(k, a, role_word);
+  }
+
+  // "Former President George W. Bush", "President Obama": a head of government (gazetteer) takes the party they led
+  // in their country's domestic politics, in office or not.
+  bool head_of_government_side(size_t k, int a) {
+    const std::string& name = c_[k].name;
+    const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(name);
+    if (!h && name.find(' ') != std::string::npos) h = gaz_.head_of_government(name.substr(name.rfind(' ') + 1));
+    if (!h || !domestic(h->country)) return false;
+    set_affiliation(a, party_actor(h->party), "head of government, with the party they led");
+    return true;
   }
 
   // The person speaks for the body of candidate `body`; a minister of a state, or the head of its government body in
@@ -166,8 +185,10 @@ class Affiliations : ResolverStep {
       std::string why;
       to = executive_side(country, why);
       how += ", minister: " + why;
+      set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+      return;
     }
-    set_affiliation(a, to, how + " " + quoted(surface(c_[body])));
+    join_party(a, to, how + " " + quoted(surface(c_[body])));
   }
 
   // "The country's foreign minister, Kari Holm,": the country named last.

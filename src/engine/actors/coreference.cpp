@@ -32,12 +32,14 @@ class Coreference : ResolverStep {
       if (!multi) continue;
       if (c.kind == CandidateKind::Name) {
         if (c.after_in) continue;  // "in New York": a location
-        const bool person = c.person || looks_like_person(c);
+        const bool person = !named_after_person(c) && (c.person || looks_like_person(c));
         const int a = actor("N:" + lower(c.name), c.name, person ? ActorKind::Person : ActorKind::Organisation);
         assign(k, a, c.rule);
         if (c.person) extra_[a].confirmed_person = true;
         if (c.person && c.role != TitleClass::None) note_role(a, c.role, c.role_word);
       }
+      // A group or campaign named after a person does not give "Soros" or "Clinton" alone its name.
+      if (named_after_person(c)) continue;
       by_last[last_word(c.name)].push_back(static_cast<int>(k));
       by_first[first_word(c.name)].push_back(static_cast<int>(k));
     }
@@ -48,6 +50,34 @@ class Coreference : ResolverStep {
       if (person >= 0 && actor_of_[person] >= 0 && actor_of_[person] != actor_of_[k])
         set_affiliation(actor_of_[k], actor_of_[person], "group named after " + quoted(c_[person].name));
     }
+    single_names(by_last, by_first);
+    campaigns();
+  }
+
+  static bool named_after_person(const Candidate& c) {
+    return c.rule == "name+collective noun" || c.rule == "name+campaign";
+  }
+
+  // "the Clinton campaign", "Trump's campaign": the candidate's side (GUIDELINES: a campaign takes its candidate's
+  // party). The person is the nearest name before (else after) with the same full name or surname.
+  void campaigns() {
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].rule != "name+campaign" || actor_of_[k] < 0) continue;
+      const std::string_view name = std::string_view(c_[k].name).substr(0, c_[k].name.size() - 9);  // " campaign"
+      int person = -1;
+      for (size_t x = 0; x < c_.size(); ++x) {
+        if (x == k || c_[x].kind != CandidateKind::Name || named_after_person(c_[x]) || actor_of_[x] < 0) continue;
+        if (c_[x].name != name && last_word(c_[x].name) != last_word(name)) continue;
+        if (person < 0 || x < k) person = static_cast<int>(x);
+        if (x > k) break;
+      }
+      if (person >= 0 && actor_of_[person] != actor_of_[k])
+        set_affiliation(actor_of_[k], actor_of_[person], "campaign of " + quoted(c_[person].name));
+    }
+  }
+
+  void single_names(const std::unordered_map<std::string_view, std::vector<int>>& by_last,
+                    const std::unordered_map<std::string_view, std::vector<int>>& by_first) {
     std::unordered_map<std::string, int> acronyms;
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
@@ -99,7 +129,7 @@ class Coreference : ResolverStep {
   // Two to four capitalised words with no common English word after the first ("Theme Park" is no person;
   // "Jack Law" becomes one when "Mr Law" or a role says so).
   bool looks_like_person(const Candidate& c) const {
-    const size_t first = c.first_token + (c.honorific ? 1 : 0);
+    const size_t first = c.name_first;
     if (c.end_token - first > 4 || doc_.tokens[first].all_caps) return false;
     // Surnames are often ordinary words ("Bell", "Fox", "Law"), given names rarely: judge the first word, and
     // reject names made only of ordinary words ("White Paper", "Human Rights").

@@ -59,7 +59,7 @@ class Descriptions : ResolverStep {
       if (next >= 0 && c_[next].kind == CandidateKind::Name && is_person(actor_of_[next]) &&
           c_[next].end_token < doc_.tokens.size() && (w(c_[next].end_token) == "," || w(c_[next].end_token) == ".")) {
         found = actor_of_[next];
-        set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+        join_party(found, side, "described in apposition as " + quoted(surface(c)));
         note_role(found, c.role, c.role_word);
         assign(k, found, "description in apposition " + quoted(surface(c)));
         return;
@@ -79,7 +79,7 @@ class Descriptions : ResolverStep {
           extra_[found].confirmed_person = true;
         }
         if (doc_.actors[found].affiliation < 0)
-          set_affiliation(found, side, "described in apposition as " + quoted(surface(c)));
+          join_party(found, side, "described in apposition as " + quoted(surface(c)));
         note_role(found, c.role, c.role_word);
         assign(k, found, "description in apposition " + quoted(surface(c)));
         return;
@@ -95,17 +95,19 @@ class Descriptions : ResolverStep {
       if (it != by_key_.end()) executive = it->second;
     }
     if (found < 0) found = latest_person_of_side(k, side, executive);
-    if (found >= 0 && doc_.actors[found].affiliation < 0)
-      set_affiliation(found, executive >= 0 ? executive : side, "described as " + quoted(surface(c)));
+    if (found >= 0 && doc_.actors[found].affiliation < 0 && executive >= 0)
+      set_affiliation(found, executive, "described as " + quoted(surface(c)));
+    else if (found >= 0 && doc_.actors[found].affiliation < 0)
+      join_party(found, side, "described as " + quoted(surface(c)));
     if (found < 0 && c.party >= 0) {
       // "Michael Howard has said ... the Tory leader": the most mentioned person of no known side so far.
       found = most_mentioned_person_without_side(k);
-      if (found >= 0) set_affiliation(found, side, "described as " + quoted(surface(c)));
+      if (found >= 0) join_party(found, side, "described as " + quoted(surface(c)));
     }
     if (found < 0) {
       const std::string name = surface(c);
       found = actor("D:" + lower(name), name, ActorKind::Person);
-      set_affiliation(found, side, "description");
+      join_party(found, side, "description");
     }
     assign(k, found, "description " + quoted(surface(c)));
   }

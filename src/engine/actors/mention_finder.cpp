@@ -17,7 +17,9 @@ bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s
 class Finder {
  public:
   Finder(const Gazetteer& gaz, const Document& doc, std::vector<Candidate>& out)
-      : gaz_(gaz), words_(gaz.words()), text_(doc.text), toks_(doc.tokens), out_(out) {}
+      : gaz_(gaz), words_(gaz.words()), text_(doc.text), toks_(doc.tokens), out_(out) {
+    mark_title_case(doc.sentences);
+  }
 
   void sentence(const Sentence& s, uint32_t index) {
     sentence_ = index;
@@ -26,6 +28,8 @@ class Finder {
     sentence_end_ = e;
     cache_.assign(e - b, Cached{});
     if (gaz_.boilerplate(slice(text_, s.span))) return;
+    in_title_case_ = title_case_sentences_[index];
+    in_title_ish_ = title_ish_sentences_[index];
     first_word_ = b;
     while (first_word_ < e && toks_[first_word_].kind != TokenKind::Word) ++first_word_;
     size_t i = b;
@@ -64,6 +68,14 @@ class Finder {
         i = d;
         continue;
       }
+      if (const size_t d = party_tag(i, e)) {
+        i = d;
+        continue;
+      }
+      if (in_title_case_ && title_case_word(i)) {
+        ++i;
+        continue;
+      }
       if (!cap(i)) {
         const Gazetteer::Match m = gaz_at(i, e);
         if (m.tokens) {
@@ -79,6 +91,36 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+
+  // Sentences in title case ("Trump Denies Report of Rift With Party"): at least three capitalised words, and no
+  // word in lower case but short function words. Their capitals say nothing of names.
+  void mark_title_case(const std::vector<Sentence>& sentences) {
+    title_case_sentences_.assign(sentences.size(), 0);
+    title_ish_sentences_.assign(sentences.size(), 0);
+    title_case_tokens_.assign(toks_.size(), 0);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      const size_t b = sentences[s].first_token, e = std::min<size_t>(b + sentences[s].token_count, toks_.size());
+      // Title case leaves only short function words in lower case ("to", "at", "of the"); running text has others.
+      int capitalised = 0, lower = 0, commas = 0;
+      for (size_t i = b; i < e; ++i) {
+        const Token& t = toks_[i];
+        commas += w(i) == ",";
+        if (t.kind != TokenKind::Word || t.all_caps || is_possessive(w(i))) continue;
+        if (t.capitalised)
+          ++capitalised;
+        else if (!words_.work_title_words.contains(w(i)) && w(i) != "and" && w(i) != "or" && w(i) != "by")
+          ++lower;
+      }
+      // A list of names ("Cech, Ferreira, Gallas, Terry, Bridge") is no headline.
+      if (capitalised < 3 || commas > 1) continue;
+      if (lower * 3 <= capitalised) title_ish_sentences_[s] = 1;
+      if (lower > 0) continue;
+      title_case_sentences_[s] = 1;
+      std::fill(title_case_tokens_.begin() + static_cast<std::ptrdiff_t>(b),
+                title_case_tokens_.begin() + static_cast<std::ptrdiff_t>(e), 1);
+    }
+  }
+
   // Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
   bool body_modifier(std::string_view x) const {
     return in_lower_or_capitalised(words_.body_modifiers, x) || in_lower(words_.body_modifiers_lower, x);
@@ -110,6 +152,7 @@ class Finder {
            x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
+  bool abbreviated_title(size_t i) const { return in_lower_or_capitalised(words_.abbreviated_titles, w(i)); }
   bool initial(size_t i) const {  // a single capital letter
     const std::string_view x = w(i);
     return x.size() == 1 && x[0] >= 'A' && x[0] <= 'Z';
@@ -124,7 +167,7 @@ class Finder {
   Candidate& emit(CandidateKind kind, size_t a, size_t b, std::string_view rule) {
     Candidate c;
     c.kind = kind;
-    c.first_token = static_cast<uint32_t>(a);
+    c.first_token = c.name_first = static_cast<uint32_t>(a);
     c.end_token = static_cast<uint32_t>(b);
     c.span = span(a, b);
     c.sentence = sentence_;
@@ -172,6 +215,11 @@ class Finder {
     return p;
   }
 
+  static bool names_a_country_only(const Gazetteer::Match& m) {
+    const PhraseEntries p = entries_of(m);
+    return (p.name || p.adjective) && !p.seat && !p.org && !p.party;
+  }
+
   // Emits the phrase [a, b) and returns the index after what it consumed.
   size_t gazetteer_phrase(size_t a, size_t b, const Gazetteer::Match& m, size_t e) {
     const PhraseEntries p = entries_of(m);
@@ -186,6 +234,8 @@ class Finder {
     }
     if (p.party) {
       if (const size_t d = person_description(a, b, e, -1, p.party->target)) return d;
+      if (p.party->type == EntryType::PartyAdjective)
+        if (const size_t d = party_member(a, b, e, p.party->target)) return d;
       emit(CandidateKind::Party, a, b,
            p.party->type == EntryType::PartyName ? "gazetteer:party" : "gazetteer:party adjective")
           .target = p.party->target;
@@ -288,6 +338,45 @@ class Finder {
     c.role = tc;
     c.role_word = lower(w(j));
     return j + 1;
+  }
+
+  // "the Democrat said", "the Republican, who ...": a party's word standing for one of its people, not modifying a
+  // noun. Returns the end, or 0.
+  size_t party_member(size_t a, size_t b, size_t e, int party) {
+    if (b != a + 1 || a == 0 || (w(a - 1) != "the" && w(a - 1) != "The")) return 0;
+    // A verb in the past ("the Republican agreed") or one of the listed words follows a person, not a noun's modifier.
+    const auto past = [&](std::string_view x) { return x.size() > 4 && x.ends_with("ed") && lower_case(x); };
+    if (b < e && toks_[b].kind == TokenKind::Word && !is_possessive(w(b)) &&
+        !in_lower(words_.after_party_member, w(b)) && !past(w(b)))
+      return 0;
+    Candidate& c = emit(CandidateKind::Description, a - 1, b, "description:party member");
+    c.party = party;
+    c.describes_person = true;
+    c.role = TitleClass::Role;
+    c.role_word = "member";
+    return b;
+  }
+
+  // "(R-Ky.)", ", D-Mass.,", "(D)": the party letter US copy writes after a politician's name; the name's party.
+  // An independent's "(I-Vt.)" names no party, and no actor either. Returns the end, or 0.
+  size_t party_tag(size_t i, size_t e) {
+    const std::string_view x = w(i);
+    if (x.empty() || !(x[0] == 'R' || x[0] == 'D' || x[0] == 'I') || i < 2 || out_.empty()) return 0;
+    const bool letter = x.size() == 1;
+    if (!letter && !(x.size() >= 3 && x[1] == '-' && x[2] >= 'A' && x[2] <= 'Z' &&
+                     std::all_of(x.begin() + 2, x.end(), [](char ch) {
+                       return ch == '.' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+                     })))
+      return 0;
+    const std::string_view before = w(i - 1);
+    if (!(before == "(" || (before == "," && !letter)) || (letter && !(i + 1 < e && w(i + 1) == ")"))) return 0;
+    // After a name; a lone letter only after a person's ("Patty Judge (D)", not "Exhibit (D)").
+    const Candidate& name = out_.back();
+    const bool person = name.person || name.end_token - name.name_first >= 2;
+    if (name.end_token != i - 1 || name.kind != CandidateKind::Name || (letter && !person)) return letter ? i + 1 : 0;
+    const int party = gaz_.party_by_tag(x[0]);
+    if (party >= 0) emit(CandidateKind::Party, i, i + 1, "party tag").target = party;
+    return i + 1;
   }
 
   // "of" + a gerund at token j: the complement of an accusation ("accused the government of misleading"), not
@@ -397,12 +486,18 @@ class Finder {
     bool head_seen = gaz_.head(w(i)) != HeadKind::None || gaz_.title(w(i)) != TitleClass::None;
     for (;;) {
       if (j < e && cap(j)) {
+        if (in_title_case_ && title_case_word(j)) return j;
         head_seen = head_seen || gaz_.head(w(j)) != HeadKind::None || gaz_.title(w(j)) != TitleClass::None;
         ++j;
         continue;
       }
       // An initial: "B. Young", "George W. Bush".
       if (j + 1 < e && w(j) == "." && initial(j - 1) && cap(j + 1)) {
+        j += 2;
+        continue;
+      }
+      // "Mr. Trump", "Sen. Ted Cruz", "Lt. Gov. Patty Judge": an abbreviated title keeps its full stop.
+      if (j + 1 < e && w(j) == "." && abbreviated_title(j - 1) && cap(j + 1)) {
         j += 2;
         continue;
       }
@@ -476,12 +571,34 @@ class Finder {
     if (shouted_headline(s, ce, e)) return ce;
     size_t k = name_start(s, ce, e);
     if (k >= ce) return ce;
+    if (title_of_a_work(k, ce)) return ce;
     // "MP for Hornsey": a member's constituency is a place.
     if (k >= 2 && constituency_after(k)) return ce;
     // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
     if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
     if (body_by_head_noun(k, ce, e)) return ce;
     return names_in_chunk(k, ce, e);
+  }
+
+  // "Riders On The Storm", "Return Of The Mack", "Star of the Sea": a capitalised function word inside a run of
+  // capitals, in running text (not a headline in title case), makes it the title of a work.
+  bool title_of_a_work(size_t k, size_t ce) const {
+    if (in_title_ish_) return false;
+    const auto title_word = [&](size_t q) { return toks_[q].capitalised && !toks_[q].all_caps; };
+    for (size_t q = k + 1; q + 1 < ce; ++q)
+      if (title_word(q) && title_word(q - 1) && title_word(q + 1) && w(q).size() > 1 &&
+          in_lower_or_capitalised(words_.work_title_words, w(q)))
+        return true;
+    return false;
+  }
+
+  // In a headline written in title case ("Senator Denies Report Of Rift"), an ordinary English word is no part of a
+  // name unless the article also capitalises it in running text or the gazetteer knows it.
+  bool title_case_word(size_t i) {
+    const Token& t = toks_[i];
+    if (!t.capitalised || t.all_caps || gaz_.title(w(i)) != TitleClass::None || gaz_at(i, sentence_end_).tokens)
+      return false;
+    return common_word(w(i), true, true) && !capitalised_inside(w(i));
   }
 
   // A shouted headline ("JAPAN GET LUCKY WIN"): words in capitals are no evidence of names.
@@ -539,9 +656,16 @@ class Finder {
   // Names, titles and gazetteer phrases inside a chunk, left to right. Returns the index after the chunk.
   size_t names_in_chunk(size_t k, size_t ce, size_t e) {
     ChunkScan s{k, k, ce, e, -1, TitleClass::None, {}};
+    // "Australian Open", "British Book Awards": a country in the name of an event names no actor (a party still does:
+    // "Republican National Convention").
+    const bool event = ce - k >= 2 && toks_[ce - 1].capitalised && words_.event_nouns.contains(w(ce - 1));
     while (s.p < s.end) {
       if (s.hon < 0) {
         if (const Gazetteer::Match m = gaz_at(s.p, e); m.tokens) {
+          if (event && s.p + m.tokens < ce && names_a_country_only(m)) {
+            s.p += m.tokens;
+            continue;
+          }
           const size_t q = gazetteer_phrase(s.p, s.p + m.tokens, m, e);
           s.end = std::max(s.end, q);
           s.p = q;
@@ -565,15 +689,18 @@ class Finder {
   // An honorific before a capitalised word, or a role word: remembered for the name after it (true).
   bool title_word(ChunkScan& s) {
     const TitleClass tc = gaz_.title(w(s.p));
-    if (tc == TitleClass::Honorific && s.p + 1 < s.end && cap(s.p + 1)) {
+    if (tc == TitleClass::None) return false;
+    // "Mr. Trump": the abbreviation's full stop goes with it.
+    const size_t after = s.p + 2 < s.end && w(s.p + 1) == "." && abbreviated_title(s.p) ? s.p + 2 : s.p + 1;
+    if (tc == TitleClass::Honorific && after < s.end && cap(after)) {
       s.hon = static_cast<int>(s.p);
-      ++s.p;
+      s.p = after;
       return true;
     }
-    if (tc != TitleClass::None && tc != TitleClass::Honorific) {
+    if (tc != TitleClass::Honorific) {
       s.role = tc;
       s.role_word = lower(w(s.p));
-      ++s.p;
+      s.p = after;
       return true;
     }
     return false;
@@ -673,6 +800,15 @@ class Finder {
         return false;
       }
     }
+    // "the Clinton campaign", "Trump's campaign", "Hillary Clinton's presidential campaign": the candidate's campaign.
+    if (const size_t g = s.hon < 0 && r - p <= 3 ? campaign_after(r, e) : 0) {
+      Candidate& c = emit(CandidateKind::Name, p, g, "name+campaign");
+      c.name = words(p, r) + " campaign";
+      s.p = g;
+      s.end = std::max(s.end, s.p);
+      s.role = TitleClass::None;
+      return false;
+    }
     // "the Soros group", "the Ambani family": a surname with a collective noun names a group, not the person.
     if (s.hon < 0 && r - p == 1 && r < e && in_lower(words_.name_collectives, w(r))) {
       Candidate& g = emit(CandidateKind::Name, p, r + 1, "name+collective noun");
@@ -683,6 +819,28 @@ class Finder {
       return false;
     }
     return true;
+  }
+
+  // "the game Manhunt", "the documentary \"Kinsey\"", "the Cabir virus": a noun for a kind of thing next to the name
+  // [p, r).
+  bool thing_noun_next_to(size_t p, size_t r) const {
+    size_t q = p;
+    if (q > 0 && toks_[q - 1].kind == TokenKind::Quote) --q;
+    if (q >= 2 && in_lower(words_.thing_nouns_before, w(q - 1))) {
+      const std::string_view det = w(q - 2);
+      if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive(det) || det == "its" ||
+          det == "new" || det == "hit")
+        return true;
+    }
+    return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
+  }
+
+  // The end of "campaign" after a name ending at r ("'s presidential campaign"), or 0.
+  size_t campaign_after(size_t r, size_t e) const {
+    size_t j = r;
+    if (j < e && is_possessive(w(j))) ++j;
+    if (j < e && in_lower(words_.campaign_modifiers, w(j))) ++j;
+    return j < e && w(j) == "campaign" ? j + 1 : 0;
   }
 
   // Emits the name [s.p, r) with its honorific and role, and what is known of it; moves s.p past it.
@@ -698,6 +856,7 @@ class Finder {
     const bool styled = hon >= 0 && words_.styled_honorifics.contains(w(hon));
     c.name = words(styled ? static_cast<size_t>(hon) : p, r);
     c.honorific = hon >= 0;
+    c.name_first = static_cast<uint32_t>(p);
     c.person = hon >= 0 || role != TitleClass::None;
     c.role = role;
     c.role_word = s.role_word;
@@ -708,6 +867,7 @@ class Finder {
     const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
                                (r + 1 >= sentence_end_ || cap(r + 1));
     c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
+    c.thing = hon < 0 && role == TitleClass::None && thing_noun_next_to(p, r);
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
     c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                  (r >= toks_.size() || !is_possessive(w(r))) &&
@@ -761,7 +921,7 @@ class Finder {
     size_t capitals = 0;
     for (size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
-      if (t.kind != TokenKind::Word) continue;
+      if (t.kind != TokenKind::Word || title_case_tokens_[i]) continue;
       if (!t.capitalised)
         lower_words_.insert(hash(w(i)));
       else if (i > 0 && toks_[i - 1].kind == TokenKind::Word && !t.paragraph_start) {
@@ -840,6 +1000,9 @@ class Finder {
     }
     if (v.size() > 2 && v.back() == 'y' && lower_words_.contains(hash("ies", hash(v.substr(0, v.size() - 1)))))
       return true;
+    // "Denies", "Carries": a verb or plural in -ies of a common word in -y.
+    if (dictionary && v.size() > 4 && v.ends_with("ies") && listed(std::string(v.substr(0, v.size() - 3)) + "y"))
+      return true;
     // Capitalised -ing and -ly words opening a sentence are verbs and adverbs ("Speaking to ...").
     return l.size() >= 5 && (l.ends_with("ing") || l.ends_with("ly"));
   }
@@ -877,12 +1040,16 @@ class Finder {
   const ActorWords& words_;
   std::string_view text_;
   const std::vector<Token>& toks_;
-  HashSet lower_words_;     // hashes of lower-case words
-  HashSet inner_capitals_;  // hashes of capitalised words inside sentences
-  HashSet lone_capitals_;   // of those, words capitalised on their own (not inside a longer capitalised name)
+  std::vector<char> title_case_tokens_;  // per token: in a sentence written in title case
+  HashSet lower_words_;                  // hashes of lower-case words
+  HashSet inner_capitals_;               // hashes of capitalised words inside sentences
+  HashSet lone_capitals_;  // of those, words capitalised on their own (not inside a longer capitalised name)
   size_t lone_count_ = 0;
   bool sets_built_ = false;
   std::vector<Candidate>& out_;
+  std::vector<char> title_case_sentences_;  // per sentence: in title case
+  std::vector<char> title_ish_sentences_;   // per sentence: three capitalised words or more to one in lower case
+  bool in_title_case_ = false, in_title_ish_ = false;
   uint32_t sentence_ = 0;
   size_t first_word_ = 0;
 };

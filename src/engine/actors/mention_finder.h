@@ -28,6 +28,7 @@ struct Candidate {
   Span span;
   CandidateKind kind = CandidateKind::Name;
   uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
+  uint32_t name_first = 0;                  // the name's first token after an honorific ("Mr. Trump": "Trump")
   uint32_t sentence = 0;
   int target = -1;      // index into the gazetteer list the kind names
   int state = -1;       // a country named inside it or by its adjective ("Chilean ... Commission")
@@ -38,6 +39,7 @@ struct Candidate {
   bool person = false;     // known to be a person (honorific, or a role word before it)
   bool sentence_initial = false;
   bool common_word = false;
+  bool thing = false;     // a work, product or disease by the noun next to it ("the game Manhunt", "the Cabir virus")
   bool after_in = false;  // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and
                           // written in lower case elsewhere ("Activity" ... "activities")
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")

@@ -13,6 +13,44 @@ PoliticalContext::PoliticalContext(const Gazetteer& gaz, const std::vector<Candi
     parties_named_.insert(p);
     if (ruling_party_ < 0 && c.kind == CandidateKind::Party && says_governing(c)) ruling_party_ = p;
   }
+  heads_of_government();
+}
+
+// "President Barack Obama", "Prime Minister Tony Blair", "the Obama administration": a head of government in office
+// (not "former President Bush"), by the gazetteer's list of heads; the most named one's party governs.
+void PoliticalContext::heads_of_government() {
+  std::unordered_map<int, std::unordered_map<int, int>> votes;  // country -> party -> times named
+  for (const Candidate& c : c_)
+    if (const Gazetteer::HeadOfGovernment* h = head_of_government(c)) ++votes[h->country][h->party];
+  for (const auto& [country, parties] : votes) {
+    int best = -1, best_count = 0;
+    for (const auto& [party, count] : parties)
+      if (count > best_count || (count == best_count && party < best)) {
+        best = party;
+        best_count = count;
+      }
+    head_party_[country] = best;
+  }
+}
+
+const Gazetteer::HeadOfGovernment* PoliticalContext::head_of_government(const Candidate& c) const {
+  if (c.kind != CandidateKind::Name && c.kind != CandidateKind::Organisation) return nullptr;
+  std::string_view name = c.name;
+  const size_t end = c.end_token;
+  if (name.ends_with(" Administration")) {  // "the Obama Administration"
+    name.remove_suffix(15);
+  } else if (c.kind != CandidateKind::Name) {
+    return nullptr;
+  } else if (!(end < doc_.tokens.size() && w(end) == "administration")) {  // "the Obama administration"
+    if (c.role != TitleClass::Minister || !in_lower(gaz_.words().offices, c.role_word)) return nullptr;
+    for (size_t t = c.first_token, n = 0; t > 0 && n < 4; --t, ++n) {
+      const std::string_view x = w(t - 1);
+      if (x == "former" || x == "Former" || x == "ex" || x == "late" || x == "then") return nullptr;
+    }
+  }
+  if (const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(name)) return h;
+  const size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? nullptr : gaz_.head_of_government(name.substr(sp + 1));
 }
 
 void PoliticalContext::domestic_country(int country) {
@@ -50,6 +88,7 @@ int PoliticalContext::governing_party(int root) const {
     const int c_root = c >= 0 && gaz_.countries()[c].parent >= 0 ? gaz_.countries()[c].parent : c;
     if (c < 0 || c_root == root) return ruling_party_;
   }
+  if (const auto it = head_party_.find(root); it != head_party_.end()) return it->second;
   return gaz_.governing_party(root);
 }
 

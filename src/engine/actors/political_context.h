@@ -4,6 +4,7 @@
 // in domestic politics and on the state's side abroad.
 #pragma once
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,7 +26,8 @@ class PoliticalContext {
   // The only party the article names is `party`: a dispute inside it.
   bool only_party_named(int party) const { return parties_named_.size() == 1 && parties_named_.count(party); }
   // The governing party of a country (its root): the one the article calls ruling when it is that country's or of
-  // no known country, else the fixed list (governing_parties.tsv), else -1.
+  // no known country, else the party of the head of government it names ("President Obama", "the Obama
+  // administration"), else the fixed list (governing_parties.tsv), else -1.
   int governing_party(int root) const;
   // The country whose parties the article discusses, else the most mentioned country, else -1.
   int home_country() const;
@@ -38,6 +40,8 @@ class PoliticalContext {
  private:
   void domestic_country(int country);
   bool says_governing(const Candidate& c) const;
+  const Gazetteer::HeadOfGovernment* head_of_government(const Candidate& c) const;
+  void heads_of_government();
   std::string_view w(size_t i) const { return slice(text_, doc_.tokens[i].span); }
 
   const Gazetteer& gaz_;
@@ -47,6 +51,7 @@ class PoliticalContext {
   std::unordered_set<int> domestic_;
   std::unordered_set<int> parties_named_;
   int ruling_party_ = -1;
+  std::unordered_map<int, int> head_party_;  // country -> the party of the head of government named
 };
 
 }  // namespace riposte::resolution

@@ -9,13 +9,19 @@ namespace {
 class Pruning : ResolverStep {
  public:
   explicit Pruning(ActorTable& table) : ResolverStep(table) {}
-  void run() { mentions_and_pruning(); }
+  std::vector<int> run() { return mentions_and_pruning(); }
 
  private:
-  void mentions_and_pruning() {
+  std::vector<int> mentions_and_pruning() {
+    // A name the text calls a work, product or disease ("the game Manhunt") is no actor, nor are its other mentions,
+    // unless it names a person (then only that mention goes: "the documentary Weiner" beside Anthony Weiner).
+    std::vector<char> thing(doc_.actors.size(), 0);
+    for (size_t k = 0; k < c_.size(); ++k)
+      if (c_[k].thing && actor_of_[k] >= 0 && !is_person(actor_of_[k])) thing[actor_of_[k]] = 1;
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0) ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
+      if (actor_of_[k] >= 0 && !thing[actor_of_[k]] && !c_[k].thing)
+        ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     std::stable_sort(ms.begin(), ms.end(),
                      [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     std::vector<Mention> kept;
@@ -33,11 +39,12 @@ class Pruning : ResolverStep {
           changed = true;
         }
     }
-    std::vector<int> remap(doc_.actors.size(), -1);
+    std::vector<int> remap(doc_.actors.size(), -1), members;
     std::vector<Actor> actors;
     for (size_t a = 0; a < doc_.actors.size(); ++a)
       if (used[a]) {
         remap[a] = static_cast<int>(actors.size());
+        if (extra_[a].party_member) members.push_back(remap[a]);
         actors.push_back(std::move(doc_.actors[a]));
       }
     for (Actor& a : actors) {
@@ -59,11 +66,12 @@ class Pruning : ResolverStep {
     for (Mention& m : kept) m.actor = remap[m.actor];
     doc_.actors = std::move(actors);
     doc_.mentions = std::move(kept);
+    return members;
   }
 };
 
 }  // namespace
 
-void keep_mentioned_actors(ActorTable& table) { Pruning(table).run(); }
+std::vector<int> keep_mentioned_actors(ActorTable& table) { return Pruning(table).run(); }
 
 }  // namespace riposte::resolution

@@ -2,10 +2,13 @@
 // candidate wins), and only the actors that have a mention or stand on someone's affiliation chain, renumbered
 // "a1", "a2", ... in the order they were found; an actor that only ends chains says whose side it is.
 #pragma once
+#include <vector>
+
 #include "engine/actors/actor_table.h"
 
 namespace riposte::resolution {
 
-void keep_mentioned_actors(ActorTable& table);
+// Returns the persons (new indices) that are on a party's side as its members (ActorExtra::party_member).
+std::vector<int> keep_mentioned_actors(ActorTable& table);
 
 }  // namespace riposte::resolution

@@ -30,6 +30,7 @@ int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::str
   std::string found_word;
   // Role words and, once one is seen, the lower-case words that qualify it ("shadow home secretary").
   for (int n = 0; q > sentence_start && n < 4; ++n) {
+    if (found_role != TitleClass::None && end_at_[q] >= 0) break;  // "Trump's campaign" manager, NAME
     const TitleClass tc = gaz_.title(w(q - 1));
     const Token& t = doc_.tokens[q - 1];
     const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
@@ -46,7 +47,9 @@ int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::str
     size_t owner_end = q;
     if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
     const int owner = end_at_[owner_end];
-    if (owner >= 0 && actor_of_[owner] >= 0 && !is_person(actor_of_[owner])) {
+    // A person's own aide ("Clinton's spokesman, Brian Fallon,"), else a body.
+    if (owner >= 0 && actor_of_[owner] >= 0 &&
+        (!is_person(actor_of_[owner]) || in_lower(gaz_.words().staff_roles, found_word))) {
       role = found_role;
       role_word = found_word;
       return owner;
@@ -146,6 +149,9 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
         return owner;
       return -1;
     }
+    // "Democratic Sen. Tim Kaine": an abbreviated title's full stop.
+    if (w(j) == "." && j > sentence_start && in_lower_or_capitalised(gaz_.words().abbreviated_titles, w(j - 1)))
+      continue;
     if (t.kind != TokenKind::Word) return -1;
     const std::string_view x = w(j);
     if (is_possessive(x)) {
@@ -275,12 +281,19 @@ bool RolePatterns::shadow_before(size_t k) const {
   return false;
 }
 
+int RolePatterns::party_tag_after(size_t k) const {
+  const size_t after = c_[k].end_token + 1;
+  if (after >= start_at_.size() || (w(after - 1) != "(" && w(after - 1) != ",")) return -1;
+  const int tag = start_at_[after];
+  return tag >= 0 && c_[tag].rule == "party tag" && actor_of_[tag] >= 0 ? tag : -1;
+}
+
 // [SECTION] Countries: "the country's foreign minister, NAME", national titles, government bodies in lower case
 // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
 // owned by "the country" or "the nation" right before the name; sets the role.
 bool RolePatterns::the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const {
   const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
-  size_t q = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+  size_t q = c_[k].name_first;
   if (q > sentence_start && w(q - 1) == ",") --q;
   TitleClass found = TitleClass::None;
   std::string word;
@@ -311,7 +324,7 @@ bool RolePatterns::the_country_role_before(size_t k, TitleClass& role, std::stri
 // The country of a national title right before candidate k ("Home Secretary", "Chancellor of the
 // Exchequer"): the longest run of up to five words ending at the name, or -1.
 int RolePatterns::national_title_before(size_t k) const {
-  const size_t first = c_[k].first_token + (c_[k].honorific ? 1 : 0);
+  const size_t first = c_[k].name_first;
   const uint32_t sentence_start = doc_.sentences[c_[k].sentence].first_token;
   std::string phrase;
   int found = -1;

@@ -31,6 +31,8 @@ class RolePatterns : ResolverStep {
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const;
   // "shadow" or "opposition" among the six words before the name: a shadow minister speaks for the opposition.
   bool shadow_before(size_t k) const;
+  // "Sen. Rand Paul (R-Ky.)", "Gwen Moore, D-Wis.,": the party tag right after the name, or -1.
+  int party_tag_after(size_t k) const;
 
  private:
   int role_in_apposition_before(size_t k, TitleClass& role, std::string& role_word) const;

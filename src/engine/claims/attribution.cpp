@@ -1,79 +1,15 @@
-// [SECTION] Word classes
+// [SECTION] Helpers
 // [SECTION] DocumentView: per-token tables
 // [SECTION] Agents, subjects, pronouns, objects
 // [SECTION] Statements
 #include "engine/claims/attribution.h"
-#include "engine/lexicon/word_list.h"
 
 #include <algorithm>
 
 namespace riposte {
 namespace {
 
-// [SECTION] Word classes
-template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) {
-  return in_word_list(w, set);
-}
-
-// Auxiliaries and adverbs that may stand between a subject and its verb ("Zhao has also said").
-constexpr std::string_view kAux[] = {
-    "has",  "have",    "had",     "is",     "was",        "were",   "are",   "be",    "been",    "being",
-    "will", "would",   "could",   "should", "may",        "might",  "must",  "shall", "can",     "did",
-    "does", "do",      "also",    "thus",   "then",       "again",  "still", "later", "earlier", "previously",
-    "even", "once",    "now",     "today",  "yesterday",  "always", "never", "not",   "had",     "both",
-    "all",  "himself", "herself", "itself", "themselves", "just",   "only",  "in",    "turn",    "too"};
-// Words that end a noun phrase scanned leftwards from a verb.
-constexpr std::string_view kClauseWords[] = {
-    "that",    "which", "who",     "whom",   "and",      "but",    "or",    "when",    "while", "as",      "because",
-    "if",      "after", "before",  "since",  "although", "though", "where", "so",      "than",  "whether", "in",
-    "on",      "at",    "to",      "for",    "with",     "from",   "about", "against", "over",  "by",      "into",
-    "through", "under", "despite", "during", "without",  "it",     "there", "this",    "these", "those"};
-constexpr std::string_view kPersonPronouns[] = {"he", "him", "his", "she", "her"};
-constexpr std::string_view kThingPronouns[] = {"it", "its"};
-constexpr std::string_view kPluralPronouns[] = {"they", "them", "their"};
-constexpr std::string_view kListGlue[] = {",",      "and",  "or", "the",   "some",    "of",       "its",       "their",
-                                          "allies", "such", "as", "other", "several", "partners", "including", "both",
-                                          "ally",   "mr",   "ms", "mrs",   "dr",      "fellow"};
-constexpr std::string_view kPrepositionsBefore[] = {"of", "for",  "by",      "about", "on",   "in",    "from", "at",
-                                                    "to", "with", "against", "over",  "into", "among", "than"};
-constexpr std::string_view kNounLikeSpeech[] = {
-    "calls",   "claims",   "comments", "remarks", "notes",   "states",  "call",     "claim",
-    "comment", "remark",   "note",     "state",   "reports", "report",  "question", "questions",
-    "promise", "promises", "pledge",   "pledges", "signal",  "signals", "recall",   "tweet",
-    "tweets",  "vow",      "vows",     "stress",  "reply",   "replies", "statement"};
-constexpr std::string_view kDeterminers[] = {"the",  "a",    "an",   "his",   "her",   "its",   "their", "our", "my",
-                                             "your", "this", "that", "these", "those", "whose", "any",   "no",  "such"};
-constexpr std::string_view kMaleTitles[] = {"mr", "mr.", "lord", "sir", "king", "prince"};
-constexpr std::string_view kFemaleTitles[] = {"ms",   "ms.",  "mrs",      "mrs.",  "miss",
-                                              "lady", "dame", "baroness", "queen", "princess"};
-// Nouns for the people of a body: "Labour ministers" stands for Labour, "Iraq war cost" not for Iraq.
-constexpr std::string_view kRoleNouns[] = {
-    "members",    "ministers",  "minister",   "officials",   "official",       "leaders",     "leader",
-    "leadership", "government", "mps",        "chief",       "chiefs",         "spokesman",   "spokeswoman",
-    "president",  "chairman",   "secretary",  "authorities", "executives",     "bosses",      "management",
-    "board",      "party",      "forces",     "troops",      "police",         "politicians", "campaigners",
-    "activists",  "candidates", "supporters", "councillors", "administration", "regime",      "embassy",
-    "ministry",   "delegation", "envoy",      "team",        "camp",           "aides",       "chancellor",
-    "peer",       "peers",      "of",         "for",         "with",           "in",          "over",
-    "as"};
-// Nouns for what a body does or proposes: "attacked the Tory plans", "condemned the Chinese crackdown" aim at the
-// body that names them.
-constexpr std::string_view kActionNouns[] = {
-    "plans",    "plan",       "policies",     "policy",   "proposals", "proposal", "record",   "campaign", "poster",
-    "posters",  "manifesto",  "pledge",       "pledges",  "approach",  "stance",   "tactics",  "strategy", "handling",
-    "decision", "decisions",  "crackdown",    "actions",  "behaviour", "behavior", "conduct",  "attacks",  "aggression",
-    "invasion", "occupation", "interference", "rhetoric", "response",  "failure",  "failures", "refusal",  "treatment"};
-constexpr std::string_view kTimeWords[] = {"monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                           "sunday",  "week",    "weekend",   "month",    "year",   "morning",
-                                           "evening", "night",   "last",      "this",     "on"};
-constexpr std::string_view kTitleHeads[] = {"president", "minister", "chancellor", "secretary", "premier",
-                                            "chairman",  "governor", "mayor",      "senator",   "king",
-                                            "queen",     "pope",     "ambassador"};
-constexpr std::string_view kTitleFirstWords[] = {"prime",   "first",  "foreign", "home",   "finance", "defence",
-                                                 "defense", "health", "vice",    "deputy", "former"};
-constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s"};
-
+// [SECTION] Helpers
 bool ends_with(std::string_view w, std::string_view suf) {
   return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
 }
@@ -83,8 +19,8 @@ bool close_quote_or_comma(const DocumentView& v, uint32_t i) { return v.is(i, ",
 }  // namespace
 
 // [SECTION] DocumentView: per-token tables
-DocumentView::DocumentView(const Document& d, std::string lowered, const std::vector<CueHit>& hits)
-    : doc(d), lower(std::move(lowered)) {
+DocumentView::DocumentView(const Document& d, std::string lowered, const std::vector<CueHit>& hits, const ClaimWords& w)
+    : doc(d), words(w), lower(std::move(lowered)) {
   const size_t n = d.tokens.size();
   tok_mention.assign(n, -1);
   tok_sentence.assign(n, 0);
@@ -129,11 +65,11 @@ DocumentView::DocumentView(const Document& d, std::string lowered, const std::ve
       const size_t b = lower.rfind(' ', sp.begin - 2);
       const std::string_view before = std::string_view(lower).substr(
           b == std::string::npos ? 0 : b + 1, sp.begin - 1 - (b == std::string::npos ? 0 : b + 1));
-      if (in(before, kMaleTitles) || in(before, kFemaleTitles)) title = before;
+      if (words.male_titles.contains(before) || words.female_titles.contains(before)) title = before;
     }
-    if (in(title, kMaleTitles))
+    if (words.male_titles.contains(title))
       gender[a] = 1;
-    else if (in(title, kFemaleTitles))
+    else if (words.female_titles.contains(title))
       gender[a] = 2;
   }
   party.resize(d.actors.size());
@@ -192,12 +128,13 @@ bool DocumentView::negated_before(uint32_t i, uint32_t window) const {
 // [SECTION] Agents, subjects, pronouns, objects
 bool DocumentView::is_third_person_pronoun(uint32_t tok) const {
   const auto w = word(tok);
-  return in(w, kPersonPronouns) || in(w, kThingPronouns) || in(w, kPluralPronouns);
+  return words.person_pronouns.contains(w) || words.thing_pronouns.contains(w) || words.plural_pronouns.contains(w);
 }
 
 int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive) const {
   const auto w = word(tok);
-  const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns), plural = in(w, kPluralPronouns);
+  const bool person = words.person_pronouns.contains(w), thing = words.thing_pronouns.contains(w),
+             plural = words.plural_pronouns.contains(w);
   if (!person && !thing && !plural) return -1;
   const bool male = w == "he" || w == "him" || w == "his";
   auto fits = [&](int a) {
@@ -232,12 +169,12 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessi
 
 int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
   const auto w = word(tok);
-  const bool person = in(w, kPersonPronouns), thing = in(w, kThingPronouns);
+  const bool person = words.person_pronouns.contains(w), thing = words.thing_pronouns.contains(w);
   const uint32_t s = tok_sentence[tok];
   auto it =
       std::lower_bound(subjects.begin(), subjects.end(), tok, [](const Subject& x, uint32_t t) { return x.token < t; });
   // The latest named agent: in this or the previous sentence first, then up to three back once a
-  // plain mention has had its chance (a possessive "Georgia's president" is a last resort).
+  // plain mention has had its chance (a possessive "Ruritania's president" is a last resort).
   auto latest_subject = [&](uint32_t window) {
     for (auto j = it; j != subjects.begin();) {
       --j;
@@ -263,10 +200,11 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   if (personal) *personal = false;
   if (verb <= first) return -1;
   uint32_t j = verb - 1;
-  // A subject starts a clause: "at Labour claims", "in Westminster believe" are not subjects.
+  // A subject starts a clause: "at Green claims", "in Westminster believe" are not subjects.
   auto found = [&](uint32_t at, int actor, bool clause_start = true) {
     const uint32_t f = mention_first(at);
-    if (clause_start && f > first && doc.tokens[f - 1].kind == TokenKind::Word && in(word(f - 1), kPrepositionsBefore))
+    if (clause_start && f > first && doc.tokens[f - 1].kind == TokenKind::Word &&
+        words.prepositions_before.contains(word(f - 1)))
       return -1;
     if (start) *start = f;
     if (personal && actor >= 0 && doc.actors[actor].kind == ActorKind::Person) *personal = true;
@@ -274,11 +212,11 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   };
   // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said").
   for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-                        (in(word(j), kAux) || ends_with(word(j), "ly") || in(word(j), kTimeWords));
+                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || words.time_words.contains(word(j)));
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
-    // "the Chinese mission in New Zealand called": the head is the phrase before the preposition.
+    // "the French mission in Peru called": the head is the phrase before the preposition.
     const uint32_t mf = mention_first(j);
     if (mf > first + 1) {
       const auto p = word(mf - 1);
@@ -286,7 +224,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
         for (uint32_t k = mf - 1; k > first && mf - k < 6;) {
           --k;
           if (actor_at(k) >= 0) return found(k, actor_at(k));
-          if (doc.tokens[k].kind != TokenKind::Word || tok_verb[k] || in(word(k), kClauseWords)) break;
+          if (doc.tokens[k].kind != TokenKind::Word || tok_verb[k] || words.clause_words.contains(word(k))) break;
         }
     }
     return found(j, actor_at(j));
@@ -295,7 +233,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   if (is_third_person_pronoun(j)) {
     if (!resolve || w == "his" || w == "its" || w == "their" || w == "him" || w == "them") return -1;
     if (start) *start = j;
-    if (personal) *personal = in(w, kPersonPronouns);
+    if (personal) *personal = words.person_pronouns.contains(w);
     return resolve_subject_pronoun(j);
   }
   if ((w == "which" || w == "who" || w == "that") && j > first) {
@@ -311,17 +249,17 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return -1;
   }
   if (w == ",") {
-    // "Jack Law, chief executive of Alcohol Focus Scotland, said": the head before the apposition.
+    // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
     for (uint32_t k = j; k > first && j - k < 20;) {
       --k;
       if (is(k, ",")) {
         if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
-        if (k > first + 1 && is(k - 1, ")")) {  // "The Open Society Institute (OSI), financed by ..., has"
+        if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
           uint32_t p = k - 1;
           while (p > first && !is(p, "(")) --p;
           if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
         }
-        // "its high representative, Josep Borrell, urged": the apposition is the name itself.
+        // "its envoy, Marta Kovac, urged": the apposition is the name itself.
         if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
         return -1;
       }
@@ -329,8 +267,8 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     }
     return -1;
   }
-  if (!allow_np || in(w, kPrepositionsBefore)) return -1;
-  // A noun phrase with a proper word inside: "a Labour spokesman", "Santander's board of governors".
+  if (!allow_np || words.prepositions_before.contains(w)) return -1;
+  // A noun phrase with a proper word inside: "a Green spokesman", "the bank's board of governors".
   for (uint32_t k = j + 1; k > first && j + 1 - k < 7;) {
     --k;
     const int a = actor_at(k);
@@ -341,13 +279,13 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     }
     if (is_quote(k)) continue;
     if (doc.tokens[k].kind != TokenKind::Word) return -1;
-    if (tok_verb[k] || in(word(k), kClauseWords) || in(word(k), kAux)) return -1;
+    if (tok_verb[k] || words.clause_words.contains(word(k)) || words.aux.contains(word(k))) return -1;
   }
   return -1;
 }
 
 int DocumentView::sentence_subject(uint32_t s, uint32_t before_token) const {
-  // The last name of the first noun phrase holding one: "The SNP's Holyrood leader Nicola Sturgeon wrote".
+  // The last name of the first noun phrase holding one: "The Greens' Senate leader Ana Ruiz wrote".
   const Sentence& se = doc.sentences[s];
   int subject = -1, fallback = -1;
   int gap = 0;
@@ -367,7 +305,8 @@ int DocumentView::sentence_subject(uint32_t s, uint32_t before_token) const {
     }
     if (subject < 0 && fallback < 0) continue;
     const Token& t = doc.tokens[k];
-    if (t.kind == TokenKind::Word && !tok_verb[k] && !in(word(k), kAux) && !in(word(k), kClauseWords) && ++gap <= 3)
+    if (t.kind == TokenKind::Word && !tok_verb[k] && !words.aux.contains(word(k)) &&
+        !words.clause_words.contains(word(k)) && ++gap <= 3)
       continue;
     break;
   }
@@ -388,7 +327,7 @@ std::vector<int> DocumentView::mention_list(uint32_t from, uint32_t limit, uint3
       gap = 0;
       continue;
     }
-    if (is_quote(k) || in(word(k), kListGlue)) {
+    if (is_quote(k) || words.list_glue.contains(word(k))) {
       if (++gap > 9) break;
       ++k;
       continue;
@@ -404,8 +343,8 @@ int DocumentView::titled_person_before(uint32_t k) const {
   if (k < 1 || !is(k - 1, "the") || k >= doc.tokens.size() || doc.tokens[k].kind != TokenKind::Word) return -1;
   const std::string_view t1 = word(k);
   const std::string_view t2 = k + 1 < doc.tokens.size() ? word(k + 1) : std::string_view();
-  const bool two = in(t1, kTitleFirstWords) && in(t2, kTitleHeads);
-  if (!two && !in(t1, kTitleHeads)) return -1;
+  const bool two = words.title_first_words.contains(t1) && words.title_heads.contains(t2);
+  if (!two && !words.title_heads.contains(t1)) return -1;
   const std::string_view head = two ? t2 : t1;
   for (uint32_t m = k; m > 0;) {
     --m;
@@ -413,7 +352,7 @@ int DocumentView::titled_person_before(uint32_t k) const {
     if (a < 0 || doc.actors[a].kind != ActorKind::Person) continue;
     const uint32_t f = mention_first(m);
     m = f;
-    // The title right before the name, or inside it ("President George W Bush", "Prime Minister Tony Blair").
+    // The title right before the name, or inside it ("President Ana Ruiz", "Prime Minister Tom Hale").
     for (uint32_t t = f >= 2 ? f - 2 : 0; t <= f && t < doc.tokens.size(); ++t)
       if (word(t) == head && (!two || (t > 0 && word(t - 1) == t1))) return a;
   }
@@ -431,18 +370,18 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
     return {};
   }
   if (actor_at(k) < 0) {
-    // "accused the president of ...": the person last named with that title ("President George W Bush").
+    // "accused the president of ...": the person last named with that title ("President Ana Ruiz").
     const int titled = titled_person_before(k);
     if (titled >= 0 && titled != exclude) return {titled};
     return {};
   }
-  // "criticises Iraq war cost": a name modifying a thing is not the object; "Labour's plans" and
+  // "criticises Acme share price": a name modifying a thing is not the object; "Labour's plans" and
   // "Labour ministers" are.
   const uint32_t ml = mention_last(k);
   if (is_possessive(ml + 1)) return {actor_at(k)};
   if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
-      !in(word(ml + 1), kListGlue) && !in(word(ml + 1), kRoleNouns) && !in(word(ml + 1), kPrepositionsBefore) &&
-      !in(word(ml + 1), kActionNouns))
+      !words.list_glue.contains(word(ml + 1)) && !words.object_role_nouns.contains(word(ml + 1)) &&
+      !words.prepositions_before.contains(word(ml + 1)) && !words.action_nouns.contains(word(ml + 1)))
     return {};
   return mention_list(k, stop);
 }
@@ -505,14 +444,14 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
     }
     const std::string_view form = v.word(i);
     const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
-    // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject.
-    const bool noun_like = in(form, kNounLikeSpeech);
-    if (noun_like && (in(prev, kDeterminers) || v.is_possessive(i - 1))) continue;
+    // Words that are also nouns ("his comments", "the claim", "sales calls") need a named subject.
+    const bool noun_like = v.words.noun_like_speech.contains(form);
+    if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) continue;
     uint32_t agent_start = i;
     int agent = -1;
     bool inverted = false, participle = false;
     const bool ing = ends_with(form, "ing");
-    if (!ing || in(prev, kBe)) agent = v.agent_before(i, &agent_start, !noun_like);
+    if (!ing || v.words.be_or_clitic.contains(prev)) agent = v.agent_before(i, &agent_start, !noun_like);
     if (agent < 0 && !ing && i > first && close_quote_or_comma(v, i - 1)) {
       // "...," said Mr X / "...," said the spokeswoman for Y
       uint32_t k = l + 1;
@@ -543,8 +482,8 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
       st.source_first = participle ? i : agent_start;
       st.source_last = i > st.source_first ? i - 1 : i;
     }
-    // Content before the attribution: "“…,” Zhao said" / "Labour broke its pledge, the Tories claimed",
-    // but not an opening adverbial ("On Monday, Dr Fox told reporters: ...").
+    // Content before the attribution: "“…,” Ms Ruiz said" / "Labour broke its pledge, the Tories claimed",
+    // but not an opening adverbial ("On Monday, Dr Okafor told reporters: ...").
     uint32_t lead = inverted ? i : agent_start;
     while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
     if (!participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
@@ -594,7 +533,7 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
     const uint32_t sf = se.first_token, sl = se.first_token + se.token_count - 1;
     bool own = false;
     while (next < out.size() && out[next].sentence == s) {
-      // A report inside a quotation ("... Peter Hain even called me a mongrel") does not change who
+      // A report inside a quotation ("... the minister even called me a coward") does not change who
       // is speaking.
       if (!v.tok_quoted[out[next].cue_first]) speaker = out[next].source;
       covered_until = std::max(covered_until, out[next].content_last);
@@ -634,7 +573,8 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const st
   auto np_word = [&](uint32_t k) {
     if (doc.tokens[k].kind != TokenKind::Word || v.tok_verb[k] || v.actor_at(k) >= 0) return false;
     const std::string_view x = v.word(k);
-    return !in(x, kClauseWords) && !in(x, kAux) && !in(x, kPrepositionsBefore) && !in(x, kBe) && !in(x, kTimeWords);
+    return !v.words.clause_words.contains(x) && !v.words.aux.contains(x) && !v.words.prepositions_before.contains(x) &&
+           !v.words.be_or_clitic.contains(x) && !v.words.time_words.contains(x);
   };
   for (const CueHit& h : hits) {
     if (h.cue->cls != CueClass::Speech || (h.cue->kind != CueKind::Say && h.cue->kind != CueKind::Tell)) continue;
@@ -642,7 +582,8 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const st
     if (next_named < named.size() && named[next_named].cue_first == h.first) continue;
     const uint32_t i = h.first, l = h.last, first = v.sentence_first(i), last = v.sentence_last(i);
     const std::string_view form = v.word(i);
-    if (i <= first || l >= last || in(form, kNounLikeSpeech) || ends_with(form, "ing") || v.tok_quoted[i]) continue;
+    if (i <= first || l >= last || v.words.noun_like_speech.contains(form) || ends_with(form, "ing") || v.tok_quoted[i])
+      continue;
     Attribution st;
     st.cue = h.cue;
     st.cue_first = i;
@@ -652,7 +593,7 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const st
       // "...," said a spokeswoman / "...," said one analyst.
       uint32_t k = l + 1, e = k;
       while (e <= last && e - k < 5 && np_word(e) && !doc.tokens[e].capitalised) ++e;
-      if (e == k || (e - k == 1 && in(v.word(k), kDeterminers))) continue;
+      if (e == k || (e - k == 1 && v.words.determiners.contains(v.word(k)))) continue;
       // The speaker closes the clause: "..., said a spokeswoman." (not "..., said that ...").
       if (e <= last && !v.is_punct(e)) continue;
       st.source_first = k;
@@ -668,14 +609,17 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const st
     }
     // "analysts said", "a spokeswoman for the firm has said", "he said" (no antecedent found).
     uint32_t j = i - 1;
-    for (int skipped = 0; skipped < 3 && j > first && (in(v.word(j), kAux) || ends_with(v.word(j), "ly")); ++skipped)
+    for (int skipped = 0; skipped < 3 && j > first && (v.words.aux.contains(v.word(j)) || ends_with(v.word(j), "ly"));
+         ++skipped)
       --j;
     const std::string_view head = v.word(j);
     uint32_t start = j;
-    if (in(head, kPersonPronouns) || in(head, kPluralPronouns)) {
+    if (v.words.person_pronouns.contains(head) || v.words.plural_pronouns.contains(head)) {
       continue;  // a pronoun the named finder could not resolve: no words name the speaker
     } else {
-      if (!np_word(j) || doc.tokens[j].capitalised || in(head, kDeterminers) || in(head, kThingPronouns)) continue;
+      if (!np_word(j) || doc.tokens[j].capitalised || v.words.determiners.contains(head) ||
+          v.words.thing_pronouns.contains(head))
+        continue;
       // The head must be a noun: plural ("analysts", "officials") or a person's role ("spokeswoman", "source").
       if (!ends_with(head, "s") && !ends_with(head, "man") && !ends_with(head, "woman") && !ends_with(head, "person") &&
           !ends_with(head, "er") && !ends_with(head, "or") && !ends_with(head, "ist") && !ends_with(head, "ian") &&

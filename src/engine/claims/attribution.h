@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/claims/claim_words.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -15,10 +16,12 @@ namespace riposte {
 // of every token, each actor's party (the end of its affiliation chain).
 class DocumentView {
  public:
-  // `lower` is CueLexicon::lower(doc.text); hits are the document's cues.
-  DocumentView(const Document& doc, std::string lower, const std::vector<CueHit>& hits);
+  // `lower` is CueLexicon::lower(doc.text); hits are the document's cues; `words` the rules' word lists (kept by
+  // reference: they outlive the view).
+  DocumentView(const Document& doc, std::string lower, const std::vector<CueHit>& hits, const ClaimWords& words);
 
   const Document& doc;
+  const ClaimWords& words;
   std::string lower;
   std::vector<int> tok_mention;  // mention index or -1
   std::vector<uint32_t> tok_sentence;
@@ -26,7 +29,7 @@ class DocumentView {
   std::vector<int> party;           // actor index -> root actor index
   std::vector<uint8_t> tok_quoted;  // 1 inside a quotation
   std::vector<int8_t> gender;       // per actor: 1 male, 2 female (from Mr/Ms/Lord/Lady...), 0 unknown
-  // Named agents of verb cues in text order ("Zhao said", "a Labour spokesman told"): the antecedents
+  // Named agents of verb cues in text order ("Ms Ruiz said", "a party spokesman told"): the antecedents
   // of subject pronouns ("..., he said"). `personal` when the agent is a person or a person's role.
   struct Subject {
     uint32_t token;
@@ -56,8 +59,8 @@ class DocumentView {
   bool is_possessive(uint32_t i) const;
   bool negated_before(uint32_t i, uint32_t window = 3) const;
 
-  // The actor doing the verb whose first token is `verb` ("Zhao [thus] said", "the board of X reject",
-  // "Jack Law, chief executive of AFS, said", "the party which accused", "he said"); -1 when none.
+  // The actor doing the verb whose first token is `verb` ("Ruiz [thus] said", "the board of X reject",
+  // "Ann Reid, chief executive of RSW, said", "the party which accused", "he said"); -1 when none.
   // `start` receives the first token of the agent phrase.
   // With allow_np = false only a name or pronoun right before the verb counts (for words that are
   // also nouns: "calls", "claims"). `personal` receives whether the agent is a person or a role.

@@ -1,4 +1,4 @@
-// [SECTION] Word lists
+// [SECTION] Helpers
 // [SECTION] Builder: claim records and intensity
 // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
 // [SECTION] Support
@@ -14,79 +14,11 @@
 #include "engine/claims/attribution.h"
 #include "engine/claims/claim_candidates.h"
 #include "engine/claims/stance.h"
-#include "engine/lexicon/word_list.h"
 
 namespace riposte {
 namespace {
 
-// [SECTION] Word lists
-template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) {
-  return in_word_list(w, set);
-}
-
-// What a rejection or a "that is untrue" can be about: statements, not policies ("rejected quotas").
-constexpr std::string_view kRebuttable[] = {
-    "claim",       "claims",       "accusation",  "accusations", "allegation", "allegations", "charge",    "charges",
-    "criticism",   "criticisms",   "attack",      "attacks",     "comment",    "comments",    "remark",    "remarks",
-    "idea",        "suggestion",   "suggestions", "speculation", "report",     "reports",     "jibe",      "jibes",
-    "statement",   "statements",   "smear",       "smears",      "complaint",  "complaints",  "assertion", "assertions",
-    "insinuation", "insinuations", "notion",      "view",        "it",         "this",        "that",      "these",
-    "they",        "them",         "which"};
-// Nouns that make an evaluation ("hypocritical", "irresponsible") a verdict on an accusation.
-constexpr std::string_view kAccusationNouns[] = {"claim",       "claims", "accusation", "accusations", "allegation",
-                                                 "allegations", "charge", "charges",    "criticism",   "complaint",
-                                                 "complaints",  "smear",  "smears",     "jibe",        "jibes"};
-// Statements whose owner, when their words are rejected, was accusing ("Mr Howard's comment"); a
-// rejected "speculation" or "idea" need not be anyone's accusation.
-constexpr std::string_view kOwnedStatements[] = {
-    "claim",      "claims", "accusation", "accusations", "allegation", "allegations", "charge",    "charges",
-    "criticism",  "attack", "attacks",    "comment",     "comments",   "remark",      "remarks",   "statement",
-    "statements", "jibe",   "jibes",      "smear",       "smears",     "complaint",   "complaints"};
-constexpr std::string_view kAccusationNounsStrong[] = {"accusation", "accusations", "allegation", "allegations",
-                                                       "charge",     "charges",     "criticism",  "smear",
-                                                       "smears",     "jibe",        "jibes",      "attacks"};
-constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
-// Words around a wrongdoing noun that make it something fought, feared or investigated.
-constexpr std::string_view kCountering[] = {
-    "tackle",        "tackling",      "tackled",    "fight",   "fighting",  "combat",      "combating",  "combatting",
-    "against",       "prevent",       "preventing", "curb",    "curbing",   "victim",      "victims",    "investigate",
-    "investigating", "concerns",      "concern",    "crack",   "crackdown", "allegations", "allegation", "claims",
-    "inquiry",       "investigation", "laws",       "law",     "charges",   "reduce",      "reducing",   "cut",
-    "cutting",       "anti",          "stamp",      "rooting", "root",      "protect",     "protection"};
-// Verbs whose subject receives the accusation named after them ("faced criticism from X").
-constexpr std::string_view kUndergoing[] = {"faced",    "faces", "face",      "facing",   "drew",
-                                            "draws",    "drawn", "attracted", "attracts", "received",
-                                            "receives", "came",  "comes",     "come",     "been"};
-constexpr std::string_view kRefusedThings[] = {"access", "entry",   "bail",  "permission", "visa",
-                                               "visas",  "funding", "funds", "membership", "asylum"};
-constexpr std::string_view kPronounObjects[] = {"it", "this", "that", "these", "they", "them", "which"};
-constexpr std::string_view kFillers[] = {"a",          "an",      "the",     "load",     "of",     "complete",
-                                         "utter",      "total",   "pure",    "absolute", "simply", "just",
-                                         "completely", "totally", "utterly", "entirely", "wholly"};
-constexpr std::string_view kModals[] = {"has", "have",  "had",  "will", "would", "could", "should",
-                                        "may", "might", "must", "can",  "did",   "does",  "do",
-                                        "and", "or",    "but",  "who",  "which", "that"};
-constexpr std::string_view kDeterminersAll[] = {
-    "the",   "a",     "an",  "its",   "his", "her", "their",    "our",       "my",       "your", "this", "that",
-    "these", "those", "any", "every", "all", "own", "election", "manifesto", "campaign", "key",  "main"};
-// What one breaks when breaking is wrongdoing ("broke its pledge", not "trust is breaking down").
-constexpr std::string_view kBreakables[] = {
-    "promise",   "promises", "pledge",      "pledges",     "word",        "law",        "laws",       "rules",
-    "rule",      "code",     "convention",  "conventions", "agreement",   "agreements", "commitment", "commitments",
-    "ceasefire", "embargo",  "sanctions",   "treaty",      "deal",        "contract",   "manifesto",  "vow",
-    "vows",      "oath",     "regulations", "guidelines",  "undertaking", "truce",      "accord"};
-constexpr std::string_view kRoleNouns[] = {
-    "members",    "ministers",   "minister",    "officials", "official",   "leaders",        "leader",    "leadership",
-    "government", "mps",         "chief",       "chiefs",    "spokesman",  "spokeswoman",    "president", "chairman",
-    "secretary",  "authorities", "executives",  "bosses",    "management", "board",          "party",     "forces",
-    "troops",     "police",      "politicians", "activists", "supporters", "administration", "regime",    "embassy",
-    "ministry",   "delegation",  "envoy",       "camp",      "aides"};
-constexpr std::string_view kPrepositions[] = {"of",      "for",  "by",      "after", "about",  "on",
-                                              "in",      "from", "without", "at",    "to",     "with",
-                                              "against", "over", "before",  "while", "despite"};
-constexpr std::string_view kTargetLinks[] = {"against", "about", "of", "that", "on", "over", "at", "towards"};
-
+// [SECTION] Helpers
 bool ends_with(std::string_view w, std::string_view suf) {
   return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
 }
@@ -95,13 +27,14 @@ bool ends_with(std::string_view w, std::string_view suf) {
 struct Builder {
   Document& doc;
   const DocumentView& v;
+  const ClaimWords& words;  // the rules' word lists (data/claim_words.tsv)
   const std::vector<CueHit>& hits;
   const std::vector<Attribution>& statements;
   const std::vector<int>& tok_statement;
   std::vector<float> tok_factor;         // intensity modifier starting at the token (1 = none)
   std::vector<uint8_t> tok_stop;         // a demand's "stop", "end", "not"
   std::vector<uint8_t> tok_accuse_noun;  // an accusation noun ("accusations", "claim")
-  std::vector<float> sentence_hedge;     // multi-word hedges ("in a less forceful way") per sentence
+  std::vector<float> sentence_hedge;     // multi-word hedges ("to a lesser degree") per sentence
   struct NounRecord {
     uint32_t token;
     std::vector<int> sources;
@@ -128,7 +61,7 @@ struct Builder {
 
   Builder(Document& d, const DocumentView& view, const std::vector<CueHit>& h, const std::vector<Attribution>& st,
           const std::vector<int>& ts)
-      : doc(d), v(view), hits(h), statements(st), tok_statement(ts) {
+      : doc(d), v(view), words(view.words), hits(h), statements(st), tok_statement(ts) {
     const size_t n = d.tokens.size();
     tok_factor.assign(n, 1.0f);
     tok_stop.assign(n, 0);
@@ -216,7 +149,8 @@ struct Builder {
     const uint32_t first = v.sentence_first(i);
     if (i <= first) return -1;
     const auto prev = v.word(i - 1);
-    const bool participle = ends_with(v.word(i), "ing") && !in(prev, kPrepositions) && !in(prev, kBe);
+    const bool participle =
+        ends_with(v.word(i), "ing") && !words.prepositions.contains(prev) && !words.be.contains(prev);
     if (participle || prev == "and" || prev == ",") return v.sentence_subject(v.tok_sentence[i], i);
     return -1;
   }
@@ -258,8 +192,10 @@ struct Builder {
     const Token& next = v.doc.tokens[ml + 1];
     if (next.kind != TokenKind::Word || next.capitalised) return true;
     const auto w = v.word(ml + 1);
-    if (in(w, kRoleNouns) || in(w, kBe) || in(w, kModals) || in(w, kPrepositions) || v.tok_verb[ml + 1]) return true;
-    // A verb ("Australia follows", "Labour lied", "China strongly denies") rather than a noun.
+    if (words.head_role_nouns.contains(w) || words.be.contains(w) || words.modals.contains(w) ||
+        words.prepositions.contains(w) || v.tok_verb[ml + 1])
+      return true;
+    // A verb ("Acme follows", "the party lied", "Ruritania strongly denies") rather than a noun.
     return ends_with(w, "s") || ends_with(w, "ed") || ends_with(w, "ly");
   }
 
@@ -271,7 +207,7 @@ struct Builder {
     const uint32_t first = v.sentence_first(i), stop = v.sentence_last(i) + 1;
     uint32_t j = i;
     while (j > first && ends_with(v.word(j - 1), "ly")) --j;
-    const bool passive = j > first && in(v.word(j - 1), kBe) && (ends_with(form, "ed") || form == "charged");
+    const bool passive = j > first && words.be.contains(v.word(j - 1)) && (ends_with(form, "ed") || form == "charged");
     std::vector<int> sources, targets;
     if (passive) {
       uint32_t k = l + 1;
@@ -324,9 +260,9 @@ struct Builder {
       }
     }
     if (sources.empty() && i >= first + 2 && v.is_possessive(i - 1) && v.actor_at(i - 2) >= 0) {
-      sources.push_back(v.actor_at(i - 2));  // "BNP's claim"
+      sources.push_back(v.actor_at(i - 2));  // "the Greens' claim"
     } else if (sources.empty() && i > first && v.actor_at(i - 1) >= 0) {
-      // "the latest Tory attack", "at Labour claims": a noun, not "Labour claims that ..." (a verb).
+      // "the latest Green attack", "at Green claims": a noun, not "Labour claims that ..." (a verb).
       const uint32_t mf = v.mention_first(i - 1);
       if (mf > first + 1 && v.doc.tokens[mf - 1].kind == TokenKind::Word && !v.tok_verb[mf - 1])
         sources.push_back(v.actor_at(i - 1));
@@ -341,7 +277,7 @@ struct Builder {
     bool linked = after < stop && (v.actor_at(after) >= 0 || v.is_third_person_pronoun(after));
     for (uint32_t k = after; k < stop && k - after < 14; ++k) {
       if (v.is_punct(k) && !v.is(k, ",")) break;
-      if (in(v.word(k), kTargetLinks)) linked = true;
+      if (words.target_links.contains(v.word(k))) linked = true;
       if (!linked) continue;
       const int a = actor_or_pronoun(k, sources.front());
       if (a >= 0 && std::find(sources.begin(), sources.end(), a) == sources.end() &&
@@ -353,17 +289,18 @@ struct Builder {
     if (target < 0) {
       // "Labour faced criticism from ...", "the minister came under fire from ...": the subject is accused.
       uint32_t k = i;
-      while (k > first && k + 3 > i && !in(v.word(k - 1), kUndergoing) && v.doc.tokens[k - 1].kind == TokenKind::Word)
+      while (k > first && k + 3 > i && !words.undergoing.contains(v.word(k - 1)) &&
+             v.doc.tokens[k - 1].kind == TokenKind::Word)
         --k;
-      if (k > first && in(v.word(k - 1), kUndergoing)) {
+      if (k > first && words.undergoing.contains(v.word(k - 1))) {
         const int accused = subject_of(k - 1);
         if (accused >= 0 && std::find(sources.begin(), sources.end(), accused) == sources.end() &&
             !v.same_party(accused, sources.front()))
           target = accused;
       }
     }
-    if (target < 0 && in(v.word(i), kAccusationNounsStrong)) {
-      // "these accusations by the US pursue political ends", says the accused.
+    if (target < 0 && words.accusation_nouns_strong.contains(v.word(i))) {
+      // "these accusations by Ruritania serve political ends", says the accused.
       const int sp = speaker_at(i);
       if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
     }
@@ -379,19 +316,19 @@ struct Builder {
   bool accusation_noun_near(uint32_t i) const {
     const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
     for (uint32_t k = i > first + 8 ? i - 8 : first; k <= last && k <= i + 3; ++k)
-      if (k != i && in(v.word(k), kAccusationNouns)) return true;
+      if (k != i && words.accusation_nouns.contains(v.word(k))) return true;
     return false;
   }
 
   bool rebuttable_near(uint32_t i) const {
     const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
     for (uint32_t k = i > first + 6 ? i - 6 : first; k <= last && k <= i + 3; ++k)
-      if (k != i && in(v.word(k), kRebuttable)) return true;
+      if (k != i && words.rebuttable.contains(v.word(k))) return true;
     return false;
   }
 
   // The actor an evaluation inside a statement is about: the nearest actor in the content (earlier
-  // words weigh more: "What the Australian government has done is extremely hypocritical").
+  // words weigh more: "What the Ruritanian government has done is deeply cynical").
   int evaluated_actor(int st, uint32_t i, int speaker) const {
     const Attribution& s = statements[st];
     int best = -1;
@@ -402,7 +339,7 @@ struct Builder {
       if (v.is(k, "you") || v.is(k, "your")) you = true;
       const int a = actor_or_pronoun(k, -1);
       if (a < 0 || v.same_party(a, speaker) || a == speaker) continue;
-      // A place named after a preposition ("abused at Guantanamo Bay") is where, not who.
+      // A place named after a preposition ("detained at the border") is where, not who.
       if (k > 0 && v.actor_at(k) >= 0 && v.mention_first(k) > 0) {
         const auto p = v.word(v.mention_first(k) - 1);
         if (p == "at" || p == "in" || p == "from" || p == "to" || p == "into") continue;
@@ -420,8 +357,8 @@ struct Builder {
   }
 
   // What an evaluation without a named actor is about: the nearest actor named before the statement
-  // (in this or the previous sentence), outside the speaker's side ("Jack McConnell's remark ...
-  // X said: 'this was a stupid remark'").
+  // (in this or the previous sentence), outside the speaker's side ("the mayor's remark ...
+  // X said: 'this was a foolish remark'").
   int topic_before(const Attribution& s, int speaker) const {
     const uint32_t from = std::min(s.content_first, s.cue_first);
     const uint32_t sent = v.tok_sentence[from];
@@ -432,21 +369,21 @@ struct Builder {
       if (a < 0 || a == speaker || v.same_party(a, speaker)) continue;
       const ActorKind kind = doc.actors[a].kind;
       if (kind == ActorKind::Place || kind == ActorKind::Media || kind == ActorKind::State) continue;
-      // The speaker's own description ("Mr MacDonell, political editor of The Scotsman, said").
+      // The speaker's own description ("Ms Grey, political editor of the Daily Courier, said").
       if ((k > s.cue_first && k < from) || (k >= s.source_first && k <= s.source_last)) continue;
       return a;
     }
     return -1;
   }
 
-  // "was ill-advised", "was a very stupid remark", "is “completely inappropriate”": said of something.
+  // "was ill-considered", "was a very foolish remark", "is “wholly improper”": said of something.
   bool predicative(uint32_t i) const {
     const uint32_t first = v.sentence_first(i);
     for (uint32_t k = i, n = 0; k > first && n < 5; ++n) {
       --k;
       const auto w = v.word(k);
-      if (in(w, kBe)) return !(k > first && v.is(k - 1, "to"));
-      if (v.is_punct(k) || in(w, kPrepositions)) return false;
+      if (words.be.contains(w)) return !(k > first && v.is(k - 1, "to"));
+      if (v.is_punct(k) || words.prepositions.contains(w)) return false;
     }
     return false;
   }
@@ -466,7 +403,7 @@ struct Builder {
     if (target >= 0) add(ClaimKind::Accusation, speaker, target, *h.cue, i, h.last, statement_content(st));
   }
 
-  std::vector<CueHit> denials;  // "we haven't broken any rules": a denial by the speaker's side
+  std::vector<CueHit> denials;  // "we have not broken any law": a denial by the speaker's side
 
   void conduct(const CueHit& h) {
     const uint32_t i = h.first;
@@ -478,15 +415,15 @@ struct Builder {
     const auto form = v.word(i);
     if (form == "broken" || form == "broke" || form == "breaking" || form == "break") {
       uint32_t k = i + 1;
-      while (k < stop && (in(v.word(k), kDeterminersAll) || v.is_quote(k))) ++k;
-      if (k >= stop || !in(v.word(k), kBreakables)) return;
+      while (k < stop && (words.breakable_determiners.contains(v.word(k)) || v.is_quote(k))) ++k;
+      if (k >= stop || !words.breakables.contains(v.word(k))) return;
     }
     // Fighting wrongdoing is not doing it: "reforms to tackle corruption", "abuse concerns".
     for (uint32_t k = i > 3 ? i - 3 : 0; k < i; ++k)
-      if (in(v.word(k), kCountering)) return;
-    if (h.last + 1 < stop && in(v.word(h.last + 1), kCountering)) return;
-    // "Parliament may have been misled": the subject is the victim.
-    if (i > s.content_first && !ends_with(form, "ing") && in(v.word(i - 1), kBe) &&
+      if (words.countering.contains(v.word(k))) return;
+    if (h.last + 1 < stop && words.countering.contains(v.word(h.last + 1))) return;
+    // "the board may have been misled": the subject is the victim.
+    if (i > s.content_first && !ends_with(form, "ing") && words.be.contains(v.word(i - 1)) &&
         !(i + 1 < stop && v.is(i + 1, "by")))
       return;
     // The doer: the first actor of the clause before the wrongdoing word ("Labour has broken ...",
@@ -499,7 +436,8 @@ struct Builder {
         first_person = true;
         break;
       }
-      if (k > s.content_first && in(v.word(k - 1), kPrepositions)) continue;  // "directed at TPS subscribers"
+      if (k > s.content_first && words.prepositions.contains(v.word(k - 1)))
+        continue;  // "aimed at the firm's customers"
       doer = actor_or_pronoun(k, -1);
       if (doer >= 0 && v.actor_at(k) >= 0 && !names_the_head(k)) {
         doer = -1;
@@ -521,9 +459,9 @@ struct Builder {
     add(ClaimKind::Accusation, speaker, doer, *h.cue, i, h.last, statement_content(st));
   }
 
-  // "urged China to not allow ...", "calling for him to apologise", "warned X against ...".
+  // "urged China to not allow ...", "calling for her to resign", "warned X against ...".
   // "both parties", "the two men": the last two actors of that sort named before, outside the
-  // speaker's side ("Blair and Brown ... Gibson urged the two men to stop squabbling").
+  // speaker's side ("Hale and Ruiz ... Okafor urged the two men to stop feuding").
   std::vector<int> pair_named_before(uint32_t cue, int speaker) const {
     const uint32_t k = cue + 1;
     const uint32_t stop = v.sentence_last(cue) + 1;
@@ -534,12 +472,12 @@ struct Builder {
       noun = k + 2;
     else
       return {};
-    if (noun < stop && (v.is(noun, "rival") || v.is(noun, "main") || v.is(noun, "major"))) ++noun;
+    if (noun < stop && words.pair_modifiers.contains(v.word(noun))) ++noun;
     if (noun >= stop) return {};
     const auto w = v.word(noun);
-    const bool people = w == "men" || w == "women" || w == "leaders" || w == "politicians";
-    const bool parties = w == "parties";
-    if (!people && !parties && w != "sides" && w != "camps" && w != "countries" && w != "governments") return {};
+    const bool people = words.pair_people.contains(w);
+    const bool parties = words.pair_parties.contains(w);
+    if (!people && !parties && !words.pair_others.contains(w)) return {};
     std::vector<int> out;
     for (uint32_t t = cue; t > 0 && out.size() < 2 && cue - t < 400;) {  // within a few paragraphs
       --t;
@@ -612,7 +550,7 @@ struct Builder {
       return;
     }
     // "the backing of", "a welcome" are nouns; "hit back at X" has no object after "back".
-    if (i > first && (in(v.word(i - 1), kDeterminersAll) || v.is_possessive(i - 1))) return;
+    if (i > first && (words.breakable_determiners.contains(v.word(i - 1)) || v.is_possessive(i - 1))) return;
     const int s = subject_of(i);
     if (s < 0) return;
     for (int t : v.object_after(l, s))
@@ -715,8 +653,8 @@ struct Builder {
   }
 
   // Accusations named in the words from `from` to `to`: a nominal accusation found earlier
-  // ("the accusations by NATO ..."), or an actor owning the rebutted words ("Mr Howard's comment",
-  // "the EU and NATO statements"), whose accusation is implied when not found.
+  // ("the accusations by the union ..."), or an actor owning the rebutted words ("Mr Marsh's comment",
+  // "the Senate and Treasury statements"), whose accusation is implied when not found.
   std::vector<int> named_accusations(int rebutter, uint32_t from, uint32_t to, const Cue& cue) {
     std::vector<int> out;
     for (uint32_t k = from; k <= to; ++k) {
@@ -741,7 +679,7 @@ struct Builder {
       uint32_t n = ml + 1;
       if (v.is_possessive(n)) ++n;
       const bool owner = n <= to + 1 && n < v.doc.tokens.size() &&
-                         (in(v.word(n), kOwnedStatements) || v.is(n, "and") || tok_accuse_noun[n]);
+                         (words.owned_statements.contains(v.word(n)) || v.is(n, "and") || tok_accuse_noun[n]);
       if (owner) out.push_back(accusation_by(a, rebutter, k, k, cue));
     }
     out.erase(std::remove(out.begin(), out.end(), -1), out.end());
@@ -765,8 +703,8 @@ struct Builder {
     for (uint32_t t = object_first; t < stop && t - object_first < 8; ++t) {
       if (v.is_punct(t)) break;
       // A pronoun object must come first ("rejected that"), not "dismissed fears ... that his plans".
-      if (t > object_first && in(v.word(t), kPronounObjects)) continue;
-      if (tok_accuse_noun[t] || in(v.word(t), kRebuttable)) {
+      if (t > object_first && words.pronoun_objects.contains(v.word(t))) continue;
+      if (tok_accuse_noun[t] || words.rebuttable.contains(v.word(t))) {
         noun = t;
         found = true;
         break;
@@ -778,13 +716,14 @@ struct Builder {
     if (lemma.substr(0, 3) == "den" && object_first < stop) {
       const uint32_t after_object = v.mention_last(object_first) + 1;
       // "denied the party was trying ...": a clause follows, so it is a denial after all.
-      const bool clause = after_object < stop && (in(v.word(after_object), kBe) || in(v.word(after_object), kModals) ||
-                                                  ends_with(v.word(after_object), "ed"));
+      const bool clause =
+          after_object < stop && (words.be.contains(v.word(after_object)) ||
+                                  words.modals.contains(v.word(after_object)) || ends_with(v.word(after_object), "ed"));
       const bool person_object =
           !clause && ((v.actor_at(object_first) >= 0 && !v.is_possessive(after_object)) || v.is(object_first, "him") ||
                       v.is(object_first, "her") || v.is(object_first, "them") || v.is(object_first, "us") ||
                       v.is(object_first, "me"));
-      if (person_object || in(v.word(object_first), kRefusedThings)) return;
+      if (person_object || words.refused_things.contains(v.word(object_first))) return;
     }
     if (!found && !any_object) return;
     std::vector<int> named;
@@ -802,7 +741,7 @@ struct Builder {
           }
       if (own < 0) return;
       const int adversary = doc.claims[own].target;
-      // "... after being accused of helping to topple X. It denies having any role": the unnamed
+      // "... after being accused of rigging the tender. It denies any part in it": the unnamed
       // accuser of the last two sentences is taken to be the side the denier is in dispute with.
       int answered = -1;
       const uint32_t sent = v.tok_sentence[i];
@@ -827,7 +766,7 @@ struct Builder {
     // not "stop this nonsense".
     if (!from_evaluation && h.last == i && !predicative(i) && !accusation_noun_near(i)) {
       uint32_t k = i;
-      while (k > v.sentence_first(i) && (v.is_quote(k - 1) || in(v.word(k - 1), kFillers))) --k;
+      while (k > v.sentence_first(i) && (v.is_quote(k - 1) || words.fillers.contains(v.word(k - 1)))) --k;
       if (!(k > v.sentence_first(i) && v.is(k - 1, "as"))) return;
     }
     const int speaker = statements[st].source;
@@ -1138,8 +1077,8 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump) const {
   if (doc.tokens.empty() || doc.sentences.empty() || doc.mentions.empty()) return;
   std::string lower = CueLexicon::lower(doc.text);
   std::vector<CueHit> hits = lexicon_.scan(doc, lower);
-  const DocumentView view(doc, std::move(lower), hits);
-  // Cue words inside a name ("United States", "Telephone Preference Service") are not cues.
+  const DocumentView view(doc, std::move(lower), hits, words_);
+  // Cue words inside a name ("United States", "Fair Trading Office") are not cues.
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
   const std::vector<Attribution> statements = find_statements(view, hits);

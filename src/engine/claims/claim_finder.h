@@ -7,6 +7,7 @@
 
 #include "engine/claims/claim_features.h"
 #include "engine/claims/claim_model.h"
+#include "engine/claims/claim_words.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -28,7 +29,7 @@ struct ClaimDump {
 
 class ClaimFinder {
  public:
-  ClaimFinder();  // the embedded cue lexicons, evaluative lexicon and claim model
+  ClaimFinder();  // the embedded cue lexicons, word lists, evaluative lexicon and claim model
   explicit ClaimFinder(CueLexicon lexicon);
   explicit ClaimFinder(ClaimModel model);  // another model (cross-validation folds)
   // Fills doc.claims and doc.statements from the tokens, sentences, quotes, mentions and actors in doc; with
@@ -37,6 +38,7 @@ class ClaimFinder {
 
  private:
   CueLexicon lexicon_;
+  ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
   ClaimModel model_;
 };

@@ -69,6 +69,7 @@ ClaimModel::ClaimModel() { *this = parse(data::file("claim_model.tsv")); }
 
 ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
   ClaimModel m = none();
+  std::unordered_map<uint64_t, std::array<float, 2>> weights;
   size_t line_no = 0;
   auto fail = [&](const std::string& why) {
     if (error) *error = "line " + std::to_string(line_no) + ": " + why;
@@ -98,16 +99,42 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     }
     std::array<float, 2> w{};
     if (!parse_float(cols[1], w[0]) || !parse_float(cols[2], w[1])) return fail("weights must be numbers");
-    m.weights_[FeatureSink::hash(cols[0])] = w;
+    weights[FeatureSink::hash(cols[0])] = w;
   }
+  m.set_weights(weights);
   return m;
+}
+
+// A feature whose hash is 0 (one in 2^64) is stored as 1, and looked up the same way.
+static uint64_t nonzero(uint64_t hash) { return hash ? hash : 1; }
+
+void ClaimModel::set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights) {
+  count_ = weights.size();
+  size_t cap = 16;
+  while (cap < weights.size() * 2) cap *= 2;  // at most half full: short probe runs
+  slots_.assign(cap, Slot{});
+  for (const auto& [hash, w] : weights) {
+    size_t s = nonzero(hash) & (cap - 1);
+    while (slots_[s].hash != 0) s = (s + 1) & (cap - 1);
+    slots_[s] = {nonzero(hash), w};
+  }
+}
+
+const std::array<float, 2>* ClaimModel::find(uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  hash = nonzero(hash);
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    if (slots_[s].hash == hash) return &slots_[s].weights;
+    if (slots_[s].hash == 0) return nullptr;
+  }
 }
 
 double ClaimModel::probability(ClaimKind kind, const FeatureSink& features) const {
   const size_t k = index(kind);
   double z = 0;
   for (uint64_t h : features.hashes())
-    if (const auto it = weights_.find(h); it != weights_.end()) z += it->second[k];
+    if (const std::array<float, 2>* w = find(h)) z += (*w)[k];
   return 1.0 / (1.0 + std::exp(-z));
 }
 

@@ -52,7 +52,7 @@ class ClaimModel {
   static ClaimModel parse(std::string_view tsv, std::string* error = nullptr);
 
   // No weights at all: the claim finder then keeps what its rules decide (the state before any training).
-  bool empty() const { return weights_.empty(); }
+  bool empty() const { return count_ == 0; }
   // Probability that the candidate with these features is a claim of `kind` (accusation or rebuttal).
   double probability(ClaimKind kind, const FeatureSink& features) const;
   // `ruled`: a hand rule proposed the candidate.
@@ -61,13 +61,22 @@ class ClaimModel {
   }
   double threshold(ClaimKind kind) const { return threshold_[index(kind)]; }
   double rule_threshold(ClaimKind kind) const { return rule_threshold_[index(kind)]; }
-  size_t size() const { return weights_.size(); }
+  size_t size() const { return count_; }
 
  private:
   struct Empty {};
   explicit ClaimModel(Empty) {}
   static size_t index(ClaimKind kind) { return kind == ClaimKind::Rebuttal ? 1 : 0; }
-  std::unordered_map<uint64_t, std::array<float, 2>> weights_;
+  // Weights by feature hash in one open-addressing table (linear probing, hash 0 marks an empty slot): a node-based
+  // map's lookups were the claim layer's largest single cost, a pointer chase per feature of every candidate.
+  struct Slot {
+    uint64_t hash = 0;
+    std::array<float, 2> weights{};
+  };
+  void set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights);
+  const std::array<float, 2>* find(uint64_t hash) const;
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
   std::array<double, 2> threshold_{0.5, 0.5};
   std::array<double, 2> rule_threshold_{0.5, 0.5};
 };

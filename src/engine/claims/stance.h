@@ -1,5 +1,5 @@
 // Stance between actors: per ordered pair, the hostility of the claims between them, rolled up along
-// affiliation chains so that "China -> United States" includes what Zhao and the embassies said.
+// affiliation chains so that "China -> United States" includes what its spokesman and embassies said.
 #pragma once
 #include "engine/document/document.h"
 

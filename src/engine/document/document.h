@@ -37,7 +37,7 @@ struct Quote {
 
 struct Actor {
   std::string id;    // stable within a document ("a1", "a2", ...)
-  std::string name;  // canonical name, e.g. "Zhao Lijian", "China"
+  std::string name;  // canonical name, e.g. "Ana Ruiz", "China"
   ActorKind kind = ActorKind::Group;
   int affiliation = -1;                  // index into Document::actors, or -1
   std::string code;                      // gazetteer key when known (ISO 3166 alpha-3, organisation acronym)
@@ -71,11 +71,11 @@ struct Claim {
   std::string rule;
 };
 
-// A reported statement: who said what ("Zhao said ...", "according to the embassy, ...").
+// A reported statement: who said what ("Ruiz said ...", "according to the embassy, ...").
 struct Statement {
   int source = -1;   // actor index
   Span cue;          // "said", "according to", "told"
-  Span source_span;  // the words naming the source (a name, a pronoun, "a Labour spokesman")
+  Span source_span;  // the words naming the source (a name, a pronoun, "a party spokesman")
   Span content;      // what was said
 };
 

@@ -40,7 +40,7 @@ int find_actor(const Document& doc, std::string_view name);
 // drawn without a cue of its own, and a new claim's default content.
 Span sentence_around(const Document& doc, Span span);
 
-// One line for menus and undo labels: "Merge “Zhao” into “Zhao Lijian”".
+// One line for menus and undo labels: "Merge “Ruiz” into “Ana Ruiz”".
 std::string describe(const Document& doc, const Edit& e);
 
 }  // namespace riposte

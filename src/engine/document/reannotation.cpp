@@ -145,7 +145,7 @@ TextMap::TextMap(std::string_view old_text, std::string_view new_text) {
     else
       merged.push_back(r);
   }
-  // A word cut by a change is changed text ("Zhao" -> "Zhaos"): a run ending or starting inside a word, next to a
+  // A word cut by a change is changed text ("Ruiz" -> "Ruizs"): a run ending or starting inside a word, next to a
   // change, gives that word up.
   auto byte = [](std::string_view t, size_t at) { return at < t.size() ? static_cast<unsigned char>(t[at]) : 0; };
   for (RunSpec r : merged) {

@@ -22,7 +22,15 @@ ActorWords::ActorWords()
       executive_nouns(lists.get("executive_nouns")),
       government_bodies(lists.get("government_bodies")),
       shadow_words(lists.get("shadow_words")),
-      governing_words(lists.get("governing_words")) {}
+      governing_words(lists.get("governing_words")),
+      campaign_modifiers(lists.get("campaign_modifiers")),
+      event_nouns(lists.get("event_nouns")),
+      thing_nouns_before(lists.get("thing_nouns_before")),
+      thing_nouns_after(lists.get("thing_nouns_after")),
+      work_title_words(lists.get("work_title_words")),
+      abbreviated_titles(lists.get("abbreviated_titles")),
+      staff_roles(lists.get("staff_roles")),
+      after_party_member(lists.get("after_party_member")) {}
 
 bool lower_case(std::string_view w) {
   for (char c : w)

@@ -29,6 +29,14 @@ struct ActorWords {
   const WordSet& government_bodies;  // lower or Capitalised
   const WordSet& shadow_words;       // lower or Capitalised
   const WordSet& governing_words;    // lower or Capitalised
+  const WordSet& campaign_modifiers;
+  const WordSet& event_nouns;  // Capitalised
+  const WordSet& thing_nouns_before;
+  const WordSet& thing_nouns_after;
+  const WordSet& work_title_words;    // lower or Capitalised
+  const WordSet& abbreviated_titles;  // lower or Capitalised
+  const WordSet& staff_roles;
+  const WordSet& after_party_member;
 };
 
 // The written forms: no ASCII capital; a capital at most first; ASCII capitals only (no lower-case letter).

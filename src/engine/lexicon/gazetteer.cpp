@@ -131,17 +131,26 @@ void Gazetteer::load_named_actors() {
                               country_by_code(field(f, 4)), field(f, 5) == "legislature"});
     each_alt(field(f, 3), [&](std::string_view v) { add_phrase(v, {EntryType::Organisation, index}); });
   });
+  party_tags_.fill(-1);
   each_row(data::file("parties.tsv"), [&](const std::vector<std::string_view>& f) {
     const auto index = static_cast<uint16_t>(parties_.size());
     parties_.push_back({std::string(field(f, 0)), std::string(field(f, 2)), country_by_code(field(f, 1))});
     each_alt(field(f, 3), [&](std::string_view v) { add_phrase(v, {EntryType::PartyName, index}); });
     each_alt(field(f, 4), [&](std::string_view v) { add_phrase(v, {EntryType::PartyAdjective, index}); });
+    if (const std::string_view tag = field(f, 5); tag.size() == 1)
+      party_tags_[static_cast<unsigned char>(tag[0])] = static_cast<int16_t>(index);
   });
   governing_.assign(countries_.size(), -1);
   each_row(data::file("governing_parties.tsv"), [&](const std::vector<std::string_view>& f) {
     const int c = country_by_code(field(f, 0));
+    int party = -1;
     for (size_t p = 0; p < parties_.size(); ++p)
-      if (c >= 0 && parties_[p].key == field(f, 1)) governing_[c] = static_cast<int>(p);
+      if (parties_[p].key == field(f, 1)) party = static_cast<int>(p);
+    if (c < 0 || party < 0) return;
+    if (field(f, 2).empty()) governing_[c] = party;  // the default; a row with heads of government is evidence
+    each_alt(field(f, 2), [&](std::string_view v) {
+      heads_of_government_.emplace(std::string(v), HeadOfGovernment{c, party});
+    });
   });
 }
 
@@ -353,6 +362,11 @@ bool Gazetteer::known_word(std::string_view lower_word) const {
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);
   return it == regions_.end() ? nullptr : &it->second;
+}
+
+const Gazetteer::HeadOfGovernment* Gazetteer::head_of_government(std::string_view name) const {
+  const auto it = heads_of_government_.find(name);
+  return it == heads_of_government_.end() ? nullptr : &it->second;
 }
 
 int Gazetteer::governing_party(int country) const {

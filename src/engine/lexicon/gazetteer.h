@@ -95,6 +95,13 @@ class Gazetteer {
   // Countries whose region or subregion a region adjective covers ("Asian"); empty if not a region word.
   const std::vector<int>* region(std::string_view adjective) const;
   int governing_party(int country) const;  // index into parties(), or -1
+  // A head of government by full name or surname ("Barack Obama", "Obama"): the country and the party they led.
+  struct HeadOfGovernment {
+    int country = -1, party = -1;
+  };
+  const HeadOfGovernment* head_of_government(std::string_view name) const;  // exact, or nullptr
+  // The party whose tag letter US copy writes after a politician's name ('R' in "(R-Ky.)"), or -1.
+  int party_by_tag(char letter) const { return party_tags_[static_cast<unsigned char>(letter)]; }
   // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
   int title_country(std::string_view lower_title) const;
   // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
@@ -175,7 +182,9 @@ class Gazetteer {
   Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
   Map<std::vector<int>> regions_;
   KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
-  std::vector<int> governing_;  // per country: party index or -1
+  std::vector<int> governing_;           // per country: party index or -1
+  std::array<int16_t, 256> party_tags_;  // tag letter -> party index or -1
+  Map<HeadOfGovernment> heads_of_government_;
   Map<int> title_countries_;
   ActorWords words_;
   Map<Collective> collectives_;

@@ -1,17 +1,12 @@
 #include "engine/lexicon/word_set.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace riposte {
 namespace {
 
 char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-uint64_t hash_lower(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(lower_ascii(c))) * 1099511628211ull;
-  return h;
-}
 
 bool equal_lower(std::string_view stored, std::string_view w) {
   if (stored.size() != w.size()) return false;
@@ -26,36 +21,58 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+uint32_t tag_of(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+
+constexpr size_t kFilterFrom = 256;  // words; smaller sets fit in the cache whole
+using word_set_detail::filter_bits;
+using word_set_detail::filter_block;
+using word_set_detail::hash_lower;
 }  // namespace
 
 WordSet::WordSet(const std::vector<std::string_view>& words) {
-  // Duplicates are found through the table being filled (a linear search of the words kept made the evaluative
-  // lexicon's thousands of words cost a third of a second at every start).
-  size_t cap = 8;
-  while (cap < words.size() * 2) cap *= 2;
-  slots_.assign(cap, -1);
-  words_.reserve(words.size());
+  std::vector<std::string> unique;
+  std::unordered_set<std::string> seen;
   for (std::string_view w : words) {
     w = trim(w);
     if (w.empty()) continue;
     std::string lower(w);
     std::transform(lower.begin(), lower.end(), lower.begin(), lower_ascii);
-    size_t s = hash_lower(lower) & (cap - 1);
-    while (slots_[s] >= 0 && words_[slots_[s]] != lower) s = (s + 1) & (cap - 1);
-    if (slots_[s] >= 0) continue;  // a duplicate
-    slots_[s] = static_cast<int32_t>(words_.size());
-    words_.push_back(std::move(lower));
+    if (seen.insert(lower).second) unique.push_back(std::move(lower));
   }
-  count_ = words_.size();
+  count_ = unique.size();
+  begin_.assign(1, 0);
+  for (const std::string& w : unique) {
+    lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+    chars_ += w;
+    begin_.push_back(static_cast<uint32_t>(chars_.size()));
+  }
+  size_t cap = 8;
+  while (cap < count_ * 2) cap *= 2;
+  slots_.assign(cap, Slot{});
+  for (uint32_t i = 0; i < count_; ++i) {
+    const uint64_t h = hash_lower(word(i));
+    size_t s = h & (cap - 1);
+    while (slots_[s].tag != 0) s = (s + 1) & (cap - 1);
+    slots_[s] = {tag_of(h), i};
+  }
+  if (count_ >= kFilterFrom) {
+    size_t blocks = 1;
+    while (blocks * 64 < count_ * 8) blocks *= 2;  // eight to sixteen bits per word: a few per cent pass wrongly
+    filter_.assign(blocks, 0);
+    for (uint32_t i = 0; i < count_; ++i) {
+      const uint64_t h = hash_lower(word(i));
+      filter_[filter_block(h, blocks)] |= filter_bits(h);
+    }
+  }
 }
 
-bool WordSet::contains(std::string_view word) const {
-  if (count_ == 0) return false;
+bool WordSet::probe(std::string_view w, uint64_t h) const {
+  const uint32_t tag = tag_of(h);
   const size_t mask = slots_.size() - 1;
-  for (size_t s = hash_lower(word) & mask;; s = (s + 1) & mask) {
-    const int32_t i = slots_[s];
-    if (i < 0) return false;
-    if (equal_lower(words_[i], word)) return true;
+  for (size_t s = h & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.tag == 0) return false;
+    if (slot.tag == tag && equal_lower(word(slot.index), w)) return true;
   }
 }
 

@@ -42,7 +42,7 @@ bool can_close(std::string_view s, Span m) {
   return prev != 0 && !unicode::is_space(prev);
 }
 
-// "... like a thief yelling ‘thief!’ “affirmed the text": a mark after closing punctuation or a closing single
+// "... like a pot calling ‘kettle!’ “read the note": a mark after closing punctuation or a closing single
 // quote, and before a lower-case word, ends the quote although it is shaped as an opener.
 bool closes_before_verb(std::string_view s, Span m) {
   const char32_t next = at(s, m.end);
@@ -99,7 +99,7 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Token>& 
         single_open = false;
       } else {
         // An opening mark while a quote is open: the earlier one was never closed. When narrative introduces
-        // the new quote ("... country. In reference to ..., Mr Milburn said: “Michael ..."), the earlier quote
+        // the new quote ("... abroad. Asked about ..., Mr Hale said: “Ana ..."), the earlier quote
         // ended with the sentence before that narrative.
         uint32_t end = t.span.begin;
         uint32_t k = t.span.begin;

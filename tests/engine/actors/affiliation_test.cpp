@@ -189,3 +189,37 @@ TEST_CASE("affiliation: a possessive role after a verb is not an apposition") {
   REQUIRE(holm);
   CHECK(holm->affiliation < 0);
 }
+
+TEST_CASE("affiliation: US politicians take the party the article gives them") {
+  const Document d = annotator().annotate(
+      "Republican nominee Jack Hanley attacked Mary Corbett. Sen. Dana Pryce (R-Ky.) stayed silent, and Rep. "
+      "Lena Ortiz, D-N.M., backed Corbett. Democratic Sen. Tom Ruiz agreed.");
+  CHECK(side(d, actor_at(d, "Jack Hanley"))->name == "Republican Party");
+  CHECK(side(d, actor_at(d, "Dana Pryce"))->name == "Republican Party");
+  CHECK(side(d, actor_at(d, "Lena Ortiz"))->name == "Democratic Party");
+  CHECK(side(d, actor_at(d, "Tom Ruiz"))->name == "Democratic Party");
+}
+
+TEST_CASE("affiliation: a campaign takes its candidate's side, and aides take their principal's") {
+  const Document d = annotator().annotate(
+      "Democratic nominee Mary Corbett spoke. Corbett campaign chairman Tom Ruiz said the Hanley campaign lied. "
+      "Republican hopeful Jack Hanley's campaign manager, Dana Pryce, said Corbett's spokesman, Al Grant, was wrong.");
+  const Actor* corbett = actor_at(d, "Mary Corbett");
+  REQUIRE(corbett);
+  CHECK(corbett->kind == ActorKind::Person);
+  CHECK(side(d, actor_at(d, "Tom Ruiz"))->name == "Democratic Party");
+  CHECK(side(d, actor_at(d, "Al Grant"))->name == "Democratic Party");
+  const Actor* campaign = actor_at(d, "Hanley campaign");
+  REQUIRE(campaign);
+  CHECK(campaign->kind == ActorKind::Organisation);
+  CHECK(side(d, actor_at(d, "Dana Pryce"))->name == "Republican Party");
+}
+
+TEST_CASE("affiliation: a head of government the gazetteer knows takes the party they led at home") {
+  const Document d = annotator().annotate(
+      "Republicans attacked President Barack Obama over the deal. Former President George W. Bush stayed out of it, "
+      "but the White House hit back. Democrats cheered.");
+  CHECK(side(d, actor_at(d, "Barack Obama"))->name == "Democratic Party");
+  CHECK(side(d, actor_at(d, "George W. Bush"))->name == "Republican Party");
+  CHECK(side(d, actor_at(d, "the White House"))->name == "Democratic Party");  // the governing party, from the head
+}

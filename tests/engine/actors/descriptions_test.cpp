@@ -167,3 +167,11 @@ TEST_CASE(
       "lead the G8.");
   CHECK(side(war, actor_at(war, "Tony Blair"))->code == "GBR");
 }
+
+TEST_CASE("descriptions: \"the Democrat\", \"the GOP nominee\": a party's person, the one named before") {
+  const Document d = annotator().annotate(
+      "Democratic candidate Mary Corbett met Republican nominee Jack Hanley. The Democrat said the GOP nominee was "
+      "unfit.");
+  CHECK(actor_at(d, "The Democrat") == actor_at(d, "Mary Corbett"));
+  CHECK(actor_at(d, "the GOP nominee") == actor_at(d, "Jack Hanley"));
+}

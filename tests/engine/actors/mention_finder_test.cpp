@@ -145,3 +145,47 @@ TEST_CASE("mentions: a country's possessive role in apposition keeps the country
   CHECK(mentions("Norway's foreign minister, Kari Holm, accused Iceland.") ==
         std::vector<std::string>{"Norway", "Kari Holm", "Iceland"});
 }
+
+TEST_CASE("mentions: US copy: abbreviated titles keep their full stop, party tags, abbreviated months") {
+  const auto m = mentions("Mr. Hanley met Sen. Dana Corbett and Lt. Gov. Ruth Ellery on Feb. 3.");
+  CHECK(m == std::vector<std::string>{"Mr. Hanley", "Dana Corbett", "Ruth Ellery"});
+  // The tag after a name is a mention of the party; an independent's names none.
+  const auto t = mentions("Sen. Dana Corbett (R-Ky.) and Rep. Lena Ortiz, D-N.M., met Sen. Al Pryce (I-Vt.).");
+  CHECK(t == std::vector<std::string>{"Dana Corbett", "R-Ky", "Lena Ortiz", "D-N.M.", "Al Pryce"});
+  CHECK(mentions("Mayor Tom Ruiz (D) won.") == std::vector<std::string>{"Tom Ruiz", "D"});
+  CHECK(mentions("Exhibit (D) was shown.").empty());  // no name before the letter: no party
+}
+
+TEST_CASE("mentions: a candidate's campaign and a party's member are mentions of their own") {
+  const auto m =
+      mentions("The Hanley campaign said Dana Corbett's presidential campaign lied, and the Republican agreed.");
+  CHECK(has(m, "Hanley campaign"));
+  CHECK(has(m, "Dana Corbett's presidential campaign"));
+  CHECK(has(m, "the Republican"));
+  // Not a person: the party word before a noun, or a plural party name.
+  const auto n = mentions("The Republican convention opened and the Democrats are angry.");
+  CHECK(has(n, "Republican"));
+  CHECK_FALSE(has(n, "The Republican"));
+}
+
+TEST_CASE("mentions: works, products and events are no actors") {
+  // A noun for a kind of thing next to the name: every mention of that name goes.
+  const auto m = mentions("The game Warfield was blamed by Mr Tate. Warfield sold well. The Zorbit virus spread.");
+  CHECK(m == std::vector<std::string>{"Mr Tate"});
+  // A person keeps their name when a work is named after them.
+  const auto p = mentions("Ann Weller spoke. The documentary Weller was shown, and Weller was upset.");
+  CHECK(p == std::vector<std::string>{"Ann Weller", "Weller"});
+  // Titles with capitalised function words; a country in an event's name; religions.
+  CHECK(mentions("She starred in Storm Over The Bay with Carl Dunn.") == std::vector<std::string>{"Carl Dunn"});
+  CHECK(mentions("She won the Australian Open and the US Foreign Practices Act.") == std::vector<std::string>{"US"});
+  CHECK(mentions("Muslims and Hispanics voted, as did Christians.").empty());
+}
+
+TEST_CASE("mentions: a headline in title case splits its names at ordinary words") {
+  const auto m =
+      mentions("Hanley Denies Report Of Rift With Corbett Over Budget.\n\nJack Hanley said Mary Corbett was his ally.");
+  CHECK(m == std::vector<std::string>{"Hanley", "Corbett", "Jack Hanley", "Mary Corbett"});
+  // A list of names is no headline: "Bridge" stays a name there.
+  const auto team = mentions("Harlow: Cole, Bridge, Tiago, Mendes, Grant.");
+  CHECK(has(team, "Bridge"));
+}

@@ -25,10 +25,11 @@ struct Attributed {
 
 Attributed attribute(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
   static const CueLexicon lex;
+  static const ClaimWords words;
   Attributed a{build_document(text, actors), {}};
   std::string lower = CueLexicon::lower(a.doc.text);
   auto hits = lex.scan(a.doc, lower);
-  const DocumentView view(a.doc, std::move(lower), hits);
+  const DocumentView view(a.doc, std::move(lower), hits, words);
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
   a.statements = find_statements(view, hits);
@@ -102,7 +103,8 @@ TEST_CASE("attribution: 'the president' as an object is the person last named wi
   static const CueLexicon lex;
   std::string lower = CueLexicon::lower(a.doc.text);
   const auto hits = lex.scan(a.doc, lower);
-  const DocumentView view(a.doc, std::move(lower), hits);
+  const ClaimWords words;
+  const DocumentView view(a.doc, std::move(lower), hits, words);
   uint32_t president = 1;  // the second "president", after "the"
   while (president < a.doc.tokens.size() && view.word(president) != "president") ++president;
   REQUIRE(president < a.doc.tokens.size());
@@ -118,7 +120,8 @@ std::vector<std::string> unnamed(const std::string& text, const std::vector<test
   const Document doc = build_document(text, actors);
   std::string lower = CueLexicon::lower(doc.text);
   auto hits = lex.scan(doc, lower);
-  const DocumentView view(doc, std::move(lower), hits);
+  const ClaimWords words;
+  const DocumentView view(doc, std::move(lower), hits, words);
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
              hits.end());
   std::vector<std::string> out;

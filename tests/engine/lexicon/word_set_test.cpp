@@ -39,3 +39,28 @@ TEST_CASE("word lists: named lists from a TSV text, comments skipped, duplicates
   CHECK(lists.get("missing").size() == 0);
   CHECK_FALSE(lists.has("missing"));
 }
+
+TEST_CASE("word set: words longer than one 8-byte chunk, any case, and lengths it has none of") {
+  const WordSet s({"counter-accusations", "disinformation", "abc", "abcdefgh", "abcdefghi"});
+  CHECK(s.contains("Counter-Accusations"));
+  CHECK(s.contains("DISINFORMATION"));
+  CHECK(s.contains("ABCdefgh"));
+  CHECK(s.contains("abcdefghI"));
+  CHECK_FALSE(s.contains("abcdefgi"));
+  CHECK_FALSE(s.contains("counter-accusation"));
+  CHECK_FALSE(s.contains("ab"));  // no two-letter word: rejected before hashing
+  CHECK_FALSE(s.contains("disinformation!"));
+  CHECK_FALSE(s.contains("[isinformation"));  // '[' is 'Z' + 1, not an upper-case letter
+  CHECK_FALSE(s.contains("@bc"));             // '@' is 'A' - 1
+}
+
+TEST_CASE("word set: a large set (with its filter) finds every word and nothing else") {
+  std::vector<std::string> owned;
+  for (int i = 0; i < 20000; ++i) owned.push_back("word" + std::to_string(i * 7));
+  const WordSet s(std::vector<std::string_view>(owned.begin(), owned.end()));
+  for (int i = 0; i < 20000; ++i) CHECK(s.contains("WORD" + std::to_string(i * 7)));
+  int wrong = 0;
+  for (int i = 0; i < 20000; ++i)
+    if (i % 7 != 0) wrong += s.contains("word" + std::to_string(i));
+  CHECK(wrong == 0);
+}

@@ -1,0 +1,55 @@
+#include "engine/actors/party_disputes.h"
+
+#include <unordered_map>
+
+namespace riposte {
+
+PartyLinks detach_party_links(Document& doc, const std::vector<int>& members) {
+  PartyLinks out;
+  for (const int a : members) {
+    if (a < 0 || a >= static_cast<int>(doc.actors.size())) continue;
+    Actor& actor = doc.actors[a];
+    if (actor.affiliation < 0 || doc.actors[actor.affiliation].kind != ActorKind::Party) continue;
+    out.links.emplace_back(a, actor.affiliation);
+    actor.affiliation = -1;
+  }
+  return out;
+}
+
+namespace {
+
+// The end of a's affiliation chain while the party links are out: the person whose link was taken, or another side.
+int chain_end(const Document& doc, int a) {
+  for (int guard = 0; a >= 0 && doc.actors[a].affiliation >= 0 && guard < 16; ++guard) a = doc.actors[a].affiliation;
+  return a;
+}
+
+}  // namespace
+
+int reattach_party_links(Document& doc, const PartyLinks& links) {
+  std::unordered_map<int, int> party_of;  // person -> party actor
+  for (const auto& [person, party] : links.links) party_of.emplace(person, party);
+  std::unordered_map<int, int> rival;  // person split off -> a fellow member it accuses or is accused by
+  for (const Claim& c : doc.claims) {
+    if (c.kind != ClaimKind::Accusation || c.source < 0 || c.target < 0) continue;
+    const int s = chain_end(doc, c.source), t = chain_end(doc, c.target);
+    if (s == t) continue;
+    const auto ps = party_of.find(s), pt = party_of.find(t);
+    if (ps == party_of.end() || pt == party_of.end() || ps->second != pt->second) continue;
+    rival.emplace(s, t);
+    rival.emplace(t, s);
+  }
+  for (const auto& [person, party] : links.links) {
+    const auto r = rival.find(person);
+    if (r == rival.end()) {
+      doc.actors[person].affiliation = party;
+      continue;
+    }
+    auto& e = doc.actors[person].explanation;
+    if (e.size() < 12)
+      e.push_back("own side: a dispute inside " + doc.actors[party].name + " with " + doc.actors[r->second].name);
+  }
+  return static_cast<int>(rival.size());
+}
+
+}  // namespace riposte
