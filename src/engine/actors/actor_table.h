@@ -32,7 +32,7 @@ struct ActorExtra {
   bool minister = false;
   bool confirmed_person = false;  // an honorific, a role or a description says so
   int body_of = -1;               // for a known state body: its country, even when it takes no side
-  bool party_member = false;      // a person on a party's side as its member ("(R-Ky.)", "Tory leader X"), not in office
+  bool party_member = false;  // a person on a party's side as its member ("(R-Ky.)", "Tory leader X"), not in office
 };
 
 struct ActorTable {
