@@ -7,8 +7,8 @@ Gold: PolNeAR v1.0.0 (../shared/corpora/polnear), the test split, one annotation
 name). Every Attribution relation (E-line) gives a cue, maybe a source, and content; offsets are code points.
 Predictions: the engine CLI run with --jsonl over the texts. Attribution records are read from, in order,
 `statements[]` or `attributions[]` (reported speech: cue `start`/`end`, `source` actor id, optional source span
-`source_span: [s, e]` or `source_start`/`source_end`), then `claims[]` (cue `start`/`end`, `source`) for cues
-not already covered. Missing fields are tolerated. The matching rule is in bench/README.md (PolNeAR section):
+`source_span: [s, e]` or `source_start`/`source_end`); only a JSON without either is scored on `claims[]` (cue
+`start`/`end`, `source`): a claim's cue may be a word of conduct ("hacking") that is no attribution. Missing fields are tolerated. The matching rule is in bench/README.md (PolNeAR section):
   cue      a gold cue is found when a predicted cue overlaps one of its fragments (one-to-one, largest overlap first);
   source   for a found cue with a gold source: a named source is right when the predicted source span overlaps it
            or any mention of the predicted source actor overlaps it; a pronoun source (he, she, who, ...) is right
@@ -78,7 +78,10 @@ def predictions(out):
         if isinstance(m, dict) and isinstance(m.get('start'), int) and isinstance(m.get('end'), int):
             mentions[m.get('actor')].append((m['start'], m['end']))
     preds, seen_fields = [], set()
-    for field in ('statements', 'attributions', 'claims'):
+    # Claims stand in for attributions only when the engine reports none: an accusation's cue may be a word of
+    # conduct ("the hacking"), which PolNeAR does not annotate as attribution.
+    reports = any(isinstance(out.get(f), list) for f in ('statements', 'attributions'))
+    for field in ('statements', 'attributions') if reports else ('claims',):
         items = out.get(field)
         if not isinstance(items, list):
             continue

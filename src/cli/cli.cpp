@@ -10,6 +10,7 @@
 
 #include "cli/candidates_command.h"
 #include "cli/claim_model_option.h"
+#include "cli/cue_features_command.h"
 #include "cli/export_command.h"
 #include "cli/jsonl_annotate.h"
 #include "cli/link_command.h"
@@ -215,6 +216,9 @@ Usage:
   riposte candidates [--claim-model FILE] FILE|-
                                      the claim model's training data: for {"id", "text"} lines, every
                                      candidate claim with its features (scripts/train-claim-model)
+  riposte cue-features [--gate WORDS] FILE|-
+                                     the cue detector's training data: for {"id", "text"} lines, every
+                                     candidate cue word with its features (scripts/train-attribution-model)
   riposte --help | --version
 
 Options for annotate:
@@ -280,6 +284,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "export") return export_command(rest, in, out, err);
     if (cmd == "reannotate") return reannotate_command(rest, in, out, err);
     if (cmd == "candidates") return candidates_command(rest, in, out, err);
+    if (cmd == "cue-features") return cue_features_command(rest, in, out, err);
     return usage_error(err, "unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     err << "riposte: internal error: " << e.what() << '\n';

@@ -15,6 +15,7 @@ namespace riposte {
 
 Annotator::Annotator() = default;
 Annotator::Annotator(ClaimModel model) : claims_(std::move(model)) {}
+Annotator::Annotator(ClaimModel model, CueDetector detector) : claims_(std::move(model), std::move(detector)) {}
 
 namespace {
 
@@ -32,7 +33,7 @@ void remap_dump(ClaimDump& dump, const std::vector<int>& remap) {
 
 // text -> tokens, sentences, quotes -> actors and mentions -> statements and claims -> silent groups pruned ->
 // stance -> colours.
-Document Annotator::annotate(std::string_view input, ClaimDump* dump) const {
+Document Annotator::annotate(std::string_view input, ClaimDump* dump, CueDump* cues) const {
   Document doc;
   RepairedText repaired = repair_utf8(input);
   doc.text = std::move(repaired.text);
@@ -47,7 +48,7 @@ Document Annotator::annotate(std::string_view input, ClaimDump* dump) const {
     claims_.run(doc);
     reattach_party_links(doc, links);
   }
-  claims_.run(doc, dump);
+  claims_.run(doc, dump, cues);
   const std::vector<int> remap = drop_silent_groups(doc);
   if (dump && !remap.empty()) remap_dump(*dump, remap);
   compute_stance(doc);

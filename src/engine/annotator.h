@@ -13,10 +13,12 @@ namespace riposte {
 class Annotator {
  public:
   Annotator();
-  explicit Annotator(ClaimModel model);  // another claim model (training, cross-validation)
+  explicit Annotator(ClaimModel model);               // another claim model (training, cross-validation)
+  Annotator(ClaimModel model, CueDetector detector);  // another cue detector too (training)
   // Never throws on any input: invalid UTF-8 is repaired (see utf8.h), empty text gives an empty document.
   // With `dump`, every candidate claim the model decided on is recorded with its features (training data).
-  Document annotate(std::string_view input, ClaimDump* dump = nullptr) const;
+  // With `cues`, every candidate cue word is recorded with its features (the cue detector's training data).
+  Document annotate(std::string_view input, ClaimDump* dump = nullptr, CueDump* cues = nullptr) const;
 
  private:
   ActorFinder actors_;

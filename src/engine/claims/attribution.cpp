@@ -16,6 +16,17 @@ bool ends_with(std::string_view w, std::string_view suf) {
 
 bool close_quote_or_comma(const DocumentView& v, uint32_t i) { return v.is(i, ",") || v.is_quote(i); }
 
+// "didn't", "can't", "n't": a negated auxiliary between a subject and its verb.
+bool negated_auxiliary(std::string_view w) {
+  return w == "n't" || w == "n’t" || ends_with(w, "n't") || ends_with(w, "n’t");
+}
+
+// A closed class of grammar words written below (dashes, possessive and first-person pronouns, relatives).
+template <size_t N>
+bool in(std::string_view w, const std::string_view (&set)[N]) {
+  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
 }  // namespace
 
 // [SECTION] DocumentView: per-token tables
@@ -210,9 +221,11 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     if (personal && actor >= 0 && doc.actors[actor].kind == ActorKind::Person) *personal = true;
     return actor;
   };
-  // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said").
-  for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || words.time_words.contains(word(j)));
+  // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said", "didn't say", "he's claiming").
+  for (int skipped = 0;
+       skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
+       (words.aux.contains(word(j)) || ends_with(word(j), "ly") || words.time_words.contains(word(j)) ||
+        negated_auxiliary(word(j)) || (is_possessive(j) && is_third_person_pronoun(j - 1)));
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
@@ -249,34 +262,42 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return -1;
   }
   if (w == ",") {
-    // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
-    for (uint32_t k = j; k > first && j - k < 20;) {
-      --k;
-      if (is(k, ",")) {
-        if (k > first && actor_at(k - 1) >= 0) return found(k - 1, actor_at(k - 1));
-        if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
-          uint32_t p = k - 1;
-          while (p > first && !is(p, "(")) --p;
-          if (p > first && actor_at(p - 1) >= 0) return found(p - 1, actor_at(p - 1));
-        }
-        // "its envoy, Marta Kovac, urged": the apposition is the name itself.
-        if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return found(j - 1, actor_at(j - 1));
-        return -1;
-      }
-      if (is_punct(k) && !is(k, "(") && !is(k, ")")) return -1;
-    }
-    return -1;
+    const int64_t head = apposition_head(j, first);
+    return head >= 0 ? found(static_cast<uint32_t>(head), actor_at(static_cast<uint32_t>(head))) : -1;
   }
   if (!allow_np || words.prepositions_before.contains(w)) return -1;
+  const int64_t head = noun_phrase_head(j, first);
+  if (head < 0) return -1;
+  const int r = found(static_cast<uint32_t>(head), actor_at(static_cast<uint32_t>(head)));
+  if (r >= 0 && personal) *personal = true;
+  return r;
+}
+
+int64_t DocumentView::apposition_head(uint32_t j, uint32_t first) const {
+  // "Ann Reid, chief executive of Road Safety Wales, said": the head before the apposition.
+  for (uint32_t k = j; k > first && j - k < 20;) {
+    --k;
+    if (is(k, ",")) {
+      if (k > first && actor_at(k - 1) >= 0) return k - 1;
+      if (k > first + 1 && is(k - 1, ")")) {  // "The Harbour Trust (HT), funded by ..., has"
+        uint32_t p = k - 1;
+        while (p > first && !is(p, "(")) --p;
+        if (p > first && actor_at(p - 1) >= 0) return p - 1;
+      }
+      // "its envoy, Marta Kovac, urged": the apposition is the name itself.
+      if (actor_at(j - 1) >= 0 && mention_first(j - 1) == k + 1) return j - 1;
+      return -1;
+    }
+    if (is_punct(k) && !is(k, "(") && !is(k, ")")) return -1;
+  }
+  return -1;
+}
+
+int64_t DocumentView::noun_phrase_head(uint32_t j, uint32_t first) const {
   // A noun phrase with a proper word inside: "a Green spokesman", "the bank's board of governors".
   for (uint32_t k = j + 1; k > first && j + 1 - k < 7;) {
     --k;
-    const int a = actor_at(k);
-    if (a >= 0) {
-      const int r = found(k, a);
-      if (r >= 0 && personal) *personal = true;
-      return r;
-    }
+    if (actor_at(k) >= 0) return k;
     if (is_quote(k)) continue;
     if (doc.tokens[k].kind != TokenKind::Word) return -1;
     if (tok_verb[k] || words.clause_words.contains(word(k)) || words.aux.contains(word(k))) return -1;
@@ -408,121 +429,475 @@ uint32_t extend_over_quote(const DocumentView& v, uint32_t first, uint32_t last)
   return token_ending_at_or_before(doc, last, it->span.end);
 }
 
-}  // namespace
+// The cue of a detected attribution that no lexicon entry explains ("mocked", "is expected", a colon).
+Cue make_detected_cue() {
+  Cue c;
+  c.cls = CueClass::Speech;
+  c.kind = CueKind::Say;
+  c.lemma = "detected";
+  c.code = "010";
+  c.plover = "STATEMENT";
+  return c;
+}
+const Cue kDetectedCue = make_detected_cue();
 
-std::vector<Attribution> find_statements(const DocumentView& v, const std::vector<CueHit>& hits) {
-  const Document& doc = v.doc;
-  std::vector<Attribution> out;
-  for (const CueHit& h : hits) {
-    if (h.cue->cls != CueClass::Speech || v.tok_mention[h.first] >= 0) continue;
-    const uint32_t i = h.first, l = h.last;
-    const uint32_t s = v.tok_sentence[i];
-    const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
-    Attribution st;
-    st.cue = h.cue;
-    st.cue_first = i;
-    st.cue_last = l;
-    st.sentence = s;
-    if (h.cue->kind == CueKind::According) {
-      uint32_t k = l + 1;
-      while (k <= last && v.actor_at(k) < 0 && k - l < 6 && !v.is_punct(k)) ++k;
-      if (k > last || v.actor_at(k) < 0) continue;
-      st.source = v.actor_at(k);
-      st.source_first = k;
-      st.source_last = v.mention_last(k);
-      if (i <= first + 1) {
-        while (k <= last && !v.is(k, ",")) ++k;
-        if (k >= last) continue;
-        st.content_first = k + 1;
-        st.content_last = extend_over_quote(v, k + 1, last);
-      } else {
-        st.content_first = first;
-        st.content_last = i - 1;
-      }
-      out.push_back(st);
-      continue;
+constexpr std::string_view kDashes[] = {"-", "--", "–", "—", "―"};
+constexpr std::string_view kPossessives[] = {"his", "her", "its", "their"};
+// Words before a noun ("the claim", "his remarks"); unlike the determiners list, no relative pronoun ("the party that
+// said").
+constexpr std::string_view kNounDeterminers[] = {"the", "a",    "an",   "his",   "her",   "its", "their", "our",
+                                                 "my",  "your", "this", "these", "those", "any", "no",    "such"};
+
+// A cue to attribute: a detected cue, or (without a detector) a speech cue of the lexicon.
+struct CueSite {
+  uint32_t first = 0, last = 0;
+  const Cue* cue = nullptr;
+  bool detected = false;
+};
+
+// The lexicon's reading of a detected cue: a speech, accusation, rebuttal or support cue starting at its first or
+// best word (speech first), else kDetectedCue.
+CueSite detected_site(const DetectedCue& d, const std::vector<CueHit>& hits, size_t from) {
+  CueSite site{d.first, d.last, nullptr, true};
+  for (size_t j = from; j < hits.size() && hits[j].first <= d.last; ++j) {
+    const Cue* c = hits[j].cue;
+    if ((hits[j].first != d.first && hits[j].first != d.head) || c->cls == CueClass::Modifier) continue;
+    if (site.cue && (site.cue->cls == CueClass::Speech || c->cls != CueClass::Speech)) continue;
+    site.cue = c;
+    site.last = std::max(d.last, hits[j].last);
+  }
+  if (!site.cue) site.cue = &kDetectedCue;
+  return site;
+}
+
+std::vector<CueSite> cue_sites(const DocumentView& v, const std::vector<CueHit>& hits,
+                               const std::vector<DetectedCue>* detected) {
+  std::vector<CueSite> out;
+  if (!detected) {
+    for (const CueHit& h : hits)
+      if (h.cue->cls == CueClass::Speech && v.tok_mention[h.first] < 0) out.push_back({h.first, h.last, h.cue, false});
+    return out;
+  }
+  size_t k = 0;
+  for (const DetectedCue& d : *detected) {
+    while (k < hits.size() && hits[k].first < d.first) ++k;
+    out.push_back(detected_site(d, hits, k));
+  }
+  return out;
+}
+
+// "according to X, ...", "..., according to X": the actor after the cue.
+bool according_to(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t k = l + 1;
+  while (k <= last && v.actor_at(k) < 0 && k - l < 6 && !v.is_punct(k)) ++k;
+  if (k > last || v.actor_at(k) < 0) return false;
+  st.source = v.actor_at(k);
+  st.source_first = k;
+  st.source_last = v.mention_last(k);
+  if (i <= first + 1) {
+    while (k <= last && !v.is(k, ",")) ++k;
+    if (k >= last) return false;
+    st.content_first = k + 1;
+    st.content_last = extend_over_quote(v, k + 1, last);
+  } else {
+    st.content_first = first;
+    st.content_last = i - 1;
+  }
+  return true;
+}
+
+// Who speaks at a verb cue, and where the words naming them start.
+struct Speaker {
+  int actor = -1;
+  uint32_t start = 0;
+  bool inverted = false;    // '"...," said Mr X'
+  bool participle = false;  // "..., adding that": the subject of the clause before
+  bool possessor = false;   // "his remarks", "Trump's claim"
+};
+
+// A detected noun cue's owner: "his remarks" (the pronoun resolved), "Trump's claim" (the name before 's).
+bool possessor_of(const DocumentView& v, uint32_t i, Speaker& sp) {
+  const uint32_t first = v.sentence_first(i);
+  if (i <= first) return false;
+  if (in(v.word(i - 1), kPossessives)) {
+    sp.actor = v.resolve_pronoun(i - 1, -1);
+    sp.start = i - 1;
+  } else if (v.is_possessive(i - 1) && i - 1 > first && v.actor_at(i - 2) >= 0) {
+    sp.actor = v.actor_at(i - 2);
+    sp.start = v.mention_first(i - 2);
+  }
+  sp.possessor = sp.actor >= 0;
+  return sp.possessor;
+}
+
+// '"...," said Mr X' / "... — Ana Ruiz (@AnaRuiz)": a name just after the cue.
+bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
+  const uint32_t i = c.first, l = c.last, last = v.sentence_last(i);
+  uint32_t k = l + 1;
+  while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
+  if (k > last || v.actor_at(k) < 0) return false;
+  sp.actor = v.actor_at(k);
+  sp.inverted = true;
+  sp.start = i;
+  return true;
+}
+
+Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& so_far) {
+  Speaker sp;
+  const uint32_t i = c.first, first = v.sentence_first(i), s = v.tok_sentence[i];
+  sp.start = i;
+  const std::string_view form = v.word(i);
+  const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
+  if (c.detected && in(form, kDashes)) {
+    name_after(v, c, sp);
+    return sp;
+  }
+  // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject; a detected one has
+  // its owner as speaker.
+  const bool noun_like = v.words.noun_like_speech.contains(form);
+  if (c.detected && (in(prev, kNounDeterminers) || v.is_possessive(i - 1))) {
+    possessor_of(v, i, sp);
+    return sp;
+  }
+  if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) return sp;
+  const bool ing = ends_with(form, "ing");
+  if (!ing || v.words.be_or_clitic.contains(prev)) sp.actor = v.agent_before(i, &sp.start, !noun_like);
+  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1)) name_after(v, c, sp);
+  if (sp.actor < 0 && ing && i > first && (prev == "," || prev == "and")) {
+    // "..., adding that" / "and saying": the subject of the clause before.
+    for (auto it = so_far.rbegin(); it != so_far.rend() && it->sentence == s; ++it) {
+      sp.actor = it->source;
+      break;
     }
-    const std::string_view form = v.word(i);
-    const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
-    // Words that are also nouns ("his comments", "the claim", "sales calls") need a named subject.
-    const bool noun_like = v.words.noun_like_speech.contains(form);
-    if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) continue;
-    uint32_t agent_start = i;
-    int agent = -1;
-    bool inverted = false, participle = false;
-    const bool ing = ends_with(form, "ing");
-    if (!ing || v.words.be_or_clitic.contains(prev)) agent = v.agent_before(i, &agent_start, !noun_like);
-    if (agent < 0 && !ing && i > first && close_quote_or_comma(v, i - 1)) {
-      // "...," said Mr X / "...," said the spokeswoman for Y
-      uint32_t k = l + 1;
-      while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
-      if (k <= last && v.actor_at(k) >= 0) {
-        agent = v.actor_at(k);
-        inverted = true;
-        agent_start = i;
-      }
-    }
-    if (agent < 0 && ing && i > first && (prev == "," || prev == "and")) {
-      // "..., adding that" / "and saying": the subject of the clause before.
-      for (auto it = out.rbegin(); it != out.rend() && it->sentence == s; ++it) {
-        agent = it->source;
+    if (sp.actor < 0) sp.actor = v.sentence_subject(s, i);
+    sp.participle = sp.actor >= 0;
+  }
+  if (sp.actor < 0 && !ing && prev == "and") sp.actor = v.sentence_subject(s, i);
+  return sp;
+}
+
+// What was said: the words before the attribution ("“…,” Ms Ruiz said", "Labour broke its pledge, the Tories
+// claimed", but not an opening adverbial: "On Monday, Dr Okafor told reporters: ..."), else the rest of the sentence
+// after the cue (past an addressee, "that", a colon). False when there is none.
+bool content_of(const DocumentView& v, const CueSite& c, const Speaker& sp, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t lead = sp.inverted ? i : sp.start;
+  while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
+  if (!sp.participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
+    const bool quoted = v.is_quote(lead - 1) || (v.is(lead - 1, ",") && v.is_quote(lead - 2));
+    uint32_t rest = 0;  // words after the cue up to the next comma or the end
+    bool quote_follows = false;
+    for (uint32_t k = l + 1; k <= last && !v.is(k, ","); ++k) {
+      if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) {
+        quote_follows = true;
         break;
       }
-      if (agent < 0) agent = v.sentence_subject(s, i);
-      participle = agent >= 0;
+      if (!v.is_punct(k)) ++rest;
     }
-    if (agent < 0 && !ing && prev == "and") agent = v.sentence_subject(s, i);
-    if (agent < 0) continue;
-    if (h.cue->kind == CueKind::Think && inverted) continue;
-    st.source = agent;
-    if (inverted) {
-      st.source_first = l + 1;
-      st.source_last = std::min(last, l + 4);
-    } else {
-      st.source_first = participle ? i : agent_start;
-      st.source_last = i > st.source_first ? i - 1 : i;
+    // "On Monday, Brown said the plan would work": an opening adverbial before a cue with words after it.
+    const bool adverbial =
+        rest > 0 && (v.words.prepositions_before.contains(v.word(first)) || v.words.time_words.contains(v.word(first)));
+    if (quoted || (rest <= 4 && !quote_follows && !adverbial)) {
+      uint32_t end = lead - 1, begin = first;
+      while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+      while (begin < end && v.is_quote(begin)) ++begin;
+      st.content_first = begin;
+      st.content_last = end;
+      return true;
     }
-    // Content before the attribution: "“…,” Ms Ruiz said" / "Labour broke its pledge, the Tories claimed",
-    // but not an opening adverbial ("On Monday, Dr Okafor told reporters: ...").
-    uint32_t lead = inverted ? i : agent_start;
-    while (lead > first && (v.is(lead - 1, "the") || v.is(lead - 1, "a") || v.is(lead - 1, "an"))) --lead;
-    if (!participle && lead > first + 1 && close_quote_or_comma(v, lead - 1)) {
-      const bool quoted = v.is_quote(lead - 1) || (v.is(lead - 1, ",") && v.is_quote(lead - 2));
-      uint32_t rest = 0;  // words after the cue up to the next comma or the end
-      bool quote_follows = false;
-      for (uint32_t k = l + 1; k <= last && !v.is(k, ","); ++k) {
-        if (v.is(k, ":") || v.is_quote(k) || v.is(k, "that")) {
-          quote_follows = true;
-          break;
-        }
-        if (!v.is_punct(k)) ++rest;
-      }
-      if (quoted || (rest <= 4 && !quote_follows)) {
-        uint32_t end = lead - 1, begin = first;
-        while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
-        while (begin < end && v.is_quote(begin)) ++begin;
-        st.content_first = begin;
-        st.content_last = end;
-        out.push_back(st);
-        continue;
-      }
+  }
+  uint32_t k = l + 1;
+  if (c.cue->kind == CueKind::Tell && k <= last) {
+    std::vector<int> obj = v.object_after(l, sp.actor);
+    if (!obj.empty()) {
+      st.addressee = obj.front();
+      while (k <= last && (v.is_quote(k) || v.is(k, "the"))) ++k;
+      k = v.mention_last(k) + 1;
     }
-    uint32_t k = l + 1;
-    if (h.cue->kind == CueKind::Tell && k <= last) {
-      std::vector<int> obj = v.object_after(l, agent);
-      if (!obj.empty()) {
-        st.addressee = obj.front();
-        while (k <= last && (v.is_quote(k) || v.is(k, "the"))) ++k;
-        k = v.mention_last(k) + 1;
-      }
-    }
-    while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
-    if (k > last) continue;
+  }
+  while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
+  if (k > last) return false;
+  st.content_first = k;
+  st.content_last = extend_over_quote(v, k, last);
+  return true;
+}
+
+// A word that may head or modify a noun phrase naming people: no clause or function word, no verb cue, no name.
+bool np_word(const DocumentView& v, uint32_t k) {
+  if (v.doc.tokens[k].kind != TokenKind::Word || v.tok_verb[k] || v.actor_at(k) >= 0) return false;
+  const std::string_view x = v.word(k);
+  return !v.words.clause_words.contains(x) && !v.words.aux.contains(x) && !v.words.prepositions_before.contains(x) &&
+         !v.words.be_or_clitic.contains(x) && !v.words.time_words.contains(x);
+}
+
+// '"...," said a spokeswoman' / '"...," said one analyst': the speaker closes the clause, the content is before.
+bool unnamed_after(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t k = l + 1, e = k;
+  while (e <= last && e - k < 5 && np_word(v, e) && (c.detected || !v.doc.tokens[e].capitalised)) ++e;
+  if (e == k || (e - k == 1 && v.words.determiners.contains(v.word(k)))) return false;
+  if (e <= last && !v.is_punct(e)) return false;  // "..., said that ..."
+  st.source_first = k;
+  st.source_last = e - 1;
+  uint32_t end = i - 1, begin = first;
+  while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+  while (begin < end && v.is_quote(begin)) ++begin;
+  if (end <= begin) return false;
+  st.content_first = begin;
+  st.content_last = end;
+  return true;
+}
+
+// "analysts said", "a spokeswoman for the firm has said"; for a detected cue also "the poll found", "WALLACE:".
+bool unnamed_before(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t j = i - 1;
+  for (int skipped = 0; skipped < 3 && j > first && (v.words.aux.contains(v.word(j)) || ends_with(v.word(j), "ly"));
+       ++skipped)
+    --j;
+  const std::string_view head = v.word(j);
+  // A pronoun the named finder could not resolve leaves no words naming the speaker.
+  if (v.words.person_pronouns.contains(head) || v.words.plural_pronouns.contains(head) || !np_word(v, j) ||
+      v.words.determiners.contains(head) || v.words.thing_pronouns.contains(head) ||
+      (v.doc.tokens[j].capitalised && !c.detected))
+    return false;
+  // The head must be a noun: plural ("analysts", "officials") or a person's role ("spokeswoman", "source").
+  if (!c.detected && !ends_with(head, "s") && !ends_with(head, "man") && !ends_with(head, "woman") &&
+      !ends_with(head, "person") && !ends_with(head, "er") && !ends_with(head, "or") && !ends_with(head, "ist") &&
+      !ends_with(head, "ian") && !ends_with(head, "ent") && !ends_with(head, "ant") && head != "source" &&
+      head != "official")
+    return false;
+  uint32_t start = j;
+  while (start > first && start + 4 > j && np_word(v, start - 1) && !v.is_quote(start - 1)) --start;
+  if (start > first && v.actor_at(start - 1) >= 0) return false;  // a name before it: the named finder's job
+  st.source_first = start;
+  st.source_last = j;
+  uint32_t k = l + 1;
+  while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
+  if (k > last) return false;
+  st.content_first = k;
+  st.content_last = c.detected ? extend_over_quote(v, k, last) : last;
+  return true;
+}
+
+// The content of a detected cue that content_of could not place: after the cue, else before it.
+bool plain_content(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t k = l + 1;
+  while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as") || v.is_punct(k))) ++k;
+  if (k <= last) {
     st.content_first = k;
     st.content_last = extend_over_quote(v, k, last);
-    out.push_back(st);
+    return true;
   }
-  // Quotations that continue in the next sentences keep their speaker.
+  if (i <= first) return false;
+  st.content_first = first;
+  st.content_last = i - 1;
+  return true;
+}
+
+// A detected cue whose speaker no words name ("it is expected that ...", "was described as").
+bool sourceless(const DocumentView& v, const CueSite& c, Attribution& st) {
+  st.source = -1;
+  st.source_first = st.source_last = kNoSourceWords;
+  return plain_content(v, c, st);
+}
+
+// [SECTION] Speakers of detected cues
+constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
+constexpr std::string_view kRelatives[] = {"who", "which", "that"};
+// Prepositions that may sit inside a noun phrase naming a speaker ("a spokeswoman for the senator", "the head of
+// the agency").
+constexpr std::string_view kInPhrase[] = {"of", "for"};
+
+// A token inside a noun phrase naming a speaker: a name, a possessive, a word that is no clause word, auxiliary or
+// verb cue ("several judges hearing the appeals", "the governor's running mate").
+bool np_internal(const DocumentView& v, uint32_t k) {
+  if (v.actor_at(k) >= 0 || v.is_possessive(k)) return true;
+  const Token& t = v.doc.tokens[k];
+  if (t.kind == TokenKind::Number) return true;
+  if (t.kind != TokenKind::Word || v.tok_verb[k]) return false;
+  const std::string_view w = v.word(k);
+  if (in(w, kInPhrase)) return true;
+  return !v.words.clause_words.contains(w) && !v.words.aux.contains(w) && !v.words.be_or_clitic.contains(w) &&
+         !v.words.prepositions_before.contains(w);
+}
+
+// From the token before `i`, back over auxiliaries, adverbs and times ("has also", "once again", "on Tuesday",
+// "didn't", "he's", "in 2010").
+uint32_t skip_back(const DocumentView& v, uint32_t i) {
+  const uint32_t first = v.sentence_first(i);
+  uint32_t j = i - 1;
+  for (int skipped = 0; skipped < 5 && j > first && v.actor_at(j) < 0; ++skipped) {
+    const std::string_view w = v.word(j);
+    if (v.doc.tokens[j].kind == TokenKind::Number && j - 1 > first && v.is(j - 1, "in")) {
+      j -= 2;
+      continue;
+    }
+    if (v.doc.tokens[j].kind != TokenKind::Word) break;
+    if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !v.words.time_words.contains(w) && !negated_auxiliary(w) &&
+        !(v.is_possessive(j) && (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson))))
+      break;
+    --j;
+  }
+  return j;
+}
+
+// The actor a noun phrase [start, end] names: a name heading it ("the governor's running mate, Ana Ruiz"), else one it
+// is for or of ("a spokeswoman for the senator"); places only name themselves.
+int actor_of_phrase(const DocumentView& v, uint32_t start, uint32_t end) {
+  int owner = -1, head = -1;
+  for (uint32_t k = start; k <= end; ++k) {
+    const int a = v.actor_at(k);
+    if (a < 0 || (k > start && v.actor_at(k - 1) == a)) continue;
+    const bool after_preposition = k > start && in(v.word(k - 1), kInPhrase);
+    if (v.doc.actors[a].kind == ActorKind::Place && (after_preposition || k != start)) continue;
+    if (after_preposition) {
+      if (owner < 0) owner = a;
+    } else if (!v.is_possessive(v.mention_last(k) + 1)) {
+      head = a;
+    } else if (owner < 0) {
+      owner = a;
+    }
+  }
+  return head >= 0 ? head : owner;
+}
+
+// A third-person pronoun's speaker when the subject rules found none: the speaker of the statement before if they
+// fit, else the nearest fitting name before it, however far.
+int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attribution>& named) {
+  const std::string_view w = v.word(tok);
+  const bool person = v.words.person_pronouns.contains(w), thing = v.words.thing_pronouns.contains(w);
+  auto fits = [&](int a) {
+    if (a < 0) return false;
+    const ActorKind k = v.doc.actors[a].kind;
+    if (k == ActorKind::Place) return false;
+    if (person) return k == ActorKind::Person && v.gender[a] != ((w == "he" || w == "him") ? 2 : 1);
+    return !thing || k != ActorKind::Person;
+  };
+  if (!named.empty() && named.back().cue_first < tok && fits(named.back().source)) return named.back().source;
+  for (uint32_t k = tok; k > 0;) {
+    --k;
+    if (fits(v.actor_at(k)) && (v.tok_quoted[tok] || !v.tok_quoted[k])) return v.actor_at(k);
+  }
+  return -1;
+}
+
+// The noun phrase ending at token j (past an apposition or relative clause between commas, "Dr. Ana Ruiz,
+// who ..., said"): its first token, or false when j cannot end one.
+bool phrase_ending_at(const DocumentView& v, uint32_t j, uint32_t& start, uint32_t& end) {
+  const uint32_t first = v.sentence_first(j);
+  if (v.is(j, ",") && j > first) {
+    uint32_t k = j - 1;
+    while (k > first && !v.is(k, ",") && j - k < 40 && !v.is_quote(k)) --k;
+    if (!v.is(k, ",") || k == first) return false;
+    j = k - 1;
+  }
+  if (!np_internal(v, j) || in(v.word(j), kInPhrase)) return false;
+  start = end = j;
+  while (start > first && end - start < 12 && np_internal(v, start - 1)) --start;
+  while (start < end && (in(v.word(start), kInPhrase) || v.is_possessive(start))) ++start;
+  return true;
+}
+
+// Where the words naming a speaker start when other names are coordinated before it ("Tony Blair and Gordon Brown
+// said", "Labour, the Greens and the SNP said"): the first of them. The statement keeps one actor (the one next
+// to the cue); its words name them all, as PolNeAR's sources do.
+uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
+  const uint32_t first = v.sentence_first(start);
+  // Back over an article and up to two capitalised titles ("the Greens", "Governor Mary Jones").
+  auto phrase_start = [&](uint32_t k) {
+    for (int titles = 0;
+         titles < 2 && k > first && v.doc.tokens[k - 1].capitalised && v.actor_at(k - 1) < 0 && !v.is_punct(k - 1);
+         ++titles)
+      --k;
+    while (k > first && (v.is(k - 1, "the") || v.is(k - 1, "The"))) --k;
+    return k;
+  };
+  uint32_t at = phrase_start(start), widest = start;
+  bool joined = false;  // "X, Y and Z": commas join names only before an "and"
+  for (int names = 0; names < 6 && at > first + 1; ++names) {
+    const uint32_t joint = at - 1;
+    if (!(v.is(joint, "and") && !joined) && !(v.is(joint, ",") && joined)) break;
+    const uint32_t k = joint - 1;
+    if (v.actor_at(k) < 0 || v.mention_last(k) != k) break;
+    joined = true;
+    at = phrase_start(v.mention_first(k));
+    widest = at;
+  }
+  // The names must open their clause: "Labour attacked Blair and Brown said" coordinates no speakers.
+  if (widest == start || widest == first || v.is_punct(widest - 1) || v.is_quote(widest - 1) ||
+      v.words.clause_words.contains(v.word(widest - 1)))
+    return widest;
+  return start;
+}
+
+// Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
+// any. False when no words name the speaker.
+bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
+                     const std::vector<Attribution>& unnamed, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  if (i <= first) return false;
+  const uint32_t j = skip_back(v, i);
+  const std::string_view w = v.word(j);
+  if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
+    st.source_first = st.source_last = j;
+    if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
+    return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
+  }
+  uint32_t start = 0, end = 0;
+  if (phrase_ending_at(v, j, start, end)) {
+    st.source_first = start;
+    st.source_last = end;
+    st.source = actor_of_phrase(v, start, end);
+    return true;
+  }
+  // "to accuse", "and added", ", saying": the speaker of the statement before in the sentence.
+  const Attribution* before = nullptr;
+  for (const std::vector<Attribution>* list : {&named, &unnamed})
+    if (!list->empty() && list->back().sentence == st.sentence &&
+        (!before || list->back().cue_first > before->cue_first))
+      before = &list->back();
+  if (before && before->source_first != kNoSourceWords) {
+    st.source = before->source;
+    st.source_first = before->source_first;
+    st.source_last = before->source_last;
+    return true;
+  }
+  return false;
+}
+
+// "I" and "we" inside a quotation speak for its speaker: the innermost named statement whose content holds them.
+void speakers_of_first_person(const DocumentView& v, std::vector<Attribution>& named,
+                              std::vector<Attribution>& unnamed) {
+  std::vector<Attribution> keep;
+  const size_t named_before = named.size();
+  for (Attribution& st : unnamed) {
+    const bool first_person = st.source_first != kNoSourceWords && st.source_first == st.source_last &&
+                              in(v.word(st.source_first), kFirstPerson) && v.tok_quoted[st.source_first];
+    const Attribution* around = nullptr;
+    for (size_t k = 0; first_person && k < named_before; ++k) {
+      const Attribution& o = named[k];
+      if (o.content_first <= st.cue_first && st.cue_last <= o.content_last &&
+          (!around || o.content_last - o.content_first < around->content_last - around->content_first))
+        around = &o;
+    }
+    if (around) {
+      st.source = around->source;
+      named.push_back(st);
+    } else {
+      keep.push_back(st);
+    }
+  }
+  unnamed = std::move(keep);
+  std::stable_sort(named.begin(), named.end(),
+                   [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+}
+
+// Sentences that open with a quotation continuing the statement before keep its speaker.
+void carry_quotes(const DocumentView& v, std::vector<Attribution>& out) {
+  const Document& doc = v.doc;
   std::vector<Attribution> carried;
   size_t next = 0;
   int speaker = -1;
@@ -533,8 +908,7 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
     const uint32_t sf = se.first_token, sl = se.first_token + se.token_count - 1;
     bool own = false;
     while (next < out.size() && out[next].sentence == s) {
-      // A report inside a quotation ("... the minister even called me a coward") does not change who
-      // is speaking.
+      // A report inside a quotation ("... the minister even called me a coward") does not change who is speaking.
       if (!v.tok_quoted[out[next].cue_first]) speaker = out[next].source;
       covered_until = std::max(covered_until, out[next].content_last);
       own = true;
@@ -556,86 +930,98 @@ std::vector<Attribution> find_statements(const DocumentView& v, const std::vecto
       speaker = -1;
     }
   }
-  if (!carried.empty()) {
-    out.insert(out.end(), carried.begin(), carried.end());
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+  if (carried.empty()) return;
+  out.insert(out.end(), carried.begin(), carried.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+}
+
+}  // namespace
+
+namespace {
+
+// A detected cue's statement: its speaker (an actor, or only the words naming them, or neither) and content.
+bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
+                        const std::vector<Attribution>& unnamed, Attribution& st) {
+  if (c.cue->kind == CueKind::According && according_to(v, c, st)) return true;
+  Speaker sp = speaker_of(v, c, named);
+  if (sp.actor >= 0) {
+    st.source = sp.actor;
+    if (sp.inverted) {
+      st.source_first = c.last + 1;
+      st.source_last = std::min(v.sentence_last(c.first), c.last + 4);
+    } else {
+      st.source_first = sp.participle ? c.first : sp.possessor ? sp.start : coordinated_start(v, sp.start);
+      st.source_last = c.first > st.source_first ? c.first - 1 : c.first;
+    }
+    return content_of(v, c, sp, st) || plain_content(v, c, st);
   }
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  const bool after_quote = i > first && close_quote_or_comma(v, i - 1);
+  if (after_quote && c.last < v.sentence_last(i) && unnamed_after(v, c, st)) return true;
+  if (unnamed_speaker(v, c, named, unnamed, st)) {
+    sp.start = st.source_first;
+    return content_of(v, c, sp, st) || plain_content(v, c, st);
+  }
+  return sourceless(v, c, st);
+}
+
+}  // namespace
+
+std::vector<Attribution> find_statements(const DocumentView& v, const std::vector<CueHit>& hits,
+                                         const std::vector<DetectedCue>* detected, std::vector<Attribution>* unnamed) {
+  std::vector<Attribution> out, without_actor;
+  for (const CueSite& c : cue_sites(v, hits, detected)) {
+    Attribution st;
+    st.cue = c.cue;
+    st.cue_first = c.first;
+    st.cue_last = c.last;
+    st.sentence = v.tok_sentence[c.first];
+    if (c.detected) {
+      if (attribute_detected(v, c, out, without_actor, st)) (st.source >= 0 ? out : without_actor).push_back(st);
+      continue;
+    }
+    if (c.cue->kind == CueKind::According) {
+      if (according_to(v, c, st)) out.push_back(st);
+      continue;
+    }
+    const Speaker sp = speaker_of(v, c, out);
+    if (sp.actor < 0 || (c.cue->kind == CueKind::Think && sp.inverted)) continue;
+    st.source = sp.actor;
+    if (sp.inverted) {
+      st.source_first = c.last + 1;
+      st.source_last = std::min(v.sentence_last(c.first), c.last + 4);
+    } else {
+      st.source_first = sp.participle ? c.first : sp.start;
+      st.source_last = c.first > st.source_first ? c.first - 1 : c.first;
+    }
+    if (content_of(v, c, sp, st)) out.push_back(st);
+  }
+  if (detected) speakers_of_first_person(v, out, without_actor);
+  carry_quotes(v, out);
+  if (unnamed) *unnamed = std::move(without_actor);
   return out;
 }
 
 std::vector<Attribution> find_unnamed_statements(const DocumentView& v, const std::vector<CueHit>& hits,
                                                  const std::vector<Attribution>& named) {
-  const Document& doc = v.doc;
   std::vector<Attribution> out;
   size_t next_named = 0;
-  // A word that may head or modify a noun phrase naming people: no clause or function word, no verb cue.
-  auto np_word = [&](uint32_t k) {
-    if (doc.tokens[k].kind != TokenKind::Word || v.tok_verb[k] || v.actor_at(k) >= 0) return false;
-    const std::string_view x = v.word(k);
-    return !v.words.clause_words.contains(x) && !v.words.aux.contains(x) && !v.words.prepositions_before.contains(x) &&
-           !v.words.be_or_clitic.contains(x) && !v.words.time_words.contains(x);
-  };
-  for (const CueHit& h : hits) {
-    if (h.cue->cls != CueClass::Speech || (h.cue->kind != CueKind::Say && h.cue->kind != CueKind::Tell)) continue;
-    while (next_named < named.size() && named[next_named].cue_first < h.first) ++next_named;
-    if (next_named < named.size() && named[next_named].cue_first == h.first) continue;
-    const uint32_t i = h.first, l = h.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  for (const CueSite& c : cue_sites(v, hits, nullptr)) {
+    if (c.cue->kind != CueKind::Say && c.cue->kind != CueKind::Tell) continue;
+    while (next_named < named.size() && named[next_named].cue_first < c.first) ++next_named;
+    if (next_named < named.size() && named[next_named].cue_first == c.first) continue;
+    const uint32_t i = c.first, first = v.sentence_first(i), last = v.sentence_last(i);
     const std::string_view form = v.word(i);
-    if (i <= first || l >= last || v.words.noun_like_speech.contains(form) || ends_with(form, "ing") || v.tok_quoted[i])
-      continue;
     Attribution st;
-    st.cue = h.cue;
+    st.cue = c.cue;
     st.cue_first = i;
-    st.cue_last = l;
+    st.cue_last = c.last;
     st.sentence = v.tok_sentence[i];
-    if (close_quote_or_comma(v, i - 1)) {
-      // "...," said a spokeswoman / "...," said one analyst.
-      uint32_t k = l + 1, e = k;
-      while (e <= last && e - k < 5 && np_word(e) && !doc.tokens[e].capitalised) ++e;
-      if (e == k || (e - k == 1 && v.words.determiners.contains(v.word(k)))) continue;
-      // The speaker closes the clause: "..., said a spokeswoman." (not "..., said that ...").
-      if (e <= last && !v.is_punct(e)) continue;
-      st.source_first = k;
-      st.source_last = e - 1;
-      uint32_t end = i - 1, begin = first;
-      while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
-      while (begin < end && v.is_quote(begin)) ++begin;
-      if (end <= begin) continue;
-      st.content_first = begin;
-      st.content_last = end;
+    const bool plain = i > first && c.last < last && !v.words.noun_like_speech.contains(form) &&
+                       !ends_with(form, "ing") && !v.tok_quoted[i];
+    if (plain && close_quote_or_comma(v, i - 1) ? unnamed_after(v, c, st) : plain && unnamed_before(v, c, st))
       out.push_back(st);
-      continue;
-    }
-    // "analysts said", "a spokeswoman for the firm has said", "he said" (no antecedent found).
-    uint32_t j = i - 1;
-    for (int skipped = 0; skipped < 3 && j > first && (v.words.aux.contains(v.word(j)) || ends_with(v.word(j), "ly"));
-         ++skipped)
-      --j;
-    const std::string_view head = v.word(j);
-    uint32_t start = j;
-    if (v.words.person_pronouns.contains(head) || v.words.plural_pronouns.contains(head)) {
-      continue;  // a pronoun the named finder could not resolve: no words name the speaker
-    } else {
-      if (!np_word(j) || doc.tokens[j].capitalised || v.words.determiners.contains(head) ||
-          v.words.thing_pronouns.contains(head))
-        continue;
-      // The head must be a noun: plural ("analysts", "officials") or a person's role ("spokeswoman", "source").
-      if (!ends_with(head, "s") && !ends_with(head, "man") && !ends_with(head, "woman") && !ends_with(head, "person") &&
-          !ends_with(head, "er") && !ends_with(head, "or") && !ends_with(head, "ist") && !ends_with(head, "ian") &&
-          !ends_with(head, "ent") && !ends_with(head, "ant") && head != "source" && head != "official")
-        continue;
-      while (start > first && start + 4 > j && np_word(start - 1) && !v.is_quote(start - 1)) --start;
-      if (start > first && v.actor_at(start - 1) >= 0) continue;  // a name before it: the named finder's job
-    }
-    st.source_first = start;
-    st.source_last = j;
-    uint32_t k = l + 1;
-    while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;
-    if (k > last) continue;
-    st.content_first = k;
-    st.content_last = last;
-    out.push_back(st);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/claims/claim_words.h"
+#include "engine/claims/cue_detector.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -66,6 +67,10 @@ class DocumentView {
   // also nouns: "calls", "claims"). `personal` receives whether the agent is a person or a role.
   int agent_before(uint32_t verb, uint32_t* start = nullptr, bool allow_np = true, bool* personal = nullptr,
                    bool resolve = true) const;
+  // agent_before's phrase shapes: the token of the head mention, or -1. An apposition ending in the comma at j
+  // ("Ann Reid, chief executive of X, said"); a noun phrase ending at j with a name inside ("a Green spokesman").
+  int64_t apposition_head(uint32_t j, uint32_t first) const;
+  int64_t noun_phrase_head(uint32_t j, uint32_t first) const;
   // A subject pronoun ("he said"): the latest fitting named agent in the last sentences, else as
   // resolve_pronoun.
   int resolve_subject_pronoun(uint32_t tok) const;
@@ -82,6 +87,8 @@ class DocumentView {
   std::vector<int> object_after(uint32_t last, int exclude) const;
 };
 
+constexpr uint32_t kNoSourceWords = UINT32_MAX;  // Attribution::source_first when no words name the speaker
+
 struct Attribution {
   int source = -1;                               // actor index
   int addressee = -1;                            // actor told, warned or urged
@@ -92,13 +99,18 @@ struct Attribution {
   uint32_t sentence = 0;
 };
 
-// Statements in text order. Sentences that continue a quotation without a cue of their own carry
-// the previous statement's source.
-std::vector<Attribution> find_statements(const DocumentView& view, const std::vector<CueHit>& hits);
+// Statements in text order: one per detected cue (cue_detector.h), or, when the detector has no model, one per
+// speech cue of the lexicon. Sentences that continue a quotation without a cue of their own carry the previous
+// statement's source.
+// `detected`: the cue detector's cues, or nullptr when it has no model. With detected cues, the statements whose
+// speaker is no actor go to `unnamed` (source -1; source_first = kNoSourceWords when no words name the speaker).
+std::vector<Attribution> find_statements(const DocumentView& view, const std::vector<CueHit>& hits,
+                                         const std::vector<DetectedCue>* detected = nullptr,
+                                         std::vector<Attribution>* unnamed = nullptr);
 
-// Statements whose speaker is no actor: a nominal or unresolved subject ("analysts said", "a spokeswoman
-// told", "critics say", "he said" with no antecedent, "..., said a source"). Source -1; source_first/last give
-// the words naming the speaker. Speech cues already used by `named` are skipped.
+// Without the cue detector, statements whose speaker is no actor: a nominal or unresolved subject ("analysts said",
+// "a spokeswoman told", "critics say", "..., said a source"). Source -1; source_first/last give the words naming
+// the speaker. Speech cues already used by `named` are skipped.
 std::vector<Attribution> find_unnamed_statements(const DocumentView& view, const std::vector<CueHit>& hits,
                                                  const std::vector<Attribution>& named);
 

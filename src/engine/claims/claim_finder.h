@@ -8,6 +8,7 @@
 #include "engine/claims/claim_features.h"
 #include "engine/claims/claim_model.h"
 #include "engine/claims/claim_words.h"
+#include "engine/claims/cue_detector.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -32,15 +33,17 @@ class ClaimFinder {
   ClaimFinder();  // the embedded cue lexicons, word lists, evaluative lexicon and claim model
   explicit ClaimFinder(CueLexicon lexicon);
   explicit ClaimFinder(ClaimModel model);  // another model (cross-validation folds)
+  ClaimFinder(ClaimModel model, CueDetector detector);
   // Fills doc.claims and doc.statements from the tokens, sentences, quotes, mentions and actors in doc; with
-  // `dump`, also records every candidate and its features.
-  void run(Document& doc, ClaimDump* dump = nullptr) const;
+  // `dump`, also records every candidate and its features; with `cues`, every candidate cue word and its features.
+  void run(Document& doc, ClaimDump* dump = nullptr, CueDump* cues = nullptr) const;
 
  private:
   CueLexicon lexicon_;
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
   ClaimModel model_;
+  CueDetector detector_;
 };
 
 }  // namespace riposte
