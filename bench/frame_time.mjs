@@ -9,7 +9,8 @@
 // ImGui's OpenGL backend plus our two shader draws, and under SwiftShader it is dominated by waiting for the
 // software rasteriser in the GPU process (it is as large for the 400-word seed as for 50,000 words), so the
 // rAF interval there measures SwiftShader's fill rate on a shared CPU, not the page's work.
-// Usage: node bench/frame_time.mjs [--frames N] [--words W] [--width W --height H]      (needs build-wasm/site: scripts/build wasm)
+// Usage: node bench/frame_time.mjs [--frames N] [--words W] [--width W --height H] [--dpr D] [--site DIR]
+//        (needs build-wasm/site: scripts/build wasm; --site measures another build, e.g. an older one for A/B)
 // Ends with one line: RESULT {json}
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const FRAMES = arg('--frames', 300);
 const WORDS = arg('--words', 50000);
 const WIDTH = arg('--width', 1280), HEIGHT = arg('--height', 800);  // a smaller canvas shows what fill rate costs
+const DPR = arg('--dpr', 1);
+const SITE_DIR = process.argv.includes('--site') ? path.resolve(process.argv[process.argv.indexOf('--site') + 1]) : undefined;
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc/politics');
 
 function bbcArticle(words) {
@@ -74,11 +77,11 @@ async function measure(page, label) {
   return row;
 }
 
-const env = await startBrowser();
+const env = await startBrowser(SITE_DIR);
 try {
   const big = bbcArticle(WORDS);
   console.log(`article: ${big.articles} BBC politics articles, ${big.words} words, ${(Buffer.byteLength(big.text) / 1e3).toFixed(0)} kB`);
-  const { page, context } = await openPage(env, { viewport: { width: WIDTH, height: HEIGHT } });
+  const { page, context } = await openPage(env, { viewport: { width: WIDTH, height: HEIGHT }, dpr: DPR });
   const seed = await measure(page, 'seed article');
   await page.evaluate((t) => window.riposte.loadText(t, 'paste'), big.text);
   const s = await waitForState(page, (x) => x.source === 'paste' && !x.busy && x.layoutComplete, 120000);
@@ -86,7 +89,7 @@ try {
   const large = await measure(page, `${big.words}-word BBC article, arcs on`);
   await context.close();
   const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log('RESULT ' + JSON.stringify({ bench: 'frame_time', renderer: 'headless Chromium, SwiftShader WebGL2', viewport: `${WIDTH}x${HEIGHT} dpr 1`,
+  console.log('RESULT ' + JSON.stringify({ bench: 'frame_time', renderer: 'headless Chromium, SwiftShader WebGL2', viewport: `${WIDTH}x${HEIGHT} dpr ${DPR}`, site: SITE_DIR || 'build-wasm/site',
     loadavg: load, words: big.words, actors: s.actors, claims: s.claims, mentions: s.mentions, seed, large }));
 } finally {
   await stopBrowser(env);

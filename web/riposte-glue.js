@@ -1,6 +1,8 @@
 // The page's JavaScript side: Emscripten's Module, the engine worker, the clipboard (GLFW's is a
-// no-op under Emscripten), files, the accessible DOM mirror of actors and claims, and window.riposte
+// no-op under Emscripten), files, touch, the accessible DOM mirror of actors and claims, and window.riposte
 // for tests. Article text reaches wasm only through _malloc + HEAPU8, never ccall 'string'.
+// No C export is called before main has set up the page's state: until then (main calls glue.ready()) what
+// arrives (a paste, the worker's answer, a dropped file) waits in a queue and runs in order at ready.
 'use strict';
 (function () {
   const canvas = document.getElementById('canvas');
@@ -8,8 +10,13 @@
   let worker = null;
   let nextId = 1;
   let latestId = 0;
+  let inFlight = null;         // the article the worker is annotating: { id, size, since }
+  let mainReady = false;
+  let earlyArticle = false;    // the user gave an article before main was ready: it wins over the sample
+  const waiting = [];          // calls into C++ made before main was ready
   let readyResolve;
   const readyPromise = new Promise((r) => { readyResolve = r; });
+  const whenReady = (fn) => { if (mainReady) fn(); else waiting.push(fn); };
 
   const glue = {};
   window.Module = {
@@ -29,46 +36,71 @@
   function readJson(ptr) { return JSON.parse(Module.UTF8ToString(ptr)); }
 
   // --- the engine worker -----------------------------------------------------------------------
+  // After any error the worker is replaced (its wasm may be left in a broken state); a newer article replaces a
+  // worker still busy with a long one (its answer would be thrown away anyway).
+  glue.workerStarts = 0;
   function startWorker() {
-    worker = new Worker('engine-worker.js');
+    if (worker) worker.terminate();
+    const early = glue.workerStarts === 0 && window.riposteEngineWorker;  // started by index.html's <head>
+    worker = early || new Worker('engine-worker.js');
+    glue.workerStarts++;
+    inFlight = null;
     worker.onmessage = onWorkerMessage;
+    worker.onmessageerror = () => restartAfterError('its answer could not be read');
     worker.onerror = (e) => {
       e.preventDefault();
-      fail('The engine stopped on this text (' + (e.message || 'error') + '); the article was not replaced.');
-      worker.terminate();
-      startWorker();
+      restartAfterError(e.message || 'error');
     };
   }
+  function restartAfterError(what) {
+    fail('The engine stopped on this text (' + what + '); the article was not replaced.');
+    startWorker();
+  }
   function fail(message) {
-    if (Module._riposte_annotation_failed) withString(message, (p) => Module._riposte_annotation_failed(p));
+    whenReady(() => withString(message, (p) => Module._riposte_annotation_failed(p)));
+  }
+  // A long annotation still running (a big paste, or one started a while ago) is cancelled by a newer one.
+  const CANCEL_AFTER_MS = 100, CANCEL_ABOVE_BYTES = 200000;
+  function post(message, size, transfer) {
+    if (inFlight && (inFlight.size > CANCEL_ABOVE_BYTES || performance.now() - inFlight.since > CANCEL_AFTER_MS)) {
+      glue.cancelled = (glue.cancelled || 0) + 1;
+      startWorker();
+    }
+    latestId = message.id;
+    inFlight = { id: message.id, size, since: performance.now() };
+    whenReady(() => Module._riposte_set_busy(size));
+    worker.postMessage(message, transfer || []);
+    return message.id;
   }
   function sendBytes(bytes, source, loneSurrogates) {
-    const id = nextId++;
-    latestId = id;
-    if (Module._riposte_set_busy) Module._riposte_set_busy(bytes.length);
-    worker.postMessage({ id, bytes, source, loneSurrogates }, [bytes.buffer]);
-    return id;
+    return post({ id: nextId++, bytes, source, loneSurrogates }, bytes.length, [bytes.buffer]);
   }
   function onWorkerMessage(e) {
     const m = e.data;
+    if (inFlight && inFlight.id === m.id) inFlight = null;
+    if (m.heapInUse) glue.workerHeapInUse = m.heapInUse;  // for tests: the worker frees each article's buffers
     if (m.id !== latestId) return;        // an older article, superseded by a newer paste
-    if (m.error) { fail('The engine failed on this text: ' + m.error); return; }
-    const t0 = performance.now();
-    withBytes(m.blob, (ptr, len) => withString(m.source || 'paste', (src) =>
-      Module._riposte_receive_document(ptr, len, m.ms, m.loneSurrogates || 0, src)));
-    glue.lastReceiveMs = performance.now() - t0;
+    if (m.error) { restartAfterError(m.error); return; }
+    if (m.source === 'sample' && autosaveLookup) { heldSample = m; return; }  // an autosaved article may win
+    deliver(m);
+  }
+  function deliver(m) {
+    whenReady(() => {
+      const t0 = performance.now();
+      withBytes(m.blob, (ptr, len) => withString(m.source || 'paste', (src) =>
+        Module._riposte_receive_document(ptr, len, m.ms, m.loneSurrogates || 0, src)));
+      glue.lastReceiveMs = performance.now() - t0;
+    });
   }
 
   // Pasted text goes to the worker as a string: encoding 5 MB to UTF-8 (and counting lone UTF-16
   // surrogates, which TextEncoder replaces with U+FFFD) happens there, off the main thread.
   function loadText(text, source) {
-    const id = nextId++;
-    latestId = id;
-    if (Module._riposte_set_busy) Module._riposte_set_busy(text.length);
-    worker.postMessage({ id, text, source: source || 'paste' });
-    return id;
+    if (!mainReady) earlyArticle = true;
+    return post({ id: nextId++, text, source: source || 'paste' }, text.length);
   }
   function loadBytes(bytes, source) {
+    if (!mainReady) earlyArticle = true;
     return sendBytes(new Uint8Array(bytes), source || 'file', 0);  // copied: the caller keeps its buffer
   }
 
@@ -114,13 +146,32 @@
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
-  // First article: a share link in the address, else the autosaved article, else the sample.
-  glue.start = () => {
+  // First article: one the user gave before main was ready, else a share link in the address, else the
+  // autosaved article, else the sample. The sample is annotated while IndexedDB is asked for an autosave (opening
+  // it takes a few hundred ms on a cold start): its answer is held until the lookup says whether it is wanted.
+  let autosaveLookup = false, heldSample = null;
+  function start() {
+    if (earlyArticle) return;
     if (location.hash.startsWith('#r1.') && openLink(location.hash)) return;
-    restoreAutosave().then((restored) => { if (!restored) Module._riposte_load_sample(); });
-  };
+    autosaveLookup = true;
+    Module._riposte_load_sample();
+    restoreAutosave().then((restored) => {
+      autosaveLookup = false;
+      const sample = heldSample;
+      heldSample = null;
+      if (restored) {
+        if (inFlight && latestId === inFlight.id) latestId = 0;  // the sample's answer, still to come, is dropped
+      } else if (sample && sample.id === latestId) {
+        deliver(sample);
+      }
+    });
+  }
   glue.statusChanged = (text) => { $('a11y-status').textContent = text; };
+  // main has set up the page's state: what waited runs now, in order.
   glue.ready = () => {
+    mainReady = true;
+    for (const fn of waiting.splice(0)) fn();
+    start();
     $('loading').hidden = true;
     readyResolve();
   };
@@ -131,9 +182,12 @@
 
   // --- share links and imported documents: shown as they are, never re-annotated ----------------
   function openLink(link) {
+    if (!mainReady) return false;
     return withBytes(new TextEncoder().encode(link), (p, n) => Module._riposte_open_link(p, n)) === 1;
   }
-  window.addEventListener('hashchange', () => { if (location.hash.startsWith('#r1.')) openLink(location.hash); });
+  window.addEventListener('hashchange', () => {
+    if (location.hash.startsWith('#r1.')) whenReady(() => openLink(location.hash));
+  });
   // A file whose first non-blank character is '{' is a riposte/1 document (Export → Riposte JSON);
   // anything else is an article to annotate.
   function looksLikeJson(bytes) {
@@ -145,7 +199,12 @@
     return false;
   }
   function openFileBytes(bytes) {
-    if (looksLikeJson(bytes)) return withBytes(bytes, (p, n) => Module._riposte_import_json(p, n)) === 1;
+    if (looksLikeJson(bytes)) {
+      if (!mainReady) earlyArticle = true;
+      let opened = false;
+      whenReady(() => { opened = withBytes(bytes, (p, n) => Module._riposte_import_json(p, n)) === 1; });
+      return mainReady ? opened : true;
+    }
     loadBytes(bytes, 'file');
     return true;
   }
@@ -180,6 +239,7 @@
   function saveNow() {
     clearTimeout(autosaveTimer);
     autosaveTimer = 0;
+    if (!mainReady) return;
     const generation = Module._riposte_document_generation();
     if (generation === glue.savedGeneration) return;
     const ptr = Module._riposte_encode_document();
@@ -195,6 +255,7 @@
   // Leaving the page (or hiding the tab, after which it may be discarded) saves at once.
   window.addEventListener('pagehide', () => { if (autosaveTimer) saveNow(); });
   document.addEventListener('visibilitychange', () => { if (document.hidden && autosaveTimer) saveNow(); });
+  openDb().catch(() => {});  // opened while the wasm loads: the lookup at start is then quick
   function restoreAutosave() {
     return dbRequest('readonly', (store) => store.get(DB_KEY)).then((saved) => {
       if (!saved || !saved.bytes || Module._riposte_document_generation() > 0) return false;
@@ -202,13 +263,12 @@
     }).catch(() => false);
   }
 
-  // --- clipboard: Ctrl+V anywhere ----------------------------------------------------------------
+  // --- clipboard: Ctrl+V anywhere (also while the page is still loading: the paste is queued) -------
   document.addEventListener('paste', (e) => {
-    if (!Module._riposte_wants_text_input) return;
     const t0 = performance.now();
     const text = (e.clipboardData || window.clipboardData).getData('text/plain');
     if (e.target && (e.target.tagName === 'TEXTAREA' || e.target.tagName === 'INPUT')) return;  // the paste dialog
-    if (Module._riposte_wants_text_input()) {
+    if (mainReady && Module._riposte_wants_text_input()) {
       // An ImGui text field has focus: give it the text; ImGui handles Ctrl+V on its next frame.
       withBytes(new TextEncoder().encode(text), (p, n) => Module._riposte_set_clipboard(p, n));
       return;
@@ -268,8 +328,29 @@
     else if (e.dataTransfer.getData('text/plain')) loadText(e.dataTransfer.getData('text/plain'), 'paste');
   });
 
+  // --- touch: fingers go to the UI (ui/touch_input.h), not to GLFW's mouse emulation -----------------
+  // Registered on window in the capture phase, so they run before GLFW's listeners on the canvas and stop the
+  // event there; preventDefault keeps the browser from scrolling, zooming or sending emulated mouse events.
+  const TOUCH_KINDS = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+  function onTouch(e) {
+    if (e.target !== canvas) return;  // the dialogs keep their own touch behaviour
+    e.preventDefault();
+    e.stopPropagation();
+    if (!mainReady) return;
+    const rect = canvas.getBoundingClientRect();
+    const sx = canvas.width / rect.width, sy = canvas.height / rect.height;
+    for (const t of e.changedTouches)
+      Module._riposte_touch(TOUCH_KINDS[e.type], t.identifier, (t.clientX - rect.left) * sx, (t.clientY - rect.top) * sy, e.timeStamp);
+  }
+  for (const type of Object.keys(TOUCH_KINDS)) window.addEventListener(type, onTouch, { capture: true, passive: false });
+  // A real mouse moving over the canvas takes the pointer back from the fingers.
+  canvas.addEventListener('mousemove', (e) => {
+    if (mainReady && !(e.sourceCapabilities && e.sourceCapabilities.firesTouchEvents)) Module._riposte_pointer_is_mouse();
+  }, { capture: true });
+
   // --- the accessible mirror: the canvas is invisible to screen readers and to find-in-page -----
   function updateAccessibleMirror() {
+    if (!mainReady) return;
     const a = readJson(Module._riposte_accessible_json());
     const actors = $('a11y-actors');
     const claims = $('a11y-claims');
@@ -297,8 +378,11 @@
     accessible: () => readJson(Module._riposte_accessible_json()),
     loadText,
     loadBytes,
-    undo: () => Module._riposte_undo(),
-    redo: () => Module._riposte_redo(),
+    undo: () => mainReady && Module._riposte_undo(),
+    redo: () => mainReady && Module._riposte_redo(),
+    isReady: () => mainReady,
+    // Sends the engine worker a message it cannot handle (no text): the page must recover (tests).
+    breakEngine: () => post({ id: nextId++, source: 'paste' }, 0),
     // Screen rectangle (CSS pixels) of the n-th occurrence of `text` in the article, or null (tests).
     locate: (text, n) => withString(text, (p) => readJson(Module._riposte_locate_text(p, n || 0))),
     selectClaim: (i) => Module._riposte_select_claim(i),

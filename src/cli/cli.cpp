@@ -208,7 +208,7 @@ Usage:
                                      print a share link holding the article and its annotation
   riposte link decode [--pretty] LINK|-
                                      print the riposte/1 document a share link holds
-  riposte export --format json|webanno|brat|csv [-o OUT] [--title T] [--url U] [--pretty] FILE|-
+  riposte export --format json|webanno|brat|csv|html [-o OUT] [--title T] [--url U] [--pretty] FILE|-
                                      export in another format
   riposte reannotate [--pretty] DOC.json [TEXT_FILE|-]
                                      annotate a riposte/1 document's text again (or a corrected text) with

@@ -67,9 +67,9 @@ int export_command(const std::vector<std::string>& args, std::istream& in, std::
     a.input = args[i];
     a.have_input = true;
   }
-  if (a.format.empty()) return usage(err, "export needs --format json|webanno|brat|csv");
+  if (a.format.empty()) return usage(err, "export needs --format json|webanno|brat|csv|html");
   const auto format = parse_export_format(a.format);
-  if (!format) return usage(err, "unknown export format '" + a.format + "' (json, webanno, brat or csv)");
+  if (!format) return usage(err, "unknown export format '" + a.format + "' (json, webanno, brat, csv or html)");
   if (!a.have_input) return usage(err, "export needs a FILE or '-' for standard input");
   if (*format == ExportFormat::Brat && a.output.empty())
     return usage(err, "brat export writes two files: give -o OUT (writes OUT.txt and OUT.ann)");

@@ -2,6 +2,7 @@
 // annotating a large paste never blocks the page's main thread. It returns the annotated document in
 // the compact binary form of engine/document_codec.h, or as riposte/1 JSON on request.
 #include <emscripten/emscripten.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -38,5 +39,14 @@ EMSCRIPTEN_KEEPALIVE uint32_t riposte_worker_annotate(const char* input, uint32_
 
 EMSCRIPTEN_KEEPALIVE const char* riposte_worker_result() { return worker().result.data(); }
 
+// Frees the last result once the page has copied it out (a 5 MB article's would otherwise stay until the next).
+EMSCRIPTEN_KEEPALIVE void riposte_worker_release() {
+  if (g_worker) std::string().swap(g_worker->result);
+}
+
 EMSCRIPTEN_KEEPALIVE void riposte_worker_warm_up() { worker(); }
+
+// Bytes of the worker's heap in use (malloc'd, not freed): after an article, what the engine keeps between
+// articles (lexicons, model), whatever the article's size; tests check that input and result were freed.
+EMSCRIPTEN_KEEPALIVE uint32_t riposte_worker_heap_in_use() { return static_cast<uint32_t>(mallinfo().uordblks); }
 }

@@ -1,29 +1,31 @@
-// [SECTION] Status line
+// One frame of the page: toolbar, article, panels (a column, or a bottom sheet on narrow screens), status line,
+// empty state, help overlay, keyboard shortcuts. The platform layer calls draw_app between ImGui::NewFrame and
+// ImGui::Render.
+//
 // [SECTION] Keyboard
-// [SECTION] Toolbar, empty state, help overlay
-// [SECTION] draw_app
-// [SECTION] JSON for tests and the accessible DOM mirror
+// [SECTION] Empty state, help overlay
+// [SECTION] Status line, glyph check
+// [SECTION] draw_app: wide and narrow layouts
 #include "ui/app.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "imgui_internal.h"  // ImTextCharFromUtf8
 
 #include "ui/article_view.h"
 #include "ui/document_view_model.h"
-#include "ui/panels.h"
-#include "ui/text_layout.h"
+#include "ui/side_panels.h"
 #include "ui/theme.h"
+#include "ui/toolbar.h"
 
 namespace riposte::ui {
 namespace {
 
-// Symbols the UI itself prints (glyph check): → ▲ ○ − … · • € — “ ” ’
+// Symbols the UI itself prints (glyph check): → ▲ ▼ ○ − … · • € — “ ” ’ × ☰
 constexpr std::string_view kUiSymbols =
-    "\xE2\x86\x92\xE2\x96\xB2\xE2\x97\x8B\xE2\x88\x92\xE2\x80\xA6\xC2\xB7\xE2\x80\xA2\xE2\x82\xAC\xE2\x80\x94\xE2\x80"
-    "\x9C\xE2\x80\x9D\xE2\x80\x99";
+    "\xE2\x86\x92\xE2\x96\xB2\xE2\x96\xBC\xE2\x97\x8B\xE2\x88\x92\xE2\x80\xA6\xC2\xB7\xE2\x80\xA2"
+    "\xE2\x82\xAC\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x99\xC3\x97\xE2\x98\xB0";
 
 std::string with_thousands(uint64_t n) {
   std::string s = std::to_string(n);
@@ -31,57 +33,30 @@ std::string with_thousands(uint64_t n) {
   return s;
 }
 
-// Remembers where the last item was drawn, for tests that click it.
-void record(AppState& s, const char* name) {
-  s.ui_rects.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
-}
+void record(AppState& s, const char* name) { record_item(s, name); }
 
 // [SECTION] Keyboard
-void handle_keys(AppState& s) {
+void zoom_keys(AppState& s) {
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
+    s.zoom = std::min(2.5f, s.zoom * 1.15f);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+    s.zoom = std::max(0.6f, s.zoom / 1.15f);
+  if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) s.zoom = 1.0f;
+}
+
+// Tab / Shift+Tab step through the rows of the Claims panel (claims sharing a cue and a source are one step).
+void step_claims(AppState& s, bool back) {
+  const int n = static_cast<int>(s.claim_rows.size());
+  if (n == 0) return;
+  const int sel = s.selected_claim;
+  int pos = sel >= 0 && sel < static_cast<int>(s.row_of_claim.size()) ? s.row_of_claim[sel] : -1;
+  pos = back ? (pos <= 0 ? n - 1 : pos - 1) : (pos + 1) % n;
+  reveal_claim(s, s.claim_rows[pos].claims.front());
+  s.tab_request = static_cast<int>(SideTab::Claims);
+}
+
+void scroll_keys(AppState& s) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;
-  const Document& d = s.doc;
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    if (s.show_help)
-      s.show_help = false;
-    else {
-      s.selected_actor = s.selected_claim = -1;
-      s.editor.selection = {};
-    }
-  }
-  if (io.KeyCtrl) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
-      s.zoom = std::min(2.5f, s.zoom * 1.15f);
-    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
-      s.zoom = std::max(0.6f, s.zoom / 1.15f);
-    if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) s.zoom = 1.0f;
-    // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: article replacements and edits alike.
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
-      if (io.KeyShift)
-        redo(s);
-      else
-        undo(s);
-    }
-    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo(s);
-    return;
-  }
-  // Delete removes the selected claim (undoable), as in any editor.
-  if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
-      s.selected_claim >= 0 && s.selected_claim < static_cast<int>(d.claims.size())) {
-    perform_edit(s, edit::DeleteClaim{claim_ref(d, s.selected_claim)});
-    return;
-  }
-  if (ImGui::IsKeyPressed(ImGuiKey_Tab) && !s.cue_order.empty()) {
-    // Step through claims in reading order.
-    int pos = -1;
-    for (size_t i = 0; i < s.cue_order.size(); ++i)
-      if (static_cast<int>(s.cue_order[i]) == s.selected_claim) pos = static_cast<int>(i);
-    const int n = static_cast<int>(s.cue_order.size());
-    pos = io.KeyShift ? (pos <= 0 ? n - 1 : pos - 1) : (pos + 1) % n;
-    s.selected_claim = static_cast<int>(s.cue_order[pos]);
-    s.scroll_to_claim = s.selected_claim;
-    s.tab_request = static_cast<int>(SideTab::Claims);
-  }
   const float line = s.fonts.body_size * 1.6f;
   if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) s.arrow_scroll += line * 2;
   if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) s.arrow_scroll -= line * 2;
@@ -92,116 +67,35 @@ void handle_keys(AppState& s) {
   if (ImGui::IsKeyPressed(ImGuiKey_End)) s.scroll_request = 1e9f;
 }
 
-// [SECTION] Toolbar, empty state, help overlay
-void draw_toolbar(AppState& s) {
-  ImGui::PushFont(s.fonts.headline);
-  ImGui::SetWindowFontScale(0.55f * s.fonts.body_size / s.fonts.headline_size * 1.6f);
-  ImGui::TextUnformatted("Riposte");
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopFont();
-  ImGui::SameLine();
-  ImGui::TextDisabled("who accuses whom, who rebuts what");
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-  if (ImGui::Button("Paste article")) s.want_paste = true;
-  record(s, "paste");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Replace the article with the clipboard (or press Ctrl+V anywhere)");
-  ImGui::SameLine();
-  if (ImGui::Button("Open file\xE2\x80\xA6")) s.want_open_file = true;
-  record(s, "open");
-  ImGui::SameLine();
-  if (ImGui::Button("Sample")) s.want_sample = true;
-  record(s, "sample");
-  ImGui::SameLine();
-  ImGui::BeginDisabled(is_blank(s.doc.text));
-  if (ImGui::Button("Edit text\xE2\x80\xA6")) s.want_edit_text = true;
-  record(s, "edit-text");
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip(
-        "Correct the article's text; it is annotated again and your edits are kept where the text is unchanged");
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(s.history.undo.empty());
-  if (ImGui::Button("Undo")) undo(s);
-  record(s, "undo");
-  if (!s.history.undo.empty() && ImGui::IsItemHovered())
-    ImGui::SetTooltip("Undo: %s (Ctrl+Z)", s.history.undo.back().label.c_str());
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(s.history.redo.empty());
-  if (ImGui::Button("Redo")) redo(s);
-  record(s, "redo");
-  if (!s.history.redo.empty() && ImGui::IsItemHovered())
-    ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", s.history.redo.back().label.c_str());
-  ImGui::EndDisabled();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-  ImGui::BeginDisabled(is_blank(s.doc.text));
-  if (ImGui::Button("Share")) s.want_share = true;
-  record(s, "share");
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("Copy a link that opens this article with its annotation (the text travels inside the link)");
-  ImGui::SameLine();
-  if (ImGui::Button("Export\xE2\x80\xA6")) ImGui::OpenPopup("export_menu");
-  record(s, "export");
-  ImGui::EndDisabled();
-  if (ImGui::BeginPopup("export_menu")) {
-    static constexpr const char* kFormats[][3] = {{"Riposte JSON (.riposte.json)", "json", "export-json"},
-                                                  {"Web Annotation JSON-LD (.jsonld)", "webanno", "export-webanno"},
-                                                  {"brat standoff (.txt + .ann)", "brat", "export-brat"},
-                                                  {"Claims as CSV (.csv)", "csv", "export-csv"},
-                                                  {"Picture of the view (.png)", "png", "export-png"}};
-    for (const auto& f : kFormats) {
-      if (ImGui::MenuItem(f[0])) s.want_export = f[1];
-      record(s, f[2]);
+void handle_keys(AppState& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    if (s.show_help)
+      s.show_help = false;
+    else {
+      s.selected_actor = s.selected_claim = -1;
+      s.editor.selection = {};
     }
-    ImGui::EndPopup();
   }
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-  if (ImGui::Button("\xE2\x88\x92")) s.zoom = std::max(0.6f, s.zoom / 1.15f);  // −
-  ImGui::SameLine();
-  ImGui::Text("%d%%", static_cast<int>(s.zoom * 100 + 0.5f));
-  ImGui::SameLine();
-  if (ImGui::Button("+")) s.zoom = std::min(2.5f, s.zoom * 1.15f);
-  ImGui::SameLine();
-  ImGui::Checkbox("Arcs", &s.show_arcs);
-  record(s, "arcs");
-  ImGui::SameLine();
-  if (ImGui::Button(s.dark ? "Light" : "Dark")) s.dark = !s.dark;
-  record(s, "theme");
-  ImGui::SameLine();
-  if (ImGui::Button("?")) s.show_help = true;
-  record(s, "help");
+  if (io.KeyCtrl) {
+    zoom_keys(s);
+    // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: article replacements and edits alike.
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) io.KeyShift ? redo(s) : undo(s);
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) redo(s);
+    return;
+  }
+  // Delete removes the selected claim (undoable), as in any editor.
+  if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
+      s.selected_claim >= 0 && s.selected_claim < static_cast<int>(s.doc.claims.size())) {
+    perform_edit(s, edit::DeleteClaim{claim_ref(s.doc, s.selected_claim)});
+    return;
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab)) step_claims(s, io.KeyShift);
+  scroll_keys(s);
 }
 
-// The answer to Share, under the toolbar until dismissed.
-void draw_share_result(AppState& s) {
-  if (!s.share.shown) return;
-  const ShareResult& r = s.share;
-  if (!r.error.empty()) {
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette(s.dark).accusation), "Could not make a link: %s",
-                       r.error.c_str());
-  } else if (r.too_long) {
-    ImGui::Text("Link too long to share safely (%s characters): share the article as a file instead",
-                with_thousands(r.link_length).c_str());
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Download .riposte.json")) s.want_export = "json";
-    record(s, "share-download");
-  } else if (r.copy_failed) {
-    ImGui::Text("The browser did not let the page copy the link (%s characters); copy it from here:",
-                with_thousands(r.link_length).c_str());
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    ImGui::InputText("##share-url", s.share.url.data(), s.share.url.size() + 1,
-                     ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-    record(s, "share-url");
-  } else {
-    ImGui::Text("Link copied (%s characters). It carries the whole article text: anyone with the link can read it.",
-                with_thousands(r.link_length).c_str());
-  }
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Close")) s.share = {};
-  record(s, "share-close");
-}
-
+// [SECTION] Empty state, help overlay
 void draw_empty_state(AppState& s, ImVec2 size) {
   ImGui::BeginChild("empty", size);
   const float w = std::min(size.x * 0.8f, s.fonts.body_size * 30);
@@ -254,12 +148,14 @@ void draw_help(AppState& s) {
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
   const float width = std::min(io.DisplaySize.x * 0.9f, ImGui::GetFontSize() * 36);
+  // On a phone the text is taller than the screen: the window scrolls (a finger drags it).
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(io.DisplaySize.x, io.DisplaySize.y * 0.9f));
   ImGui::Begin("How to read this", &s.show_help,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::SetWindowFocus();
-  ImGui::Dummy(ImVec2(width, 0));  // sets the auto-sized window's width; text wraps inside it
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::Dummy(ImVec2(width - ImGui::GetStyle().WindowPadding.x * 2, 0));  // the width; text wraps inside it
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ImGui::GetStyle().WindowPadding.x * 2);
   ImGui::TextUnformatted("Riposte reads a news article and shows who accuses whom and who answers.");
   ImGui::Spacing();
   bullet(
@@ -275,12 +171,15 @@ void draw_help(AppState& s) {
   bullet("+ green words are statements of support.");
   ImGui::PopStyleColor();
   bullet(
-      "Panels on the right: actors grouped by side (untick to hide), the list of claims (click to jump), "
-      "a stance heat map and a graph.");
+      "Panels (on the right, or under the tabs at the bottom on a phone): actors grouped by side (untick to "
+      "hide), the list of claims (click to jump), a stance heat map and a graph of who accuses whom.");
   bullet(
       "Fix what is wrong: select words to make them a mention of an actor; right-click a name to remove it, "
       "rename, merge or re-affiliate its actor; right-click a red or blue word to change or delete the claim; "
       "drag from one name to another to draw a new claim. Your edits are marked as yours and kept.");
+  bullet(
+      "Touch: tap a name or a marked word for what it is, press and hold for its menu, drag to scroll, pinch "
+      "to zoom.");
   bullet(
       "Keys: Ctrl+V pastes a new article, Ctrl+Z undoes (Ctrl+Shift+Z or Ctrl+Y redoes), Tab steps through "
       "claims, Delete removes the selected claim, Esc clears the selection, arrows scroll, Ctrl +/\xE2\x88\x92/0 "
@@ -292,10 +191,9 @@ void draw_help(AppState& s) {
   record(s, "got-it");
   ImGui::End();
 }
-
 }  // namespace
 
-// [SECTION] Status line
+// [SECTION] Status line, glyph check
 std::string status_line(const AppState& s) {
   std::string out;
   const Document& d = s.doc;
@@ -347,7 +245,58 @@ static void check_glyphs(AppState& s) {
   check(s.fonts.ui_bold, kUiSymbols);
 }
 
-// [SECTION] draw_app
+// [SECTION] draw_app: wide and narrow layouts
+namespace {
+
+void draw_status(AppState& s, bool wrap) {
+  const std::string status = status_line(s);
+  const bool has_error = !s.status.error.empty() || !s.status.link_error.empty() || !s.editor.message.empty();
+  ImGui::PushStyleColor(ImGuiCol_Text, has_error ? palette(s.dark).accusation : palette(s.dark).text_dim);
+  if (wrap) ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(status.c_str());
+  if (wrap) ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+// Wide screens: the article and the panel column side by side, the status line at the foot.
+void draw_wide(AppState& s) {
+  const float status_h = ImGui::GetFrameHeightWithSpacing();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 body(avail.x, avail.y - status_h);
+  if (is_blank(s.doc.text)) {
+    draw_empty_state(s, body);
+  } else if (ImGui::BeginTable("layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, body)) {
+    ImGui::TableSetupColumn("article", ImGuiTableColumnFlags_WidthStretch, 0.68f);
+    ImGui::TableSetupColumn("panels", ImGuiTableColumnFlags_WidthStretch, 0.32f);
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, body.y);
+    ImGui::TableSetColumnIndex(0);
+    ArticleView::draw(s, ImVec2(0, body.y));
+    ImGui::TableSetColumnIndex(1);
+    draw_panel_column(s, body.y);
+    ImGui::EndTable();
+  }
+  ImGui::Separator();
+  draw_status(s, false);
+}
+
+// Narrow screens: the status under the toolbar, the article over the whole width, the bottom sheet and the
+// tab strip within thumb reach.
+void draw_narrow(AppState& s) {
+  draw_status(s, true);
+  const float strip_h = tab_strip_height(s);
+  const float avail = ImGui::GetContentRegionAvail().y - strip_h;
+  const float sheet_h = sheet_height(s, avail);
+  const ImVec2 article(0, std::max(1.0f, avail - sheet_h - ImGui::GetStyle().ItemSpacing.y));
+  if (is_blank(s.doc.text))
+    draw_empty_state(s, ImVec2(ImGui::GetContentRegionAvail().x, article.y));
+  else
+    ArticleView::draw(s, article);
+  draw_sheet(s, sheet_h);
+  draw_tab_strip(s);
+}
+
+}  // namespace
+
 void draw_app(AppState& s) {
   ++s.frame;
   s.ui_rects.clear();
@@ -363,214 +312,13 @@ void draw_app(AppState& s) {
   draw_toolbar(s);
   draw_share_result(s);
   ImGui::Separator();
-  const float status_h = ImGui::GetFrameHeightWithSpacing();
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const ImVec2 body(avail.x, avail.y - status_h);
-  if (is_blank(s.doc.text)) {
-    draw_empty_state(s, body);
-  } else if (ImGui::BeginTable("layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, body)) {
-    ImGui::TableSetupColumn("article", ImGuiTableColumnFlags_WidthStretch, 0.68f);
-    ImGui::TableSetupColumn("panels", ImGuiTableColumnFlags_WidthStretch, 0.32f);
-    ImGui::TableNextRow(ImGuiTableRowFlags_None, body.y);
-    ImGui::TableSetColumnIndex(0);
-    ArticleView::draw(s, ImVec2(0, body.y));
-    ImGui::TableSetColumnIndex(1);
-    if (ImGui::BeginTabBar("panels")) {
-      auto tab = [&](const char* label, SideTab t) {
-        const bool select = s.tab_request == static_cast<int>(t);
-        return ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
-      };
-      char actors_label[48], claims_label[48];
-      std::snprintf(actors_label, sizeof actors_label, "Actors %zu###actors", s.doc.actors.size());
-      std::snprintf(claims_label, sizeof claims_label, "Claims %zu###claims", s.doc.claims.size());
-      const SideTab tabs[] = {SideTab::Actors, SideTab::Claims, SideTab::Stance, SideTab::Graph};
-      const char* labels[] = {actors_label, claims_label, "Stance", "Graph"};
-      for (int i = 0; i < 4; ++i) {
-        const bool open = tab(labels[i], tabs[i]);
-        static constexpr const char* kTabNames[] = {"tab-actors", "tab-claims", "tab-stance", "tab-graph"};
-        record(s, kTabNames[i]);
-        if (!open) continue;
-        s.tab = tabs[i];
-        ImGui::BeginChild("panel_body", ImVec2(0, body.y - ImGui::GetFrameHeightWithSpacing()));
-        switch (tabs[i]) {
-          case SideTab::Actors:
-            ActorsPanel::draw(s);
-            break;
-          case SideTab::Claims:
-            ClaimsPanel::draw(s);
-            break;
-          case SideTab::Stance:
-            StancePanel::draw(s);
-            break;
-          case SideTab::Graph:
-            GraphPanel::draw(s);
-            break;
-        }
-        ImGui::EndChild();
-        ImGui::EndTabItem();
-      }
-      ImGui::EndTabBar();
-      s.tab_request = -1;
-    }
-    ImGui::EndTable();
-  }
-  ImGui::Separator();
-  const std::string status = status_line(s);
-  const bool has_error = !s.status.error.empty() || !s.status.link_error.empty() || !s.editor.message.empty();
-  if (has_error) ImGui::PushStyleColor(ImGuiCol_Text, palette(s.dark).accusation);
-  ImGui::TextUnformatted(status.c_str());
-  if (has_error) ImGui::PopStyleColor();
+  if (s.screen.sheet)
+    draw_narrow(s);
+  else
+    draw_wide(s);
   ImGui::End();
   draw_help(s);
   ImGui::PopFont();
-}
-
-// [SECTION] JSON for tests and the accessible DOM mirror
-std::string state_json(const AppState& s) {
-  using nlohmann::json;
-  const Document& d = s.doc;
-  const float k = 1.0f / s.dpr;  // CSS pixels
-  json mentions = json::array(), cues = json::array();
-  for (const auto& m : s.visible_mentions) {
-    if (mentions.size() >= 60) break;
-    const Mention& mm = d.mentions[m.mention];
-    mentions.push_back({{"mention", m.mention},
-                        {"actor", mm.actor >= 0 ? d.actors[mm.actor].id : ""},
-                        {"name", mm.actor >= 0 ? d.actors[mm.actor].name : ""},
-                        {"color", mm.actor >= 0 ? d.actors[mm.actor].color : ""},
-                        {"text", d.text.substr(mm.span.begin, mm.span.size())},
-                        {"x", m.min.x * k},
-                        {"y", m.min.y * k},
-                        {"w", (m.max.x - m.min.x) * k},
-                        {"h", (m.max.y - m.min.y) * k}});
-  }
-  for (const auto& c : s.visible_cues) {
-    if (cues.size() >= 60) break;
-    cues.push_back({{"claim", d.claims[c.claim].id},
-                    {"kind", to_string(d.claims[c.claim].kind)},
-                    {"x", c.min.x * k},
-                    {"y", c.min.y * k},
-                    {"w", (c.max.x - c.min.x) * k},
-                    {"h", (c.max.y - c.min.y) * k}});
-  }
-  json ui = json::object();
-  for (const auto& r : s.ui_rects)
-    ui[r.name] = {
-        {"x", r.min.x * k}, {"y", r.min.y * k}, {"w", (r.max.x - r.min.x) * k}, {"h", (r.max.y - r.min.y) * k}};
-  size_t hidden = static_cast<size_t>(std::count(s.actor_hidden.begin(), s.actor_hidden.end(), true));
-  json j = {
-      {"frame", s.frame},
-      {"actors", d.actors.size()},
-      {"claims", d.claims.size()},
-      {"mentions", d.mentions.size()},
-      {"stance", d.stance.size()},
-      {"articleLength", s.doc_codepoints},
-      {"articleBytes", d.text.size()},
-      {"empty", is_blank(d.text)},
-      {"busy", s.status.busy},
-      {"annotateMs", s.status.annotate_ms},
-      {"repaired", s.status.repaired + s.status.lone_surrogates},
-      {"error", s.status.error},
-      {"linkError", s.status.link_error},
-      {"share",
-       {{"shown", s.share.shown},
-        {"length", s.share.link_length},
-        {"tooLong", s.share.too_long},
-        {"error", s.share.error},
-        {"copyFailed", s.share.copy_failed}}},
-      {"status", status_line(s)},
-      {"source", s.status.source},
-      {"undoDepth", s.history.undo.size()},
-      {"redoDepth", s.history.redo.size()},
-      {"undoLabel", s.history.undo.empty() ? "" : s.history.undo.back().label},
-      {"redoLabel", s.history.redo.empty() ? "" : s.history.redo.back().label},
-      {"edits", d.edits.size()},
-      {"human",
-       {{"actors", std::count_if(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.human; })},
-        {"mentions", std::count_if(d.mentions.begin(), d.mentions.end(), [](const Mention& m) { return m.human; })},
-        {"claims", std::count_if(d.claims.begin(), d.claims.end(), [](const Claim& c) { return c.human; })}}},
-      {"editMessage", s.editor.message},
-      {"notice", s.status.notice},
-      {"selection",
-       s.editor.selection.empty() ? "" : d.text.substr(s.editor.selection.begin, s.editor.selection.size())},
-      {"popup", ImGui::GetCurrentContext() && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)},
-      {"layoutComplete", s.layout.complete()},
-      {"lines", s.layout.lines.size()},
-      {"scroll", s.article_scroll * k},
-      {"scrollMax", s.article_scroll_max * k},
-      {"zoom", s.zoom},
-      {"dark", s.dark},
-      {"showHelp", s.show_help},
-      {"showArcs", s.show_arcs},
-      {"arcs", s.gpu.arcs.size()},
-      {"highlights", s.gpu.highlights.size()},
-      {"dpr", s.dpr},
-      {"hoveredActor", s.hovered_actor >= 0 ? d.actors[s.hovered_actor].id : ""},
-      {"selectedActor", s.selected_actor >= 0 ? d.actors[s.selected_actor].id : ""},
-      {"selectedClaim", s.selected_claim >= 0 ? d.claims[s.selected_claim].id : ""},
-      {"hiddenActors", hidden},
-      {"tab", static_cast<int>(s.tab)},
-      {"tooltip", s.tooltip},
-      {"missingGlyphs", s.missing_glyphs},
-      {"text", d.text.size() <= 4096 ? d.text : d.text.substr(0, 4096)},
-      {"visibleMentions", mentions},
-      {"visibleCues", cues},
-      {"ui", ui}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string locate_json(const AppState& s, std::string_view needle, int occurrence) {
-  using nlohmann::json;
-  const Document& d = s.doc;
-  size_t at = d.text.find(needle);
-  for (int i = 0; i < occurrence && at != std::string::npos; ++i) at = d.text.find(needle, at + 1);
-  ImVec2 a, b;
-  float lh = 0, lh2 = 0;
-  if (needle.empty() || at == std::string::npos || !locate_byte(s, static_cast<uint32_t>(at), a, lh) ||
-      !locate_byte(s, static_cast<uint32_t>(at + needle.size()), b, lh2))
-    return "null";
-  const float k = 1.0f / s.dpr;
-  const float top = s.article_origin.y + a.y;
-  // The part on the first line when the words wrap.
-  const float right = b.y == a.y ? s.article_origin.x + b.x : s.article_origin.x + a.x + s.fonts.body_size;
-  json j = {{"x", (s.article_origin.x + a.x) * k},
-            {"y", top * k},
-            {"w", (right - s.article_origin.x - a.x) * k},
-            {"h", lh * k},
-            {"visible", top >= s.article_clip_min.y && top + lh <= s.article_clip_max.y}};
-  return j.dump();
-}
-
-std::string accessible_json(const AppState& s) {
-  using nlohmann::json;
-  const Document& d = s.doc;
-  constexpr size_t kCap = 500;  // a DOM list of a 5 MB article's every actor would not help anyone
-  json actors = json::array(), claims = json::array();
-  for (size_t a = 0; a < d.actors.size() && a < kCap; ++a) {
-    const int side = s.actor_side[a];
-    actors.push_back({{"name", d.actors[a].name},
-                      {"kind", to_string(d.actors[a].kind)},
-                      {"side", side >= 0 ? d.actors[side].name : d.actors[a].name},
-                      {"mentions", s.actor_mentions[a]}});
-  }
-  auto name = [&](int a) { return a >= 0 ? d.actors[a].name : std::string("unknown"); };
-  for (size_t i = 0; i < s.cue_order.size() && i < kCap; ++i) {
-    const Claim& c = d.claims[s.cue_order[i]];
-    const Span q = c.content.empty() ? c.cue : c.content;
-    claims.push_back({{"id", c.id},
-                      {"kind", to_string(c.kind)},
-                      {"source", name(c.source)},
-                      {"target", name(c.target)},
-                      {"cue", d.text.substr(c.cue.begin, c.cue.size())},
-                      {"quote", d.text.substr(q.begin, std::min<uint32_t>(q.size(), 300))},
-                      {"rebuts", c.rebuts >= 0 ? d.claims[c.rebuts].id : ""}});
-  }
-  json j = {{"actors", actors},
-            {"claims", claims},
-            {"moreActors", d.actors.size() > kCap ? d.actors.size() - kCap : 0},
-            {"moreClaims", d.claims.size() > kCap ? d.claims.size() - kCap : 0},
-            {"status", status_line(s)}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace riposte::ui

@@ -6,12 +6,16 @@
 // [SECTION] Text layout (lines of the article, computed lazily)
 // [SECTION] Undo history (article replacements and annotation edits)
 // [SECTION] Editing state (word selection, claim drawing, menus)
+// [SECTION] Touch gestures (tap, long press, drag to scroll with momentum, pinch to zoom)
+// [SECTION] Fonts, screen and status
 // [SECTION] AppState
 #pragma once
+#include <cfloat>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "engine/document/claim_groups.h"
 #include "engine/document/document.h"
 #include "engine/document/edit.h"
 #include "imgui.h"
@@ -45,9 +49,10 @@ struct Paragraph {
   ParagraphStyle style = ParagraphStyle::Body;
 };
 struct Line {
-  uint32_t begin = 0, end = 0;  // bytes of doc.text
+  uint32_t begin = 0, end = 0;  // bytes of doc.text (trailing spaces excluded)
   float y = 0;                  // top, relative to the article's origin
   uint32_t paragraph = 0;
+  bool hyphen = false;  // a word too long for any line continues on the next: a hyphen is drawn after `end`
 };
 struct TextLayout {
   float wrap_width = 0, body_size = 0;  // what the layout was computed for
@@ -101,7 +106,41 @@ struct EditorState {
   std::string message;  // the last edit's error, shown in the status line until the next edit
 };
 
-// [SECTION] AppState
+// [SECTION] Touch gestures (tap, long press, drag to scroll with momentum, pinch to zoom)
+// Fingers arrive from the platform (touch events, device pixels) and become, once per frame (touch_input.h):
+// a tap = a left click where the finger was (the pointer stays there, so the tooltip of what was tapped shows);
+// a long press = a right click (the context menu); a drag = scrolling the view under the finger, with momentum
+// after release (a mouse drag where nothing scrolls, e.g. a Graph node); two fingers = pinch to zoom.
+struct Finger {
+  int id = 0;
+  ImVec2 start{0, 0}, pos{0, 0};
+  double seen = 0;  // the frame that first saw it (a long press is timed from here: an event stamped long ago
+                    // but delivered late, behind a slow frame, is not a long press)
+};
+struct TouchEvent {
+  enum Kind : uint8_t { Start, Move, End, Cancel } kind = Start;
+  int id = 0;
+  ImVec2 pos{0, 0};
+  double time = 0;  // seconds
+};
+struct TouchState {
+  enum class Mode : uint8_t { Idle, Pending, Scrolling, Dragging, Pinching, LongPressed };
+  Mode mode = Mode::Idle;
+  std::vector<TouchEvent> queue;       // events since the last frame, in order
+  std::vector<Finger> fingers;         // down now
+  bool active = false;                 // the last pointer input was a finger: the pointer is ours to place
+  bool used = false;                   // a finger was used on this page: touch-sized targets from now on
+  ImVec2 pointer{-FLT_MAX, -FLT_MAX};  // where the pointer is left (a tap's place; nowhere while scrolling)
+  ImGuiID scroll_window = 0;           // the view a drag scrolls (ImGui window id), 0: none
+  float scroll_pending = 0;            // scrolling to apply this frame (device pixels, positive: further down)
+  float velocity = 0;                  // momentum after a fling, device pixels per second (positive: further down)
+  std::vector<std::pair<double, float>> samples;  // (time, y) of the finger, the last 100 ms: the fling's velocity
+  float pinch_distance = 0, pinch_zoom = 1;       // at the start of a pinch
+  double last_time = 0;                           // of the last frame (momentum steps)
+  uint64_t taps = 0, long_presses = 0, pinches = 0, flings = 0;  // for tests and state_json
+};
+
+// [SECTION] Fonts, screen and status
 enum class SideTab : uint8_t { Actors, Claims, Stance, Graph };
 
 struct Fonts {
@@ -110,7 +149,24 @@ struct Fonts {
   ImFont* body = nullptr;
   ImFont* headline = nullptr;
   float body_size = 0, headline_size = 0;
+  // Code points the atlas holds or must hold (a bit per BMP code point; fonts.h), and the ranges last baked.
+  std::vector<uint64_t> glyphs;
+  size_t glyph_count = 0;
+  bool stale = true;
+  float baked_dpr = 0, baked_zoom = 0;
+  uint64_t generation = 0;  // bakes so far
+  ImVector<ImWchar> ranges, symbol_ranges;
 };
+
+// How the page is laid out for the screen it is on (ui/screen_layout.h).
+struct Screen {
+  float css_width = 0, css_height = 0;
+  bool sheet = false;  // narrow (phones, portrait tablets): the panels are a bottom sheet, not a column
+  bool touch = false;  // targets of at least 44 CSS pixels (narrow screens, or a finger was used)
+};
+enum class SheetStop : uint8_t { Closed, Half, Full };
+
+// [SECTION] AppState
 
 struct Status {
   bool busy = false;
@@ -145,6 +201,9 @@ struct AppState {
   Status status;
   TextLayout layout;
   std::vector<uint32_t> cue_order;             // claim indices sorted by cue begin
+  std::vector<ClaimRow> claim_rows;            // claims sharing a cue, source and kind (Claims panel, Tab)
+  std::vector<int> row_of_claim;               // index into claim_rows of each claim
+  std::vector<RebuttalFan> rebuttal_fans;      // one arc per rebuttal cue
   std::vector<int> actor_side;                 // root of each actor's affiliation chain
   std::vector<int> actor_mentions;             // mentions per actor
   std::vector<bool> actor_hidden;              // toggled off in the Actors panel
@@ -158,23 +217,30 @@ struct AppState {
   std::string tooltip;       // the hover tooltip text shown this frame (tests read it)
 
   // View settings.
-  float dpr = 1.0f;   // devicePixelRatio: ImGui works in device pixels
-  float zoom = 1.0f;  // Ctrl +/−/0
+  Screen screen;
+  SheetStop sheet = SheetStop::Closed;  // the bottom sheet of narrow screens
+  float sheet_drag = -1;                // its height while its handle is dragged, else -1
+  float dpr = 1.0f;                     // devicePixelRatio: ImGui works in device pixels
+  float zoom = 1.0f;                    // Ctrl +/−/0
   bool dark = false;
   bool show_help = false;
   bool show_arcs = true;
   SideTab tab = SideTab::Actors;  // the open side panel (written by the tab bar)
   int tab_request = -1;           // a SideTab to open next frame (Tab key, tests)
   float article_scroll = 0, article_scroll_max = 0;
-  float scroll_request = -1;      // absolute scroll position wanted next frame
-  float arrow_scroll = 0;         // keyboard scrolling accumulated this frame
-  float scroll_target = -1;       // smooth scrolling: where keyboard and jumps are heading
-  std::vector<ImVec2> graph_pos;  // Graph panel node positions (article-independent units)
+  float scroll_request = -1;       // absolute scroll position wanted next frame
+  float arrow_scroll = 0;          // keyboard scrolling accumulated this frame
+  float scroll_target = -1;        // smooth scrolling: where keyboard and jumps are heading
+  std::vector<ImVec2> graph_pos;   // Graph panel node positions (article-independent units)
+  std::vector<bool> graph_pinned;  // nodes a person dragged: they stay where they were put
   int graph_drag = -1;
 
-  // Fonts (owned by the platform: rebaked when dpr or zoom change).
+  // Fonts (baked by ui/fonts.h when dpr, zoom or the glyphs needed change; the platform uploads the texture).
   Fonts fonts;
-  float fonts_dpr = 0, fonts_zoom = 0;
+  // The style applied last (ui/theme.h): applied again when one of these changes.
+  bool styled_dark = false, styled_touch = false;
+  float styled_dpr = 0;
+  TouchState touch;
   // Mention rectangles drawn this frame (screen pixels), for tests and hover.
   struct VisibleMention {
     int mention;
@@ -186,6 +252,11 @@ struct AppState {
     ImVec2 min, max;
   };
   std::vector<VisibleCue> visible_cues;
+  struct DrawnFan {  // a rebuttal arc drawn this frame: its fan and how many branches it split into
+    int fan;
+    int branches;
+  };
+  std::vector<DrawnFan> drawn_fans;
   struct NamedRect {
     std::string name;
     ImVec2 min, max;
@@ -208,7 +279,8 @@ struct AppState {
   bool want_sample = false;
   bool want_edit_text = false;  // "Edit text…": correct the article's text, keep the edits
   bool want_share = false;      // "Share": link to the clipboard
-  std::string want_export;      // "json" | "webanno" | "brat" | "csv": download these files
+  std::string want_export;      // "json" | "webanno" | "brat" | "csv" | "html" | "png": download these files
+  int png_capture_frames = 0;   // frames until the picture of the view is taken (app_controller.h)
   ShareResult share;
 };
 

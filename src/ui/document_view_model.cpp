@@ -4,6 +4,7 @@
 
 #include "engine/text/unicode.h"
 #include "engine/text/utf8.h"
+#include "ui/fonts.h"
 
 namespace riposte::ui {
 namespace {
@@ -114,11 +115,18 @@ void derive_annotation(AppState& state, const std::vector<std::string>& hidden_i
   for (uint32_t i = 0; i < state.cue_order.size(); ++i) state.cue_order[i] = i;
   std::sort(state.cue_order.begin(), state.cue_order.end(),
             [&](uint32_t a, uint32_t b) { return d.claims[a].cue.begin < d.claims[b].cue.begin; });
+  state.claim_rows = claim_rows(d);
+  state.row_of_claim.assign(d.claims.size(), -1);
+  for (size_t r = 0; r < state.claim_rows.size(); ++r)
+    for (int c : state.claim_rows[r].claims) state.row_of_claim[c] = static_cast<int>(r);
+  state.rebuttal_fans = rebuttal_fans(d);
+  for (const Actor& a : d.actors) request_glyphs(state.fonts, a.name);  // names typed in a rename, too
   ++state.doc_generation;
   // What the last frame drew indexes the old annotation: forget it until the next frame.
   state.hovered_actor = state.hovered_mention = state.hovered_claim = -1;
   state.visible_mentions.clear();
   state.visible_cues.clear();
+  state.drawn_fans.clear();
   state.gpu.highlights.clear();
   state.gpu.arcs.clear();
   state.tooltip.clear();
@@ -184,6 +192,7 @@ void swap_with(AppState& state, HistoryEntry& entry) {
 void show_new_article(AppState& state) {
   const Document& d = state.doc;
   state.doc_codepoints = CodepointIndex(d.text).codepoint_count();
+  request_glyphs(state.fonts, d.text);
   derive_annotation(state, {});
   state.layout = TextLayout{};
   state.layout.paragraphs = split_paragraphs(d);

@@ -11,6 +11,8 @@ struct ActorsPanel {
 struct ClaimsPanel {
   static void draw(AppState& state);
 };
+// A Claims row's label: "Zhao Lijian → NATO, United States, +4" (the first two targets, then how many more).
+std::string claim_row_label(const Document& doc, const ClaimRow& row);
 struct StancePanel {
   static void draw(AppState& state);
 };

@@ -4,7 +4,73 @@
 #include <cfloat>
 #include <chrono>
 
+#include "imgui_internal.h"  // ImTextCharFromUtf8
+
 namespace riposte::ui {
+namespace {
+
+const char* next_code_point(const char* s, const char* e, unsigned int& c) {
+  if (static_cast<unsigned char>(*s) < 0x80) {
+    c = static_cast<unsigned char>(*s);
+    return s + 1;
+  }
+  const int n = ImTextCharFromUtf8(&c, s, e);
+  return s + std::max(1, n);
+}
+
+bool is_blank(unsigned int c) { return c == ' ' || c == '\t'; }
+// Hyphen-minus, hyphen, non-breaking hyphen excluded (it must not break), figure dash, en and em dash.
+bool is_hyphen(unsigned int c) { return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014; }
+
+// The longest prefix of [begin, limit) that fits `width` with a hyphen after it, at least one code point.
+LineBreak hyphenate(const ImFont& font, float scale, const char* begin, const char* limit, float width) {
+  const float hyphen = font.GetCharAdvance('-') * scale;
+  const char* cut = begin;
+  float x = 0;
+  for (const char* s = begin; s < limit;) {
+    unsigned int c = 0;
+    const char* n = next_code_point(s, limit, c);
+    x += font.GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+    if (x + hyphen > width && cut > begin) break;
+    cut = n;
+    s = n;
+  }
+  return {cut, cut, true};
+}
+
+}  // namespace
+
+LineBreak break_line(const ImFont& font, float scale, const char* begin, const char* end, float width) {
+  const char* break_end = nullptr;  // the last place the line may end, and where the next one then starts
+  const char* break_next = nullptr;
+  float x = 0;
+  const char* s = begin;
+  while (s < end) {
+    unsigned int c = 0;
+    const char* n = next_code_point(s, end, c);
+    if (is_blank(c)) {  // a space ends a word: the line may end before it; spaces at a line end take no room
+      break_end = s;
+      while (n < end && is_blank(static_cast<unsigned char>(*n))) ++n;
+      break_next = n;
+      x += font.GetCharAdvance(' ') * scale * static_cast<float>(n - s);
+      s = n;
+      continue;
+    }
+    const float w = font.GetCharAdvance(static_cast<ImWchar>(c > 0xFFFF ? 0xFFFD : c)) * scale;
+    if (x + w > width && s > begin) {
+      if (break_end) return {break_end, break_next, false};
+      return hyphenate(font, scale, begin, s, width);  // one word wider than the whole line
+    }
+    if (x + w > width) return {n, n, false};  // one glyph wider than the line: it goes alone
+    x += w;
+    if (is_hyphen(c) && s > begin && n < end && !is_blank(static_cast<unsigned char>(*n))) {
+      break_end = n;  // "anti-|war": the line may end after the hyphen
+      break_next = n;
+    }
+    s = n;
+  }
+  return {end, end, false};
+}
 
 LineStyle line_style(const AppState& state, ParagraphStyle style) {
   const Fonts& f = state.fonts;
@@ -38,17 +104,10 @@ void advance_layout(AppState& state, float wrap_width, double budget_ms) {
     const float scale = ls.size / ls.font->FontSize;
     if (L.next_byte < p.span.begin) L.next_byte = p.span.begin;
     while (L.next_byte < p.span.end) {
-      const char* b = text + L.next_byte;
-      const char* e = text + p.span.end;
-      const char* w = ls.font->CalcWordWrapPositionA(scale, b, e, wrap_width);
-      if (w <= b) {  // a glyph wider than the line: take one code point to make progress
-        w = b + 1;
-        while (w < e && (static_cast<unsigned char>(*w) & 0xC0) == 0x80) ++w;
-      }
-      L.lines.push_back({L.next_byte, static_cast<uint32_t>(w - text), L.next_y, L.next_paragraph});
+      const LineBreak br = break_line(*ls.font, scale, text + L.next_byte, text + p.span.end, wrap_width);
+      L.lines.push_back({L.next_byte, static_cast<uint32_t>(br.end - text), L.next_y, L.next_paragraph, br.hyphen});
       L.next_y += ls.line_height;
-      while (w < e && (*w == ' ' || *w == '\t')) ++w;
-      L.next_byte = static_cast<uint32_t>(w - text);
+      L.next_byte = static_cast<uint32_t>(br.next - text);
       if ((++work & 31) == 0 &&
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() > budget_ms) {
         goto out_of_time;

@@ -14,6 +14,17 @@ struct LineStyle {
 };
 LineStyle line_style(const AppState& state, ParagraphStyle style);
 
+// Where a line that starts at `begin` ends, laid out `width` wide in `font` at `scale`: at a space (the
+// spaces are skipped: `next` is where the next line starts), after a hyphen or dash inside a word, or, only
+// when a single word is wider than a whole line, inside that word with a hyphen drawn after it (`hyphen`).
+// Words are never broken otherwise.
+struct LineBreak {
+  const char* end;
+  const char* next;
+  bool hyphen;
+};
+LineBreak break_line(const ImFont& font, float scale, const char* begin, const char* end, float width);
+
 void advance_layout(AppState& state, float wrap_width, double budget_ms);
 // Index of the first line whose bottom is below y (binary search); lines.size() if none.
 size_t first_line_below(const TextLayout& layout, const AppState& state, float y);

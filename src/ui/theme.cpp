@@ -55,7 +55,7 @@ ImU32 stance_color(double score, bool dark) {
       ImVec4(mid.x + (end.x - mid.x) * t, mid.y + (end.y - mid.y) * t, mid.z + (end.z - mid.z) * t, 1));
 }
 
-void apply_theme(bool dark, float dpr) {
+void apply_theme(bool dark, float dpr, bool touch) {
   ImGuiStyle style;
   if (dark)
     ImGui::StyleColorsDark(&style);
@@ -70,6 +70,15 @@ void apply_theme(bool dark, float dpr) {
   style.FramePadding = ImVec2(8, 5);
   style.ItemSpacing = ImVec2(8, 6);
   style.ScrollbarSize = 14;
+  if (touch) {
+    // Buttons, tabs and checkboxes are a frame high: the 15 px UI font plus padding makes kTouchTarget.
+    style.FramePadding = ImVec2(12, (kTouchTarget - 15.0f) * 0.5f);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 8;  // an indicator: a finger scrolls the view itself
+    style.TouchExtraPadding = ImVec2(4, 4);
+    style.SelectableTextAlign = ImVec2(0, 0.5f);  // labels centred in rows a fingertip tall
+  }
   const Palette& p = palette(dark);
   ImVec4* c = style.Colors;
   c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.page_bg);
@@ -93,6 +102,26 @@ void apply_theme(bool dark, float dpr) {
   }
   style.ScaleAllSizes(dpr);
   ImGui::GetStyle() = style;
+}
+
+void sync_style(AppState& s) {
+  if (s.styled_dark == s.dark && s.styled_dpr == s.dpr && s.styled_touch == s.screen.touch) return;
+  apply_theme(s.dark, s.dpr, s.screen.touch);
+  s.styled_dark = s.dark;
+  s.styled_dpr = s.dpr;
+  s.styled_touch = s.screen.touch;
+}
+
+// A Selectable or MenuItem is as tall as its text plus the row spacing (half above, half below).
+void push_touch_rows(const AppState& s) {
+  if (!s.screen.touch) return;
+  const float text = ImGui::GetFontSize();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                      ImVec2(ImGui::GetStyle().ItemSpacing.x, std::max(0.0f, kTouchTarget * s.dpr - text)));
+}
+
+void pop_touch_rows(const AppState& s) {
+  if (s.screen.touch) ImGui::PopStyleVar();
 }
 
 }  // namespace riposte::ui

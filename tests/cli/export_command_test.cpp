@@ -89,3 +89,15 @@ TEST_CASE("CLI export: --help documents the formats") {
        {"riposte export --format json|webanno|brat|csv", "TextQuoteSelector", "OUT.txt and OUT.ann", "RFC 4180"})
     CHECK(r.out.find(s) != std::string::npos);
 }
+
+TEST_CASE("CLI export: --format html writes one self-contained annotated page") {
+  const auto r = run_cli({"export", "--format", "html", "--title", "Hack <row>", "-"}, kArticle);
+  REQUIRE(r.rc == 0);
+  CHECK(r.out.rfind("<!doctype html>", 0) == 0);
+  CHECK(r.out.find("<title>Hack &lt;row&gt;") != std::string::npos);
+  CHECK(r.out.find("<script") == std::string::npos);
+  CHECK(r.out.find("class=\"m\"") != std::string::npos);  // the mentions are marked
+  const auto dir = riposte::testing::scratch_dir("export-html");
+  REQUIRE(run_cli({"export", "--format", "html", "-o", (dir / "a.html").string(), "-"}, kArticle).rc == 0);
+  CHECK(slurp(dir / "a.html").find("</html>") != std::string::npos);
+}

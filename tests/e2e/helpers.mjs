@@ -10,10 +10,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SITE = path.join(ROOT, 'build-wasm/site');
 export const SHOTS = path.join(ROOT, 'build-wasm/e2e-shots');
 
-export async function startBrowser() {
-  if (!fs.existsSync(path.join(SITE, 'riposte.wasm'))) throw new Error(`no page build in ${SITE}: run scripts/build wasm`);
+// site: another build of the page to serve (benchmarks compare two builds in one run).
+export async function startBrowser(site = SITE) {
+  if (!fs.existsSync(path.join(site, 'riposte.wasm'))) throw new Error(`no page build in ${site}: run scripts/build wasm`);
   fs.mkdirSync(SHOTS, { recursive: true });
-  const { server, url } = await serve(SITE, 0);
+  const { server, url } = await serve(site, 0);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
@@ -29,9 +30,11 @@ export async function stopBrowser({ server, browser }) {
 
 // Opens the page. helpSeen: pretend the "how to read this" overlay was already dismissed.
 // url: another address on the page's server (a share link), else the page itself.
-export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true, url = null } = {}) {
+// touch: a phone or tablet (isMobile, hasTouch): fingers through touch() below.
+export async function openPage(env, { helpSeen = true, viewport = { width: 1280, height: 800 }, dpr = 1, clipboard = true, url = null,
+                                      touch = false } = {}) {
   const context = await env.browser.newContext({
-    viewport, deviceScaleFactor: dpr,
+    viewport, deviceScaleFactor: dpr, isMobile: touch, hasTouch: touch,
     screen: { width: viewport.width + 640, height: viewport.height + 400 },  // never equal: see sync_canvas_size
   });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
@@ -101,3 +104,26 @@ export async function clickUi(page, name) {
   const r = s.ui[name];
   await clickAt(page, r.x + r.w / 2, r.y + r.h / 2);
 }
+
+// Fingers on the page (CSS pixels) through the DevTools protocol, as a touch screen sends them: each step is a
+// list of touch points ({x, y, id}), or a number of milliseconds to hold still; an empty list lifts every finger.
+// Steps are `gap` ms apart in real time, as fingers move (a long press is told from a tap by time, not frames).
+export async function touch(page, steps, { gap = 30 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  let down = [];
+  for (const points of steps) {
+    if (typeof points === 'number') {  // a pause (ms): the fingers stay where they are
+      await new Promise((r) => setTimeout(r, points));
+      continue;
+    }
+    // The protocol compares with the previous event: a new point is pressed, a missing one released.
+    const type = points.length > down.length ? 'touchStart' : points.length < down.length ? 'touchEnd' : 'touchMove';
+    await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    down = points;
+    await new Promise((r) => setTimeout(r, gap));
+  }
+  await cdp.detach();
+  await frames(page, 2);
+}
+
+export const centreOf = (r) => [r.x + r.w / 2, r.y + r.h / 2];

@@ -4,6 +4,7 @@
 
 #include "engine/formats/export_brat.h"
 #include "engine/formats/export_csv.h"
+#include "engine/formats/export_html.h"
 #include "engine/formats/export_web_annotation.h"
 #include "engine/formats/json_writer.h"
 
@@ -14,6 +15,7 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
   if (name == "webanno") return ExportFormat::WebAnnotation;
   if (name == "brat") return ExportFormat::Brat;
   if (name == "csv") return ExportFormat::Csv;
+  if (name == "html") return ExportFormat::Html;
   return std::nullopt;
 }
 
@@ -38,6 +40,8 @@ std::vector<ExportFile> export_files(const Document& doc, ExportFormat format, c
       return {{base + ".jsonld", "application/ld+json", to_web_annotation_string(doc, opt, pretty ? 1 : -1) + "\n"}};
     case ExportFormat::Csv:
       return {{base + ".csv", "text/csv", to_claims_csv(doc, opt)}};
+    case ExportFormat::Html:
+      return {{base + ".html", "text/html;charset=utf-8", to_annotated_html(doc, opt)}};
     case ExportFormat::Brat: {
       BratDocument b = to_brat(doc, opt);
       return {{base + ".txt", "text/plain", std::move(b.txt)},

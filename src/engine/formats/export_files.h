@@ -11,20 +11,21 @@
 
 namespace riposte {
 
-enum class ExportFormat { Json, WebAnnotation, Brat, Csv };
+enum class ExportFormat { Json, WebAnnotation, Brat, Csv, Html };
 
-// "json", "webanno", "brat", "csv" (the CLI's --format names); nullopt for anything else.
+// "json", "webanno", "brat", "csv", "html" (the CLI's --format names); nullopt for anything else.
 std::optional<ExportFormat> parse_export_format(std::string_view name);
 
 struct ExportFile {
-  std::string
-      name;  // suggested file name: stem + ".riposte.json" | ".jsonld" | ".txt" | ".ann" | ".csv", or "annotation.conf"
+  std::string name;  // suggested file name: stem + ".riposte.json" | ".jsonld" | ".txt" | ".ann" | ".csv" | ".html", or
+                     // "annotation.conf"
   std::string mime;
   std::string content;
 };
 
 // json: one file (riposte/1 plus "provenance"); webanno: one; csv: one; brat: stem.txt, stem.ann and
-// annotation.conf (for the collection directory). `pretty` indents the JSON formats.
+// annotation.conf (for the collection directory); html: one self-contained page (export_html.h). `pretty`
+// indents the JSON formats.
 std::vector<ExportFile> export_files(const Document& doc, ExportFormat format, const ExportOptions& options,
                                      std::string_view stem = "article", bool pretty = false);
 
