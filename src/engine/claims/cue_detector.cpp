@@ -96,6 +96,8 @@ bool parse_template(std::string_view name, uint8_t& out) {
   return false;
 }
 
+// The three closed-class lists below stay in code, unlike the rules' word lists (data/claim_words.tsv): they define
+// the trained detector's features, so changing one means retraining data/attribution_model.tsv with them.
 // Auxiliaries and adverbs between a subject and its verb ("Trump has also said", "officials have repeatedly
 // warned").
 constexpr std::string_view kBetweenSubjectAndVerb[] = {
