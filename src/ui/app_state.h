@@ -18,6 +18,7 @@
 #include "engine/document/claim_groups.h"
 #include "engine/document/document.h"
 #include "engine/document/edit.h"
+#include "engine/document/paragraphs.h"
 #include "imgui.h"
 
 namespace riposte::ui {
@@ -43,11 +44,6 @@ struct GpuBatches {
 };
 
 // [SECTION] Text layout (lines of the article, computed lazily)
-enum class ParagraphStyle : uint8_t { Headline, Subhead, Dateline, Body };
-struct Paragraph {
-  Span span;
-  ParagraphStyle style = ParagraphStyle::Body;
-};
 struct Line {
   uint32_t begin = 0, end = 0;  // bytes of doc.text (trailing spaces excluded)
   float y = 0;                  // top, relative to the article's origin

@@ -24,7 +24,6 @@ bool is_blank(std::string_view text);
 int side_of(const Document& doc, int actor);
 // "Zhao Lijian → Chinese Foreign Ministry → China"
 std::string affiliation_chain(const Document& doc, int actor);
-std::vector<Paragraph> split_paragraphs(const Document& doc);
 // The word around `byte` (letters of any script, digits; ' - ’ inside words: "Xi’s", "anti-war"), or
 // {byte, byte} outside words. Selections snap to words with it.
 Span word_at(std::string_view text, uint32_t byte);

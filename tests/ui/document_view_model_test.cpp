@@ -1,4 +1,4 @@
-// The page's view model: paragraphs and their styles, sides and affiliation chains, undo.
+// The page's view model: blank text, sides and affiliation chains, undo.
 #include <doctest/doctest.h>
 
 #include "ui/document_view_model.h"
@@ -16,27 +16,7 @@ Document article(std::string text) {
 
 }  // namespace
 
-TEST_CASE("view model: paragraphs, headline and subheads") {
-  const Document d = article(
-      "Poland accuses Belarus; Minsk calls claims \xE2\x80\x9C"
-      "a fabrication\xE2\x80\x9D\r\n\r\n"
-      "WARSAW \xE2\x80\x94 Poland on Thursday accused Belarus.\n"
-      "  \t \n"
-      "Reaction in Minsk\n"
-      "\xE2\x80\x9CThese claims are a fabrication,\xE2\x80\x9D she said.   \n");
-  const auto p = split_paragraphs(d);
-  REQUIRE(p.size() == 4);
-  CHECK(p[0].style == ParagraphStyle::Headline);  // closing quote after words, no full stop: a title
-  CHECK(std::string_view(d.text).substr(p[0].span.begin, p[0].span.size()).back() != '\r');
-  CHECK(p[1].style == ParagraphStyle::Body);
-  CHECK(p[2].style == ParagraphStyle::Subhead);
-  CHECK(p[3].style == ParagraphStyle::Body);                                                // ends with “said.”
-  CHECK(std::string_view(d.text).substr(p[3].span.begin, p[3].span.size()).back() == '.');  // trailing blanks trimmed
-}
-
-TEST_CASE("view model: a first line that is a sentence is not a headline; blank text has no paragraphs") {
-  CHECK(split_paragraphs(article("Poland accused Belarus on Thursday.\nMore."))[0].style == ParagraphStyle::Body);
-  CHECK(split_paragraphs(article(" \n\t\r\n ")).empty());
+TEST_CASE("view model: blank text") {
   CHECK(is_blank(" \n\t\r\n "));
   CHECK_FALSE(is_blank(" x "));
 }

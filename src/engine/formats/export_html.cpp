@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "engine/document/claim_groups.h"
+#include "engine/document/paragraphs.h"
 #include "engine/formats/number_format.h"
 #include "engine/version.h"
 
@@ -250,12 +251,6 @@ void write_provenance(std::string& out, const ExportProvenance& prov) {
 }
 
 // [SECTION] The article: paragraphs with mentions, cues and footnote links
-bool ends_like_sentence(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'')) s.remove_suffix(1);
-  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x9D") s.remove_suffix(3);  // ”
-  return !s.empty() && std::string_view(".!?:;)").find(s.back()) != std::string_view::npos;
-}
-
 // The numbers after a cue: one per row on it, and for a rebuttal "↩ n" per accusation it answers.
 void write_footnotes(std::string& out, const Page& page, size_t first_row) {
   out += "<sup class=\"fn\">";
@@ -331,27 +326,13 @@ void write_runs(std::string& out, const Page& page, Span para) {
   }
 }
 
-// Paragraphs are the article's lines: the first short line without final punctuation is the headline (<h1>),
-// later ones subheads.
+// The article by paragraphs (document/paragraphs.h): the headline as <h1>, subheads as <h2>.
 void write_article(std::string& out, const Page& page) {
-  const std::string_view text = page.doc.text;
   out += "<article>\n";
-  size_t pos = 0;
-  bool first = true;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    size_t b = pos, e = nl;
-    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
-    pos = nl + 1;
-    if (e == b) continue;
-    const std::string_view body = text.substr(b, e - b);
-    const bool short_line = body.size() < 200 && !ends_like_sentence(body);
-    const char* tag = first && short_line ? "h1" : short_line && body.size() < 100 ? "h2" : "p";
-    first = false;
-    out += std::string("<") + tag + (tag[1] == '2' ? " class=\"subhead\">" : ">");
-    write_runs(out, page, {static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  for (const Paragraph& p : split_paragraphs(page.doc)) {
+    const char* tag = p.style == ParagraphStyle::Headline ? "h1" : p.style == ParagraphStyle::Subhead ? "h2" : "p";
+    out += std::string("<") + tag + (p.style == ParagraphStyle::Subhead ? " class=\"subhead\">" : ">");
+    write_runs(out, page, p.span);
     out += std::string("</") + tag + ">\n";
   }
   out += "</article>\n";
