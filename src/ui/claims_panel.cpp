@@ -12,18 +12,6 @@
 namespace riposte::ui {
 namespace {
 
-const char* glyph(ClaimKind k) {
-  switch (k) {
-    case ClaimKind::Accusation:
-      return "\xE2\x96\xB2";  // ▲
-    case ClaimKind::Rebuttal:
-      return "\xE2\x97\x8B";  // ○
-    case ClaimKind::Support:
-      return "+";
-  }
-  return "";
-}
-
 std::string excerpt(std::string_view text, Span span, size_t max_bytes) {
   std::string_view s = text.substr(span.begin, span.size());
   if (s.size() <= max_bytes) return std::string(s);
@@ -93,7 +81,7 @@ bool draw_row(AppState& s, int r) {
   if (ImGui::Selectable(head, row_selected(s, row), 0, ImVec2(0, touch_h))) reveal_claim(s, row.claims.front());
   const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f;
   ImGui::GetWindowDrawList()->AddText(ImVec2(glyph_x, mid - ImGui::GetFontSize() * 0.5f), claim_color(s.dark, row.kind),
-                                      glyph(row.kind));
+                                      claim_kind_glyph(row.kind).data());  // a literal: NUL-terminated
   if (ImGui::IsItemHovered()) {
     s.hovered_claim = row.claims.front();
     if (row.targets.size() > 2) {

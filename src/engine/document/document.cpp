@@ -38,6 +38,18 @@ std::string_view to_string(ClaimKind kind) {
   return "accusation";
 }
 
+std::string_view claim_kind_glyph(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::Accusation:
+      return "\xE2\x96\xB2";  // ▲
+    case ClaimKind::Rebuttal:
+      return "\xE2\x97\x8B";  // ○
+    case ClaimKind::Support:
+      return "+";
+  }
+  return "";
+}
+
 bool parse_actor_kind(std::string_view s, ActorKind& out) {
   for (ActorKind k : {ActorKind::State, ActorKind::Government, ActorKind::Organisation, ActorKind::Party,
                       ActorKind::Company, ActorKind::Media, ActorKind::Person, ActorKind::Group, ActorKind::Place})

@@ -24,6 +24,8 @@ bool parse_actor_kind(std::string_view name, ActorKind& out);  // the inverse of
 
 enum class ClaimKind : uint8_t { Accusation, Rebuttal, Support };
 std::string_view to_string(ClaimKind kind);
+// The mark a reader sees for a kind, in the page and the exports: ▲ accusation, ○ rebuttal, + support (UTF-8).
+std::string_view claim_kind_glyph(ClaimKind kind);
 bool parse_claim_kind(std::string_view name, ClaimKind& out);
 
 }  // namespace riposte

@@ -79,17 +79,6 @@ const char* kind_class(ClaimKind k) {
   }
   return "";
 }
-const char* kind_glyph(ClaimKind k) {
-  switch (k) {
-    case ClaimKind::Accusation:
-      return "\xE2\x96\xB2";  // ▲
-    case ClaimKind::Rebuttal:
-      return "\xE2\x97\x8B";  // ○
-    case ClaimKind::Support:
-      return "+";
-  }
-  return "";
-}
 const char* kind_color(ClaimKind k) {
   switch (k) {
     case ClaimKind::Accusation:
@@ -284,7 +273,8 @@ void open_cue(std::string& out, const ClaimRow& row, int anchor, bool first_segm
   out += "<mark class=\"cue " + std::string(kind_class(row.kind)) + "\"";
   if (first_segment) out += " id=\"cue-" + std::to_string(anchor) + "\"";
   out += " style=\"background:none;color:" + std::string(kind_color(row.kind)) + ";font-weight:600\">";
-  if (first_segment) out += "<span class=\"g\" aria-hidden=\"true\">" + std::string(kind_glyph(row.kind)) + "</span>";
+  if (first_segment)
+    out += "<span class=\"g\" aria-hidden=\"true\">" + std::string(claim_kind_glyph(row.kind)) + "</span>";
 }
 
 // One paragraph's text, cut at every mention and cue boundary; each piece is wrapped in its mention's span and
@@ -382,7 +372,7 @@ void write_claim_item(std::string& out, const Page& page, size_t r) {
   const Claim& first = d.claims[row.claims.front()];
   const std::string n = std::to_string(r + 1);
   out += "<li id=\"claim-" + n + "\" value=\"" + n + "\"><span class=\"" + kind_class(row.kind) + "\">" +
-         kind_glyph(row.kind) + " " + kind_class(row.kind) + "</span> <strong>";
+         std::string(claim_kind_glyph(row.kind)) + " " + kind_class(row.kind) + "</span> <strong>";
   escape_into(out, page.name(row.source));
   out += "</strong> &#8594; ";
   for (size_t i = 0; i < row.targets.size(); ++i) {
