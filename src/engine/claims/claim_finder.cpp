@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/claims/attribution.h"
@@ -27,12 +29,23 @@ ClaimFinder::ClaimFinder(ClaimModel model, CueDetector detector)
 // [SECTION] The model's decisions
 namespace {
 
+// The words a reader is shown as the cue. A clause candidate's cue token is the word after its subject (a feature:
+// "Poland on Thursday accused" gives "on"); shown, it is the first verb cue between the subject and the next actor.
+Span shown_cue(const DocumentView& v, const ClaimCandidate& c) {
+  if (c.rules.size() == 1 && c.rules.front() == "clause") {
+    const uint32_t last = v.sentence_last(c.cue_first);
+    for (uint32_t k = c.cue_first; k <= last && v.actor_at(k) < 0; ++k)
+      if (v.tok_verb[k]) return v.doc.tokens[k].span;
+  }
+  return {v.doc.tokens[c.cue_first].span.begin, v.doc.tokens[std::max(c.cue_first, c.cue_last)].span.end};
+}
+
 Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
   Claim out;
   out.kind = c.kind;
   out.source = c.source;
   out.target = c.target;
-  out.cue = {v.doc.tokens[c.cue_first].span.begin, v.doc.tokens[std::max(c.cue_first, c.cue_last)].span.end};
+  out.cue = shown_cue(v, c);
   out.content = c.content.empty() ? out.cue : c.content;
   const bool from_rule = proposed_by_rule(c);
   // Hostility: the rule's intensity when a rule proposed it; for a reported statement, a moderate default scaled
@@ -86,6 +99,24 @@ void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<C
     dump->records.push_back(std::move(r));
   }
 }
+
+// The claims shown, one per kind, source, target and cue words: a clause candidate shown on its verb may be the
+// claim a rule already made there.
+class ShownClaims {
+ public:
+  // The index of the claim in doc.claims: `c` appended, or the same claim already there.
+  int add(Document& doc, Claim c) {
+    const auto [it, fresh] = index_.try_emplace(key(c), static_cast<int>(doc.claims.size()));
+    if (fresh) doc.claims.push_back(std::move(c));
+    return it->second;
+  }
+
+ private:
+  static std::tuple<uint32_t, uint32_t, int, int, ClaimKind> key(const Claim& c) {
+    return {c.cue.begin, c.cue.end, c.source, c.target, c.kind};
+  }
+  std::map<std::tuple<uint32_t, uint32_t, int, int, ClaimKind>, int> index_;
+};
 
 // The accepted accusations by (source party, target party), sorted by cue, so that a rebuttal finds the one it
 // answers by binary search (a scan of every accusation per rebuttal was quadratic in a long article).
@@ -191,11 +222,11 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   const DisputeHistory hostile_history(v, hostile);
   score(model, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump);
   std::vector<int> claim_of_accusation(accusations.size(), -1);
+  ShownClaims shown;
   for (size_t a = 0; a < accusations.size(); ++a) {
     if (!accusations[a].accepted) continue;
     accepted.push_back(&accusations[a]);
-    claim_of_accusation[a] = static_cast<int>(doc.claims.size());
-    doc.claims.push_back(claim_from(v, accusations[a]));
+    claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
   add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
@@ -206,7 +237,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     if (!r.accepted) continue;
     Claim c = claim_from(v, r);
     c.rebuts = answered(v, r, accusations, claim_of_accusation, rule_to_accusation, accepted_index);
-    doc.claims.push_back(std::move(c));
+    shown.add(doc, std::move(c));
   }
 }
 

@@ -4,7 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <string>
 
+#include "engine/annotator.h"
 #include "engine/claims/claim_finder.h"
 #include "support/document_builder.h"
 
@@ -86,4 +90,21 @@ TEST_CASE("claim model: decides every candidate and records it with its features
   }
   CHECK(accusation_by_rule);
   for (const Claim& c : d.claims) CHECK(c.rule.rfind("model:", 0) == 0);
+}
+
+// Regression: a clause candidate ("Poland on Thursday accused Belarus") was shown on the word after its subject, so
+// the page marked "on" as an accusation beside the rule's claim on "accused" (the sample article, whole: the clause
+// is accepted in its context).
+TEST_CASE("claim model: a clause claim is shown on its verb, once") {
+  std::ifstream f(std::string(RIPOSTE_SOURCE_DIR) + "/web/sample-article.txt", std::ios::binary);
+  REQUIRE(f);
+  const std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  const Document d = Annotator().annotate(text);
+  int accused = 0;
+  for (const Claim& c : d.claims) {
+    const std::string_view cue = std::string_view(d.text).substr(c.cue.begin, c.cue.size());
+    CHECK(cue != "on");
+    if (c.kind == ClaimKind::Accusation && cue == "accused" && d.actors[c.source].name == "Poland") ++accused;
+  }
+  CHECK(accused == 1);
 }
