@@ -32,14 +32,6 @@ nlohmann::json candidates_json(const Document& doc, const ClaimDump& dump) {
   return out;
 }
 
-int candidates_lines(const Annotator& engine, std::istream& src, std::ostream& out, std::ostream& err) {
-  return dump_text_lines(src, out, err, [&](const nlohmann::json& id, const std::string& text) {
-    ClaimDump dump;
-    const Document doc = engine.annotate(text, &dump);
-    return nlohmann::json{{"id", id}, {"document", to_json(doc)}, {"candidates", candidates_json(doc, dump)}};
-  });
-}
-
 }  // namespace
 
 int candidates_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -61,13 +53,11 @@ int candidates_command(const std::vector<std::string>& args, std::istream& in, s
   std::optional<ClaimModel> model = ClaimModel::none();
   if (!model_path.empty() && !(model = load_claim_model(model_path, err))) return kUnreadable;
   const Annotator engine(std::move(*model));
-  if (input == "-") return candidates_lines(engine, in, out, err);
-  std::ifstream f(input, std::ios::binary);
-  if (!f) {
-    err << "riposte: cannot open '" << input << "'\n";
-    return kUnreadable;
-  }
-  return candidates_lines(engine, f, out, err);
+  return dump_text_lines(input, in, out, err, [&](const nlohmann::json& id, const std::string& text) {
+    ClaimDump dump;
+    const Document doc = engine.annotate(text, &dump);
+    return nlohmann::json{{"id", id}, {"document", to_json(doc)}, {"candidates", candidates_json(doc, dump)}};
+  });
 }
 
 }  // namespace riposte::cli

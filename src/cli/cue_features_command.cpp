@@ -8,6 +8,7 @@
 #include <ostream>
 #include <unordered_set>
 
+#include "cli/claim_model_option.h"
 #include "cli/cli.h"
 #include "cli/text_lines.h"
 #include "engine/annotator.h"
@@ -35,16 +36,6 @@ nlohmann::json records_json(const Document& doc, const CueDump& dump) {
   return out;
 }
 
-int dump_lines(const Annotator& engine, const std::unordered_set<std::string>* gate, std::istream& src,
-               std::ostream& out, std::ostream& err) {
-  return dump_text_lines(src, out, err, [&](const nlohmann::json& id, const std::string& text) {
-    CueDump dump;
-    if (gate) dump.gate = [gate](std::string_view w) { return gate->count(std::string(w)) > 0; };
-    const Document doc = engine.annotate(text, nullptr, &dump);
-    return nlohmann::json{{"id", id}, {"tokens", records_json(doc, dump)}};
-  });
-}
-
 bool read_gate(const std::string& path, std::unordered_set<std::string>& gate, std::ostream& err) {
   std::ifstream f(path, std::ios::binary);
   if (!f) {
@@ -56,22 +47,6 @@ bool read_gate(const std::string& path, std::unordered_set<std::string>& gate, s
     if (!w.empty()) gate.insert(w);
   }
   return true;
-}
-
-std::optional<CueDetector> load_detector(const std::string& path, std::ostream& err) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    err << "riposte: cannot open attribution model '" << path << "'\n";
-    return std::nullopt;
-  }
-  const std::string text{std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-  std::string error;
-  CueDetector detector = CueDetector::parse(text, &error);
-  if (!error.empty()) {
-    err << "riposte: " << path << ": " << error << '\n';
-    return std::nullopt;
-  }
-  return detector;
 }
 
 }  // namespace
@@ -98,15 +73,15 @@ int cue_features_command(const std::vector<std::string>& args, std::istream& in,
   if (!gate_path.empty() && !read_gate(gate_path, gate, err)) return kUnreadable;
   const std::unordered_set<std::string>* gate_ptr = gate_path.empty() ? nullptr : &gate;
   std::optional<CueDetector> detector = CueDetector();
-  if (!model_path.empty() && !(detector = load_detector(model_path, err))) return kUnreadable;
-  const Annotator engine(ClaimModel(), std::move(*detector));
-  if (input == "-") return dump_lines(engine, gate_ptr, in, out, err);
-  std::ifstream f(input, std::ios::binary);
-  if (!f) {
-    err << "riposte: cannot open '" << input << "'\n";
+  if (!model_path.empty() && !(detector = load_weights<CueDetector>(model_path, "attribution model", err)))
     return kUnreadable;
-  }
-  return dump_lines(engine, gate_ptr, f, out, err);
+  const Annotator engine(ClaimModel(), std::move(*detector));
+  return dump_text_lines(input, in, out, err, [&](const nlohmann::json& id, const std::string& text) {
+    CueDump dump;
+    if (gate_ptr) dump.gate = [gate_ptr](std::string_view w) { return gate_ptr->count(std::string(w)) > 0; };
+    const Document doc = engine.annotate(text, nullptr, &dump);
+    return nlohmann::json{{"id", id}, {"tokens", records_json(doc, dump)}};
+  });
 }
 
 }  // namespace riposte::cli

@@ -1,5 +1,6 @@
 #include "cli/text_lines.h"
 
+#include <fstream>
 #include <istream>
 #include <ostream>
 
@@ -7,8 +8,10 @@
 
 namespace riposte::cli {
 
-int dump_text_lines(std::istream& src, std::ostream& out, std::ostream& err,
-                    const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record) {
+namespace {
+
+int dump_lines(std::istream& src, std::ostream& out, std::ostream& err,
+               const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record) {
   std::string line;
   size_t line_no = 0, failed = 0;
   while (std::getline(src, line)) {
@@ -24,6 +27,19 @@ int dump_text_lines(std::istream& src, std::ostream& out, std::ostream& err,
     out << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
   return failed ? kUnreadable : kOk;
+}
+
+}  // namespace
+
+int dump_text_lines(const std::string& input, std::istream& in, std::ostream& out, std::ostream& err,
+                    const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record) {
+  if (input == "-") return dump_lines(in, out, err, record);
+  std::ifstream f(input, std::ios::binary);
+  if (!f) {
+    err << "riposte: cannot open '" << input << "'\n";
+    return kUnreadable;
+  }
+  return dump_lines(f, out, err, record);
 }
 
 }  // namespace riposte::cli

@@ -9,10 +9,10 @@
 
 namespace riposte::cli {
 
-// Every {"id", "text"} line of `src` becomes the line `record(id, text)` returns (the id is the line number when
-// the input has none); blank lines are skipped, other lines reported on `err` and skipped. Returns kUnreadable when
-// a line was skipped, else kOk.
-int dump_text_lines(std::istream& src, std::ostream& out, std::ostream& err,
+// Every {"id", "text"} line of `input` (a file, or `in` for "-") becomes the line `record(id, text)` returns (the id
+// is the line number when the input has none); blank lines are skipped, other lines reported on `err` and skipped.
+// Returns kUnreadable when the file cannot be opened or a line was skipped, else kOk.
+int dump_text_lines(const std::string& input, std::istream& in, std::ostream& out, std::ostream& err,
                     const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record);
 
 }  // namespace riposte::cli
