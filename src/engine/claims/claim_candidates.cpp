@@ -45,11 +45,31 @@ std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const s
 
 namespace {
 
+bool is_personal_pronoun(std::string_view w) {
+  return w == "he" || w == "him" || w == "his" || w == "she" || w == "her";
+}
+
+// The tokens where a statement may name a target: inside a mention, or a personal pronoun (he, him, his, she, her).
+// Built once per call: a statement's ranges then visit these tokens only, not every word of its sentences and
+// paragraph (the candidate search's largest cost when each range was walked token by token).
+std::vector<uint32_t> target_tokens(const DocumentView& v) {
+  std::vector<uint32_t> out;
+  for (uint32_t k = 0; k < v.doc.tokens.size(); ++k) {
+    if (v.actor_at(k) >= 0) {
+      out.push_back(k);
+      continue;
+    }
+    if (is_personal_pronoun(v.word(k))) out.push_back(k);
+  }
+  return out;
+}
+
 // Where a statement may name its target, in the order the candidates are proposed.
 struct TargetFinder {
   const DocumentView& v;
   const Attribution& st;
-  size_t limit;  // the first `limit` targets are kept: later ones cannot change them
+  const std::vector<uint32_t>& target_tokens;  // target_tokens(v)
+  size_t limit;                                // the first `limit` targets are kept: later ones cannot change them
   std::vector<int> targets;
 
   bool eligible(int a) const {
@@ -61,11 +81,13 @@ struct TargetFinder {
     if (targets.size() < limit && eligible(a)) targets.push_back(a);
   }
   void range(uint32_t first, uint32_t last) {
-    for (uint32_t k = first; k <= last && k < v.doc.tokens.size(); ++k) {
+    if (targets.size() >= limit) return;
+    for (auto it = std::lower_bound(target_tokens.begin(), target_tokens.end(), first);
+         it != target_tokens.end() && *it <= last; ++it) {
+      const uint32_t k = *it;
       if (k >= st.source_first && k <= st.source_last && st.cue) continue;  // the speaker's own name and apposition
       take(v.actor_at(k));
-      const auto w = v.word(k);
-      if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") take(v.resolve_pronoun(k, st.source));
+      if (is_personal_pronoun(v.word(k))) take(v.resolve_pronoun(k, st.source));
     }
   }
 };
@@ -119,6 +141,7 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
   std::unordered_multimap<uint64_t, size_t> index;
   for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
   const std::vector<int> topics = topic_actors(v, 2);
+  const std::vector<uint32_t> tokens = target_tokens(v);
   // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
   std::unordered_map<int, std::vector<int>> accusers_of_party;
   std::unordered_set<uint64_t> seen;  // (party, accuser)
@@ -131,7 +154,7 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
   for (size_t i = 0; i < statements.size(); ++i) {
     const Attribution& st = statements[i];
     if (st.source < 0) continue;
-    TargetFinder f{v, st, kMaxTargets, {}};
+    TargetFinder f{v, st, tokens, kMaxTargets, {}};
     f.take(st.addressee);
     f.range(st.content_first, st.content_last);
     f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/lexicon/embedded_data.h"
+#include "engine/lexicon/tsv.h"
 
 namespace riposte {
 
@@ -59,7 +60,8 @@ bool verb_like(std::string_view w) {
 EvaluativeLexicon::EvaluativeLexicon() : EvaluativeLexicon(data::file("evaluative.tsv")) {}
 
 EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
-  // word<TAB>polarity; '#' comments. Weak entries (|polarity| < 0.25) are left out: they are noise for claims.
+  // word<TAB>polarity<TAB>source; '#' comments. Weak entries (|polarity| < 0.25) are left out: they are noise for
+  // claims.
   std::vector<std::string_view> neg, pos;
   while (!tsv.empty()) {
     const size_t nl = tsv.find('\n');
@@ -68,8 +70,9 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
     if (line.empty() || line.front() == '#') continue;
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    const std::string value(line.substr(tab + 1));
-    const double p = std::strtod(value.c_str(), nullptr);
+    const std::string_view rest = line.substr(tab + 1);  // polarity, then its source
+    double p = 0;
+    if (!parse_number(rest.substr(0, rest.find('\t')), p)) continue;
     if (p <= -0.25)
       neg.push_back(line.substr(0, tab));
     else if (p >= 0.25)

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 using namespace riposte;
@@ -22,4 +25,57 @@ TEST_CASE("tsv: numbers are whole and finite") {
   CHECK_FALSE(parse_number("inf", v));
   CHECK_FALSE(parse_number("nan", v));
   CHECK_FALSE(parse_number(std::string(41, '1'), v));
+}
+
+TEST_CASE("tsv: numbers parse to exactly what strtod gives") {
+  // The fast path (up to 15 digits, 10^±22) and the strtod fallback must agree bit for bit: model weights parsed
+  // differently would change decisions.
+  const char* samples[] = {"0",
+                           "-0",
+                           "1.",
+                           ".5",
+                           "+1",
+                           "00012",
+                           "0.0012",
+                           "-0.4127",
+                           "1.5e-05",
+                           "2E+3",
+                           "123456789012345",
+                           "1234567890123456",
+                           "0.1",
+                           "0.3",
+                           "-2.675",
+                           "9.87654321e-22",
+                           "1e22",
+                           "1e23",
+                           "4.35",
+                           "0.1e-30",
+                           "0x1p3",
+                           " 1",
+                           "7.0000000000000001"};
+  for (const char* s : samples) {
+    double mine = 0;
+    const bool ok = parse_number(s, mine);
+    char* end = nullptr;
+    const double theirs = std::strtod(s, &end);
+    CAPTURE(s);
+    CHECK(ok == (*end == '\0'));
+    if (ok) CHECK(std::signbit(mine) == std::signbit(theirs));
+    if (ok) CHECK(mine == theirs);
+  }
+  unsigned seed = 7;
+  for (int n = 0; n < 20000; ++n) {  // random weights as the trainer writes them
+    seed = seed * 1103515245u + 12345u;
+    const double w = (static_cast<int>(seed >> 8) % 2000001 - 1000000) / 1e6 * ((seed & 3) ? 1 : 1e-4);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, (seed & 16) ? "%.6g" : "%.4f", w);
+    double mine = 0;
+    REQUIRE(parse_number(buf, mine));
+    CAPTURE(buf);
+    CHECK(mine == std::strtod(buf, nullptr));
+  }
+  double v = 0;
+  CHECK_FALSE(parse_number("1e", v));
+  CHECK_FALSE(parse_number("-", v));
+  CHECK_FALSE(parse_number("1.2.3", v));
 }
