@@ -92,25 +92,62 @@ struct TargetFinder {
   }
 };
 
-// Candidates are one per (kind, source, target, cue token): a hash index keeps merging linear in long articles.
-uint64_t candidate_key(const ClaimCandidate& c) {
-  return (static_cast<uint64_t>(c.cue_first) << 32) ^ (static_cast<uint64_t>(static_cast<uint32_t>(c.source)) << 17) ^
-         (static_cast<uint64_t>(static_cast<uint32_t>(c.target)) << 2) ^ static_cast<uint64_t>(c.kind);
-}
-
-void merge(ClaimCandidate c, std::vector<ClaimCandidate>& out, std::unordered_multimap<uint64_t, size_t>& index) {
-  const uint64_t key = candidate_key(c);
-  for (auto [it, end] = index.equal_range(key); it != end; ++it) {
-    ClaimCandidate& o = out[it->second];
-    if (o.kind == c.kind && o.source == c.source && o.target == c.target && o.cue_first == c.cue_first) {
-      for (std::string_view r : c.rules)
-        if (std::find(o.rules.begin(), o.rules.end(), r) == o.rules.end()) o.rules.push_back(r);
-      if (o.statement < 0) o.statement = c.statement;
-      return;
+// Candidates are one per (kind, source, target, cue token): an index keeps merging linear in long articles. Open
+// addressing in one array (a node-based multimap cost an allocation per candidate, rebuilt for each origin).
+class CandidateIndex {
+ public:
+  explicit CandidateIndex(const std::vector<ClaimCandidate>& out) {
+    size_t cap = 64;
+    while (cap < out.size() * 2 + 64) cap *= 2;
+    slots_.assign(cap, kEmpty);
+    for (size_t i = 0; i < out.size(); ++i) insert(out, i);
+  }
+  // The candidate in `out` with c's kind, source, target and cue token, or -1.
+  int64_t find(const std::vector<ClaimCandidate>& out, const ClaimCandidate& c) const {
+    for (size_t s = slot_of(c);; s = (s + 1) & (slots_.size() - 1)) {
+      if (slots_[s] == kEmpty) return -1;
+      const ClaimCandidate& o = out[slots_[s]];
+      if (o.kind == c.kind && o.source == c.source && o.target == c.target && o.cue_first == c.cue_first)
+        return slots_[s];
     }
   }
-  index.emplace(key, out.size());
+  void insert(const std::vector<ClaimCandidate>& out, size_t i) {
+    if ((count_ + 1) * 2 > slots_.size()) grow(out);
+    size_t s = slot_of(out[i]);
+    while (slots_[s] != kEmpty) s = (s + 1) & (slots_.size() - 1);
+    slots_[s] = static_cast<uint32_t>(i);
+    ++count_;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  size_t slot_of(const ClaimCandidate& c) const {
+    const uint64_t key = (static_cast<uint64_t>(c.cue_first) << 32) ^
+                         (static_cast<uint64_t>(static_cast<uint32_t>(c.source)) << 17) ^
+                         (static_cast<uint64_t>(static_cast<uint32_t>(c.target)) << 2) ^ static_cast<uint64_t>(c.kind);
+    return static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> 20) & (slots_.size() - 1);
+  }
+  void grow(const std::vector<ClaimCandidate>& out) {
+    std::vector<uint32_t> old = std::move(slots_);
+    slots_.assign(old.size() * 2, kEmpty);
+    count_ = 0;
+    for (uint32_t i : old)
+      if (i != kEmpty) insert(out, i);
+  }
+  std::vector<uint32_t> slots_;
+  size_t count_ = 0;
+};
+
+void merge(ClaimCandidate c, std::vector<ClaimCandidate>& out, CandidateIndex& index) {
+  if (const int64_t found = index.find(out, c); found >= 0) {
+    ClaimCandidate& o = out[static_cast<size_t>(found)];
+    for (std::string_view r : c.rules)
+      if (std::find(o.rules.begin(), o.rules.end(), r) == o.rules.end()) o.rules.push_back(r);
+    if (o.statement < 0) o.statement = c.statement;
+    return;
+  }
   out.push_back(std::move(c));
+  index.insert(out, out.size() - 1);
 }
 
 // The tokens of the paragraph holding token i.
@@ -138,8 +175,7 @@ std::vector<int> topic_actors(const DocumentView& v, size_t n) {
 void add_statement_candidates(const DocumentView& v, const std::vector<Attribution>& statements, ClaimKind kind,
                               const std::vector<const ClaimCandidate*>& accusations, std::vector<ClaimCandidate>& out) {
   constexpr size_t kMaxTargets = 12;  // nearest first: a statement naming more actors is a list
-  std::unordered_multimap<uint64_t, size_t> index;
-  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  CandidateIndex index(out);
   const std::vector<int> topics = topic_actors(v, 2);
   const std::vector<uint32_t> tokens = target_tokens(v);
   // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
@@ -191,8 +227,7 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
 
 void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out) {
   constexpr uint32_t kMaxGap = 10;  // tokens between the end of the subject's name and the object's
-  std::unordered_multimap<uint64_t, size_t> index;
-  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const int a = v.actor_at(k);
@@ -232,8 +267,7 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
 void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
                                  std::vector<ClaimCandidate>& out) {
   constexpr size_t kMaxActors = 6;  // a sentence listing more actors is a list; its first ones matter
-  std::unordered_multimap<uint64_t, size_t> index;
-  for (size_t i = 0; i < out.size(); ++i) index.emplace(candidate_key(out[i]), i);
+  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (const Sentence& s : doc.sentences) {
     const uint32_t first = s.first_token, last = s.first_token + s.token_count;

@@ -8,6 +8,8 @@
 //   - co-occurrence: two actors in a sentence with an accusation or rebuttal word (legal and official actions).
 // Candidates at the same cue with the same kind, source and target are one candidate with every origin.
 #pragma once
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,13 +19,39 @@
 
 namespace riposte {
 
+// The names of the rules that proposed a candidate (string literals, or "statement", "clause", "cooccurrence"). Up to
+// four are kept inline: a std::vector per candidate was a heap allocation for each of the tens of thousands of
+// candidates a corpus run makes, and nearly all have one or two origins.
+class RuleNames {
+ public:
+  void push_back(std::string_view r) {
+    if (big_.empty() && n_ < small_.size()) {
+      small_[n_++] = r;
+      return;
+    }
+    if (big_.empty()) big_.assign(small_.begin(), small_.end());
+    big_.push_back(r);
+  }
+  const std::string_view* begin() const { return big_.empty() ? small_.data() : big_.data(); }
+  const std::string_view* end() const { return begin() + size(); }
+  size_t size() const { return big_.empty() ? n_ : big_.size(); }
+  bool empty() const { return size() == 0; }
+  std::string_view front() const { return *begin(); }
+  std::string_view operator[](size_t i) const { return begin()[i]; }
+
+ private:
+  std::array<std::string_view, 4> small_{};
+  uint8_t n_ = 0;
+  std::vector<std::string_view> big_;  // every name, once there are more than four
+};
+
 struct ClaimCandidate {
   ClaimKind kind = ClaimKind::Accusation;
   int source = -1, target = -1;          // actor indices
   uint32_t cue_first = 0, cue_last = 0;  // tokens
   Span content;                          // bytes: the quote or clause
   int statement = -1;                    // index into the statements, or -1
-  std::vector<std::string_view> rules;   // rules that proposed it; "statement" for a reported statement
+  RuleNames rules;                       // rules that proposed it; "statement" for a reported statement
   const Cue* cue = nullptr;              // the cue entry (code, plover, intensity), may be null for statements
   double intensity = 0.0;                // the rule's hostility score, or the cue's
   std::string code, plover;              // rules: the event codes of the rule's cue (CAMEO, PLOVER)

@@ -138,13 +138,21 @@ void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decid
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
-  if (c.content.empty()) return c.cue_first;
-  return token_at_byte(v_.doc, c.content.begin);
+  return c.content.empty() ? c.cue_first : content_tokens(c.content).first;
 }
 
 uint32_t ClaimFeatures::content_last(const ClaimCandidate& c) const {
-  if (c.content.empty()) return c.cue_last;
-  return token_at_byte(v_.doc, c.content.end - 1);
+  return c.content.empty() ? c.cue_last : content_tokens(c.content).second;
+}
+
+// A statement's targets are scored one after the other and share its content: the last span's tokens are kept
+// rather than found by two binary searches per feature group.
+const std::pair<uint32_t, uint32_t>& ClaimFeatures::content_tokens(Span content) const {
+  if (!(content == last_content_)) {
+    last_content_ = content;
+    last_content_tokens_ = {token_at_byte(v_.doc, content.begin), token_at_byte(v_.doc, content.end - 1)};
+  }
+  return last_content_tokens_;
 }
 
 // [SECTION] Cue

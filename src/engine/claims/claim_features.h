@@ -85,6 +85,7 @@ class ClaimFeatures {
   int64_t nearest_target_token(const ClaimCandidate& c) const;
   uint32_t content_first(const ClaimCandidate& c) const;
   uint32_t content_last(const ClaimCandidate& c) const;
+  const std::pair<uint32_t, uint32_t>& content_tokens(Span content) const;  // first and last token of a content
 
   const DocumentView& v_;
   const std::vector<Attribution>& statements_;
@@ -95,6 +96,8 @@ class ClaimFeatures {
   // Content features by content span (a statement's targets share them). A cache of this per-document object,
   // filled as candidates are scored: it changes no result.
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
+  mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
+  mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
 };
 
 }  // namespace riposte
