@@ -8,33 +8,12 @@
 
 namespace riposte {
 
-namespace {
-
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-uint64_t fnv(uint64_t h, std::string_view bytes) {
-  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
-}  // namespace
-
-// FNV-1a over the feature's text: scripts/train-claim-model writes names, the engine hashes them. The hash of
-// "key=value" is computed piece by piece, so no string is built unless names are kept (the training dump).
-uint64_t FeatureSink::hash(std::string_view feature) { return fnv(kFnvOffset, feature); }
-
-void FeatureSink::add(std::string_view key) {
-  hashes_.push_back(fnv(kFnvOffset, key));
-  if (keep_names_) names_.emplace_back(key);
-}
-
-void FeatureSink::add(std::string_view key, std::string_view value) {
-  hashes_.push_back(fnv(fnv(fnv(kFnvOffset, key), "="), value));
-  if (keep_names_) names_.push_back(std::string(key) + "=" + std::string(value));
-}
-
-void FeatureSink::add(std::string_view key, std::string_view value, std::string_view value2) {
-  hashes_.push_back(fnv(fnv(fnv(fnv(fnv(kFnvOffset, key), "="), value), "|"), value2));
-  if (keep_names_) names_.push_back(std::string(key) + "=" + std::string(value) + "|" + std::string(value2));
+// The name the training dump writes: "key", "key=value" or "key=value|value2".
+void FeatureSink::add_name(int pieces, std::string_view key, std::string_view value, std::string_view value2) {
+  std::string name(key);
+  if (pieces >= 2) name.append("=").append(value);
+  if (pieces >= 3) name.append("|").append(value2);
+  names_.push_back(std::move(name));
 }
 
 void FeatureSink::append(const FeatureSink& other) {
