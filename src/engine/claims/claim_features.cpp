@@ -41,17 +41,19 @@ std::string_view distance_bucket(int64_t d) {
   return d <= 2 ? "0-2" : d <= 6 ? "3-6" : d <= 12 ? "7-12" : d <= 25 ? "13-25" : "26+";
 }
 
+// Closed classes, as constexpr arrays: a braced list of literals built string_views (a strlen each) per call.
+constexpr std::string_view kPrepositions[] = {"of",      "against", "at",   "on",   "for",  "by",
+                                              "to",      "with",    "from", "in",   "over", "about",
+                                              "towards", "toward",  "into", "than", "like"};
+constexpr std::string_view kAuxiliaries[] = {"is",    "was",    "were", "are", "has",   "had", "have", "will", "would",
+                                             "could", "should", "must", "may", "might", "can", "did",  "does", "do"};
+
 bool is_preposition(std::string_view w) {
-  for (std::string_view p : {"of", "against", "at", "on", "for", "by", "to", "with", "from", "in", "over", "about",
-                             "towards", "toward", "into", "than", "like"})
-    if (w == p) return true;
-  return false;
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
 }
 
 bool verb_like(std::string_view w) {
-  for (std::string_view p : {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should",
-                             "must", "may", "might", "can", "did", "does", "do"})
-    if (w == p) return true;
+  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries)) return true;
   return w.size() > 3 && (w.substr(w.size() - 2) == "ed");
 }
 
@@ -97,6 +99,10 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
     const std::string_view w = view.word(static_cast<uint32_t>(k));
     if (evaluative.negative.contains(w)) tok_class_[k] |= kNegative;
     if (evaluative.positive.contains(w)) tok_class_[k] |= kPositive;
+  }
+  for (uint32_t k = 0; k < n; ++k) {
+    if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged_.push_back(k);
+    if (view.actor_at(k) >= 0) in_mentions_.push_back(k);
   }
   mention_count_.assign(view.doc.actors.size(), 0);
   for (const Mention& m : view.doc.mentions)
@@ -258,7 +264,8 @@ void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, 
   const uint16_t hostile = c.kind == ClaimKind::Rebuttal ? (kRebut | kNegative) : (kAccuse | kNegative);
   const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
   int64_t best = -1, best_d = INT64_MAX;
-  for (uint32_t j = sf; j <= sl; ++j) {
+  for (auto it = std::lower_bound(charged_.begin(), charged_.end(), sf); it != charged_.end() && *it <= sl; ++it) {
+    const uint32_t j = *it;
     if ((tok_class_[j] & hostile) == 0 || (j >= first && j <= last)) continue;
     const int64_t d = j < first ? static_cast<int64_t>(first - j) : static_cast<int64_t>(j - last);
     if (d < best_d) {
@@ -278,7 +285,9 @@ void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, 
   out.add("hostile", near, pos);
   // Is another actor (not the source) nearer to that word?
   bool closest = true;
-  for (uint32_t j = sf; j <= sl && closest; ++j) {
+  for (auto it = std::lower_bound(in_mentions_.begin(), in_mentions_.end(), sf);
+       it != in_mentions_.end() && *it <= sl && closest; ++it) {
+    const uint32_t j = *it;
     const int a = v_.actor_at(j);
     if (a < 0 || a == c.target || a == c.source) continue;
     const int64_t d = std::abs(static_cast<int64_t>(j) - best);

@@ -90,7 +90,10 @@ class ClaimFeatures {
   const DocumentView& v_;
   const std::vector<Attribution>& statements_;
   std::vector<uint16_t> tok_class_;
-  std::vector<const Cue*> tok_cue_;                  // the cue starting at each token (longest), or null
+  std::vector<const Cue*> tok_cue_;  // the cue starting at each token (longest), or null
+  // Sorted token lists, so that the scans of a target's sentence visit only these: tokens with an accusation,
+  // rebuttal or negative class, and tokens inside a mention.
+  std::vector<uint32_t> charged_, in_mentions_;
   std::vector<int> mention_count_;                   // per actor
   std::vector<std::vector<uint32_t>> actor_tokens_;  // per actor: the first token of each mention
   // Content features by content span (a statement's targets share them). A cache of this per-document object,
