@@ -26,6 +26,7 @@ struct Options {
   bool pretty = false;
   JsonlOptions jsonl_options;  // --jobs, --progress
   std::string claim_model;     // --claim-model FILE: weights other than the embedded ones
+  std::string cue_model;       // --cue-model FILE: the cue detector's weights (threshold tuning in training)
   std::vector<std::string> inputs;
 };
 
@@ -124,11 +125,13 @@ std::string parse_annotate_args(const std::vector<std::string>& args, Options& o
         return "--jobs needs a whole number of threads >= 1, not '" + v + "'";
     } else if (value("--claim-model", v)) {
       opt.claim_model = v;
+    } else if (value("--cue-model", v)) {
+      opt.cue_model = v;
     } else if (value("--progress-every", v)) {
       if (!parse_seconds(v, opt.jsonl_options.progress_every_s))
         return "--progress-every needs seconds, not '" + v + "'";
       opt.jsonl_options.progress = true;
-    } else if (a == "--jobs" || a == "-j" || a == "--progress-every" || a == "--claim-model") {
+    } else if (a == "--jobs" || a == "-j" || a == "--progress-every" || a == "--claim-model" || a == "--cue-model") {
       return a + " needs a value";
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option '" + a + "'";
@@ -146,7 +149,12 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
   if (const std::string problem = parse_annotate_args(args, opt); !problem.empty()) return usage_error(err, problem);
   std::optional<ClaimModel> model;
   if (!opt.claim_model.empty() && !(model = load_claim_model(opt.claim_model, err))) return kUnreadable;
-  const Annotator engine = model ? Annotator(std::move(*model)) : Annotator();
+  std::optional<CueDetector> detector;
+  if (!opt.cue_model.empty() && !(detector = load_weights<CueDetector>(opt.cue_model, "attribution model", err)))
+    return kUnreadable;
+  const Annotator engine = detector ? Annotator(model ? std::move(*model) : ClaimModel(), std::move(*detector))
+                           : model  ? Annotator(std::move(*model))
+                                    : Annotator();
   if (opt.jsonl) {
     int rc = kOk;
     for (const auto& path : opt.inputs) {
@@ -230,6 +238,7 @@ Options for annotate:
                        then a summary line
   --progress-every S   the same, at most one line per S seconds (0: after every batch of lines)
   --claim-model FILE   decide claims with these weights instead of the embedded model (data/claim_model.tsv)
+  --cue-model FILE     detect speech cues with these weights instead of data/attribution_model.tsv
 
 Output (schema "riposte/1"): {"schema", "engine", "text", "actors": [{"id", "name", "kind", "affiliation",
 "color", "explanation"}], "mentions": [{"start", "end", "actor"}], "claims": [{"id", "kind", "source",

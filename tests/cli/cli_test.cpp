@@ -46,6 +46,31 @@ TEST_CASE("CLI: an unreadable file exits 1") {
   CHECK(r.out.empty());
 }
 
+TEST_CASE("CLI: --cue-model swaps the cue detector's weights, and a bad file is refused before any work") {
+  const std::string text = "Senator John Smith said the plan had failed. Smith told reporters that Acme had lied.\n";
+  auto embedded = run({"annotate", "-"}, text);
+  REQUIRE(embedded.rc == 0);
+  // A detector file whose threshold no word reaches: no statement comes from a detected cue.
+  const std::string path = "cue-model-test.tsv";
+  {
+    std::ofstream f(path);
+    f << "threshold\t1.00\nstrong\t0.50\ngate\tsaid\nbias\t-5\t-5\n";
+  }
+  auto strict = run({"annotate", "--cue-model", path, "-"}, text);
+  std::remove(path.c_str());
+  REQUIRE(strict.rc == 0);
+  const auto statements = [](const std::string& out) {
+    return nlohmann::json::parse(out).value("statements", nlohmann::json::array()).size();
+  };
+  CHECK(statements(embedded.out) == 2);
+  CHECK(statements(strict.out) == 0);
+  auto missing = run({"annotate", "--cue-model", "/nonexistent/model.tsv", "-"}, text);
+  CHECK(missing.rc == 1);
+  CHECK(missing.err.find("cannot open attribution model '/nonexistent/model.tsv'") != std::string::npos);
+  CHECK(missing.out.empty());
+  CHECK(run({"annotate", "--cue-model"}).rc == 2);
+}
+
 TEST_CASE("CLI: annotate - reads stdin and prints one riposte/1 document") {
   auto r = run({"annotate", "-"}, "China accused the United States.\n");
   REQUIRE(r.rc == 0);
