@@ -138,7 +138,7 @@ class CandidateIndex {
   size_t count_ = 0;
 };
 
-void merge(ClaimCandidate c, std::vector<ClaimCandidate>& out, CandidateIndex& index) {
+void merge(ClaimCandidate&& c, std::vector<ClaimCandidate>& out, CandidateIndex& index) {
   if (const int64_t found = index.find(out, c); found >= 0) {
     ClaimCandidate& o = out[static_cast<size_t>(found)];
     for (std::string_view r : c.rules)

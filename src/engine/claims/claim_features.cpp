@@ -82,6 +82,8 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
   }
   negative = WordSet(neg);
   positive = WordSet(pos);
+  neg.insert(neg.end(), pos.begin(), pos.end());
+  any = WordSet(neg);
 }
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
@@ -97,8 +99,11 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   for (size_t k = 0; k < n; ++k) {
     if (view.doc.tokens[k].kind != TokenKind::Word) continue;
     const std::string_view w = view.word(static_cast<uint32_t>(k));
-    if (evaluative.negative.contains(w)) tok_class_[k] |= kNegative;
-    if (evaluative.positive.contains(w)) tok_class_[k] |= kPositive;
+    if (!evaluative.any.has_length(w.size())) continue;
+    const uint64_t h = WordSet::hash(w);  // one hash for the three sets
+    if (!evaluative.any.contains(w, h)) continue;
+    if (evaluative.negative.contains(w, h)) tok_class_[k] |= kNegative;
+    if (evaluative.positive.contains(w, h)) tok_class_[k] |= kPositive;
   }
   for (uint32_t k = 0; k < n; ++k) {
     if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged_.push_back(k);

@@ -17,9 +17,10 @@
 
 namespace riposte {
 
-// The evaluative lexicon (data/evaluative.tsv: word, polarity in [-1, 1]) as two sets.
+// The evaluative lexicon (data/evaluative.tsv: word, polarity in [-1, 1]) as two sets, and their union: most words
+// of a document are in neither, and one lookup in `any` tells so.
 struct EvaluativeLexicon {
-  WordSet negative, positive;
+  WordSet negative, positive, any;
   EvaluativeLexicon();  // the embedded file
   explicit EvaluativeLexicon(std::string_view tsv);
 };

@@ -1,7 +1,6 @@
 #include "engine/lexicon/word_set.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace riposte {
 namespace {
@@ -30,30 +29,23 @@ using word_set_detail::hash_lower;
 }  // namespace
 
 WordSet::WordSet(const std::vector<std::string_view>& words) {
-  std::vector<std::string> unique;
-  std::unordered_set<std::string> seen;
+  // Duplicates are dropped through the table itself (one hash and probe per word, no string per word): start-up
+  // builds sets of thousands of words (the evaluative lexicon, the gazetteer's word tables).
+  size_t cap = 8;
+  while (cap < words.size() * 2) cap *= 2;
+  slots_.assign(cap, Slot{});
+  begin_.assign(1, 0);
   for (std::string_view w : words) {
     w = trim(w);
     if (w.empty()) continue;
-    std::string lower(w);
-    std::transform(lower.begin(), lower.end(), lower.begin(), lower_ascii);
-    if (seen.insert(lower).second) unique.push_back(std::move(lower));
-  }
-  count_ = unique.size();
-  begin_.assign(1, 0);
-  for (const std::string& w : unique) {
-    lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-    chars_ += w;
+    const uint64_t h = hash_lower(w);
+    if (probe(w, h)) continue;
+    for (char c : w) chars_.push_back(lower_ascii(c));
     begin_.push_back(static_cast<uint32_t>(chars_.size()));
-  }
-  size_t cap = 8;
-  while (cap < count_ * 2) cap *= 2;
-  slots_.assign(cap, Slot{});
-  for (uint32_t i = 0; i < count_; ++i) {
-    const uint64_t h = hash_lower(word(i));
+    lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
     size_t s = h & (cap - 1);
     while (slots_[s].tag != 0) s = (s + 1) & (cap - 1);
-    slots_[s] = {tag_of(h), i};
+    slots_[s] = {tag_of(h), static_cast<uint32_t>(count_++)};
   }
   if (count_ >= kFilterFrom) {
     size_t blocks = 1;

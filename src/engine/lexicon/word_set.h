@@ -70,8 +70,15 @@ class WordSet {
   // True when `word` is in the set, whatever the case of its ASCII letters ("Said", "SAID", "said"). Inline up to
   // the table: most lookups end at the length mask or the filter.
   bool contains(std::string_view w) const {
-    if (!(lengths_ >> std::min<size_t>(w.size(), 63) & 1)) return false;
-    const uint64_t h = word_set_detail::hash_lower(w);
+    if (!has_length(w.size())) return false;
+    return contains(w, word_set_detail::hash_lower(w));
+  }
+  // With the word's hash (hash(w)) computed once for several sets: the evaluative lexicon's two sets are asked about
+  // every word of every document.
+  static uint64_t hash(std::string_view w) { return word_set_detail::hash_lower(w); }
+  bool has_length(size_t n) const { return lengths_ >> std::min<size_t>(n, 63) & 1; }
+  bool contains(std::string_view w, uint64_t h) const {
+    if (!has_length(w.size())) return false;
     if (!filter_.empty()) {
       const uint64_t bits = word_set_detail::filter_bits(h);
       if ((filter_[word_set_detail::filter_block(h, filter_.size())] & bits) != bits) return false;
