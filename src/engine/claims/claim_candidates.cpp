@@ -14,9 +14,8 @@ uint32_t token_at_byte(const Document& doc, uint32_t pos) {
 }
 
 bool proposed_by_rule(const ClaimCandidate& c) {
-  return std::any_of(c.rules.begin(), c.rules.end(), [](std::string_view r) {
-    return r != "statement" && r != "clause" && r != "cooccurrence" && r != "sanction";
-  });
+  return std::any_of(c.rules.begin(), c.rules.end(),
+                     [](std::string_view r) { return r != "statement" && r != "clause" && r != "cooccurrence"; });
 }
 
 std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const std::vector<Claim>& rule_claims,

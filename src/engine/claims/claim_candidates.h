@@ -5,8 +5,7 @@
 //     its content, in its sentence, the addressee, the previous sentence, its paragraph, the article's main actors;
 //     for rebuttals also the actors whose accusations against the speaker's side the article reports);
 //   - clauses: an actor doing something to another actor named after the verb;
-//   - co-occurrence: two actors in a sentence with an accusation or rebuttal word (legal and official actions);
-//   - sanctions (sanctions.h): two actors in a sentence with an official or legal action word ("was banned by").
+//   - co-occurrence: two actors in a sentence with an accusation or rebuttal word (legal and official actions).
 // Candidates at the same cue with the same kind, source and target are one candidate with every origin.
 #pragma once
 #include <string>
@@ -34,7 +33,7 @@ struct ClaimCandidate {
   bool accepted = false;
 };
 
-// Whether a hand rule proposed the candidate (not only a statement, a clause, a co-occurrence or a sanction).
+// Whether a hand rule proposed the candidate (not only a statement or a clause).
 bool proposed_by_rule(const ClaimCandidate& c);
 
 // The candidates a rule pass produced: its claims, the name of the rule behind each (`rule_of`, string literals)

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <string>
 
-#include "engine/claims/sanctions.h"
 #include "engine/lexicon/embedded_data.h"
 
 namespace riposte {
@@ -133,7 +132,6 @@ void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decid
   actor_features(c, out);
   history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", out);
   history_features(c, hostile, "hhist", out);
-  if (std::find(c.rules.begin(), c.rules.end(), "sanction") != c.rules.end()) sanction_features(v_, c, out);
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {

@@ -16,7 +16,6 @@
 #include "engine/claims/attribution.h"
 #include "engine/claims/claim_candidates.h"
 #include "engine/claims/claim_rules.h"
-#include "engine/claims/sanctions.h"
 #include "engine/claims/stance.h"
 
 namespace riposte {
@@ -189,7 +188,7 @@ int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<C
 // rules found them (the model is not trained on them).
 static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
-                   const EvaluativeLexicon& evaluative, const SanctionWords& sanction_words, ClaimDump* dump) {
+                   const EvaluativeLexicon& evaluative, ClaimDump* dump) {
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
@@ -210,7 +209,6 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
   const std::vector<uint8_t> charged = features.charged_tokens();
   add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
-  add_sanction_candidates(v, sanction_tokens(v, sanction_words, charged), accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
   std::vector<const ClaimCandidate*> ruled, hostile, accepted;
@@ -389,7 +387,7 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
-  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, sanction_words_, dump);
+  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
   b.finish();
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
   report_statements(doc, b, statements, unnamed, acts);

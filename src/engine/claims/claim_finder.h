@@ -9,7 +9,6 @@
 #include "engine/claims/claim_model.h"
 #include "engine/claims/claim_words.h"
 #include "engine/claims/cue_detector.h"
-#include "engine/claims/sanctions.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
@@ -43,7 +42,6 @@ class ClaimFinder {
   CueLexicon lexicon_;
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
-  SanctionWords sanction_words_;
   ClaimModel model_;
   CueDetector detector_;
 };
