@@ -25,3 +25,34 @@ def test_cross_validation_stays_above_its_floors():
 def test_the_model_file_is_small():
     size = os.path.getsize(os.path.join(ROOT, "data", "claim_model.tsv"))
     assert 0 < size <= 500 * 1024, f"data/claim_model.tsv is {size} bytes"
+
+
+def _trainer():
+    from importlib.machinery import SourceFileLoader
+    import importlib.util
+    loader = SourceFileLoader("train_claim_model", TRAIN)
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+    loader.exec_module(module)
+    return module
+
+
+def test_repeated_cross_validation_uses_different_splits_of_the_whole_corpus():
+    t = _trainer()
+    ids = [f"doc-{i:03d}" for i in range(40)]
+    splits = [t.split_folds(ids, 5, t.SEED + 100 * r) for r in range(3)]
+    for folds in splits:
+        assert sorted(i for f in folds for i in f) == ids, "a split must hold every document once"
+        assert len(folds) == 5 and all(len(f) == 8 for f in folds)
+    assert splits[0] != splits[1] and splits[1] != splits[2], "the repeats must not reuse one split"
+    assert splits[0] == t.split_folds(ids, 5), "the first repeat is the plain report's split"
+
+
+def test_edge_f1_counts_party_edges_as_the_report_does():
+    t = _trainer()
+    gold = {"edges": {"accusation": [{"source": "A", "target": "B"}, {"source": "C", "target": "B"},
+                                     {"source": "D", "target": "B", "optional": True}]}}
+    ex = [t.Example("d", [], 1, ("A", "B")), t.Example("d", [], 1, ("A", "B")), t.Example("d", [], 0, ("B", "A")),
+          t.Example("d", [], None, ("D", "B")), t.Example("d", [], 1, ("C", "B"))]
+    accepted = [True, True, True, True, False]  # A->B twice (one edge), B->A wrong, D->B optional, C->B missed
+    result = {"accusation": (ex, [0.0] * len(ex), accepted)}
+    assert abs(t.edge_f1(result, {"d": gold}, "accusation") - 2 * 1 / (2 * 1 + 1 + 1)) < 1e-9
