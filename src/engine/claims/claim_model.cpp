@@ -17,8 +17,8 @@ void FeatureSink::add_name(int pieces, std::string_view key, std::string_view va
 }
 
 void FeatureSink::append(const FeatureSink& other) {
-  hashes_.insert(hashes_.end(), other.hashes_.begin(), other.hashes_.end());
-  if (keep_names_) names_.insert(names_.end(), other.names_.begin(), other.names_.end());
+  for (size_t i = 0; i < other.hashes_.size(); ++i)
+    if (fresh(other.hashes_[i]) && keep_names_ && i < other.names_.size()) names_.push_back(other.names_[i]);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 // rule proposed: the rules are a prior the model can still veto, not an override. Every other line is
 // `feature<TAB>accusation weight<TAB>rebuttal weight`. The feature `bias` is emitted for every candidate.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -26,22 +27,23 @@ class FeatureSink {
   explicit FeatureSink(bool keep_names = false) : keep_names_(keep_names) {}
   // Inline, so that the hash of a literal key (and "=") is folded at compile time: hashing was a third of the
   // features' cost. FNV-1a over the feature's text, piece by piece: no string is built unless names are kept.
+  // A feature is binary: added twice ("near=negative" for two words by the target), it counts once, as the trainer
+  // counts it (scripts/train-claim-model builds a 0/1 matrix).
   void add(std::string_view key) {
-    hashes_.push_back(fnv(kFnvOffset, key));
-    if (keep_names_) add_name(1, key, {}, {});
+    if (fresh(fnv(kFnvOffset, key)) && keep_names_) add_name(1, key, {}, {});
   }
   void add(std::string_view key, std::string_view value) {
-    hashes_.push_back(fnv(fnv(fnv(kFnvOffset, key), "="), value));
-    if (keep_names_) add_name(2, key, value, {});
+    if (fresh(fnv(fnv(fnv(kFnvOffset, key), "="), value)) && keep_names_) add_name(2, key, value, {});
   }
   void add(std::string_view key, std::string_view value, std::string_view value2) {  // "key=value|value2"
-    hashes_.push_back(fnv(fnv(fnv(fnv(fnv(kFnvOffset, key), "="), value), "|"), value2));
-    if (keep_names_) add_name(3, key, value, value2);
+    if (fresh(fnv(fnv(fnv(fnv(fnv(kFnvOffset, key), "="), value), "|"), value2)) && keep_names_)
+      add_name(3, key, value, value2);
   }
   void append(const FeatureSink& other);  // another sink's features (a cached group of them)
   void clear() {
     hashes_.clear();
     names_.clear();
+    seen_ = 0;
   }
   const std::vector<uint64_t>& hashes() const { return hashes_; }
   const std::vector<std::string>& names() const { return names_; }
@@ -56,7 +58,17 @@ class FeatureSink {
     return h;
   }
   void add_name(int pieces, std::string_view key, std::string_view value, std::string_view value2);
+  // Records `h` unless it is already there. `seen_` has one bit per hash's top six bits: most new features find
+  // their bit clear and skip the scan of the (about thirty) hashes so far.
+  bool fresh(uint64_t h) {
+    const uint64_t bit = uint64_t{1} << (h >> 58);
+    if ((seen_ & bit) && std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return false;
+    seen_ |= bit;
+    hashes_.push_back(h);
+    return true;
+  }
   bool keep_names_;
+  uint64_t seen_ = 0;
   std::vector<uint64_t> hashes_;
   std::vector<std::string> names_;
 };

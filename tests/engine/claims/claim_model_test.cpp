@@ -62,6 +62,31 @@ TEST_CASE("claim model: feature names hash the same in the sink and in the file 
   CHECK(unnamed.hashes() == std::vector<uint64_t>{FeatureSink::hash("quoted")});
 }
 
+TEST_CASE("claim model: a feature added twice counts once, as the trainer counts it") {
+  // Regression: "near=negative" for two hostile words by the target was summed twice at run time, while
+  // scripts/train-claim-model learns from 0/1 features, so the engine's probabilities were not the trainer's.
+  FeatureSink named(true);
+  named.add("near", "negative");
+  named.add("bias");
+  named.add("near", "negative");
+  CHECK(named.names() == std::vector<std::string>{"near=negative", "bias"});
+  CHECK(named.hashes().size() == 2);
+  FeatureSink cached(true);
+  cached.add("bias");
+  cached.add("quoted");
+  named.append(cached);  // a cached group: only what is new
+  CHECK(named.names() == std::vector<std::string>{"near=negative", "bias", "quoted"});
+  CHECK(named.hashes().size() == 3);
+  const ClaimModel m = ClaimModel::parse("near=negative\t1\t0\n");
+  FeatureSink twice;
+  twice.add("near", "negative");
+  twice.add("near", "negative");
+  CHECK(m.probability(ClaimKind::Accusation, twice) == doctest::Approx(1.0 / (1.0 + std::exp(-1.0))));
+  twice.clear();
+  twice.add("near", "negative");
+  CHECK(twice.hashes().size() == 1);  // clear() forgets what was seen
+}
+
 TEST_CASE("claim model: the embedded model is trained (data/claim_model.tsv) and small") {
   const ClaimModel m;
   CHECK_FALSE(m.empty());
