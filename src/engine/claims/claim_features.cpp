@@ -252,14 +252,13 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) c
   // Lexicon words right around the target ("the corrupt X", "X lied").
   const uint32_t lo = first > 4 ? first - 4 : 0;
   const uint32_t hi = std::min<uint32_t>(last + 4, static_cast<uint32_t>(v_.doc.tokens.size() - 1));
-  for (uint32_t j = lo; j <= hi; ++j) {
-    if (j >= first && j <= last) continue;
-    const uint16_t cls = tok_class_[j];
-    if (cls & kAccuse) out.add("near", "accuse");
-    if (cls & kRebut) out.add("near", "rebut");
-    if (cls & kNegative) out.add("near", "negative");
-    if (cls & kPositive) out.add("near", "positive");
-  }
+  uint16_t near = 0;  // each class once: features are binary
+  for (uint32_t j = lo; j <= hi; ++j)
+    if (j < first || j > last) near |= tok_class_[j];
+  if (near & kAccuse) out.add("near", "accuse");
+  if (near & kRebut) out.add("near", "rebut");
+  if (near & kNegative) out.add("near", "negative");
+  if (near & kPositive) out.add("near", "positive");
 }
 
 // Where the hostile words of the target's sentence are: the nearest one to the target, on which side, and whether

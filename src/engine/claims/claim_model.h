@@ -43,7 +43,7 @@ class FeatureSink {
   void clear() {
     hashes_.clear();
     names_.clear();
-    seen_ = 0;
+    seen_ = {};
   }
   const std::vector<uint64_t>& hashes() const { return hashes_; }
   const std::vector<std::string>& names() const { return names_; }
@@ -58,17 +58,18 @@ class FeatureSink {
     return h;
   }
   void add_name(int pieces, std::string_view key, std::string_view value, std::string_view value2);
-  // Records `h` unless it is already there. `seen_` has one bit per hash's top six bits: most new features find
-  // their bit clear and skip the scan of the (about thirty) hashes so far.
+  // Records `h` unless it is already there. `seen_` has one bit per value of the hash's top eight bits: most new
+  // features (about thirty per candidate) find their bit clear and skip the scan of the hashes so far.
   bool fresh(uint64_t h) {
-    const uint64_t bit = uint64_t{1} << (h >> 58);
-    if ((seen_ & bit) && std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return false;
-    seen_ |= bit;
+    const unsigned top = static_cast<unsigned>(h >> 56);
+    const uint64_t bit = uint64_t{1} << (top & 63);
+    if ((seen_[top >> 6] & bit) && std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return false;
+    seen_[top >> 6] |= bit;
     hashes_.push_back(h);
     return true;
   }
   bool keep_names_;
-  uint64_t seen_ = 0;
+  std::array<uint64_t, 4> seen_{};
   std::vector<uint64_t> hashes_;
   std::vector<std::string> names_;
 };
