@@ -35,21 +35,10 @@ nlohmann::json candidates_json(const Document& doc, const ClaimDump& dump) {
 }  // namespace
 
 int candidates_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  std::string model_path, input;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--claim-model" && i + 1 < args.size()) {
-      model_path = args[++i];
-    } else if (args[i].size() > 1 && args[i][0] == '-' && args[i] != "-") {
-      err << "riposte: unknown option '" << args[i] << "' (see 'riposte --help')\n";
-      return kUsage;
-    } else {
-      input = args[i];
-    }
-  }
-  if (input.empty()) {
-    err << "riposte: candidates needs a JSONL FILE or '-' (see 'riposte --help')\n";
-    return kUsage;
-  }
+  std::map<std::string, std::string> options{{"--claim-model", ""}};
+  std::string input;
+  if (const int rc = parse_dump_args(args, "candidates", options, input, err); rc != kOk) return rc;
+  const std::string& model_path = options["--claim-model"];
   std::optional<ClaimModel> model = ClaimModel::none();
   if (!model_path.empty() && !(model = load_claim_model(model_path, err))) return kUnreadable;
   const Annotator engine(std::move(*model));

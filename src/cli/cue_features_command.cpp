@@ -52,23 +52,11 @@ bool read_gate(const std::string& path, std::unordered_set<std::string>& gate, s
 }  // namespace
 
 int cue_features_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  std::string gate_path, model_path, input;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--gate" && i + 1 < args.size()) {
-      gate_path = args[++i];
-    } else if (args[i] == "--model" && i + 1 < args.size()) {
-      model_path = args[++i];
-    } else if (args[i].size() > 1 && args[i][0] == '-' && args[i] != "-") {
-      err << "riposte: unknown option '" << args[i] << "' (see 'riposte --help')\n";
-      return kUsage;
-    } else {
-      input = args[i];
-    }
-  }
-  if (input.empty()) {
-    err << "riposte: cue-features needs a JSONL FILE or '-' (see 'riposte --help')\n";
-    return kUsage;
-  }
+  std::map<std::string, std::string> options{{"--gate", ""}, {"--model", ""}};
+  std::string input;
+  if (const int rc = parse_dump_args(args, "cue-features", options, input, err); rc != kOk) return rc;
+  const std::string& gate_path = options["--gate"];
+  const std::string& model_path = options["--model"];
   std::unordered_set<std::string> gate;
   if (!gate_path.empty() && !read_gate(gate_path, gate, err)) return kUnreadable;
   const std::unordered_set<std::string>* gate_ptr = gate_path.empty() ? nullptr : &gate;

@@ -42,4 +42,23 @@ int dump_text_lines(const std::string& input, std::istream& in, std::ostream& ou
   return dump_lines(f, out, err, record);
 }
 
+int parse_dump_args(const std::vector<std::string>& args, std::string_view command,
+                    std::map<std::string, std::string>& options, std::string& input, std::ostream& err) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (const auto it = options.find(args[i]); it != options.end() && i + 1 < args.size()) {
+      it->second = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-' && args[i] != "-") {
+      err << "riposte: unknown option '" << args[i] << "' (see 'riposte --help')\n";
+      return kUsage;
+    } else {
+      input = args[i];
+    }
+  }
+  if (input.empty()) {
+    err << "riposte: " << command << " needs a JSONL FILE or '-' (see 'riposte --help')\n";
+    return kUsage;
+  }
+  return kOk;
+}
+
 }  // namespace riposte::cli

@@ -3,7 +3,10 @@
 #pragma once
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,5 +17,10 @@ namespace riposte::cli {
 // Returns kUnreadable when the file cannot be opened or a line was skipped, else kOk.
 int dump_text_lines(const std::string& input, std::istream& in, std::ostream& out, std::ostream& err,
                     const std::function<nlohmann::json(const nlohmann::json& id, const std::string& text)>& record);
+
+// The arguments of a model dump: `--flag VALUE` options, each flag a key of `options` (its value filled in), and one
+// input (a FILE or '-'). Returns kOk, or kUsage after a one-line message on `err` naming `command`.
+int parse_dump_args(const std::vector<std::string>& args, std::string_view command,
+                    std::map<std::string, std::string>& options, std::string& input, std::ostream& err);
 
 }  // namespace riposte::cli
