@@ -99,7 +99,6 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   for (size_t k = 0; k < n; ++k) {
     if (view.doc.tokens[k].kind != TokenKind::Word) continue;
     const std::string_view w = view.word(static_cast<uint32_t>(k));
-    if (!evaluative.any.has_length(w.size())) continue;
     const uint64_t h = WordSet::hash(w);  // one hash for the three sets
     if (!evaluative.any.contains(w, h)) continue;
     if (evaluative.negative.contains(w, h)) tok_class_[k] |= kNegative;

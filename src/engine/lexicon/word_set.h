@@ -70,25 +70,25 @@ class WordSet {
   // True when `word` is in the set, whatever the case of its ASCII letters ("Said", "SAID", "said"). Inline up to
   // the table: most lookups end at the length mask or the filter.
   bool contains(std::string_view w) const {
-    if (!has_length(w.size())) return false;
-    return contains(w, word_set_detail::hash_lower(w));
+    return has_length(w.size()) && in_table(w, word_set_detail::hash_lower(w));
   }
   // With the word's hash (hash(w)) computed once for several sets: the evaluative lexicon's two sets are asked about
   // every word of every document.
   static uint64_t hash(std::string_view w) { return word_set_detail::hash_lower(w); }
   bool has_length(size_t n) const { return lengths_ >> std::min<size_t>(n, 63) & 1; }
-  bool contains(std::string_view w, uint64_t h) const {
-    if (!has_length(w.size())) return false;
+  bool contains(std::string_view w, uint64_t h) const { return has_length(w.size()) && in_table(w, h); }
+  size_t size() const { return count_; }
+
+ private:
+  bool probe(std::string_view w, uint64_t h) const;
+  // The filter, then the table: the lookup once the length is known to occur.
+  bool in_table(std::string_view w, uint64_t h) const {
     if (!filter_.empty()) {
       const uint64_t bits = word_set_detail::filter_bits(h);
       if ((filter_[word_set_detail::filter_block(h, filter_.size())] & bits) != bits) return false;
     }
     return probe(w, h);
   }
-  size_t size() const { return count_; }
-
- private:
-  bool probe(std::string_view w, uint64_t h) const;
   std::string_view word(uint32_t i) const {
     return std::string_view(chars_).substr(begin_[i], begin_[i + 1] - begin_[i]);
   }
