@@ -784,6 +784,119 @@ int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attri
   return -1;
 }
 
+// The noun phrase from token k on (at most 12 tokens, see np_internal): its last token, or false when k starts none.
+bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
+  const uint32_t last = v.sentence_last(k);
+  if (k > last || !np_internal(v, k) || in(v.word(k), kInPhrase)) return false;
+  end = k;
+  while (end < last && end - k < 11 && np_internal(v, end + 1)) ++end;
+  while (end > k && in(v.word(end), kInPhrase)) --end;
+  return true;
+}
+
+// "according to a senior official", "..., according to exit polls": when no name follows the cue (according_to),
+// the noun phrase after it names the source, and the actor it names if any. In PolNeAR train the sources of
+// "according to" are polls, filings, reports and unnamed officials as often as names (huff-post_2016-08-28_hillary-
+// clinton-receives-first-n, politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit, wash-post_2016-09-04_clinton-s-
+// standing-among-latinos).
+bool according_to_words(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t end = 0;
+  if (c.last + 1 > last || !phrase_starting_at(v, c.last + 1, end)) return false;
+  st.source_first = c.last + 1;
+  st.source_last = end;
+  st.source = actor_of_phrase(v, c.last + 1, end);
+  if (i <= first + 1) {
+    uint32_t k = end + 1;
+    while (k <= last && !v.is(k, ",")) ++k;
+    if (k >= last) return false;
+    st.content_first = k + 1;
+    st.content_last = extend_over_quote(v, k + 1, last);
+    return true;
+  }
+  st.content_first = first;
+  st.content_last = i - 1;
+  while (st.content_last > first && (v.is(st.content_last, ",") || v.is_quote(st.content_last))) --st.content_last;
+  return true;
+}
+
+// Heads of a "by" phrase that are no agent: means, times and margins ("by phone", "by the end", "by ten points").
+constexpr std::string_view kNoAgents[] = {"phone",  "telephone", "email", "e-mail", "mail",    "text",   "letter",
+                                          "fax",    "video",     "end",   "time",   "margin",  "points", "percent",
+                                          "far",    "name",      "law",   "hand",   "default", "design", "way",
+                                          "itself", "himself",   "herself", "themselves", "contrast", "comparison"};
+
+// A passive cue's agent: "was first reported by The Washington Post", "a sentiment endorsed by the crowd", "was
+// sentenced to two years' probation by a federal judge": the noun phrase after "by" names the speaker. The cue is a
+// past participle; with words between it and "by" a form of "be" must come before it. PolNeAR train (politico_2016-
+// 02-10_top-clinton-adviser-sent-top-sec, politico_2016-03-23_sanders-scrambles-to-keep-pace-w, huff-post_2015-11-08_
+// ben-carson-defends-himself-again).
+bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  const std::string_view w = v.word(l);
+  if (!ends_with(w, "ed") && !ends_with(w, "wn") && !ends_with(w, "en") && w != "told" && w != "said" &&
+      w != "sought" && w != "held" && w != "thought" && w != "heard" && w != "made" && w != "found")
+    return false;
+  uint32_t by = l + 1;
+  while (by <= last && by - l <= 6 && !v.is(by, "by")) {
+    if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number &&
+        !v.is_possessive(by))
+      return false;
+    if (v.tok_verb[by] || v.words.clause_words.contains(v.word(by))) return false;
+    ++by;
+  }
+  if (by > last || !v.is(by, "by") || by == last) return false;
+  if (by > l + 1) {  // "was sentenced to two years' probation by": a form of "be" before the participle
+    uint32_t b = i;
+    while (b > first && (ends_with(v.word(b - 1), "ly") || v.is(b - 1, "first") || v.is(b - 1, "also") ||
+                         v.is(b - 1, "not") || v.is(b - 1, "never") || v.is(b - 1, "already")))
+      --b;
+    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
+  }
+  uint32_t end = 0;
+  if (ends_with(v.word(by + 1), "ing") || !phrase_starting_at(v, by + 1, end)) return false;
+  for (uint32_t k = by + 1; k <= end; ++k)
+    if (in(v.word(k), kNoAgents) && v.actor_at(k) < 0) return false;
+  st.source_first = by + 1;
+  st.source_last = end;
+  st.source = actor_of_phrase(v, by + 1, end);
+  return plain_content(v, c, st);
+}
+
+// "Ana Ruiz, a city councillor and party donor who has accused ...", "Tom Hale (R-Ohio), who said", "Ruiz - who
+// said": the actor a relative pronoun at j stands for, past a comma, dash or bracket and an apposition; -1 when its
+// antecedent names no actor ("voters who said"). PolNeAR train (usa-today_2016-08-09_khans-trump-stirs-ugliness-
+// musli, wash-post_2016-01-31_clinton-team-quietly-lining-up-l, west-journal_2015-12-21_revealed-what-isis-
+// propaganda-vi).
+int relative_antecedent(const DocumentView& v, uint32_t j) {
+  const uint32_t first = v.sentence_first(j);
+  const bool person = v.is(j, "who") || v.is(j, "whom");
+  auto fits = [&](int a) {
+    if (a < 0) return false;
+    const ActorKind k = v.doc.actors[a].kind;
+    return k != ActorKind::Place && (person || k != ActorKind::Person);
+  };
+  if (j <= first + 1) return -1;
+  uint32_t k = j - 1;
+  if ((v.is(k, ",") || in(v.word(k), kDashes)) && k > first) --k;
+  if (v.is(k, ")")) {
+    while (k > first && !v.is(k, "(")) --k;
+    if (k == first) return -1;
+    --k;
+  }
+  if (v.actor_at(k) >= 0) return fits(v.actor_at(k)) && !v.is_possessive(k + 1) ? v.actor_at(k) : -1;
+  // An apposition: back over its words (names inside it only modify: "a Clinton supporter") to the comma after the
+  // name it describes.
+  for (uint32_t m = k, n = 0; m > first + 1 && n < 14; --m, ++n) {
+    if (v.is(m, ",") || in(v.word(m), kDashes)) {
+      const int a = v.actor_at(m - 1);
+      return fits(a) && m - 1 < j - 1 ? a : -1;
+    }
+    if (!np_internal(v, m) && !v.is(m, "and")) return -1;
+  }
+  return -1;
+}
+
 // The noun phrase ending at token j (past an apposition or relative clause between commas, "Dr. Ana Ruiz,
 // who ..., said"): its first token, or false when j cannot end one.
 bool phrase_ending_at(const DocumentView& v, uint32_t j, uint32_t& start, uint32_t& end) {
@@ -844,6 +957,7 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
     st.source_first = st.source_last = j;
     if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
+    if (false && in(w, kRelatives)) st.source = relative_antecedent(v, j);
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
@@ -943,7 +1057,8 @@ namespace {
 // A detected cue's statement: its speaker (an actor, or only the words naming them, or neither) and content.
 bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
                         const std::vector<Attribution>& unnamed, Attribution& st) {
-  if (c.cue->kind == CueKind::According && according_to(v, c, st)) return true;
+  if (c.cue->kind == CueKind::According && (according_to(v, c, st) || according_to_words(v, c, st))) return true;
+  if (false && passive_agent(v, c, st)) return true;
   Speaker sp = speaker_of(v, c, named);
   if (sp.actor >= 0) {
     st.source = sp.actor;
