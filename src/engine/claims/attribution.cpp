@@ -826,6 +826,14 @@ constexpr std::string_view kNoAgents[] = {"phone",  "telephone", "email", "e-mai
                                           "far",    "name",      "law",   "hand",   "default", "design", "way",
                                           "itself", "himself",   "herself", "themselves", "contrast", "comparison"};
 
+// Participles of feeling: "outraged by the raids" names what moved the subject, who is the one speaking.
+constexpr std::string_view kFeelings[] = {
+    "impressed", "worried",   "outraged",  "angered",   "startled",  "alarmed",    "concerned",   "troubled",
+    "disturbed", "frustrated", "annoyed",  "irritated", "disappointed", "encouraged", "heartened", "surprised",
+    "shocked",   "stunned",   "pleased",   "delighted", "amused",    "embarrassed", "offended",   "bothered",
+    "moved",     "inspired",  "frightened", "scared",   "horrified", "dismayed",   "baffled",     "puzzled",
+    "confused",  "intrigued", "unimpressed", "upset",   "insulted",  "infuriated", "incensed",    "thrilled"};
+
 // A passive cue's agent: "was first reported by The Washington Post", "a sentiment endorsed by the crowd", "was
 // sentenced to two years' probation by a federal judge": the noun phrase after "by" names the speaker. The cue is a
 // past participle; with words between it and "by" a form of "be" must come before it. PolNeAR train (politico_2016-
@@ -834,6 +842,7 @@ constexpr std::string_view kNoAgents[] = {"phone",  "telephone", "email", "e-mai
 bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   const std::string_view w = v.word(l);
+  if (in(w, kFeelings)) return false;
   if (!ends_with(w, "ed") && !ends_with(w, "wn") && !ends_with(w, "en") && w != "told" && w != "said" &&
       w != "sought" && w != "held" && w != "thought" && w != "heard" && w != "made" && w != "found")
     return false;
@@ -854,7 +863,9 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
     if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
   }
   uint32_t end = 0;
-  if (ends_with(v.word(by + 1), "ing") || !phrase_starting_at(v, by + 1, end)) return false;
+  if (ends_with(v.word(by + 1), "ing") || v.doc.tokens[by + 1].kind == TokenKind::Number ||
+      !phrase_starting_at(v, by + 1, end))
+    return false;
   for (uint32_t k = by + 1; k <= end; ++k)
     if (in(v.word(k), kNoAgents) && v.actor_at(k) < 0) return false;
   st.source_first = by + 1;
@@ -1058,7 +1069,7 @@ namespace {
 bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
                         const std::vector<Attribution>& unnamed, Attribution& st) {
   if (c.cue->kind == CueKind::According && (according_to(v, c, st) || according_to_words(v, c, st))) return true;
-  if (false && passive_agent(v, c, st)) return true;
+  if (passive_agent(v, c, st)) return true;
   Speaker sp = speaker_of(v, c, named);
   if (sp.actor >= 0) {
     st.source = sp.actor;
