@@ -968,7 +968,7 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
     st.source_first = st.source_last = j;
     if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
-    if (false && in(w, kRelatives)) st.source = relative_antecedent(v, j);
+    if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
