@@ -249,7 +249,8 @@ static std::vector<Attribution> verb_statements(const ClaimRules& b, const std::
   std::vector<Attribution> out;
   const DocumentView& v = b.v;
   for (const CueHit& h : hits) {
-    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || v.negated_before(h.first))
+    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || v.negated_before(h.first) ||
+        violence_noun(v, h.first))
       continue;
     const int source = b.subject_of(h.first);
     if (source < 0) continue;
