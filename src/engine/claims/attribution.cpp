@@ -582,6 +582,8 @@ bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
   return true;
 }
 
+bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end);
+
 Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& so_far) {
   Speaker sp;
   const uint32_t i = c.first, first = v.sentence_first(i), s = v.tok_sentence[i];
@@ -609,7 +611,12 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
       sp.actor = it->source;
       break;
     }
-    if (sp.actor < 0) sp.actor = v.sentence_subject(s, i);
+    int actor = -1;
+    uint32_t from = 0, to = 0;
+    if (sp.actor < 0 && clause_subject(v, i, actor, from, to))
+      sp.actor = actor;  // no actor: unnamed_speaker keeps the words
+    else if (sp.actor < 0)
+      sp.actor = v.sentence_subject(s, i);
     sp.participle = sp.actor >= 0;
   }
   if (sp.actor < 0 && !ing && prev == "and") sp.actor = v.sentence_subject(s, i);
@@ -834,6 +841,45 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
   return true;
 }
 
+// The subject opening the sentence of a participle cue ("The nurse later sued, claiming ...", "He basically ducked,
+// pointing to ...", "His campaign sued the party on Friday, seeking ..."): a subject pronoun (resolved), else the noun
+// phrase before the first verb (cut before a determiner that starts its object), past "And", "But" and a dateline
+// ("LOS ANGELES (AP) —"). The actor it names or -1, and its words; false when the sentence opens otherwise ("In
+// 2011, ..."). PolNeAR train: the participles after a comma whose speaker the sentence's first name was taken for
+// (wash-post_2015-12-16_..., see bench/README.md): cnn_..., politico_2016-04-14_bernie-sanders-new-york-primary-...
+bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
+  const uint32_t first = v.sentence_first(cue);
+  uint32_t k = first;
+  for (uint32_t d = first; d < cue && d < first + 8; ++d)
+    if (in(v.word(d), kDashes) && d > first && v.is(d - 1, ")")) k = d + 1;
+  // "Hours later, Trump returned ...", "Here in Columbia, Sanders stepped up ...": an opening adverbial names no one.
+  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
+    if (v.is(d, ",")) {
+      k = d + 1;
+      break;
+    }
+  while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ",")))
+    ++k;
+  if (k >= cue) return false;
+  const std::string_view w = v.word(k);
+  if (w == "he" || w == "she" || w == "they" || w == "it") {
+    actor = v.resolve_subject_pronoun(k);
+    start = end = k;
+    return true;
+  }
+  if (in(w, kFirstPerson) || !phrase_starting_at(v, k, end) || end + 1 >= cue) return false;
+  for (uint32_t d = k + 1; d <= end; ++d)
+    if (in(v.word(d), kNounDeterminers) && !in(v.word(d - 1), kInPhrase) && !v.is_possessive(d - 1)) {
+      if (d < k + 2) return false;
+      end = d - 2;  // "His campaign sued the DNC": the verb before the object's determiner ends the subject
+      break;
+    }
+  if (v.is_punct(end + 1) || v.is_quote(end + 1)) return false;
+  start = k;
+  actor = actor_of_phrase(v, k, end);
+  return true;
+}
+
 // "according to a senior official", "..., according to exit polls": when no name follows the cue (according_to),
 // the noun phrase after it names the source, and the actor it names if any. In PolNeAR train the sources of
 // "according to" are polls, filings, reports and unnamed officials as often as names (huff-post_2016-08-28_hillary-
@@ -997,12 +1043,28 @@ uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
   return start;
 }
 
+// "..., claiming", "and saying": an -ing cue continuing the clause before.
+bool participle_after_clause(const DocumentView& v, const CueSite& c) {
+  return c.first > v.sentence_first(c.first) && ends_with(v.word(c.first), "ing") &&
+         (v.is(c.first - 1, ",") || v.is(c.first - 1, "and"));
+}
+
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
 // any. False when no words name the speaker.
 bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
                      const std::vector<Attribution>& unnamed, Attribution& st) {
   const uint32_t i = c.first, first = v.sentence_first(i);
   if (i <= first) return false;
+  if (participle_after_clause(v, c)) {
+    uint32_t from = 0, to = 0;
+    int actor = -1;
+    if (clause_subject(v, i, actor, from, to)) {
+      st.source = actor;
+      st.source_first = from;
+      st.source_last = to;
+      return true;
+    }
+  }
   const uint32_t j = skip_back(v, i);
   const std::string_view w = v.word(j);
   if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
@@ -1124,7 +1186,8 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
   }
   const uint32_t i = c.first, first = v.sentence_first(i);
   const bool after_quote = i > first && close_quote_or_comma(v, i - 1);
-  if (after_quote && c.last < v.sentence_last(i) && unnamed_after(v, c, st)) return true;
+  if (after_quote && !participle_after_clause(v, c) && c.last < v.sentence_last(i) && unnamed_after(v, c, st))
+    return true;
   if (unnamed_speaker(v, c, named, unnamed, st)) {
     sp.start = st.source_first;
     return content_of(v, c, sp, st) || plain_content(v, c, st);
