@@ -845,8 +845,9 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // pointing to ...", "His campaign sued the party on Friday, seeking ..."): a subject pronoun (resolved), else the noun
 // phrase before the first verb (cut before a determiner that starts its object), past "And", "But" and a dateline
 // ("LOS ANGELES (AP) —"). The actor it names or -1, and its words; false when the sentence opens otherwise ("In
-// 2011, ..."). PolNeAR train: the participles after a comma whose speaker the sentence's first name was taken for
-// (wash-post_2015-12-16_..., see bench/README.md): cnn_..., politico_2016-04-14_bernie-sanders-new-york-primary-...
+// 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
+// towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
+// ginsburg-resign-fo.
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
   const uint32_t first = v.sentence_first(cue);
   uint32_t k = first;
