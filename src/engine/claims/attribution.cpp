@@ -881,6 +881,76 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
   return true;
 }
 
+// '"...," said the company's chief executive, John Ferriola' / '..., said a strategist for one of the campaigns': a
+// speaker after the cue longer than unnamed_after takes, named by an apposition after it or by the actor it names.
+// PolNeAR train: wash-post_2016-03-03_staffer-who-set-up-clinton-email, politico_2015-12-24_gop-big-money-group-
+// whacks-clint.
+bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t end = 0;
+  const bool after_quote = v.is_quote(i - 1) || (v.is(i - 1, ",") && i - 1 > first && v.is_quote(i - 2));
+  if (!after_quote || l + 1 > last || !in(v.word(l + 1), kNounDeterminers) || !phrase_starting_at(v, l + 1, end))
+    return false;
+  st.source = actor_of_phrase(v, l + 1, end);
+  if (end + 2 <= last && v.is(end + 1, ",") && v.actor_at(end + 2) >= 0 &&
+      v.doc.actors[v.actor_at(end + 2)].kind != ActorKind::Place) {
+    st.source = v.actor_at(end + 2);  // "the bureau's director, James Comey"
+    end = v.mention_last(end + 2);
+  }
+  // The speaker closes the clause: "..., said the minister's aide." but not "..., said the plan would fail".
+  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";")))
+    return false;
+  st.source_first = l + 1;
+  st.source_last = end;
+  uint32_t e = i - 1, b = first;
+  while (e > first && (v.is(e, ",") || v.is_quote(e))) --e;
+  while (b < e && v.is_quote(b)) ++b;
+  if (e <= b) return false;
+  st.content_first = b;
+  st.content_last = e;
+  return true;
+}
+
+// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
+// "Eight years after backing ...").
+constexpr std::string_view kOpeners[] = {"in", "by", "after", "before", "while", "when", "since", "upon", "on",
+                                         "without", "despite", "through"};
+
+// "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
+// offering Kasich the second spot, Trump would show ...": a participle in a sentence's opening clause is spoken by
+// the subject after the clause's comma (a pronoun resolved, a name, or a noun phrase). PolNeAR train: wash-post_2016-
+// 04-21_what-s-next-for-sanders-much-res, wash-post_2016-07-13_after-review-clinton-s-emails-mi, politico_2016-06-22_
+// what-will-it-take-for-the-senate, west-journal_2016-03-14_billionaire-mark-cuban-just-reve.
+bool opening_clause_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i), last = v.sentence_last(i);
+  if (!ends_with(v.word(i), "ing") || i > first + 5) return false;
+  for (uint32_t k = first; k < i; ++k)
+    if (v.doc.tokens[k].kind != TokenKind::Word && v.doc.tokens[k].kind != TokenKind::Number) return false;
+  if (i > first && !in(v.word(i - 1), kOpeners)) return false;
+  uint32_t comma = c.last + 1;
+  while (comma <= last && comma - c.last < 25 && !v.is(comma, ",") && !v.is_quote(comma)) ++comma;
+  if (comma >= last || !v.is(comma, ",")) return false;
+  const uint32_t k = comma + 1;
+  const std::string_view w = v.word(k);
+  uint32_t end = k;
+  if (w == "he" || w == "she" || w == "they" || w == "it") {
+    st.source = v.resolve_subject_pronoun(k);
+  } else if (v.actor_at(k) >= 0) {
+    st.source = v.actor_at(k);
+    end = v.mention_last(k);
+  } else if (phrase_starting_at(v, k, end)) {
+    st.source = actor_of_phrase(v, k, end);
+  } else {
+    return false;
+  }
+  st.source_first = k;
+  st.source_last = end;
+  st.content_first = c.last + 1;
+  st.content_last = comma - 1;
+  if (st.content_last < st.content_first) st.content_last = st.content_first;
+  return true;
+}
+
 // "according to a senior official", "..., according to exit polls": when no name follows the cue (according_to),
 // the noun phrase after it names the source, and the actor it names if any. In PolNeAR train the sources of
 // "according to" are polls, filings, reports and unnamed officials as often as names (huff-post_2016-08-28_hillary-
@@ -1185,9 +1255,11 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
     }
     return content_of(v, c, sp, st) || plain_content(v, c, st);
   }
+  if (opening_clause_subject(v, c, st)) return true;
   const uint32_t i = c.first, first = v.sentence_first(i);
   const bool after_quote = i > first && close_quote_or_comma(v, i - 1);
-  if (after_quote && !participle_after_clause(v, c) && c.last < v.sentence_last(i) && unnamed_after(v, c, st))
+  if (after_quote && !participle_after_clause(v, c) && c.last < v.sentence_last(i) &&
+      (unnamed_after(v, c, st) || nominal_after(v, c, st)))
     return true;
   if (unnamed_speaker(v, c, named, unnamed, st)) {
     sp.start = st.source_first;
