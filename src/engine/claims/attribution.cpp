@@ -951,6 +951,42 @@ bool opening_clause_subject(const DocumentView& v, const CueSite& c, Attribution
   return true;
 }
 
+// "Sen. Rand Paul, R-Ky., told Fox News ...", "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC
+// ...", "The newspaper, long a vocal advocate of reform, writes ...": a cue right after the comma closing an
+// apposition is spoken by the noun phrase opening the sentence (past an opening adverbial), or by the name the
+// apposition gives it; not by a name after the cue (its object). PolNeAR train: nyt_2016-02-18_trump-fires-up-g-o-p-
+// base-by-pri, huff-post_2016-07-27_guns-are-the-ultimate-public-hea, breitbart_2016-02-20_the-latest-hillary-
+// clinton-tells.
+bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  if (i < first + 3 || !v.is(i - 1, ",") || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
+  uint32_t k = first;
+  for (uint32_t d = k; d + 1 < i && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
+    if (v.is(d, ",")) {
+      k = d + 1;
+      break;
+    }
+  while (k < i && (v.is(k, "and") || v.is(k, "but"))) ++k;
+  uint32_t end = k;
+  if (v.actor_at(k) >= 0) {
+    end = v.mention_last(k);
+    // "Ted Cruz of Texas, ...": a place after the name stays in the phrase
+    if (end + 2 < i && v.is(end + 1, "of") && v.actor_at(end + 2) >= 0) end = v.mention_last(end + 2);
+  } else if (!phrase_starting_at(v, k, end)) {
+    return false;
+  }
+  if (end + 2 >= i - 1 || !v.is(end + 1, ",")) return false;
+  for (uint32_t d = end + 2; d < i - 1; ++d)
+    if (v.tok_verb[d] && v.actor_at(d) < 0) return false;  // "Trump, who said ..., and Cruz said": not one phrase
+  int actor = v.actor_at(k) >= 0 ? v.actor_at(k) : actor_of_phrase(v, k, end);
+  const int named = v.actor_at(end + 2);  // "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
+  if (v.actor_at(k) < 0 && named >= 0 && v.doc.actors[named].kind == ActorKind::Person) actor = named;
+  st.source = actor;
+  st.source_first = k;
+  st.source_last = i - 2;
+  return true;
+}
+
 // "according to a senior official", "..., according to exit polls": when no name follows the cue (according_to),
 // the noun phrase after it names the source, and the actor it names if any. In PolNeAR train the sources of
 // "according to" are polls, filings, reports and unnamed officials as often as names (huff-post_2016-08-28_hillary-
@@ -1243,6 +1279,12 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
                         const std::vector<Attribution>& unnamed, Attribution& st) {
   if (c.cue->kind == CueKind::According && (according_to(v, c, st) || according_to_words(v, c, st))) return true;
   if (passive_agent(v, c, st)) return true;
+  if (apposition_subject(v, c, st)) {
+    Speaker by;
+    by.actor = st.source;
+    by.start = st.source_first;
+    return content_of(v, c, by, st) || plain_content(v, c, st);
+  }
   Speaker sp = speaker_of(v, c, named);
   if (sp.actor >= 0) {
     st.source = sp.actor;
