@@ -619,7 +619,12 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
       sp.actor = v.sentence_subject(s, i);
     sp.participle = sp.actor >= 0;
   }
-  if (sp.actor < 0 && !ing && prev == "and") sp.actor = v.sentence_subject(s, i);
+  if (sp.actor < 0 && !ing && prev == "and") {
+    // "Bill Clinton came to Mason City on Wednesday and recounted ...": the clause's subject, not its first name.
+    int actor = -1;
+    uint32_t from = 0, to = 0;
+    sp.actor = clause_subject(v, i, actor, from, to) && actor >= 0 ? actor : v.sentence_subject(s, i);
+  }
   return sp;
 }
 
