@@ -31,15 +31,13 @@ bool in(std::string_view w, const std::string_view (&set)[N]) {
 // "Democrats have already signaled", "The Legion has twice complained"). PolNeAR train: nyt_2015-12-31_trump-turns-
 // attacks-on-another-c, nyt_2016-08-18_trump-hires-conservative-website, wash-post_2016-03-24_republicans-building-
 // firewall-be.
-constexpr std::string_view kAdverbs[] = {"already", "long",  "twice", "often", "sometimes", "instead",
-                                         "first",   "ever",  "soon",  "repeatedly", "reportedly"};
+constexpr std::string_view kAdverbs[] = {"already", "long", "twice", "often",      "sometimes", "instead",
+                                         "first",   "ever", "soon",  "repeatedly", "reportedly"};
 
 // Words naming a kind of violence before "attack(s)": "a terror attack", "a chemical weapons attack".
-// clang-format off
 constexpr std::string_view kViolence[] = {"terror", "terrorist", "gas",     "chemical", "weapons", "suicide",
                                           "bomb",   "military",  "missile", "drone",    "deadly",  "air",
                                           "knife",  "truck",     "heart",   "shark",    "cyber",   "mass"};
-// clang-format on
 
 }  // namespace
 
@@ -236,11 +234,10 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return actor;
   };
   // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said", "didn't say", "he's claiming").
-  for (int skipped = 0;
-       skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-       (words.aux.contains(word(j)) || ends_with(word(j), "ly") || in(word(j), kAdverbs) ||
-        words.time_words.contains(word(j)) ||
-        negated_auxiliary(word(j)) || (is_possessive(j) && is_third_person_pronoun(j - 1)));
+  for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
+                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || in(word(j), kAdverbs) ||
+                         words.time_words.contains(word(j)) || negated_auxiliary(word(j)) ||
+                         (is_possessive(j) && is_third_person_pronoun(j - 1)));
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
@@ -864,8 +861,7 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       k = d + 1;
       break;
     }
-  while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ",")))
-    ++k;
+  while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
   if (k >= cue) return false;
   const std::string_view w = v.word(k);
   if (w == "he" || w == "she" || w == "they" || w == "it") {
@@ -918,8 +914,8 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
 
 // Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
 // "Eight years after backing ...").
-constexpr std::string_view kOpeners[] = {"in", "by", "after", "before", "while", "when", "since", "upon", "on",
-                                         "without", "despite", "through"};
+constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
+                                         "since", "upon", "on",    "without", "despite", "through"};
 
 // "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
 // offering Kasich the second spot, Trump would show ...": a participle in a sentence's opening clause is spoken by
@@ -1019,18 +1015,18 @@ bool according_to_words(const DocumentView& v, const CueSite& c, Attribution& st
 }
 
 // Heads of a "by" phrase that are no agent: means, times and margins ("by phone", "by the end", "by ten points").
-constexpr std::string_view kNoAgents[] = {"phone",  "telephone", "email", "e-mail", "mail",    "text",   "letter",
-                                          "fax",    "video",     "end",   "time",   "margin",  "points", "percent",
-                                          "far",    "name",      "law",   "hand",   "default", "design", "way",
-                                          "itself", "himself",   "herself", "themselves", "contrast", "comparison"};
+constexpr std::string_view kNoAgents[] = {
+    "phone",   "telephone", "email",  "e-mail", "mail",    "text",    "letter",     "fax",      "video",
+    "end",     "time",      "margin", "points", "percent", "far",     "name",       "law",      "hand",
+    "default", "design",    "way",    "itself", "himself", "herself", "themselves", "contrast", "comparison"};
 
 // Participles of feeling: "outraged by the raids" names what moved the subject, who is the one speaking.
 constexpr std::string_view kFeelings[] = {
-    "impressed", "worried",   "outraged",  "angered",   "startled",  "alarmed",    "concerned",   "troubled",
-    "disturbed", "frustrated", "annoyed",  "irritated", "disappointed", "encouraged", "heartened", "surprised",
-    "shocked",   "stunned",   "pleased",   "delighted", "amused",    "embarrassed", "offended",   "bothered",
-    "moved",     "inspired",  "frightened", "scared",   "horrified", "dismayed",   "baffled",     "puzzled",
-    "confused",  "intrigued", "unimpressed", "upset",   "insulted",  "infuriated", "incensed",    "thrilled"};
+    "impressed", "worried",    "outraged",    "angered",   "startled",     "alarmed",     "concerned", "troubled",
+    "disturbed", "frustrated", "annoyed",     "irritated", "disappointed", "encouraged",  "heartened", "surprised",
+    "shocked",   "stunned",    "pleased",     "delighted", "amused",       "embarrassed", "offended",  "bothered",
+    "moved",     "inspired",   "frightened",  "scared",    "horrified",    "dismayed",    "baffled",   "puzzled",
+    "confused",  "intrigued",  "unimpressed", "upset",     "insulted",     "infuriated",  "incensed",  "thrilled"};
 
 // A passive cue's agent: "was first reported by The Washington Post", "a sentiment endorsed by the crowd", "was
 // sentenced to two years' probation by a federal judge": the noun phrase after "by" names the speaker. The cue is a
@@ -1046,8 +1042,7 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
     return false;
   uint32_t by = l + 1;
   while (by <= last && by - l <= 6 && !v.is(by, "by")) {
-    if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number &&
-        !v.is_possessive(by))
+    if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number && !v.is_possessive(by))
       return false;
     if (v.tok_verb[by] || v.words.clause_words.contains(v.word(by))) return false;
     ++by;
