@@ -960,7 +960,11 @@ bool opening_clause_subject(const DocumentView& v, const CueSite& c, Attribution
 // clinton-tells.
 bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, first = v.sentence_first(i);
-  if (i < first + 3 || !v.is(i - 1, ",") || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
+  // The apposition closes with a comma or a dash ("Rep. Lois Frankel — a supporter of his rival — recalled"), and
+  // opens with the same.
+  const bool dash = i >= first + 3 && in(v.word(i - 1), kDashes);
+  if (i < first + 3 || !(v.is(i - 1, ",") || dash) || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
+  auto opens = [&](uint32_t t) { return dash ? in(v.word(t), kDashes) : v.is(t, ","); };
   uint32_t k = first;
   for (uint32_t d = k; d + 1 < i && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
     if (v.is(d, ",")) {
@@ -976,7 +980,7 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
   } else if (!phrase_starting_at(v, k, end)) {
     return false;
   }
-  if (end + 2 >= i - 1 || !v.is(end + 1, ",")) return false;
+  if (end + 2 >= i - 1 || !opens(end + 1)) return false;
   for (uint32_t d = end + 2; d < i - 1; ++d)
     if (v.tok_verb[d] && v.actor_at(d) < 0) return false;  // "Trump, who said ..., and Cruz said": not one phrase
   int actor = v.actor_at(k) >= 0 ? v.actor_at(k) : actor_of_phrase(v, k, end);
@@ -1150,6 +1154,73 @@ uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
   return start;
 }
 
+// "The release of the emails led DNC chairwoman Debbie Wasserman Schultz to announce ...", "prompted Anderson Cooper to
+// accuse ...", "it is common for news accounts to portray ...": the speaker of an infinitive cue is the phrase
+// before "to" (an object of the verb before, or after "for"): a name (not a place), an object pronoun, or a noun
+// phrase. PolNeAR train: usa-today_2016-07-27_clinton-still-faces-a-spoiler-in, politico_2016-07-11_gay-republicans-
+// push-for-pro-lgb, wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.
+bool infinitive_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  if (i < first + 3 || !v.is(i - 1, "to")) return false;
+  const uint32_t k = i - 2;
+  const int a = v.actor_at(k);
+  if (a >= 0) {
+    const uint32_t f = v.mention_first(k);
+    // "went to Iowa to say", "the first Democrat in Congress to endorse": a place or a preposition's object.
+    if (v.doc.actors[a].kind == ActorKind::Place ||
+        (f > first && !v.is(f - 1, "for") && v.words.prepositions_before.contains(v.word(f - 1))))
+      return false;
+    st.source = a;
+    st.source_first = v.mention_first(k);
+    st.source_last = k;
+    return true;
+  }
+  if (v.is(k, "him") || v.is(k, "her") || v.is(k, "them")) {
+    st.source = v.resolve_pronoun(k, -1);
+    st.source_first = st.source_last = k;
+    return true;
+  }
+  uint32_t start = 0, end = 0;
+  if (!phrase_ending_at(v, k, start, end) || end != k || start <= first) return false;
+  const std::string_view before = v.word(start - 1);
+  // The phrase must be an object: after a verb (no preposition but "for", no determiner or auxiliary).
+  if (before != "for" && (v.words.prepositions_before.contains(before) || v.words.clause_words.contains(before) ||
+                          v.words.aux.contains(before) || v.words.be_or_clitic.contains(before) ||
+                          v.doc.tokens[start - 1].kind != TokenKind::Word))
+    return false;
+  st.source = actor_of_phrase(v, start, end);
+  st.source_first = start;
+  st.source_last = end;
+  return true;
+}
+
+// Quantities that speak as subjects: "Both vowed ...", "47% say ...", "most in both states supported ...".
+constexpr std::string_view kQuantities[] = {"both", "all",  "most",    "many", "some",   "several",
+                                            "few",  "each", "neither", "none", "others", "majority"};
+
+// "And both vowed to be tougher", "53% describe themselves as liberal", "Others say": a quantity opening its clause
+// right before the cue is its speaker (the aux list skips "both" and "all" as adverbs). PolNeAR train: usa-today_
+// 2016-01-12_energy-guns-top-young-voters-age, usa-today_2016-03-24_nabisco-rolls-out-layoffs-in-chi, wash-post_2016-
+// 03-30_as-clinton-sanders-answer-union-.
+bool quantity_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  uint32_t j = i - 1;
+  while (j > first && (v.is(j, "have") || v.is(j, "has") || v.is(j, "had") || v.is(j, "will") || v.is(j, "would"))) --j;
+  uint32_t start = j;
+  if (v.is(j, "%") && j > first && v.doc.tokens[j - 1].kind == TokenKind::Number)
+    start = j - 1;
+  else if (v.is(j, "percent") && j > first && v.doc.tokens[j - 1].kind == TokenKind::Number)
+    start = j - 1;
+  else if (!in(v.word(j), kQuantities))
+    return false;
+  // It opens its clause: "Both have promised", "And both vowed", "..., 47% say".
+  if (start > first && !(v.is_punct(start - 1) || v.is(start - 1, "and") || v.is(start - 1, "but"))) return false;
+  st.source = -1;
+  st.source_first = start;
+  st.source_last = j;
+  return true;
+}
+
 // "..., claiming", "and saying": an -ing cue continuing the clause before.
 bool participle_after_clause(const DocumentView& v, const CueSite& c) {
   return c.first > v.sentence_first(c.first) && ends_with(v.word(c.first), "ing") &&
@@ -1172,6 +1243,7 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
       return true;
     }
   }
+  if (infinitive_subject(v, c, st) || quantity_subject(v, c, st)) return true;
   const uint32_t j = skip_back(v, i);
   const std::string_view w = v.word(j);
   if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
