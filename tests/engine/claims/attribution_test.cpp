@@ -263,3 +263,16 @@ TEST_CASE("attribution: 'attacks' as a deed of violence is no cue") {
   for (const std::string& st : s) CHECK(st.rfind("attacks | -", 0) == std::string::npos);
   CHECK(std::none_of(s.begin(), s.end(), [](const std::string& st) { return st.find("Paris") != std::string::npos; }));
 }
+
+TEST_CASE("attribution: dash appositions, infinitive objects and quantities as speakers") {
+  const auto d =
+      detected("Tom Hale - a senator from Ohio - told the Daily Courier that the plan had failed.",
+               {person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}), body("Ohio", {"Ohio"})});
+  CHECK(has(d, "told | Tom Hale | Tom Hale - a senator from Ohio"));
+  const auto i = detected("The leak led party chairwoman Ana Ruiz to announce her resignation.",
+                          {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(i, "announce | Ana Ruiz | Ana Ruiz"));
+  const auto q =
+      detected("Voters were asked about taxes. 47% say the rate is too high. And both vowed to fight on.", {});
+  CHECK(has(q, "say | - | 47%"));
+}
