@@ -1041,14 +1041,19 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   const std::string_view w = v.word(l);
   if (in(w, kFeelings)) return false;
-  if (!ends_with(w, "ed") && !ends_with(w, "wn") && !ends_with(w, "en") && w != "told" && w != "said" &&
-      w != "sought" && w != "held" && w != "thought" && w != "heard" && w != "made" && w != "found")
-    return false;
+  const bool participle = ends_with(w, "ed") || ends_with(w, "wn") || ends_with(w, "en") || w == "told" ||
+                          w == "said" || w == "sought" || w == "held" || w == "thought" || w == "heard" ||
+                          w == "made" || w == "found";
+  // A noun cue takes its agent right after it: "an endorsement by Marine Le Pen", "claims by intelligence agencies".
+  if (!participle && (ends_with(w, "ing") || !v.is(l + 1, "by"))) return false;
   uint32_t by = l + 1;
-  while (by <= last && by - l <= 6 && !v.is(by, "by")) {
+  // Objects and prepositional phrases may stand between ("was appointed to the Supreme Court by", "has been
+  // pushed to some of these positions by"), but no clause ("... that", "... and") and no other cue.
+  while (by <= last && by - l <= 10 && !v.is(by, "by")) {
     if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number && !v.is_possessive(by))
       return false;
-    if (v.tok_verb[by] || v.words.clause_words.contains(v.word(by))) return false;
+    const std::string_view x = v.word(by);
+    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x))) return false;
     ++by;
   }
   if (by > last || !v.is(by, "by") || by == last) return false;
@@ -1059,15 +1064,20 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
       --b;
     if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
   }
-  uint32_t end = 0;
-  if (ends_with(v.word(by + 1), "ing") || v.doc.tokens[by + 1].kind == TokenKind::Number ||
-      !phrase_starting_at(v, by + 1, end))
-    return false;
-  for (uint32_t k = by + 1; k <= end; ++k)
+  uint32_t from = by + 1, end = 0;
+  if (v.doc.tokens[from].kind == TokenKind::Number) {
+    // "by 42 percent of the Republicans surveyed", not a margin ("by 43%-41%", "by ten points").
+    uint32_t of = from + 1;
+    while (of <= last && of - from <= 3 && !v.is(of, "of")) ++of;
+    if (of >= last || !v.is(of, "of")) return false;
+    from = of + 1;
+  }
+  if (ends_with(v.word(from), "ing") || !phrase_starting_at(v, from, end)) return false;
+  for (uint32_t k = from; k <= end; ++k)
     if (in(v.word(k), kNoAgents) && v.actor_at(k) < 0) return false;
   st.source_first = by + 1;
   st.source_last = end;
-  st.source = actor_of_phrase(v, by + 1, end);
+  st.source = actor_of_phrase(v, from, end);
   return plain_content(v, c, st);
 }
 
