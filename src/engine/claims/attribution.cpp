@@ -876,6 +876,16 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       end = d - 2;  // "His campaign sued the DNC": the verb before the object's determiner ends the subject
       break;
     }
+  // "Obama positioned Clinton as ...", "The 50-state poll finds Trump ...": a name after a word like a verb (-ed, -s)
+  // is its object; the subject ends before that word.
+  for (uint32_t d = k + 1; d <= end; ++d)
+    if (v.actor_at(d) >= 0 && v.actor_at(d - 1) < 0 && !v.doc.tokens[d - 1].capitalised &&
+        (ends_with(v.word(d - 1), "ed") || (ends_with(v.word(d - 1), "s") && !ends_with(v.word(d - 1), "ss"))) &&
+        !v.is_possessive(d - 1)) {
+      if (d < k + 2) return false;
+      end = d - 2;
+      break;
+    }
   if (v.is_punct(end + 1) || v.is_quote(end + 1)) return false;
   start = k;
   actor = actor_of_phrase(v, k, end);
