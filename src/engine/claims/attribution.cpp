@@ -27,6 +27,18 @@ bool in(std::string_view w, const std::string_view (&set)[N]) {
   return std::find(std::begin(set), std::end(set), w) != std::end(set);
 }
 
+// Adverbs between a subject and its verb that neither end in -ly nor are auxiliaries ("Mr. Peck has long considered",
+// "Democrats have already signaled", "The Legion has twice complained"). PolNeAR train: nyt_2015-12-31_trump-turns-
+// attacks-on-another-c, nyt_2016-08-18_trump-hires-conservative-website, wash-post_2016-03-24_republicans-building-
+// firewall-be.
+constexpr std::string_view kAdverbs[] = {"already", "long", "twice", "often",      "sometimes", "instead",
+                                         "first",   "ever", "soon",  "repeatedly", "reportedly"};
+
+// Words naming a kind of violence before "attack(s)": "a terror attack", "a chemical weapons attack".
+constexpr std::string_view kViolence[] = {"terror", "terrorist", "gas",     "chemical", "weapons", "suicide",
+                                          "bomb",   "military",  "missile", "drone",    "deadly",  "air",
+                                          "knife",  "truck",     "heart",   "shark",    "cyber",   "mass"};
+
 }  // namespace
 
 // [SECTION] DocumentView: per-token tables
@@ -222,10 +234,10 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
     return actor;
   };
   // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said", "didn't say", "he's claiming").
-  for (int skipped = 0;
-       skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-       (words.aux.contains(word(j)) || ends_with(word(j), "ly") || words.time_words.contains(word(j)) ||
-        negated_auxiliary(word(j)) || (is_possessive(j) && is_third_person_pronoun(j - 1)));
+  for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
+                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || in(word(j), kAdverbs) ||
+                         words.time_words.contains(word(j)) || negated_auxiliary(word(j)) ||
+                         (is_possessive(j) && is_third_person_pronoun(j - 1)));
        ++skipped)
     --j;
   if (actor_at(j) >= 0) {
@@ -407,6 +419,29 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   return mention_list(k, stop);
 }
 
+// "attack(s)" as a deed of violence, not of words: after a place or a date ("the Paris attacks", "the 2012 Benghazi
+// attack", "the San Bernardino attack") or a kind of violence ("a terror attack"), with no name or pronoun after it as
+// its object ("Trump attacks Clinton"). PolNeAR annotates none of these as attributions (train: breitbart_2015-11-18_
+// ny-daily-news-paris-terror-attac, and "attacks" 61 / "attack" 43 unpaired cues there against 20 / 6 paired).
+bool violence_noun(const DocumentView& v, uint32_t h) {
+  const uint32_t first = v.sentence_first(h);
+  if (!(v.is(h, "attack") || v.is(h, "attacks")) || h <= first) return false;
+  if (h + 1 < v.doc.tokens.size() && (v.actor_at(h + 1) >= 0 || v.is_third_person_pronoun(h + 1))) return false;
+  uint32_t k = h - 1;
+  while (k > first && in(v.word(k), kViolence)) --k;
+  if (k + 1 < h) return true;
+  const Token& t = v.doc.tokens[k];
+  if (t.kind == TokenKind::Number) return true;
+  const int a = v.actor_at(k);
+  if (a >= 0) {  // "the Benghazi attack", "the 2012 San Bernardino attacks": a name inside the noun phrase
+    const uint32_t f = v.mention_first(k);
+    const bool inside = f > first && (v.is(f - 1, "the") || v.is(f - 1, "a") || v.is(f - 1, "an") ||
+                                      v.doc.tokens[f - 1].kind == TokenKind::Number);
+    return (inside || v.doc.actors[a].kind == ActorKind::Place) && !v.is_possessive(k + 1);
+  }
+  return t.kind == TokenKind::Word && t.capitalised && k > first && !v.is_possessive(k);
+}
+
 // [SECTION] Statements
 namespace {
 
@@ -481,6 +516,7 @@ std::vector<CueSite> cue_sites(const DocumentView& v, const std::vector<CueHit>&
   size_t k = 0;
   for (const DetectedCue& d : *detected) {
     while (k < hits.size() && hits[k].first < d.first) ++k;
+    if (violence_noun(v, d.head)) continue;
     out.push_back(detected_site(d, hits, k));
   }
   return out;
@@ -543,6 +579,8 @@ bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
   return true;
 }
 
+bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end);
+
 Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& so_far) {
   Speaker sp;
   const uint32_t i = c.first, first = v.sentence_first(i), s = v.tok_sentence[i];
@@ -570,10 +608,20 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
       sp.actor = it->source;
       break;
     }
-    if (sp.actor < 0) sp.actor = v.sentence_subject(s, i);
+    int actor = -1;
+    uint32_t from = 0, to = 0;
+    if (sp.actor < 0 && clause_subject(v, i, actor, from, to))
+      sp.actor = actor;  // no actor: unnamed_speaker keeps the words
+    else if (sp.actor < 0)
+      sp.actor = v.sentence_subject(s, i);
     sp.participle = sp.actor >= 0;
   }
-  if (sp.actor < 0 && !ing && prev == "and") sp.actor = v.sentence_subject(s, i);
+  if (sp.actor < 0 && !ing && prev == "and") {
+    // "Bill Clinton came to Mason City on Wednesday and recounted ...": the clause's subject, not its first name.
+    int actor = -1;
+    uint32_t from = 0, to = 0;
+    sp.actor = clause_subject(v, i, actor, from, to) && actor >= 0 ? actor : v.sentence_subject(s, i);
+  }
   return sp;
 }
 
@@ -736,7 +784,8 @@ uint32_t skip_back(const DocumentView& v, uint32_t i) {
       continue;
     }
     if (v.doc.tokens[j].kind != TokenKind::Word) break;
-    if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !v.words.time_words.contains(w) && !negated_auxiliary(w) &&
+    if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !in(w, kAdverbs) && !v.words.time_words.contains(w) &&
+        !negated_auxiliary(w) &&
         !(v.is_possessive(j) && (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson))))
       break;
     --j;
@@ -780,6 +829,298 @@ int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attri
   for (uint32_t k = tok; k > 0;) {
     --k;
     if (fits(v.actor_at(k)) && (v.tok_quoted[tok] || !v.tok_quoted[k])) return v.actor_at(k);
+  }
+  return -1;
+}
+
+// The noun phrase from token k on (at most 12 tokens, see np_internal): its last token, or false when k starts none.
+bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
+  const uint32_t last = v.sentence_last(k);
+  if (k > last || !np_internal(v, k) || in(v.word(k), kInPhrase)) return false;
+  end = k;
+  while (end < last && end - k < 11 && np_internal(v, end + 1)) ++end;
+  while (end > k && in(v.word(end), kInPhrase)) --end;
+  return true;
+}
+
+// The subject opening the sentence of a participle cue ("The nurse later sued, claiming ...", "He basically ducked,
+// pointing to ...", "His campaign sued the party on Friday, seeking ..."): a subject pronoun (resolved), else the noun
+// phrase before the first verb (cut before a determiner that starts its object), past "And", "But" and a dateline
+// ("LOS ANGELES (AP) —"). The actor it names or -1, and its words; false when the sentence opens otherwise ("In
+// 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
+// towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
+// ginsburg-resign-fo.
+bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
+  const uint32_t first = v.sentence_first(cue);
+  uint32_t k = first;
+  for (uint32_t d = first; d < cue && d < first + 8; ++d)
+    if (in(v.word(d), kDashes) && d > first && v.is(d - 1, ")")) k = d + 1;
+  // "Hours later, Trump returned ...", "Here in Columbia, Sanders stepped up ...": an opening adverbial names no one.
+  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
+    if (v.is(d, ",")) {
+      k = d + 1;
+      break;
+    }
+  while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
+  if (k >= cue) return false;
+  const std::string_view w = v.word(k);
+  if (w == "he" || w == "she" || w == "they" || w == "it") {
+    actor = v.resolve_subject_pronoun(k);
+    start = end = k;
+    return true;
+  }
+  if (in(w, kFirstPerson) || !phrase_starting_at(v, k, end) || end + 1 >= cue) return false;
+  for (uint32_t d = k + 1; d <= end; ++d)
+    if (in(v.word(d), kNounDeterminers) && !in(v.word(d - 1), kInPhrase) && !v.is_possessive(d - 1)) {
+      if (d < k + 2) return false;
+      end = d - 2;  // "His campaign sued the DNC": the verb before the object's determiner ends the subject
+      break;
+    }
+  // "Obama positioned Clinton as ...", "The 50-state poll finds Trump ...": a name after a word like a verb (-ed, -s)
+  // is its object; the subject ends before that word.
+  for (uint32_t d = k + 1; d <= end; ++d)
+    if (v.actor_at(d) >= 0 && v.actor_at(d - 1) < 0 && !v.doc.tokens[d - 1].capitalised &&
+        (ends_with(v.word(d - 1), "ed") || (ends_with(v.word(d - 1), "s") && !ends_with(v.word(d - 1), "ss"))) &&
+        !v.is_possessive(d - 1)) {
+      if (d < k + 2) return false;
+      end = d - 2;
+      break;
+    }
+  if (v.is_punct(end + 1) || v.is_quote(end + 1)) return false;
+  start = k;
+  actor = actor_of_phrase(v, k, end);
+  return true;
+}
+
+// '"...," said the company's chief executive, John Ferriola' / '..., said a strategist for one of the campaigns': a
+// speaker after the cue longer than unnamed_after takes, named by an apposition after it or by the actor it names.
+// PolNeAR train: wash-post_2016-03-03_staffer-who-set-up-clinton-email, politico_2015-12-24_gop-big-money-group-
+// whacks-clint.
+bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t end = 0;
+  const bool after_quote = v.is_quote(i - 1) || (v.is(i - 1, ",") && i - 1 > first && v.is_quote(i - 2));
+  if (!after_quote || l + 1 > last || !in(v.word(l + 1), kNounDeterminers) || !phrase_starting_at(v, l + 1, end))
+    return false;
+  st.source = actor_of_phrase(v, l + 1, end);
+  if (end + 2 <= last && v.is(end + 1, ",") && v.actor_at(end + 2) >= 0 &&
+      v.doc.actors[v.actor_at(end + 2)].kind != ActorKind::Place) {
+    st.source = v.actor_at(end + 2);  // "the bureau's director, James Comey"
+    end = v.mention_last(end + 2);
+  }
+  // The speaker closes the clause: "..., said the minister's aide." but not "..., said the plan would fail".
+  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";")))
+    return false;
+  st.source_first = l + 1;
+  st.source_last = end;
+  uint32_t e = i - 1, b = first;
+  while (e > first && (v.is(e, ",") || v.is_quote(e))) --e;
+  while (b < e && v.is_quote(b)) ++b;
+  if (e <= b) return false;
+  st.content_first = b;
+  st.content_last = e;
+  return true;
+}
+
+// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
+// "Eight years after backing ...").
+constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
+                                         "since", "upon", "on",    "without", "despite", "through"};
+
+// "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
+// offering Kasich the second spot, Trump would show ...": a participle in a sentence's opening clause is spoken by
+// the subject after the clause's comma (a pronoun resolved, a name, or a noun phrase). PolNeAR train: wash-post_2016-
+// 04-21_what-s-next-for-sanders-much-res, wash-post_2016-07-13_after-review-clinton-s-emails-mi, politico_2016-06-22_
+// what-will-it-take-for-the-senate, west-journal_2016-03-14_billionaire-mark-cuban-just-reve.
+bool opening_clause_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i), last = v.sentence_last(i);
+  if (!ends_with(v.word(i), "ing") || i > first + 5) return false;
+  for (uint32_t k = first; k < i; ++k)
+    if (v.doc.tokens[k].kind != TokenKind::Word && v.doc.tokens[k].kind != TokenKind::Number) return false;
+  if (i > first && !in(v.word(i - 1), kOpeners)) return false;
+  uint32_t comma = c.last + 1;
+  while (comma <= last && comma - c.last < 25 && !v.is(comma, ",") && !v.is_quote(comma)) ++comma;
+  if (comma >= last || !v.is(comma, ",")) return false;
+  const uint32_t k = comma + 1;
+  const std::string_view w = v.word(k);
+  uint32_t end = k;
+  if (w == "he" || w == "she" || w == "they" || w == "it") {
+    st.source = v.resolve_subject_pronoun(k);
+  } else if (v.actor_at(k) >= 0) {
+    st.source = v.actor_at(k);
+    end = v.mention_last(k);
+  } else if (phrase_starting_at(v, k, end)) {
+    st.source = actor_of_phrase(v, k, end);
+  } else {
+    return false;
+  }
+  st.source_first = k;
+  st.source_last = end;
+  st.content_first = c.last + 1;
+  st.content_last = comma - 1;
+  if (st.content_last < st.content_first) st.content_last = st.content_first;
+  return true;
+}
+
+// "Sen. Rand Paul, R-Ky., told Fox News ...", "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC
+// ...", "The newspaper, long a vocal advocate of reform, writes ...": a cue right after the comma closing an
+// apposition is spoken by the noun phrase opening the sentence (past an opening adverbial), or by the name the
+// apposition gives it; not by a name after the cue (its object). PolNeAR train: nyt_2016-02-18_trump-fires-up-g-o-p-
+// base-by-pri, huff-post_2016-07-27_guns-are-the-ultimate-public-hea, breitbart_2016-02-20_the-latest-hillary-
+// clinton-tells.
+bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  // The apposition closes with a comma or a dash ("Rep. Lois Frankel — a supporter of his rival — recalled"), and
+  // opens with the same.
+  const bool dash = i >= first + 3 && in(v.word(i - 1), kDashes);
+  if (i < first + 3 || !(v.is(i - 1, ",") || dash) || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
+  auto opens = [&](uint32_t t) { return dash ? in(v.word(t), kDashes) : v.is(t, ","); };
+  uint32_t k = first;
+  for (uint32_t d = k; d + 1 < i && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
+    if (v.is(d, ",")) {
+      k = d + 1;
+      break;
+    }
+  while (k < i && (v.is(k, "and") || v.is(k, "but"))) ++k;
+  uint32_t end = k;
+  if (v.actor_at(k) >= 0) {
+    end = v.mention_last(k);
+    // "Ted Cruz of Texas, ...": a place after the name stays in the phrase
+    if (end + 2 < i && v.is(end + 1, "of") && v.actor_at(end + 2) >= 0) end = v.mention_last(end + 2);
+  } else if (!phrase_starting_at(v, k, end)) {
+    return false;
+  }
+  if (end + 2 >= i - 1 || !opens(end + 1)) return false;
+  for (uint32_t d = end + 2; d < i - 1; ++d)
+    if (v.tok_verb[d] && v.actor_at(d) < 0) return false;  // "Trump, who said ..., and Cruz said": not one phrase
+  int actor = v.actor_at(k) >= 0 ? v.actor_at(k) : actor_of_phrase(v, k, end);
+  const int named = v.actor_at(end + 2);  // "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
+  if (v.actor_at(k) < 0 && named >= 0 && v.doc.actors[named].kind == ActorKind::Person) actor = named;
+  st.source = actor;
+  st.source_first = k;
+  st.source_last = i - 2;
+  return true;
+}
+
+// "according to a senior official", "..., according to exit polls": when no name follows the cue (according_to),
+// the noun phrase after it names the source, and the actor it names if any. In PolNeAR train the sources of
+// "according to" are polls, filings, reports and unnamed officials as often as names (huff-post_2016-08-28_hillary-
+// clinton-receives-first-n, politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit, wash-post_2016-09-04_clinton-s-
+// standing-among-latinos).
+bool according_to_words(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i), last = v.sentence_last(i);
+  uint32_t end = 0;
+  if (c.last + 1 > last || !phrase_starting_at(v, c.last + 1, end)) return false;
+  st.source_first = c.last + 1;
+  st.source_last = end;
+  st.source = actor_of_phrase(v, c.last + 1, end);
+  if (i <= first + 1) {
+    uint32_t k = end + 1;
+    while (k <= last && !v.is(k, ",")) ++k;
+    if (k >= last) return false;
+    st.content_first = k + 1;
+    st.content_last = extend_over_quote(v, k + 1, last);
+    return true;
+  }
+  st.content_first = first;
+  st.content_last = i - 1;
+  while (st.content_last > first && (v.is(st.content_last, ",") || v.is_quote(st.content_last))) --st.content_last;
+  return true;
+}
+
+// Heads of a "by" phrase that are no agent: means, times and margins ("by phone", "by the end", "by ten points").
+constexpr std::string_view kNoAgents[] = {
+    "phone",   "telephone", "email",  "e-mail", "mail",    "text",    "letter",     "fax",      "video",
+    "end",     "time",      "margin", "points", "percent", "far",     "name",       "law",      "hand",
+    "default", "design",    "way",    "itself", "himself", "herself", "themselves", "contrast", "comparison"};
+
+// Participles of feeling: "outraged by the raids" names what moved the subject, who is the one speaking.
+constexpr std::string_view kFeelings[] = {
+    "impressed", "worried",    "outraged",    "angered",   "startled",     "alarmed",     "concerned", "troubled",
+    "disturbed", "frustrated", "annoyed",     "irritated", "disappointed", "encouraged",  "heartened", "surprised",
+    "shocked",   "stunned",    "pleased",     "delighted", "amused",       "embarrassed", "offended",  "bothered",
+    "moved",     "inspired",   "frightened",  "scared",    "horrified",    "dismayed",    "baffled",   "puzzled",
+    "confused",  "intrigued",  "unimpressed", "upset",     "insulted",     "infuriated",  "incensed",  "thrilled"};
+
+// A passive cue's agent: "was first reported by The Washington Post", "a sentiment endorsed by the crowd", "was
+// sentenced to two years' probation by a federal judge": the noun phrase after "by" names the speaker. The cue is a
+// past participle; with words between it and "by" a form of "be" must come before it. PolNeAR train (politico_2016-
+// 02-10_top-clinton-adviser-sent-top-sec, politico_2016-03-23_sanders-scrambles-to-keep-pace-w, huff-post_2015-11-08_
+// ben-carson-defends-himself-again).
+bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
+  const std::string_view w = v.word(l);
+  if (in(w, kFeelings)) return false;
+  const bool participle = ends_with(w, "ed") || ends_with(w, "wn") || ends_with(w, "en") || w == "told" ||
+                          w == "said" || w == "sought" || w == "held" || w == "thought" || w == "heard" ||
+                          w == "made" || w == "found";
+  // A noun cue takes its agent right after it: "an endorsement by Marine Le Pen", "claims by intelligence agencies".
+  if (!participle && (ends_with(w, "ing") || !v.is(l + 1, "by"))) return false;
+  uint32_t by = l + 1;
+  // Objects and prepositional phrases may stand between ("was appointed to the Supreme Court by", "has been
+  // pushed to some of these positions by"), but no clause ("... that", "... and") and no other cue.
+  while (by <= last && by - l <= 10 && !v.is(by, "by")) {
+    if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number && !v.is_possessive(by))
+      return false;
+    const std::string_view x = v.word(by);
+    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x))) return false;
+    ++by;
+  }
+  if (by > last || !v.is(by, "by") || by == last) return false;
+  if (by > l + 1) {  // "was sentenced to two years' probation by": a form of "be" before the participle
+    uint32_t b = i;
+    while (b > first && (ends_with(v.word(b - 1), "ly") || v.is(b - 1, "first") || v.is(b - 1, "also") ||
+                         v.is(b - 1, "not") || v.is(b - 1, "never") || v.is(b - 1, "already")))
+      --b;
+    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
+  }
+  uint32_t from = by + 1, end = 0;
+  if (v.doc.tokens[from].kind == TokenKind::Number) {
+    // "by 42 percent of the Republicans surveyed", not a margin ("by 43%-41%", "by ten points").
+    uint32_t of = from + 1;
+    while (of <= last && of - from <= 3 && !v.is(of, "of")) ++of;
+    if (of >= last || !v.is(of, "of")) return false;
+    from = of + 1;
+  }
+  if (ends_with(v.word(from), "ing") || !phrase_starting_at(v, from, end)) return false;
+  for (uint32_t k = from; k <= end; ++k)
+    if (in(v.word(k), kNoAgents) && v.actor_at(k) < 0) return false;
+  st.source_first = by + 1;
+  st.source_last = end;
+  st.source = actor_of_phrase(v, from, end);
+  return plain_content(v, c, st);
+}
+
+// "Ana Ruiz, a city councillor and party donor who has accused ...", "Tom Hale (R-Ohio), who said", "Ruiz - who
+// said": the actor a relative pronoun at j stands for, past a comma, dash or bracket and an apposition; -1 when its
+// antecedent names no actor ("voters who said"). PolNeAR train (usa-today_2016-08-09_khans-trump-stirs-ugliness-
+// musli, wash-post_2016-01-31_clinton-team-quietly-lining-up-l, west-journal_2015-12-21_revealed-what-isis-
+// propaganda-vi).
+int relative_antecedent(const DocumentView& v, uint32_t j) {
+  const uint32_t first = v.sentence_first(j);
+  const bool person = v.is(j, "who") || v.is(j, "whom");
+  auto fits = [&](int a) {
+    if (a < 0) return false;
+    const ActorKind k = v.doc.actors[a].kind;
+    return k != ActorKind::Place && (person || k != ActorKind::Person);
+  };
+  if (j <= first + 1) return -1;
+  uint32_t k = j - 1;
+  if ((v.is(k, ",") || in(v.word(k), kDashes)) && k > first) --k;
+  if (v.is(k, ")")) {
+    while (k > first && !v.is(k, "(")) --k;
+    if (k == first) return -1;
+    --k;
+  }
+  if (v.actor_at(k) >= 0) return fits(v.actor_at(k)) && !v.is_possessive(k + 1) ? v.actor_at(k) : -1;
+  // An apposition: back over its words (names inside it only modify: "a Clinton supporter") to the comma after the
+  // name it describes.
+  for (uint32_t m = k, n = 0; m > first + 1 && n < 14; --m, ++n) {
+    if (v.is(m, ",") || in(v.word(m), kDashes)) {
+      const int a = v.actor_at(m - 1);
+      return fits(a) && m - 1 < j - 1 ? a : -1;
+    }
+    if (!np_internal(v, m) && !v.is(m, "and")) return -1;
   }
   return -1;
 }
@@ -833,17 +1174,102 @@ uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
   return start;
 }
 
+// "The release of the emails led DNC chairwoman Debbie Wasserman Schultz to announce ...", "prompted Anderson Cooper to
+// accuse ...", "it is common for news accounts to portray ...": the speaker of an infinitive cue is the phrase
+// before "to" (an object of the verb before, or after "for"): a name (not a place), an object pronoun, or a noun
+// phrase. PolNeAR train: usa-today_2016-07-27_clinton-still-faces-a-spoiler-in, politico_2016-07-11_gay-republicans-
+// push-for-pro-lgb, wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.
+bool infinitive_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  if (i < first + 3 || !v.is(i - 1, "to")) return false;
+  const uint32_t k = i - 2;
+  const int a = v.actor_at(k);
+  if (a >= 0) {
+    const uint32_t f = v.mention_first(k);
+    // "went to Iowa to say", "the first Democrat in Congress to endorse": a place or a preposition's object.
+    if (v.doc.actors[a].kind == ActorKind::Place ||
+        (f > first && !v.is(f - 1, "for") && v.words.prepositions_before.contains(v.word(f - 1))))
+      return false;
+    st.source = a;
+    st.source_first = v.mention_first(k);
+    st.source_last = k;
+    return true;
+  }
+  if (v.is(k, "him") || v.is(k, "her") || v.is(k, "them")) {
+    st.source = v.resolve_pronoun(k, -1);
+    st.source_first = st.source_last = k;
+    return true;
+  }
+  uint32_t start = 0, end = 0;
+  if (!phrase_ending_at(v, k, start, end) || end != k || start <= first) return false;
+  const std::string_view before = v.word(start - 1);
+  // The phrase must be an object: after a verb (no preposition but "for", no determiner or auxiliary).
+  if (before != "for" && (v.words.prepositions_before.contains(before) || v.words.clause_words.contains(before) ||
+                          v.words.aux.contains(before) || v.words.be_or_clitic.contains(before) ||
+                          v.doc.tokens[start - 1].kind != TokenKind::Word))
+    return false;
+  st.source = actor_of_phrase(v, start, end);
+  st.source_first = start;
+  st.source_last = end;
+  return true;
+}
+
+// Quantities that speak as subjects: "Both vowed ...", "47% say ...", "most in both states supported ...".
+constexpr std::string_view kQuantities[] = {"both", "all",  "most",    "many", "some",   "several",
+                                            "few",  "each", "neither", "none", "others", "majority"};
+
+// "And both vowed to be tougher", "53% describe themselves as liberal", "Others say": a quantity opening its clause
+// right before the cue is its speaker (the aux list skips "both" and "all" as adverbs). PolNeAR train: usa-today_
+// 2016-01-12_energy-guns-top-young-voters-age, usa-today_2016-03-24_nabisco-rolls-out-layoffs-in-chi, wash-post_2016-
+// 03-30_as-clinton-sanders-answer-union-.
+bool quantity_subject(const DocumentView& v, const CueSite& c, Attribution& st) {
+  const uint32_t i = c.first, first = v.sentence_first(i);
+  uint32_t j = i - 1;
+  while (j > first && (v.is(j, "have") || v.is(j, "has") || v.is(j, "had") || v.is(j, "will") || v.is(j, "would"))) --j;
+  uint32_t start = j;
+  if (v.is(j, "%") && j > first && v.doc.tokens[j - 1].kind == TokenKind::Number)
+    start = j - 1;
+  else if (v.is(j, "percent") && j > first && v.doc.tokens[j - 1].kind == TokenKind::Number)
+    start = j - 1;
+  else if (!in(v.word(j), kQuantities))
+    return false;
+  // It opens its clause: "Both have promised", "And both vowed", "..., 47% say".
+  if (start > first && !(v.is_punct(start - 1) || v.is(start - 1, "and") || v.is(start - 1, "but"))) return false;
+  st.source = -1;
+  st.source_first = start;
+  st.source_last = j;
+  return true;
+}
+
+// "..., claiming", "and saying": an -ing cue continuing the clause before.
+bool participle_after_clause(const DocumentView& v, const CueSite& c) {
+  return c.first > v.sentence_first(c.first) && ends_with(v.word(c.first), "ing") &&
+         (v.is(c.first - 1, ",") || v.is(c.first - 1, "and"));
+}
+
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
 // any. False when no words name the speaker.
 bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
                      const std::vector<Attribution>& unnamed, Attribution& st) {
   const uint32_t i = c.first, first = v.sentence_first(i);
   if (i <= first) return false;
+  if (participle_after_clause(v, c)) {
+    uint32_t from = 0, to = 0;
+    int actor = -1;
+    if (clause_subject(v, i, actor, from, to)) {
+      st.source = actor;
+      st.source_first = from;
+      st.source_last = to;
+      return true;
+    }
+  }
+  if (infinitive_subject(v, c, st) || quantity_subject(v, c, st)) return true;
   const uint32_t j = skip_back(v, i);
   const std::string_view w = v.word(j);
   if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
     st.source_first = st.source_last = j;
     if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
+    if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
@@ -943,7 +1369,14 @@ namespace {
 // A detected cue's statement: its speaker (an actor, or only the words naming them, or neither) and content.
 bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
                         const std::vector<Attribution>& unnamed, Attribution& st) {
-  if (c.cue->kind == CueKind::According && according_to(v, c, st)) return true;
+  if (c.cue->kind == CueKind::According && (according_to(v, c, st) || according_to_words(v, c, st))) return true;
+  if (passive_agent(v, c, st)) return true;
+  if (apposition_subject(v, c, st)) {
+    Speaker by;
+    by.actor = st.source;
+    by.start = st.source_first;
+    return content_of(v, c, by, st) || plain_content(v, c, st);
+  }
   Speaker sp = speaker_of(v, c, named);
   if (sp.actor >= 0) {
     st.source = sp.actor;
@@ -956,12 +1389,28 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
     }
     return content_of(v, c, sp, st) || plain_content(v, c, st);
   }
+  if (opening_clause_subject(v, c, st)) return true;
   const uint32_t i = c.first, first = v.sentence_first(i);
   const bool after_quote = i > first && close_quote_or_comma(v, i - 1);
-  if (after_quote && c.last < v.sentence_last(i) && unnamed_after(v, c, st)) return true;
+  if (after_quote && !participle_after_clause(v, c) && c.last < v.sentence_last(i) &&
+      (unnamed_after(v, c, st) || nominal_after(v, c, st)))
+    return true;
   if (unnamed_speaker(v, c, named, unnamed, st)) {
     sp.start = st.source_first;
     return content_of(v, c, sp, st) || plain_content(v, c, st);
+  }
+  // "Sanders has to step beyond these staples to tell ...", "Wealth-X keeps its finances secret but says ...": a
+  // verb cue outside a quotation with no subject next to it is the sentence subject's. PolNeAR train: huff-post_2016-
+  // 03-23_how-the-democratic-elite-betraye, breitbart_2016-04-23_clinton-wades-in-urges-britain-t, usa-today_2016-06-
+  // 29_sanders-ready-to-take-a-stand-to.
+  int actor = -1;
+  uint32_t from = 0, to = 0;
+  if (!v.tok_quoted[i] && clause_subject(v, i, actor, from, to)) {
+    st.source = actor;
+    st.source_first = from;
+    st.source_last = to;
+    sp.start = from;
+    return plain_content(v, c, st);
   }
   return sourceless(v, c, st);
 }

@@ -114,6 +114,9 @@ std::vector<Attribution> find_statements(const DocumentView& view, const std::ve
 std::vector<Attribution> find_unnamed_statements(const DocumentView& view, const std::vector<CueHit>& hits,
                                                  const std::vector<Attribution>& named);
 
+// "attack(s)" at token h as a deed of violence ("the Paris attacks", "a terror attack"), which reports no words.
+bool violence_noun(const DocumentView& view, uint32_t h);
+
 // For every token, the innermost statement whose content holds it, or -1.
 std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Attribution>& statements);
 

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "engine/claims/attribution.h"
+
+#include <algorithm>
+
+#include "engine/claims/cue_detector.h"
 #include "support/document_builder.h"
 
 using namespace riposte;
@@ -145,4 +149,130 @@ TEST_CASE("attribution: speakers that are no actor keep their words (analysts sa
   // A named speaker, a pronoun, a noun use of a cue word, or a clause after the comma: no unnamed statement.
   CHECK(unnamed("He said prices would rise. His comments angered the market.", {}).empty());
   CHECK(unnamed("Bill Smith, a lawyer from the city, said the claims were false.", {}).empty());
+}
+
+namespace {
+// Statements found from the embedded cue detector's cues, as ClaimFinder::run finds them: "cue | source | words
+// naming the speaker" for each (named speakers and unnamed ones), in text order.
+std::vector<std::string> detected(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
+  static const CueLexicon lex;
+  static const ClaimWords words;
+  static const CueDetector detector;
+  const Document doc = build_document(text, actors);
+  std::string lower = CueLexicon::lower(doc.text);
+  auto hits = lex.scan(doc, lower);
+  const DocumentView view(doc, std::move(lower), hits, words);
+  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const CueHit& h) { return view.tok_mention[h.first] >= 0; }),
+             hits.end());
+  const std::vector<DetectedCue> cues = detector.detect(view, hits);
+  std::vector<Attribution> unnamed;
+  std::vector<Attribution> all = find_statements(view, hits, &cues, &unnamed);
+  all.insert(all.end(), unnamed.begin(), unnamed.end());
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
+  const auto span = [&](uint32_t f, uint32_t l) {
+    return std::string(slice(doc.text, {doc.tokens[f].span.begin, doc.tokens[l].span.end}));
+  };
+  std::vector<std::string> out;
+  for (const Attribution& a : all) {
+    if (!a.cue) continue;  // a quotation carried over
+    out.push_back(span(a.cue_first, a.cue_last) + " | " + (a.source >= 0 ? doc.actors[a.source].name : "-") + " | " +
+                  (a.source_first == kNoSourceWords ? "-" : span(a.source_first, a.source_last)));
+  }
+  return out;
+}
+
+// Whether `statements` holds s; the statements are printed when it does not.
+bool has(const std::vector<std::string>& statements, const std::string& s) {
+  if (std::find(statements.begin(), statements.end(), s) != statements.end()) return true;
+  for (const std::string& st : statements) MESSAGE(st);
+  return false;
+}
+}  // namespace
+
+TEST_CASE("attribution: 'according to' a noun phrase with no name names the source by its words") {
+  const auto s = detected(
+      "The plan will cost more, according to a senior official. According to exit polls, Ana Ruiz "
+      "won the vote.",
+      {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "according to | - | a senior official"));
+  CHECK(has(s, "According to | - | exit polls"));
+}
+
+TEST_CASE("attribution: a passive cue's speaker is the agent after 'by', not a feeling's cause") {
+  const auto s = detected("The plan was first reported by the Daily Courier. Ana Ruiz was outraged by the decision.",
+                          {body("Daily Courier", {"Daily Courier"}), person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "reported | Daily Courier | the Daily Courier"));
+  for (const std::string& st : s) CHECK(st.find("| the decision") == std::string::npos);
+}
+
+TEST_CASE("attribution: a relative pronoun speaks for its antecedent past an apposition or a dash") {
+  const auto s = detected(
+      "Ana Ruiz, a city councillor and party donor who has accused the mayor of lying, spoke on Monday. "
+      "Tom Hale - who previously said he would resign - stayed.",
+      {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "accused | Ana Ruiz | who"));
+  CHECK(has(s, "said | Tom Hale | who"));
+  // An antecedent that names no one: no actor.
+  const auto v =
+      detected("Tom Hale spoke. Many voters who said they were angry stayed home.", {person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(v, "said | - | who"));
+}
+
+TEST_CASE("attribution: subjects are found past adverbs such as 'long' and 'already'") {
+  const auto s = detected("Tom Hale has long argued that taxes are too high.", {person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "argued | Tom Hale | Tom Hale has long"));  // the words run to the cue
+}
+
+TEST_CASE("attribution: a participle after a comma is spoken by the clause's opening subject") {
+  const auto s = detected("The nurse later sued, claiming the order violated her rights.", {});
+  CHECK(has(s, "claiming | - | The nurse"));
+  const auto h = detected("Tom Hale lost the debate. He basically ducked, pointing to his record in Ohio.",
+                          {person("Tom Hale", {"Tom Hale"}), body("Ohio", {"Ohio"})});
+  CHECK(has(h, "pointing | Tom Hale | pointing"));  // a participle names its speaker by itself
+}
+
+TEST_CASE("attribution: a participle opening a sentence is spoken by the subject after its comma") {
+  const auto s =
+      detected("Recalling that moment, Tom Hale said the vote had been fair.", {person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "Recalling | Tom Hale | Tom Hale"));
+}
+
+TEST_CASE("attribution: after a quotation, a long speaker after the cue and its apposition") {
+  const auto s =
+      detected("\"It is over,\" said the party's chief executive, Ana Ruiz.", {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "said | Ana Ruiz | the party's chief executive, Ana Ruiz"));
+}
+
+TEST_CASE("attribution: a cue after an apposition is the opening subject's, not its object's") {
+  const auto s =
+      detected("Tom Hale, a senator from Ohio, told the Daily Courier that the plan had failed.",
+               {person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}), body("Ohio", {"Ohio"})});
+  CHECK(has(s, "told | Tom Hale | Tom Hale, a senator from Ohio"));
+}
+
+TEST_CASE("attribution: a cue no rule gives a speaker is the sentence subject's") {
+  const auto s = detected("Ana Ruiz has to step beyond her stump speech to tell a fuller story of her life.",
+                          {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "tell | Ana Ruiz | Ana Ruiz"));
+}
+
+TEST_CASE("attribution: 'attacks' as a deed of violence is no cue") {
+  const auto s = detected("Officials said the Paris terror attacks changed the race. Ana Ruiz attacks Tom Hale.",
+                          {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
+  for (const std::string& st : s) CHECK(st.rfind("attacks | -", 0) == std::string::npos);
+  CHECK(std::none_of(s.begin(), s.end(), [](const std::string& st) { return st.find("Paris") != std::string::npos; }));
+}
+
+TEST_CASE("attribution: dash appositions, infinitive objects and quantities as speakers") {
+  const auto d =
+      detected("Tom Hale - a senator from Ohio - told the Daily Courier that the plan had failed.",
+               {person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}), body("Ohio", {"Ohio"})});
+  CHECK(has(d, "told | Tom Hale | Tom Hale - a senator from Ohio"));
+  const auto i = detected("The leak led party chairwoman Ana Ruiz to announce her resignation.",
+                          {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(i, "announce | Ana Ruiz | Ana Ruiz"));
+  const auto q =
+      detected("Voters were asked about taxes. 47% say the rate is too high. And both vowed to fight on.", {});
+  CHECK(has(q, "say | - | 47%"));
 }
