@@ -2,6 +2,7 @@
 // [SECTION] DocumentView: per-token tables
 // [SECTION] Agents, subjects, pronouns, objects
 // [SECTION] Statements
+// [SECTION] Speakers of detected cues
 #include "engine/claims/attribution.h"
 
 #include <algorithm>
