@@ -245,7 +245,11 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) c
     for (uint32_t j = first > sf + 4 ? first - 4 : sf; j <= sl && j <= last + 5; ++j) {
       if ((j >= first && j <= last) || v_.doc.tokens[j].kind != TokenKind::Word) continue;
       const std::string_view w = v_.word(j);
-      if (w.size() >= 3) out.add(j < first ? "tw_before" : "tw_after", w);
+      if (w.size() < 3) continue;
+      if (j < first)  // two calls, not a conditional key: a literal key's hash is folded at compile time
+        out.add("tw_before", w);
+      else
+        out.add("tw_after", w);
     }
   }
   // Lexicon words right around the target ("the corrupt X", "X lied").

@@ -29,13 +29,14 @@ class FeatureSink {
   // features' cost. FNV-1a over the feature's text, piece by piece: no string is built unless names are kept.
   // A feature is binary: added twice ("near=negative" for two words by the target), it counts once, as the trainer
   // counts it (scripts/train-claim-model builds a 0/1 matrix).
-  void add(std::string_view key) {
+  [[gnu::always_inline]] void add(std::string_view key) {
     if (fresh(fnv(kFnvOffset, key)) && keep_names_) add_name(1, key, {}, {});
   }
-  void add(std::string_view key, std::string_view value) {
+  [[gnu::always_inline]] void add(std::string_view key, std::string_view value) {
     if (fresh(fnv(fnv(fnv(kFnvOffset, key), "="), value)) && keep_names_) add_name(2, key, value, {});
   }
-  void add(std::string_view key, std::string_view value, std::string_view value2) {  // "key=value|value2"
+  [[gnu::always_inline]] void add(std::string_view key, std::string_view value,
+                                  std::string_view value2) {  // "key=value|value2"
     if (fresh(fnv(fnv(fnv(fnv(fnv(kFnvOffset, key), "="), value), "|"), value2)) && keep_names_)
       add_name(3, key, value, value2);
   }
