@@ -87,9 +87,8 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
 }
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
-                             const std::vector<CueHit>& hits, const EvaluativeLexicon& evaluative,
-                             const RebuttalSignals* signals)
-    : v_(view), statements_(statements), signals_(signals) {
+                             const std::vector<CueHit>& hits, const EvaluativeLexicon& evaluative)
+    : v_(view), statements_(statements) {
   const size_t n = view.doc.tokens.size();
   tok_class_.assign(n, 0);
   tok_cue_.assign(n, nullptr);
@@ -146,7 +145,6 @@ void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decid
   actor_features(c, out);
   history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", out);
   history_features(c, hostile, "hhist", out);
-  rebuttal_signal_features(c, decided, out);
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {

@@ -12,7 +12,6 @@
 #include "engine/claims/attribution.h"
 #include "engine/claims/claim_candidates.h"
 #include "engine/claims/claim_model.h"
-#include "engine/claims/rebuttal_signals.h"
 #include "engine/lexicon/cue_lexicon.h"
 #include "engine/lexicon/word_set.h"
 
@@ -41,9 +40,8 @@ class DisputeHistory {
 
 class ClaimFeatures {
  public:
-  // `signals` (kept by reference, may be null): the rebuttal candidates' signal words (rebuttal_signals.h).
   ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements, const std::vector<CueHit>& hits,
-                const EvaluativeLexicon& evaluative, const RebuttalSignals* signals = nullptr);
+                const EvaluativeLexicon& evaluative);
 
   // Writes the candidate's features. The history of the dispute between the two sides comes from `decided` (the
   // accusations the rules proposed, for accusations; the accepted ones, for rebuttals) and `hostile` (every
@@ -84,8 +82,6 @@ class ClaimFeatures {
   void order_features(const ClaimCandidate& c, FeatureSink& out) const;
   void history_features(const ClaimCandidate& c, const DisputeHistory& history, std::string_view key,
                         FeatureSink& out) const;
-  // rebuttal_signals.cpp: signal words in a rebuttal candidate's cue and content, and its history without any.
-  void rebuttal_signal_features(const ClaimCandidate& c, const DisputeHistory& decided, FeatureSink& out) const;
   // The target's mention nearest to the cue within two sentences before it and the end of the content; -1 if none.
   int64_t nearest_target_token(const ClaimCandidate& c) const;
   uint32_t content_first(const ClaimCandidate& c) const;
@@ -106,8 +102,6 @@ class ClaimFeatures {
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
-  const RebuttalSignals* signals_ = nullptr;
-  mutable std::vector<int8_t> signal_memo_;  // per token: -1 not asked yet, else whether a signal starts there
 };
 
 }  // namespace riposte

@@ -188,7 +188,7 @@ int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<C
 // rules found them (the model is not trained on them).
 static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
-                   const EvaluativeLexicon& evaluative, const RebuttalSignals& signals, ClaimDump* dump) {
+                   const EvaluativeLexicon& evaluative, ClaimDump* dump) {
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
@@ -204,7 +204,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
       doc.claims.push_back(std::move(rule_claims[i]));  // support
     }
   }
-  const ClaimFeatures features(v, statements, hits, evaluative, &signals);
+  const ClaimFeatures features(v, statements, hits, evaluative);
   add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
   const std::vector<uint8_t> charged = features.charged_tokens();
@@ -387,7 +387,7 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
-  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, rebuttal_signals_, dump);
+  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
   b.finish();
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
   report_statements(doc, b, statements, unnamed, acts);

@@ -42,7 +42,6 @@ class ClaimFinder {
   CueLexicon lexicon_;
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
-  RebuttalSignals rebuttal_signals_;  // the rebuttal model's signal words (claim_features.h)
   ClaimModel model_;
   CueDetector detector_;
 };
