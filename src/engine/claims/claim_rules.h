@@ -17,14 +17,11 @@
 
 #include "engine/claims/attribution.h"
 #include "engine/claims/claim_words.h"
+#include "engine/claims/grammar_words.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/cue_lexicon.h"
 
 namespace riposte {
-
-inline bool ends_with(std::string_view w, std::string_view suf) {
-  return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
-}
 
 struct ClaimRules {
   // [SECTION] State and claim records

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "engine/claims/attribution.h"
+#include "engine/claims/grammar_words.h"
 #include "engine/lexicon/embedded_data.h"
 #include "engine/lexicon/tsv.h"
 
@@ -107,10 +108,6 @@ constexpr std::string_view kBetweenSubjectAndVerb[] = {
     "often", "recently", "later",  "once",  "too",     "both", "all",  "n't",  "first", "quickly"};
 constexpr std::string_view kDashes[] = {"-", "--", "–", "—", "―"};
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"};
-
-bool ends_with(std::string_view w, std::string_view suf) {
-  return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
-}
 
 std::string_view mention_class(ActorKind k) {
   switch (k) {

@@ -101,22 +101,6 @@ TEST_CASE("attribution: a quotation running into the next sentence keeps its spe
   CHECK(a.content(1).find("unlawful") != std::string::npos);
 }
 
-TEST_CASE("attribution: 'the president' as an object is the person last named with that title") {
-  const auto a = attribute("President George W Bush spoke. Democrats accused the president of hiding costs.",
-                           {person("George W Bush", {"George W Bush"}), body("Democrats", {"Democrats"})});
-  static const CueLexicon lex;
-  std::string lower = CueLexicon::lower(a.doc.text);
-  const auto hits = lex.scan(a.doc, lower);
-  const ClaimWords words;
-  const DocumentView view(a.doc, std::move(lower), hits, words);
-  uint32_t president = 1;  // the second "president", after "the"
-  while (president < a.doc.tokens.size() && view.word(president) != "president") ++president;
-  REQUIRE(president < a.doc.tokens.size());
-  REQUIRE(view.titled_person_before(president) >= 0);
-  CHECK(a.doc.actors[view.titled_person_before(president)].name == "George W Bush");
-  CHECK(view.titled_person_before(0) == -1);  // "President" at the start has no "the"
-}
-
 namespace {
 // The unnamed statements of a text with the given actors, as "speaker words | content".
 std::vector<std::string> unnamed(const std::string& text, const std::vector<testing::ActorSpec>& actors) {

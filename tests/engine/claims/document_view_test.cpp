@@ -1,0 +1,92 @@
+// DocumentView: the token tables and the clause helpers the claim layer shares.
+#include "engine/claims/document_view.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "support/document_builder.h"
+
+using namespace riposte;
+using testing::body;
+using testing::build_document;
+using testing::person;
+
+namespace {
+
+// A document with the given actors and its view (the view keeps references to the document and the words).
+struct Viewed {
+  Document doc;
+  ClaimWords words;
+  std::vector<CueHit> hits;
+  std::unique_ptr<DocumentView> view;
+  Viewed(const std::string& text, const std::vector<testing::ActorSpec>& actors) : doc(build_document(text, actors)) {
+    static const CueLexicon lex;
+    std::string lower = CueLexicon::lower(doc.text);
+    hits = lex.scan(doc, lower);
+    view = std::make_unique<DocumentView>(doc, std::move(lower), hits, words);
+  }
+  // The first token spelt `w` (lower case) at or after `from`.
+  uint32_t token(std::string_view w, uint32_t from = 0) const {
+    for (uint32_t k = from; k < doc.tokens.size(); ++k)
+      if (view->word(k) == w) return k;
+    FAIL("no token " << w);
+    return 0;
+  }
+  std::string name(int a) const { return a >= 0 ? doc.actors[a].name : "-"; }
+};
+
+}  // namespace
+
+TEST_CASE("document view: each token's mention, sentence and quotation; each actor's party") {
+  const Viewed v("Ana Ruiz of Labour spoke. She said: \"We will win.\"",
+                 {person("Ana Ruiz", {"Ana Ruiz"}), body("Labour", {"Labour"})});
+  const DocumentView& d = *v.view;
+  CHECK(v.name(d.actor_at(v.token("ana"))) == "Ana Ruiz");
+  CHECK(d.mention_last(v.token("ana")) == v.token("ruiz"));
+  CHECK(d.actor_at(v.token("spoke")) == -1);
+  CHECK(d.tok_sentence[v.token("she")] == 1);
+  CHECK(d.tok_quoted[v.token("win")]);
+  CHECK_FALSE(d.tok_quoted[v.token("said")]);
+  CHECK(d.party_of(0) == 0);  // no affiliation: its own party
+  CHECK_FALSE(d.same_party(0, 1));
+}
+
+TEST_CASE("document view: the agent of a verb past auxiliaries and an apposition, and who a pronoun is") {
+  const Viewed v("Tom Reed, the party chairman, has also said the plan failed. Ms Ruiz agreed. She said it was late.",
+                 {person("Tom Reed", {"Tom Reed"}), person("Ana Ruiz", {"Ms Ruiz"})});
+  const DocumentView& d = *v.view;
+  uint32_t start = 0;
+  CHECK(v.name(d.agent_before(v.token("said"), &start)) == "Tom Reed");
+  CHECK(start == v.token("tom"));
+  CHECK(v.name(d.agent_before(v.token("agreed"))) == "Ana Ruiz");
+  CHECK(v.name(d.resolve_subject_pronoun(v.token("she"))) == "Ana Ruiz");  // "Ms": a woman
+  CHECK(d.is_third_person_pronoun(v.token("she")));
+  CHECK_FALSE(d.is_third_person_pronoun(v.token("plan")));
+}
+
+TEST_CASE("document view: negation before a cue, possessives and coordinated mentions") {
+  const Viewed v(
+      "Labour did not accuse the Greens. Labour's plan named Unite, the Greens and the SNP.",
+      {body("Labour", {"Labour"}), body("Greens", {"Greens"}), body("Unite", {"Unite"}), body("SNP", {"SNP"})});
+  const DocumentView& d = *v.view;
+  CHECK(d.negated_before(v.token("accuse")));
+  CHECK_FALSE(d.negated_before(v.token("named")));
+  CHECK(d.is_possessive(v.token("labour", 5) + 1));
+  uint32_t end = 0;
+  const std::vector<int> listed =
+      d.mention_list(v.token("unite"), static_cast<uint32_t>(d.doc.tokens.size() - 1), &end);
+  REQUIRE(listed.size() == 3);
+  CHECK(v.name(listed[0]) == "Unite");
+  CHECK(v.name(listed[2]) == "SNP");
+}
+
+TEST_CASE("document view: 'the president' as an object is the person last named with that title") {
+  const Viewed v("President George W Bush spoke. Democrats accused the president of hiding costs.",
+                 {person("George W Bush", {"George W Bush"}), body("Democrats", {"Democrats"})});
+  const DocumentView& d = *v.view;
+  const uint32_t president = v.token("president", 1);  // the second "president", after "the"
+  CHECK(v.name(d.titled_person_before(president)) == "George W Bush");
+  CHECK(d.titled_person_before(0) == -1);  // "President" at the start has no "the"
+}
