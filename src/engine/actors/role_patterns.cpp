@@ -170,7 +170,7 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
       continue;
     }
     if (!seen_role) return -1;
-    if (x == "the" || x == "The" || x == "and" || x == "said" || x == "says") return -1;
+    if (x == "the" || x == "The" || in_lower(gaz_.words().role_stops, x)) return -1;
     // A role written inside the name's chunk ("Home Secretary Charles Clarke") takes only capitalised
     // modifiers: a lower-case word before them belongs to the sentence ("... attacked Home Secretary").
     if (!lower_role_seen && !t.capitalised) return -1;

@@ -30,7 +30,8 @@ ActorWords::ActorWords()
       work_title_words(lists.get("work_title_words")),
       abbreviated_titles(lists.get("abbreviated_titles")),
       staff_roles(lists.get("staff_roles")),
-      after_party_member(lists.get("after_party_member")) {}
+      after_party_member(lists.get("after_party_member")),
+      role_stops(lists.get("role_stops")) {}
 
 bool lower_case(std::string_view w) {
   for (char c : w)

@@ -37,6 +37,7 @@ struct ActorWords {
   const WordSet& abbreviated_titles;  // lower or Capitalised
   const WordSet& staff_roles;
   const WordSet& after_party_member;
+  const WordSet& role_stops;
 };
 
 // The written forms: no ASCII capital; a capital at most first; ASCII capitals only (no lower-case letter).

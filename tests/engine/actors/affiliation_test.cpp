@@ -223,3 +223,18 @@ TEST_CASE("affiliation: a head of government the gazetteer knows takes the party
   CHECK(side(d, actor_at(d, "George W. Bush"))->name == "Republican Party");
   CHECK(side(d, actor_at(d, "the White House"))->name == "Democratic Party");  // the governing party, from the head
 }
+
+TEST_CASE("affiliation: sports roles name the club or team before them, and the role pattern stops at clause words") {
+  // Invented sentences of the shapes in bbc-sport-169 ("Arsenal defender Ashley Cole") and bbc-sport-137 ("Vieira
+  // also clashed with opposing skipper Roy Keane": Vieira is no body of Keane's).
+  const Document d = annotator().annotate(
+      "Leeds defender Tom Hollis was injured. Hollis said he would be back. Patrick Dunn also clashed with opposing "
+      "skipper Mark Keller before half-time. Keller said nothing.");
+  CHECK(side(d, actor_at(d, "Tom Hollis"))->name == "Leeds");
+  const Actor* keller = actor_at(d, "Mark Keller");
+  REQUIRE(keller);
+  CHECK(keller->affiliation == -1);
+  const Actor* dunn = actor_at(d, "Patrick Dunn");
+  REQUIRE(dunn);
+  CHECK(dunn->kind == ActorKind::Person);
+}

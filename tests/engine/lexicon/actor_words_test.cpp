@@ -15,10 +15,10 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "government_bodies",   "holdings_before_in",
                                              "locatives",           "name_collectives",
                                              "office_qualifiers",   "offices",
-                                             "region_nouns",        "shadow_words",
-                                             "staff_roles",         "styled_honorifics",
-                                             "thing_nouns_after",   "thing_nouns_before",
-                                             "work_title_words"};
+                                             "region_nouns",        "role_stops",
+                                             "shadow_words",        "staff_roles",
+                                             "styled_honorifics",   "thing_nouns_after",
+                                             "thing_nouns_before",  "work_title_words"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);
   CHECK(words.locatives.contains("throughout"));
