@@ -4,6 +4,8 @@
 #include "engine/claims/attribution.h"
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 #include "engine/claims/grammar_words.h"
 
@@ -226,6 +228,16 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   return sp;
 }
 
+// The words of a sentence from its token `first` up to the token before `cue` ('"...," said X', "Labour broke its
+// pledge, the Tories claimed"), without the opening quotes and the closing quotes and commas: {begin, end}, tokens,
+// inclusive (end <= begin when no word is left).
+std::pair<uint32_t, uint32_t> words_before(const DocumentView& v, uint32_t first, uint32_t cue) {
+  uint32_t end = cue - 1, begin = first;
+  while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
+  while (begin < end && v.is_quote(begin)) ++begin;
+  return {begin, end};
+}
+
 // What was said: the words before the attribution ("“…,” Ms Ruiz said", "Labour broke its pledge, the Tories
 // claimed", but not an opening adverbial: "On Monday, Dr Okafor told reporters: ..."), else the rest of the sentence
 // after the cue (past an addressee, "that", a colon). False when there is none.
@@ -248,11 +260,7 @@ bool content_of(const DocumentView& v, const CueSite& c, const Speaker& sp, Attr
     const bool adverbial =
         rest > 0 && (v.words.prepositions_before.contains(v.word(first)) || v.words.time_words.contains(v.word(first)));
     if (quoted || (rest <= 4 && !quote_follows && !adverbial)) {
-      uint32_t end = lead - 1, begin = first;
-      while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
-      while (begin < end && v.is_quote(begin)) ++begin;
-      st.content_first = begin;
-      st.content_last = end;
+      std::tie(st.content_first, st.content_last) = words_before(v, first, lead);
       return true;
     }
   }
@@ -289,9 +297,7 @@ bool unnamed_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   if (e <= last && !v.is_punct(e)) return false;  // "..., said that ..."
   st.source_first = k;
   st.source_last = e - 1;
-  uint32_t end = i - 1, begin = first;
-  while (end > first && (v.is(end, ",") || v.is_quote(end))) --end;
-  while (begin < end && v.is_quote(begin)) ++begin;
+  const auto [begin, end] = words_before(v, first, i);
   if (end <= begin) return false;
   st.content_first = begin;
   st.content_last = end;
@@ -514,9 +520,7 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
     return false;
   st.source_first = l + 1;
   st.source_last = end;
-  uint32_t e = i - 1, b = first;
-  while (e > first && (v.is(e, ",") || v.is_quote(e))) --e;
-  while (b < e && v.is_quote(b)) ++b;
+  const auto [b, e] = words_before(v, first, i);
   if (e <= b) return false;
   st.content_first = b;
   st.content_last = e;

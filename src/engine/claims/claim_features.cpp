@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/claims/grammar_words.h"
 #include "engine/lexicon/embedded_data.h"
 #include "engine/lexicon/tsv.h"
 
@@ -48,12 +49,10 @@ constexpr std::string_view kPrepositions[] = {"of",      "against", "at",   "on"
 constexpr std::string_view kAuxiliaries[] = {"is",    "was",    "were", "are", "has",   "had", "have", "will", "would",
                                              "could", "should", "must", "may", "might", "can", "did",  "does", "do"};
 
-bool is_preposition(std::string_view w) {
-  return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
-}
+bool is_preposition(std::string_view w) { return in(w, kPrepositions); }
 
 bool verb_like(std::string_view w) {
-  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries)) return true;
+  if (in(w, kAuxiliaries)) return true;
   return w.size() > 3 && (w.substr(w.size() - 2) == "ed");
 }
 
