@@ -1,5 +1,5 @@
-// `--claim-model FILE` (annotate, candidates) and `--model FILE` (cue-features): weights files given on the command
-// line instead of the embedded ones (cross-validation folds, experiments).
+// `--claim-model FILE` (annotate, candidates), `--cue-model FILE` (annotate) and `--model FILE` (cue-features): weights
+// files given on the command line instead of the embedded ones (cross-validation folds, experiments).
 #pragma once
 #include <fstream>
 #include <iterator>
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/claims/claim_model.h"
+#include "engine/claims/cue_detector.h"
 
 namespace riposte::cli {
 
@@ -33,6 +34,10 @@ std::optional<Model> load_weights(const std::string& path, std::string_view what
 
 inline std::optional<ClaimModel> load_claim_model(const std::string& path, std::ostream& err) {
   return load_weights<ClaimModel>(path, "claim model", err);
+}
+
+inline std::optional<CueDetector> load_cue_detector(const std::string& path, std::ostream& err) {
+  return load_weights<CueDetector>(path, "attribution model", err);
 }
 
 }  // namespace riposte::cli

@@ -150,8 +150,7 @@ int cmd_annotate(const std::vector<std::string>& args, std::istream& in, std::os
   std::optional<ClaimModel> model;
   if (!opt.claim_model.empty() && !(model = load_claim_model(opt.claim_model, err))) return kUnreadable;
   std::optional<CueDetector> detector;
-  if (!opt.cue_model.empty() && !(detector = load_weights<CueDetector>(opt.cue_model, "attribution model", err)))
-    return kUnreadable;
+  if (!opt.cue_model.empty() && !(detector = load_cue_detector(opt.cue_model, err))) return kUnreadable;
   const Annotator engine = detector ? Annotator(model ? std::move(*model) : ClaimModel(), std::move(*detector))
                            : model  ? Annotator(std::move(*model))
                                     : Annotator();

@@ -61,8 +61,7 @@ int cue_features_command(const std::vector<std::string>& args, std::istream& in,
   if (!gate_path.empty() && !read_gate(gate_path, gate, err)) return kUnreadable;
   const std::unordered_set<std::string>* gate_ptr = gate_path.empty() ? nullptr : &gate;
   std::optional<CueDetector> detector = CueDetector();
-  if (!model_path.empty() && !(detector = load_weights<CueDetector>(model_path, "attribution model", err)))
-    return kUnreadable;
+  if (!model_path.empty() && !(detector = load_cue_detector(model_path, err))) return kUnreadable;
   const Annotator engine(ClaimModel(), std::move(*detector));
   return dump_text_lines(input, in, out, err, [&](const nlohmann::json& id, const std::string& text) {
     CueDump dump;
