@@ -93,7 +93,7 @@ class Scanner {
     while ((i_ = json_plain_run(s_, i_)) < s_.size()) {
       const auto b = static_cast<unsigned char>(s_[i_]);
       if (b >= 0x80) {
-        const size_t len = utf8_length(i_);
+        const size_t len = well_formed_utf8_length(s_, i_);
         if (len == 0) return false;
         i_ += len;
         continue;
@@ -176,34 +176,6 @@ class Scanner {
       cp = (cp << 4) | static_cast<char32_t>(v);
     }
     return true;
-  }
-
-  // Length of the well-formed UTF-8 sequence at i (a byte >= 0x80), or 0.
-  size_t utf8_length(size_t i) const {
-    const auto b = static_cast<unsigned char>(s_[i]);
-    size_t len;
-    char32_t cp;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-      cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      cp = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      cp = b & 0x07;
-    } else {
-      return 0;
-    }
-    if (i + len > s_.size()) return 0;
-    for (size_t k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s_[i + k]);
-      if ((c & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (c & 0x3F);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return 0;
-    return len;
   }
 
   // "id": a string (written back with nlohmann's escaping) or an integer nlohmann writes back unchanged.

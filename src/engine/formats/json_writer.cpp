@@ -344,34 +344,6 @@ class DirectWriter {
   std::string& out_;
 };
 
-// Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80), or 0 when it is not one.
-size_t utf8_sequence(std::string_view s, size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  size_t len;
-  char32_t cp;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2;
-    cp = b & 0x1F;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3;
-    cp = b & 0x0F;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4;
-    cp = b & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return len;
-}
-
 void append_escape(std::string& out, unsigned char b) {
   switch (b) {
     case '"':
@@ -435,7 +407,7 @@ void append_json_string(std::string& out, std::string_view s) {
   while ((i = json_plain_run(s, i)) < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b >= 0x80) {
-      const size_t len = utf8_sequence(s, i);
+      const size_t len = well_formed_utf8_length(s, i);
       if (len == 0) {
         out.resize(rollback);
         out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

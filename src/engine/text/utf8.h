@@ -21,6 +21,10 @@ RepairedText repair_utf8(std::string_view input);
 char32_t decode_utf8(std::string_view s, size_t& i);
 void append_utf8(std::string& out, char32_t cp);
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+// Length of the well-formed UTF-8 sequence starting at byte i (a byte >= 0x80), or 0 when it is not one (an
+// overlong form, a surrogate, a code point past U+10FFFF, a truncated or broken sequence). The JSON readers and
+// writers use it to pass valid text through and escape the rest.
+size_t well_formed_utf8_length(std::string_view s, size_t i);
 
 // Maps byte offsets of a valid UTF-8 text to code point offsets (and back) in O(1) plus a short scan,
 // with one checkpoint every 64 bytes instead of a table as large as the text.

@@ -66,3 +66,17 @@ TEST_CASE("code point index is exact across checkpoint strides") {
     }
   }
 }
+
+TEST_CASE("well-formed UTF-8 sequences have their length, ill-formed ones 0") {
+  using riposte::well_formed_utf8_length;
+  CHECK(well_formed_utf8_length("\xC3\xA9", 0) == 2);          // é
+  CHECK(well_formed_utf8_length("a\xE2\x80\x9C", 1) == 3);     // “ after an ASCII byte
+  CHECK(well_formed_utf8_length("\xF0\x9F\x98\x80", 0) == 4);  // an emoji
+  CHECK(well_formed_utf8_length("\xC0\xAF", 0) == 0);          // overlong "/"
+  CHECK(well_formed_utf8_length("\xE0\x80\xAF", 0) == 0);      // overlong, three bytes
+  CHECK(well_formed_utf8_length("\xED\xA0\x80", 0) == 0);      // a surrogate
+  CHECK(well_formed_utf8_length("\xF4\x90\x80\x80", 0) == 0);  // past U+10FFFF
+  CHECK(well_formed_utf8_length("\xE2\x80", 0) == 0);          // truncated
+  CHECK(well_formed_utf8_length("\xE2\x41\x9C", 0) == 0);      // broken by an ASCII byte
+  CHECK(well_formed_utf8_length("\x80", 0) == 0);              // a lone continuation byte
+}
