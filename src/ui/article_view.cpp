@@ -448,7 +448,7 @@ void claim_tooltip_window(AppState& s, int claim) {
   auto name = [&](int a) { return a >= 0 ? d.actors[a].name : std::string("?"); };
   s.tooltip = std::string(to_string(c.kind)) + ": " + name(c.source) + " \xE2\x86\x92 " + name(c.target);
   if (c.rebuts >= 0) s.tooltip += "\nanswers " + d.claims[c.rebuts].id;
-  if (c.human) s.tooltip += "\nmarked by you";
+  if (const std::string why = claim_provenance(c); !why.empty()) s.tooltip += "\n" + why;
   char score[64];
   std::snprintf(score, sizeof score, "\nscore %.2f  CAMEO %s  %s", c.score, c.code.c_str(), c.plover.c_str());
   s.tooltip += score;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/document_view_model.h"
 #include "ui/edit_menus.h"
 #include "ui/panels.h"
 #include "ui/side_panels.h"
@@ -84,11 +85,13 @@ bool draw_row(AppState& s, int r) {
                                       claim_kind_glyph(row.kind).data());  // a literal: NUL-terminated
   if (ImGui::IsItemHovered()) {
     s.hovered_claim = row.claims.front();
-    if (row.targets.size() > 2) {
-      std::string all;
-      for (int t : row.targets) all += (all.empty() ? "" : ", ") + actor_name(d, t);
-      ImGui::SetTooltip("%s \xE2\x86\x92 %s", actor_name(d, row.source).c_str(), all.c_str());
+    std::string tip;
+    if (row.targets.size() > 2) {  // the label shows two targets and a count
+      tip = actor_name(d, row.source) + " \xE2\x86\x92 ";
+      for (size_t i = 0; i < row.targets.size(); ++i) tip += (i ? ", " : "") + actor_name(d, row.targets[i]);
     }
+    if (const std::string why = claim_provenance(first); !why.empty()) tip += (tip.empty() ? "" : "\n") + why;
+    if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
   }
   if (ImGui::IsItemVisible()) record_item(s, "claim-" + first.id);  // rows the clipper draws below the view: not
   const uint64_t generation = s.doc_generation;

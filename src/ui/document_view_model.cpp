@@ -39,6 +39,31 @@ std::string affiliation_chain(const Document& doc, int actor) {
 
 namespace {
 
+// "accuse_verb" -> "accuse verb"
+std::string spaced(std::string_view name) {
+  std::string out(name);
+  for (char& ch : out)
+    if (ch == '_') ch = ' ';
+  return out;
+}
+
+}  // namespace
+
+// Claim::rule is "model:<origin>", "rule:<name>" or "human" (engine/document/document.h).
+std::string claim_provenance(const Claim& claim) {
+  const std::string_view rule = claim.rule;
+  if (claim.human || rule == "human") return "marked by you";
+  if (rule.starts_with("rule:")) return "found by a hand rule (" + spaced(rule.substr(5)) + ")";
+  if (!rule.starts_with("model:")) return {};
+  const std::string_view origin = rule.substr(6);
+  if (origin == "statement") return "found by the claim model, on a reported statement";
+  if (origin == "clause") return "found by the claim model, on the clause naming the target";
+  if (origin == "cooccurrence") return "found by the claim model, on a sentence naming both sides near a charged word";
+  return "proposed by a hand rule (" + spaced(origin) + "), confirmed by the claim model";
+}
+
+namespace {
+
 // Everything the views derive from the annotation (not from the text): sides, counts, panel lists,
 // claims in reading order. Hidden actors stay hidden across edits when the actor still exists.
 void derive_annotation(AppState& state, const std::vector<std::string>& hidden_ids) {

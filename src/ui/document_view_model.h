@@ -24,6 +24,10 @@ bool is_blank(std::string_view text);
 int side_of(const Document& doc, int actor);
 // "Zhao Lijian → Chinese Foreign Ministry → China"
 std::string affiliation_chain(const Document& doc, int actor);
+// Why the claim is there, for a reader checking it: "marked by you", "found by the claim model, on a reported
+// statement", "proposed by a hand rule (accuse verb), confirmed by the claim model", "found by a hand rule
+// (implied)"; empty when nothing is known (a document imported without `rule` fields).
+std::string claim_provenance(const Claim& claim);
 // The word around `byte` (letters of any script, digits; ' - ’ inside words: "Xi’s", "anti-war"), or
 // {byte, byte} outside words. Selections snap to words with it.
 Span word_at(std::string_view text, uint32_t byte);

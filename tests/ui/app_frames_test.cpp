@@ -83,6 +83,21 @@ TEST_CASE("frames: two claims on the same cue words are both in view; either row
   CHECK(in_view("c8"));  // the rebuttal on the same word
 }
 
+TEST_CASE("frames: hovering a claim's cue says what found it (the claim model, a hand rule, or you)") {
+  Document d = six_party_article();
+  for (Claim& c : d.claims) c.rule = c.kind == ClaimKind::Accusation ? "model:accuse_verb" : "model:statement";
+  HeadlessPage page(1280, 800);
+  page.show(std::move(d));
+  const auto cue = std::find_if(page.app.visible_cues.begin(), page.app.visible_cues.end(),
+                                [&](const auto& v) { return page.app.doc.claims[v.claim].id == "c7"; });  // "blamed"
+  REQUIRE(cue != page.app.visible_cues.end());
+  page.move(ImVec2((cue->min.x + cue->max.x) * 0.5f / page.app.dpr, (cue->min.y + cue->max.y) * 0.5f / page.app.dpr));
+  page.frame(2);
+  CHECK(page.app.tooltip.find("accusation: China") == 0);
+  CHECK(page.app.tooltip.find("\nproposed by a hand rule (accuse verb), confirmed by the claim model\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("frames: unticking an actor in the Actors panel hides its colour in the article, ticking brings it back") {
   HeadlessPage page(1280, 800);
   page.show(six_party_article());

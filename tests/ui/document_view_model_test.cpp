@@ -130,3 +130,22 @@ TEST_CASE("view model: word_at snaps to words of any script, joiners only inside
   CHECK(word_at(t, 2).empty());  // on the apostrophe itself: not a word
   CHECK(word_at(t, static_cast<uint32_t>(t.size())).empty());
 }
+
+TEST_CASE("view model: a claim's tooltip says what found it, from its rule field") {
+  using riposte::Claim;
+  using riposte::ui::claim_provenance;
+  Claim c;
+  c.rule = "model:statement";
+  CHECK(claim_provenance(c) == "found by the claim model, on a reported statement");
+  c.rule = "model:accuse_verb";
+  CHECK(claim_provenance(c) == "proposed by a hand rule (accuse verb), confirmed by the claim model");
+  c.rule = "rule:implied";
+  CHECK(claim_provenance(c) == "found by a hand rule (implied)");
+  c.rule = "model:cooccurrence";
+  CHECK(claim_provenance(c).find("both sides") != std::string::npos);
+  c.rule = "";
+  CHECK(claim_provenance(c).empty());  // imported without a rule: say nothing rather than guess
+  c.rule = "model:statement";
+  c.human = true;  // an edited claim is the reader's, whatever found it first
+  CHECK(claim_provenance(c) == "marked by you");
+}
