@@ -123,6 +123,10 @@ class Affiliations : ResolverStep {
       doc_.actors[a].kind = ActorKind::Person;
       extra_[a].confirmed_person = true;
     }
+    if (body < 0) {
+      body = roles_.body_named_after(k);
+      how = "the body named after the name";
+    }
     // A shadow minister speaks for the opposition, not the government.
     if (role == TitleClass::Minister && roles_.shadow_before(k)) role = TitleClass::Role;
     if (role != TitleClass::None) note_role(a, role, role_word);

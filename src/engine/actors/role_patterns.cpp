@@ -209,22 +209,50 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
       seen_role = true;
       continue;
     }
-    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) return body_after_preposition(i);
+    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234).
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with"))
+      return body_after_preposition(i);
     if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
   }
   return -1;
 }
 
+// "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter," (bbc-politics-106, -067): the body
+// named right after the name with "of" or "from" (after a comma also "for": "Mark Oaten, for the Liberal Democrats",
+// bbc-politics-072). Never a state or a place ("Ian Cole, 26, from Wales": where he is from) nor a peer's title
+// ("Lord Hill of Bexley"). Returns the body's candidate, or -1.
+int RolePatterns::body_named_after(size_t k) const {
+  const Candidate& c = c_[k];
+  if (gaz_.words().styled_honorifics.contains(w(c.first_token))) return -1;
+  size_t j = c.end_token;
+  const bool comma = j < doc_.tokens.size() && w(j) == ",";
+  if (comma) ++j;
+  if (j + 1 >= doc_.tokens.size()) return -1;
+  const std::string_view p = w(j);
+  if (!(p == "of" || p == "from" || (comma && p == "for"))) return -1;
+  // Not "accused Tony Blair of performing U-turns" (bbc-politics-034): "of" takes the body's name at once.
+  const int body = body_after_preposition(j, p != "of");
+  if (body < 0 || actor_of_[body] < 0) return -1;
+  const ActorKind kind = doc_.actors[actor_of_[body]].kind;
+  if (kind == ActorKind::State || kind == ActorKind::Place || kind == ActorKind::Person) return -1;
+  return body;
+}
+
 // "chief executive of Alcohol Focus Scotland", "the chairman of Spain's most powerful bank, Santander Central
 // Hispano": the body after the preposition at token i (through an apposition or a possessive description), or -1.
-int RolePatterns::body_after_preposition(size_t i) const {
+int RolePatterns::body_after_preposition(size_t i, bool descriptors) const {
   size_t b = i + 1;
   if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
     if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
     ++b;
   }
+  // "analyst at brokers Numis", "a spokesman for the campaign group Liberty" (bbc-business-309, bbc-politics-160):
+  // lower-case words that say what kind of body it is, then its name.
+  const size_t described = b;
+  for (int n = 0; descriptors && n < 4 && b < doc_.tokens.size() && start_at_[b] < 0 && plain_lower_word(b); ++n) ++b;
   if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
   int body = start_at_[b];
+  if (b != described && (actor_of_[body] < 0 || is_person(actor_of_[body]))) return -1;
   if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
   if (body < 0 || actor_of_[body] < 0) return -1;
   const size_t after = c_[body].end_token;
@@ -244,14 +272,27 @@ int RolePatterns::body_after_preposition(size_t i) const {
 int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const {
   const int body = start_at_[i];
   const size_t after = c_[body].end_token;
-  if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
-      gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
-    role = gaz_.title(w(after));
-    role_word = lower(w(after));
+  // "Amy Cole, a Siemens security manager," (bbc-tech-007): right after the comma (and an article), up to two
+  // lower-case words between the body and the role, and the apposition closes after the role.
+  size_t at = after;
+  const bool opens_apposition =
+      steps == 0 || (steps == 1 && (w(i - 1) == "a" || w(i - 1) == "an" || w(i - 1) == "the"));
+  for (int n = 0; opens_apposition && n < 2 && at + 1 < doc_.tokens.size() && plain_lower_word(at) &&
+                  gaz_.title(w(at)) == TitleClass::None;
+       ++n)
+    ++at;
+  const auto closes = [&](std::string_view x) {  // "..., said", "... director for the West Bank"
+    return x == "," || x == "." || x == ")" || x == ";" || x == "for" || x == "of" || x == "at" || x == "and";
+  };
+  const bool closed = at == after || (at + 1 < doc_.tokens.size() && closes(w(at + 1)));
+  if (closed && at < doc_.tokens.size() && gaz_.title(w(at)) != TitleClass::None &&
+      gaz_.title(w(at)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    role = gaz_.title(w(at));
+    role_word = lower(w(at));
     return body;
   }
   // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
-  if (!(steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
         !is_person(actor_of_[body])))
     return -1;
   for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
@@ -270,6 +311,14 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
     if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
   }
   return -1;
+}
+
+// A lower-case word of the sentence that names nothing and is no clause word ("research firm", "security").
+bool RolePatterns::plain_lower_word(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  return t.kind == TokenKind::Word && !t.capitalised && !t.all_caps && start_at_[i] < 0 && lower_case(w(i)) &&
+         !is_possessive(w(i)) && w(i).find('\'') == std::string_view::npos &&
+         !in_lower(gaz_.words().role_stops, w(i)) && w(i) != "the" && w(i) != "a" && w(i) != "an";
 }
 
 bool RolePatterns::shadow_before(size_t k) const {

@@ -19,6 +19,9 @@ class RolePatterns : ResolverStep {
   int role_before(size_t k, TitleClass& role, std::string& role_word) const;
   // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
   int role_after(size_t k, TitleClass& role, std::string& role_word) const;
+  // "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter,": the body (never a state or a
+  // place) named right after the name with "of", "from" or ", for"; no role. The body's candidate, or -1.
+  int body_named_after(size_t k) const;
   // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
   // owned by "the country" or "the nation" right before the name; sets the role.
   bool the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const;
@@ -39,8 +42,9 @@ class RolePatterns : ResolverStep {
   int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
   int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
   int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
-  int body_after_preposition(size_t i) const;
+  int body_after_preposition(size_t i, bool descriptors = true) const;
   int body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const;
+  bool plain_lower_word(size_t i) const;
 };
 
 }  // namespace riposte::resolution

@@ -238,3 +238,28 @@ TEST_CASE("affiliation: sports roles name the club or team before them, and the 
   REQUIRE(dunn);
   CHECK(dunn->kind == ActorKind::Person);
 }
+
+TEST_CASE("affiliation: the body named after a name, with a role or with \"of\", \"from\", \", for\" alone") {
+  // Invented sentences of the shapes in bbc-business-234 ("X, a telecoms analyst with BANK"), bbc-business-309
+  // ("analyst at brokers X"), bbc-tech-007 ("X, a COMPANY security manager,"), bbc-politics-067 and -106 ("X, from
+  // GROUP", "X of the GROUP"), bbc-politics-072 ("X, for the Liberal Democrats,") and bbc-politics-034 ("accused X
+  // of performing U-turns": no body; "In an interview with X, the Democratic presidential candidate stated": the
+  // description is the subject's, not X's).
+  const Document d = annotator().annotate(
+      "Bank row. \"It is wrong,\" said Tom Bell, a telecoms analyst with Barclays, on Monday. Ann Lee, analyst at "
+      "brokers Numis, agreed. Amy Cole, a Siemens security manager, said so. Rob Dale, a spokesman for the campaign "
+      "group Liberty, was angry. Kim Ross, from the pressure group Shelter, spoke. Sam Hart of the Refugee Council "
+      "said no. Lord Hill of Bexley spoke. Ian Cole, 26, from Wales, cheered. Mr Dent accused Paul Hay of performing "
+      "U-turns. In an interview with Jo Kern, the Siemens security manager stated that it was wrong.");
+  CHECK(side(d, actor_at(d, "Tom Bell"))->name == "Barclays");
+  CHECK(side(d, actor_at(d, "Ann Lee"))->name == "Numis");
+  CHECK(side(d, actor_at(d, "Amy Cole"))->name == "Siemens");
+  CHECK(side(d, actor_at(d, "Rob Dale"))->name == "Liberty");
+  CHECK(side(d, actor_at(d, "Kim Ross"))->name == "Shelter");
+  CHECK(side(d, actor_at(d, "Sam Hart"))->name == "Refugee Council");
+  for (const char* alone : {"Lord Hill", "Ian Cole", "Paul Hay", "Jo Kern"}) {
+    const Actor* a = actor_at(d, alone);
+    REQUIRE(a);
+    CHECK_MESSAGE(a->affiliation == -1, std::string(alone));
+  }
+}
