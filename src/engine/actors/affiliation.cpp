@@ -2,6 +2,7 @@
 // [SECTION] People
 #include "engine/actors/affiliation.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "engine/actors/role_patterns.h"
@@ -128,7 +129,8 @@ class Affiliations : ResolverStep {
       how = "the body named after the name";
     }
     // A shadow minister speaks for the opposition, not the government.
-    if (role == TitleClass::Minister && roles_.shadow_before(k)) role = TitleClass::Role;
+    const bool shadow = role == TitleClass::Minister && roles_.shadow_before(k);
+    if (shadow) role = TitleClass::Role;
     if (role != TitleClass::None) note_role(a, role, role_word);
     if (doc_.actors[a].affiliation >= 0) return;
     // "Sen. Rand Paul (R-Ky.)": the party tag says it all.
@@ -150,10 +152,44 @@ class Affiliations : ResolverStep {
       side_of_body(a, static_cast<size_t>(body), role, how);
       return;
     }
+    if (shadow && opposition_side(a)) return;
     if (side_of_country_role(k, a, role, role_word)) return;
     if (side_of_government_body(k, a, role, role_word)) return;
     if (role == TitleClass::Minister && head_of_government_side(k, a)) return;
     if (role == TitleClass::Minister) minister_side(k, a, role_word);
+  }
+
+  // "shadow chancellor Oliver Letwin" with no party named at the name: the opposition, that is the party of the home
+  // country the article names most that does not govern it (bbc-politics-270, -275, -332; NOTES B4: a shadow
+  // minister takes the opposition's party).
+  bool opposition_side(int a) {
+    const int home = home_country();
+    if (home < 0 || !domestic(home)) return false;
+    const int root = gaz_.countries()[home].parent >= 0 ? gaz_.countries()[home].parent : home;
+    const int governing = governing_party(root);
+    std::unordered_map<int, int> named;
+    for (size_t x = 0; x < c_.size(); ++x) {
+      if (c_[x].kind != CandidateKind::Party || actor_of_[x] < 0) continue;
+      const int p = extra_[actor_of_[x]].party;
+      if (p < 0 || p == governing) continue;
+      const int country = gaz_.parties()[p].country;
+      if (country >= 0 && (country == root || gaz_.countries()[country].parent == root)) ++named[p];
+    }
+    // Named twice at least, and more than any other: a party named once may be a third party the article mentions in
+    // passing (bbc-politics-080, -221: one Lib Dem, no Tory word).
+    int best = -1, best_count = 0, second = 0;
+    for (const auto& [p, n] : named) {
+      if (n > best_count || (n == best_count && p < best)) {
+        second = std::max(second, best_count);
+        best = p;
+        best_count = n;
+      } else {
+        second = std::max(second, n);
+      }
+    }
+    if (best < 0 || best_count < 2 || best_count == second) return false;
+    join_party(a, party_actor(best), "shadow minister: the opposition party the article names most");
+    return true;
   }
 
   // "Former President George W. Bush", "President Obama": a head of government (gazetteer) takes the party they led

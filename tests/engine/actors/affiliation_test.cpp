@@ -263,3 +263,17 @@ TEST_CASE("affiliation: the body named after a name, with a role or with \"of\",
     CHECK_MESSAGE(a->affiliation == -1, std::string(alone));
   }
 }
+
+TEST_CASE("affiliation: a shadow minister of no named party takes the opposition party the article names most") {
+  // Invented sentences of the shape of bbc-politics-270 and -275 ("shadow chancellor X" in an article about the
+  // Tories); bbc-politics-080 and -221 name one Lib Dem and no Tory: no side then.
+  const Document d = annotator().annotate(
+      "The Tories unveiled tax plans. Labour attacked them. Shadow chancellor Tom Vale said the Tories would cut "
+      "waste. The Lib Dems were not impressed.");
+  CHECK(side(d, actor_at(d, "Tom Vale"))->name == "Conservative Party");
+  const Document once = annotator().annotate(
+      "Labour defended its plans. Shadow home secretary Ann Fry attacked them. The Lib Dems agreed with her.");
+  const Actor* fry = actor_at(once, "Ann Fry");
+  REQUIRE(fry);
+  CHECK(fry->affiliation == -1);
+}
