@@ -77,7 +77,9 @@ class Affiliations : ResolverStep {
         set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
         continue;
       }
-      if (c.party >= 0 && c.head == HeadKind::Party) {
+      // "Stevenage Labour Party"; "Democratic National Committee", "local Conservative Association": a party's own
+      // organisation keeps the party's side (NOTES A13: the RNC and DNC keep REP and DEM; bbc-politics-399).
+      if (c.party >= 0 && (c.head == HeadKind::Party || c.head == HeadKind::Organisation)) {
         set_affiliation(a, party_actor(c.party), "party named in the body's name");
         continue;
       }

@@ -277,3 +277,13 @@ TEST_CASE("affiliation: a shadow minister of no named party takes the opposition
   REQUIRE(fry);
   CHECK(fry->affiliation == -1);
 }
+
+TEST_CASE("affiliation: a body named with a party word is the party's organisation and takes its side") {
+  // Invented sentences of the shapes in polnear huff-post_2015-12-20 and usa-today_2016-04-28 ("the Democratic
+  // National Committee"): NOTES A13, the party organisation keeps the party's side.
+  const Document d = annotator().annotate(
+      "Democrats met in Ohio. The Democratic National Committee said the rules were fair. The Republican Governors "
+      "Association disagreed with the Republicans in Congress.");
+  CHECK(side(d, actor_at(d, "Democratic National Committee"))->name == "Democratic Party");
+  CHECK(side(d, actor_at(d, "Republican Governors Association"))->name == "Republican Party");
+}
