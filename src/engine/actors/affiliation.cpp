@@ -126,6 +126,9 @@ class Affiliations : ResolverStep {
       doc_.actors[a].kind = ActorKind::Person;
       extra_[a].confirmed_person = true;
     }
+    // "Former France fly-half X", "former Yukos boss X" (bbc-sport-340, bbc-business-025): a former player or
+    // executive no longer speaks for the team or company (NOTES B8); a former minister or party figure keeps the side.
+    const bool former = former_member(body, role);
     if (body < 0) {
       body = roles_.body_named_after(k);
       how = "the body named after the name";
@@ -134,7 +137,7 @@ class Affiliations : ResolverStep {
     const bool shadow = role == TitleClass::Minister && roles_.shadow_before(k);
     if (shadow) role = TitleClass::Role;
     if (role != TitleClass::None) note_role(a, role, role_word);
-    if (doc_.actors[a].affiliation >= 0) return;
+    if (former || doc_.actors[a].affiliation >= 0) return;
     // "Sen. Rand Paul (R-Ky.)": the party tag says it all.
     if (const int tag = roles_.party_tag_after(k); tag >= 0) {
       join_party(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
@@ -159,6 +162,14 @@ class Affiliations : ResolverStep {
     if (side_of_government_body(k, a, role, role_word)) return;
     if (role == TitleClass::Minister && head_of_government_side(k, a)) return;
     if (role == TitleClass::Minister) minister_side(k, a, role_word);
+  }
+
+  // The body of candidate `body` is a team, company or organisation the person was a member of, no more.
+  bool former_member(int body, TitleClass role) const {
+    if (body < 0 || role != TitleClass::Role || actor_of_[body] < 0 || !roles_.former_before(static_cast<size_t>(body)))
+      return false;
+    const ActorKind kind = doc_.actors[actor_of_[body]].kind;
+    return kind == ActorKind::State || kind == ActorKind::Company || kind == ActorKind::Organisation;
   }
 
   // "shadow chancellor Oliver Letwin" with no party named at the name: the opposition, that is the party of the home

@@ -321,6 +321,13 @@ bool RolePatterns::plain_lower_word(size_t i) const {
          !in_lower(gaz_.words().role_stops, w(i)) && w(i) != "the" && w(i) != "a" && w(i) != "an";
 }
 
+bool RolePatterns::former_before(size_t body) const {
+  const size_t first = c_[body].first_token;
+  if (first == 0 || first <= doc_.sentences[c_[body].sentence].first_token) return false;
+  const std::string_view x = w(first - 1);
+  return x == "former" || x == "Former" || x == "ex" || x == "Ex";
+}
+
 bool RolePatterns::shadow_before(size_t k) const {
   const uint32_t start = doc_.sentences[c_[k].sentence].first_token;
   for (size_t j = c_[k].first_token, n = 0; j > start && n < 6; --j, ++n) {

@@ -32,6 +32,8 @@ class RolePatterns : ResolverStep {
   // a full stop or a verb-like break): "foreign ministry spokeswoman", "the ministry's spokesman,". A role word
   // must stand between the body and the name (`role` is set from it when still None).
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const;
+  // "former" right before the body's candidate ("Former France fly-half X"): the person was its member, is no more.
+  bool former_before(size_t body) const;
   // "shadow" or "opposition" among the six words before the name: a shadow minister speaks for the opposition.
   bool shadow_before(size_t k) const;
   // "Sen. Rand Paul (R-Ky.)", "Gwen Moore, D-Wis.,": the party tag right after the name, or -1.

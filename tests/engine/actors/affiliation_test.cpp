@@ -287,3 +287,18 @@ TEST_CASE("affiliation: a body named with a party word is the party's organisati
   CHECK(side(d, actor_at(d, "Democratic National Committee"))->name == "Democratic Party");
   CHECK(side(d, actor_at(d, "Republican Governors Association"))->name == "Republican Party");
 }
+
+TEST_CASE("affiliation: a former player or executive is no member of the team or company any more") {
+  // Invented sentences of the shapes in bbc-sport-340 ("Former France fly-half X") and bbc-business-025 ("former
+  // Yukos boss X"); a former party leader keeps the party, a former president the state (the first test case).
+  const Document d = annotator().annotate(
+      "Former France fly-half Tom Casse warned the coach. The former Acme boss Jim Bold was charged. Former Labour "
+      "leader Ned Kin spoke. Leeds defender Tom Hollis was hurt.");
+  for (const char* alone : {"Tom Casse", "Jim Bold"}) {
+    const Actor* a = actor_at(d, alone);
+    REQUIRE(a);
+    CHECK_MESSAGE(a->affiliation == -1, std::string(alone));
+  }
+  CHECK(side(d, actor_at(d, "Ned Kin"))->name == "Labour Party");
+  CHECK(side(d, actor_at(d, "Tom Hollis"))->name == "Leeds");
+}
