@@ -15,7 +15,34 @@ int RolePatterns::role_before(size_t k, TitleClass& role, std::string& role_word
   for (const auto pattern :
        {&RolePatterns::role_in_apposition_before, &RolePatterns::role_for_body_before, &RolePatterns::role_after_whose})
     if (const int body = (this->*pattern)(k, role, role_word); body >= 0) return body;
-  return role_words_before(k, role, role_word);
+  if (const int body = role_words_before(k, role, role_word); body >= 0) return body;
+  return plural_role_before_list(k, role, role_word);
+}
+
+// "Democratic presidential contenders Hillary Clinton and Bernie Sanders", "Morning Joe hosts X and Y": a later name
+// of a list ("and", "or", commas) takes the body of a plural role before the list's first name. Returns the body's
+// candidate, or -1.
+int RolePatterns::plural_role_before_list(size_t k, TitleClass& role, std::string& role_word) const {
+  size_t first = k;
+  for (int n = 0; n < 4; ++n) {
+    const size_t j = c_[first].first_token;
+    if (j < 2 || !(w(j - 1) == "and" || w(j - 1) == "or" || w(j - 1) == ",")) return -1;
+    const int prev = end_at_[j - 1];
+    if (prev < 0 || c_[prev].kind != CandidateKind::Name || c_[prev].sentence != c_[k].sentence ||
+        actor_of_[prev] < 0 || !is_person(actor_of_[prev]))
+      return -1;
+    first = static_cast<size_t>(prev);
+    TitleClass r = c_[first].role;  // "Labour MPs Ann Hay": the role inside the name's chunk
+    std::string word = c_[first].role_word;
+    const int body = role_words_before(first, r, word);
+    if (body < 0) continue;
+    const bool plural = word.size() > 2 && word.back() == 's' && gaz_.title(word.substr(0, word.size() - 1)) == r;
+    if (!plural) return -1;
+    role = r;
+    role_word = word;
+    return body;
+  }
+  return -1;
 }
 
 // "The Conservatives' leader, David Cameron, ...": role words (and the lower-case words that qualify them) after a

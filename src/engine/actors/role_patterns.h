@@ -44,6 +44,7 @@ class RolePatterns : ResolverStep {
   int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
   int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
   int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
+  int plural_role_before_list(size_t k, TitleClass& role, std::string& role_word) const;
   int body_after_preposition(size_t i, bool descriptors = true) const;
   int body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const;
   bool plain_lower_word(size_t i) const;

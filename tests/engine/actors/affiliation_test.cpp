@@ -302,3 +302,19 @@ TEST_CASE("affiliation: a former player or executive is no member of the team or
   CHECK(side(d, actor_at(d, "Ned Kin"))->name == "Labour Party");
   CHECK(side(d, actor_at(d, "Tom Hollis"))->name == "Leeds");
 }
+
+TEST_CASE("affiliation: a plural role before a list of names gives every name of the list the body") {
+  // Invented sentences of the shapes in polnear wash-post_2016-03-10 ("Democratic presidential contenders X and Y")
+  // and huff-post_2016-02-26 ("Morning Joe hosts X and Y"); a singular role gives only its own name the body.
+  const Document d = annotator().annotate(
+      "Rally row. Republican senators Rand Pole and John Kail disagreed. Labour MPs Ann Hay, Bob Lee and Tom Fry "
+      "voted. Tory leader Mark Holt and Tony Blane clashed.");
+  for (const char* member : {"Rand Pole", "John Kail"})
+    CHECK_MESSAGE(side(d, actor_at(d, member))->name == "Republican Party", std::string(member));
+  for (const char* member : {"Ann Hay", "Bob Lee", "Tom Fry"})
+    CHECK_MESSAGE(side(d, actor_at(d, member))->name == "Labour Party", std::string(member));
+  CHECK(side(d, actor_at(d, "Mark Holt"))->name == "Conservative Party");
+  const Actor* blane = actor_at(d, "Tony Blane");
+  REQUIRE(blane);
+  CHECK(blane->affiliation == -1);
+}
