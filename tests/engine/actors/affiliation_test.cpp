@@ -318,3 +318,14 @@ TEST_CASE("affiliation: a plural role before a list of names gives every name of
   REQUIRE(blane);
   CHECK(blane->affiliation == -1);
 }
+
+TEST_CASE("affiliation: more positions and offices before a name: forward, wing, officer, ex-minister") {
+  // Invented sentences of the shapes in bbc-sport-165 ("Liverpool forward X"), bbc-sport-035 ("AGENCY chief executive
+  // officer X") and bbc-politics-141 ("Tory ex-minister X"); "looked forward to" names nobody.
+  const Document d = annotator().annotate(
+      "Labour and the Tories argued. Tory ex-minister Dan Hogue said he opposed it. Acme chief executive officer "
+      "Terry Mead said so. Leeds forward Milan Barr is unsure. He looked forward to Monday.");
+  CHECK(side(d, actor_at(d, "Dan Hogue"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Terry Mead"))->name == "Acme");
+  CHECK(side(d, actor_at(d, "Milan Barr"))->name == "Leeds");
+}
