@@ -143,6 +143,10 @@ class Affiliations : ResolverStep {
       join_party(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
       return;
     }
+    if (const int party = body < 0 ? roles_.party_closing_list(k) : -1; party >= 0) {
+      join_party(a, actor_of_[party], "a list of names that " + quoted("and other " + surface(c_[party])) + " closes");
+      return;
+    }
     if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
       const int to = actor_of_[body];
       // A name a person speaks for is a body unless something says it is a person ("Alcohol Focus Scotland"), or

@@ -206,6 +206,26 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
 }
 
 // [SECTION] After the name: "Jack Law, chief executive of Alcohol Focus Scotland"
+// "Murphy and other Democrats", "President Obama, Hillary Clinton, and other Democrats" (polnear
+// politico_2016-08-23, breitbart_2015-11-18): a list of names that "and other" + a party closes; each name is the
+// party's member. Returns the party's candidate, or -1.
+int RolePatterns::party_closing_list(size_t k) const {
+  size_t j = c_[k].end_token;
+  for (int names = 0; names < 5 && j + 2 < doc_.tokens.size(); ++names) {
+    if (w(j) == ",") ++j;
+    if ((w(j) == "and" || w(j) == "or") && w(j + 1) == "other") {
+      const int party = start_at_[j + 2];
+      return party >= 0 && c_[party].kind == CandidateKind::Party && actor_of_[party] >= 0 ? party : -1;
+    }
+    const int next = start_at_[j];
+    if (w(j - 1) != "," || next < 0 || c_[next].kind != CandidateKind::Name || actor_of_[next] < 0 ||
+        !is_person(actor_of_[next]))
+      return -1;
+    j = c_[next].end_token;
+  }
+  return -1;
+}
+
 // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
 int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word) const {
   const Candidate& c = c_[k];

@@ -22,6 +22,9 @@ class RolePatterns : ResolverStep {
   // "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter,": the body (never a state or a
   // place) named right after the name with "of", "from" or ", for"; no role. The body's candidate, or -1.
   int body_named_after(size_t k) const;
+  // "Murphy and other Democrats", "Obama, Clinton, and other Democrats": the party that "and other" + a party closing
+  // the list of names after candidate k names, or -1.
+  int party_closing_list(size_t k) const;
   // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
   // owned by "the country" or "the nation" right before the name; sets the role.
   bool the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const;

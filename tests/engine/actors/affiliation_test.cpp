@@ -329,3 +329,17 @@ TEST_CASE("affiliation: more positions and offices before a name: forward, wing,
   CHECK(side(d, actor_at(d, "Terry Mead"))->name == "Acme");
   CHECK(side(d, actor_at(d, "Milan Barr"))->name == "Leeds");
 }
+
+TEST_CASE("affiliation: a list of names closed by \"and other\" + a party makes each name a member") {
+  // Invented sentences of the shapes in polnear breitbart_2015-11-18 ("President Obama, Hillary Clinton, and other
+  // Democrats") and politico_2016-08-23 ("Murphy and other Democrats"); "and other analysts" names no party.
+  const Document d = annotator().annotate(
+      "Rally row. The plan that Anna Clay, Ben Moss, and other Democrats backed failed. Carl Dunn and other "
+      "Republicans opposed it. Tom Bell and other analysts agreed.");
+  for (const char* member : {"Anna Clay", "Ben Moss"})
+    CHECK_MESSAGE(side(d, actor_at(d, member))->name == "Democratic Party", std::string(member));
+  CHECK(side(d, actor_at(d, "Carl Dunn"))->name == "Republican Party");
+  const Actor* bell = actor_at(d, "Tom Bell");
+  REQUIRE(bell);
+  CHECK(bell->affiliation == -1);
+}
