@@ -343,3 +343,17 @@ TEST_CASE("affiliation: a list of names closed by \"and other\" + a party makes 
   REQUIRE(bell);
   CHECK(bell->affiliation == -1);
 }
+
+TEST_CASE("affiliation: in domestic politics a government department takes the governing side, abroad the state's") {
+  // Invented sentences of the shapes in bbc-politics-141 ("the Home Office" in a Labour-Tory dispute), bbc-politics-080
+  // ("Department for Education") and polnear usa-today_2016-06-30 ("the State Department" under President Obama).
+  const Document uk = annotator().annotate(
+      "Labour and the Tories clashed over ID cards. The Home Office said the Department for Education agreed.");
+  CHECK(side(uk, actor_at(uk, "Home Office"))->name == "Labour Party");
+  CHECK(side(uk, actor_at(uk, "Department for Education"))->name == "Labour Party");
+  const Document us = annotator().annotate(
+      "Republicans attacked President Obama. The State Department said the Republicans were wrong.");
+  CHECK(side(us, actor_at(us, "State Department"))->name == "Democratic Party");
+  const Document abroad = annotator().annotate("China criticised the US. The State Department rejected the claims.");
+  CHECK(side(abroad, actor_at(abroad, "State Department"))->code == "USA");
+}
