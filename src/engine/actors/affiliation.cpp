@@ -171,6 +171,23 @@ class Affiliations : ResolverStep {
     if (side_of_government_body(k, a, role, role_word)) return;
     if (role == TitleClass::Minister && head_of_government_side(k, a)) return;
     if (role == TitleClass::Minister) minister_side(k, a, role_word);
+    if (role == TitleClass::None) known_head_side(k, a);
+  }
+
+  // "Tony Blair said", "Barack Obama's plan": a head of government the gazetteer knows, named in full with no title,
+  // in an article about their country's parties, is a member of the party they led (NOTES B4: UK and US politicians
+  // take their known party; bbc-politics-007, -251). A member, so that a dispute inside the party splits them off.
+  void known_head_side(size_t k, int a) {
+    if (name_tokens(c_[k]) < 2 || doc_.actors[a].affiliation >= 0) return;
+    const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(c_[k].name);
+    // Not when their party is the only one the article names: a dispute inside it (GUIDELINES).
+    if (!h || !domestic(h->country) || t_.politics.only_party_named(h->party)) return;
+    join_party(a, party_actor(h->party), "head of government the gazetteer knows, with the party they led");
+    // The head of the governing party is the one "the prime minister" or "the president" names.
+    const int root = gaz_.countries()[h->country].parent >= 0 ? gaz_.countries()[h->country].parent : h->country;
+    // (The gazetteer's heads are US presidents and UK prime ministers.)
+    if (governing_party(root) == h->party)
+      note_role(a, TitleClass::Minister, gaz_.countries()[root].code == "USA" ? "president" : "minister");
   }
 
   // The body of candidate `body` is a team, company or organisation the person was a member of, no more.

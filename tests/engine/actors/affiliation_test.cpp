@@ -357,3 +357,17 @@ TEST_CASE("affiliation: in domestic politics a government department takes the g
   const Document abroad = annotator().annotate("China criticised the US. The State Department rejected the claims.");
   CHECK(side(abroad, actor_at(abroad, "State Department"))->code == "USA");
 }
+
+TEST_CASE("affiliation: a head of government the gazetteer knows, named in full without a title, is a party member") {
+  // Invented sentences of the shape in bbc-politics-007 and -251 ("Tony Blair said ..." in a Labour-Tory article);
+  // in an article that names no British party the name takes no side.
+  const Document d = annotator().annotate(
+      "Labour and the Tories clashed on tax. Tony Blair said the Tories had learnt nothing since Margaret Thatcher "
+      "left. Mr Blair was cheered.");
+  CHECK(side(d, actor_at(d, "Tony Blair"))->name == "Labour Party");
+  CHECK(side(d, actor_at(d, "Margaret Thatcher"))->name == "Conservative Party");
+  const Document abroad = annotator().annotate("Tony Blair visited Kenya. Kenya welcomed him warmly.");
+  const Actor* blair = actor_at(abroad, "Tony Blair");
+  REQUIRE(blair);
+  CHECK(blair->affiliation == -1);
+}
