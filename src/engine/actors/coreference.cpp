@@ -80,9 +80,10 @@ class Coreference : ResolverStep {
   // whose name's capitalised words (not "of", "and", "for", "the") have `acronym`'s letters as initials, or -1.
   int body_with_initials(const std::string& acronym, size_t k) const {
     if (acronym.size() < 3) return -1;
-    for (size_t x = k; x-- > 0;) {
+    // The body is named not long before (at most 400 candidates back: a long text of capitals stays linear).
+    for (size_t x = k, n = 0; x-- > 0 && n < 400; ++n) {
       const Candidate& b = c_[x];
-      if (actor_of_[x] < 0 || b.end_token - b.first_token < 3 || is_person(actor_of_[x])) continue;
+      if (actor_of_[x] < 0 || b.end_token - b.first_token < acronym.size() || is_person(actor_of_[x])) continue;
       if (b.kind != CandidateKind::Organisation && b.kind != CandidateKind::Name) continue;
       std::string initials;
       for (size_t t = b.first_token; t < b.end_token; ++t) {
