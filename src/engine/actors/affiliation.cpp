@@ -2,6 +2,7 @@
 // [SECTION] People
 #include "engine/actors/affiliation.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "engine/actors/role_patterns.h"
@@ -76,7 +77,9 @@ class Affiliations : ResolverStep {
         set_affiliation(a, actor("O:" + o.key, o.name, o.kind, o.key), "organisation named in the body's name");
         continue;
       }
-      if (c.party >= 0 && c.head == HeadKind::Party) {
+      // "Stevenage Labour Party"; "Democratic National Committee", "local Conservative Association": a party's own
+      // organisation keeps the party's side (NOTES A13: the RNC and DNC keep REP and DEM; bbc-politics-399).
+      if (c.party >= 0 && (c.head == HeadKind::Party || c.head == HeadKind::Organisation)) {
         set_affiliation(a, party_actor(c.party), "party named in the body's name");
         continue;
       }
@@ -89,9 +92,14 @@ class Affiliations : ResolverStep {
                           (c.first_token >= 2 && is_possessive(w(c.first_token - 1)))))
         country = context_country(k, why);
       if (country < 0) continue;
+      std::string side_why;
+      // In a country's domestic politics its ministries are the government's, on the governing side (GUIDELINES "who
+      // is the government": its ministers, departments and spokespeople take the governing party).
+      const int department = c.head == HeadKind::Ministry && domestic(country) ? executive_side(country, side_why) : -1;
       if (c.head == HeadKind::Executive) {
-        std::string side_why;
         set_affiliation(a, executive_side(country, side_why), side_why);
+      } else if (department >= 0 && department != state_actor(country)) {
+        set_affiliation(a, department, "ministry in domestic politics: " + side_why);
       } else {
         set_affiliation(a, state_actor(country), why);
       }
@@ -123,13 +131,25 @@ class Affiliations : ResolverStep {
       doc_.actors[a].kind = ActorKind::Person;
       extra_[a].confirmed_person = true;
     }
+    // "Former France fly-half X", "former Yukos boss X" (bbc-sport-340, bbc-business-025): a former player or
+    // executive no longer speaks for the team or company (NOTES B8); a former minister or party figure keeps the side.
+    const bool former = former_member(body, role);
+    if (body < 0) {
+      body = roles_.body_named_after(k);
+      how = "the body named after the name";
+    }
     // A shadow minister speaks for the opposition, not the government.
-    if (role == TitleClass::Minister && roles_.shadow_before(k)) role = TitleClass::Role;
+    const bool shadow = role == TitleClass::Minister && roles_.shadow_before(k);
+    if (shadow) role = TitleClass::Role;
     if (role != TitleClass::None) note_role(a, role, role_word);
-    if (doc_.actors[a].affiliation >= 0) return;
+    if (former || doc_.actors[a].affiliation >= 0) return;
     // "Sen. Rand Paul (R-Ky.)": the party tag says it all.
     if (const int tag = roles_.party_tag_after(k); tag >= 0) {
       join_party(a, actor_of_[tag], "party tag " + quoted(surface(c_[tag])));
+      return;
+    }
+    if (const int party = body < 0 ? roles_.party_closing_list(k) : -1; party >= 0) {
+      join_party(a, actor_of_[party], "a list of names that " + quoted("and other " + surface(c_[party])) + " closes");
       return;
     }
     if (body >= 0 && actor_of_[body] >= 0 && actor_of_[body] != a) {
@@ -146,10 +166,69 @@ class Affiliations : ResolverStep {
       side_of_body(a, static_cast<size_t>(body), role, how);
       return;
     }
+    if (shadow && opposition_side(a)) return;
     if (side_of_country_role(k, a, role, role_word)) return;
     if (side_of_government_body(k, a, role, role_word)) return;
     if (role == TitleClass::Minister && head_of_government_side(k, a)) return;
     if (role == TitleClass::Minister) minister_side(k, a, role_word);
+    if (role == TitleClass::None) known_head_side(k, a);
+  }
+
+  // "Tony Blair said", "Barack Obama's plan": a head of government the gazetteer knows, named in full with no title,
+  // in an article about their country's parties, is a member of the party they led (NOTES B4: UK and US politicians
+  // take their known party; bbc-politics-007, -251). A member, so that a dispute inside the party splits them off.
+  void known_head_side(size_t k, int a) {
+    if (name_tokens(c_[k]) < 2 || doc_.actors[a].affiliation >= 0) return;
+    const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(c_[k].name);
+    // Not when their party is the only one the article names: a dispute inside it (GUIDELINES).
+    if (!h || !domestic(h->country) || t_.politics.only_party_named(h->party)) return;
+    join_party(a, party_actor(h->party), "head of government the gazetteer knows, with the party they led");
+    // The head of the governing party is the one "the prime minister" or "the president" names.
+    const int root = gaz_.countries()[h->country].parent >= 0 ? gaz_.countries()[h->country].parent : h->country;
+    // (The gazetteer's heads are US presidents and UK prime ministers.)
+    if (governing_party(root) == h->party)
+      note_role(a, TitleClass::Minister, gaz_.countries()[root].code == "USA" ? "president" : "minister");
+  }
+
+  // The body of candidate `body` is a team, company or organisation the person was a member of, no more.
+  bool former_member(int body, TitleClass role) const {
+    if (body < 0 || role != TitleClass::Role || actor_of_[body] < 0 || !roles_.former_before(static_cast<size_t>(body)))
+      return false;
+    const ActorKind kind = doc_.actors[actor_of_[body]].kind;
+    return kind == ActorKind::State || kind == ActorKind::Company || kind == ActorKind::Organisation;
+  }
+
+  // "shadow chancellor Oliver Letwin" with no party named at the name: the opposition, that is the party of the home
+  // country the article names most that does not govern it (bbc-politics-270, -275, -332; NOTES B4: a shadow
+  // minister takes the opposition's party).
+  bool opposition_side(int a) {
+    const int home = home_country();
+    if (home < 0 || !domestic(home)) return false;
+    const int root = gaz_.countries()[home].parent >= 0 ? gaz_.countries()[home].parent : home;
+    const int governing = governing_party(root);
+    std::unordered_map<int, int> named;
+    for (size_t x = 0; x < c_.size(); ++x) {
+      if (c_[x].kind != CandidateKind::Party || actor_of_[x] < 0) continue;
+      const int p = extra_[actor_of_[x]].party;
+      if (p < 0 || p == governing) continue;
+      const int country = gaz_.parties()[p].country;
+      if (country >= 0 && (country == root || gaz_.countries()[country].parent == root)) ++named[p];
+    }
+    // Named twice at least, and more than any other: a party named once may be a third party the article mentions in
+    // passing (bbc-politics-080, -221: one Lib Dem, no Tory word).
+    int best = -1, best_count = 0, second = 0;
+    for (const auto& [p, n] : named) {
+      if (n > best_count || (n == best_count && p < best)) {
+        second = std::max(second, best_count);
+        best = p;
+        best_count = n;
+      } else {
+        second = std::max(second, n);
+      }
+    }
+    if (best < 0 || best_count < 2 || best_count == second) return false;
+    join_party(a, party_actor(best), "shadow minister: the opposition party the article names most");
+    return true;
   }
 
   // "Former President George W. Bush", "President Obama": a head of government (gazetteer) takes the party they led

@@ -76,6 +76,30 @@ class Coreference : ResolverStep {
     }
   }
 
+  // "the Democratic National Committee ... the DNC" (polnear huff-post_2015-12-20): the latest body before candidate k
+  // whose name's capitalised words (not "of", "and", "for", "the") have `acronym`'s letters as initials, or -1.
+  int body_with_initials(const std::string& acronym, size_t k) const {
+    if (acronym.size() < 3) return -1;
+    // The body is named not long before (at most 400 candidates back: a long text of capitals stays linear).
+    for (size_t x = k, n = 0; x-- > 0 && n < 400; ++n) {
+      const Candidate& b = c_[x];
+      if (actor_of_[x] < 0 || b.end_token - b.first_token < acronym.size() || is_person(actor_of_[x])) continue;
+      if (b.kind != CandidateKind::Organisation && b.kind != CandidateKind::Name) continue;
+      std::string initials;
+      for (size_t t = b.first_token; t < b.end_token; ++t) {
+        const std::string_view x_word = w(t);
+        if (x_word == "of" || x_word == "and" || x_word == "for" || x_word == "the" || x_word == "&") continue;
+        if (!doc_.tokens[t].capitalised && !doc_.tokens[t].all_caps) {
+          initials.clear();
+          break;
+        }
+        initials += x_word[0];
+      }
+      if (initials == acronym) return static_cast<int>(x);
+    }
+    return -1;
+  }
+
   void single_names(const std::unordered_map<std::string_view, std::vector<int>>& by_last,
                     const std::unordered_map<std::string_view, std::vector<int>>& by_first) {
     std::unordered_map<std::string, int> acronyms;
@@ -95,6 +119,11 @@ class Coreference : ResolverStep {
       }
       if (const auto it = acronyms.find(word); it != acronyms.end()) {
         assign(k, it->second, "acronym");
+        continue;
+      }
+      if (const int body = all_caps_single(c) ? body_with_initials(word, k) : -1; body >= 0) {
+        acronyms[word] = actor_of_[body];
+        assign(k, actor_of_[body], "initials of " + quoted(c_[body].name));
         continue;
       }
       const int full = nearest(by_last, word, k);

@@ -82,9 +82,17 @@ class KnownActors : ResolverStep {
     const int a = actor("O:" + o.key, o.name, o.kind, o.key);
     assign(k, a, c.rule);
     extra_[a].body_of = o.country;
-    // A legislature takes no side in its own country's party politics.
-    if (o.country >= 0 && !(o.legislature && domestic(o.country)))
+    // A legislature takes no side in its own country's party politics; a department of its government takes the
+    // governing side there (GUIDELINES "who is the government").
+    std::string why;
+    const int department = o.country >= 0 && domestic(o.country) && in_capitals(gaz_.words().departments, o.key)
+                               ? executive_side(o.country, why)
+                               : -1;
+    if (department >= 0 && department != state_actor(o.country)) {
+      set_affiliation(a, department, "government department in domestic politics: " + why);
+    } else if (o.country >= 0 && !(o.legislature && domestic(o.country))) {
       set_affiliation(a, state_actor(o.country), "gazetteer");
+    }
   }
 
   // A body named by a head noun ("Foreign Ministry"): its kind from the head noun; a country's embassy is its

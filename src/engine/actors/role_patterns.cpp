@@ -15,7 +15,34 @@ int RolePatterns::role_before(size_t k, TitleClass& role, std::string& role_word
   for (const auto pattern :
        {&RolePatterns::role_in_apposition_before, &RolePatterns::role_for_body_before, &RolePatterns::role_after_whose})
     if (const int body = (this->*pattern)(k, role, role_word); body >= 0) return body;
-  return role_words_before(k, role, role_word);
+  if (const int body = role_words_before(k, role, role_word); body >= 0) return body;
+  return plural_role_before_list(k, role, role_word);
+}
+
+// "Democratic presidential contenders Hillary Clinton and Bernie Sanders", "Morning Joe hosts X and Y": a later name
+// of a list ("and", "or", commas) takes the body of a plural role before the list's first name. Returns the body's
+// candidate, or -1.
+int RolePatterns::plural_role_before_list(size_t k, TitleClass& role, std::string& role_word) const {
+  size_t first = k;
+  for (int n = 0; n < 4; ++n) {
+    const size_t j = c_[first].first_token;
+    if (j < 2 || !(w(j - 1) == "and" || w(j - 1) == "or" || w(j - 1) == ",")) return -1;
+    const int prev = end_at_[j - 1];
+    if (prev < 0 || c_[prev].kind != CandidateKind::Name || c_[prev].sentence != c_[k].sentence ||
+        actor_of_[prev] < 0 || !is_person(actor_of_[prev]))
+      return -1;
+    first = static_cast<size_t>(prev);
+    TitleClass r = c_[first].role;  // "Labour MPs Ann Hay": the role inside the name's chunk
+    std::string word = c_[first].role_word;
+    const int body = role_words_before(first, r, word);
+    if (body < 0) continue;
+    const bool plural = word.size() > 2 && word.back() == 's' && gaz_.title(word.substr(0, word.size() - 1)) == r;
+    if (!plural) return -1;
+    role = r;
+    role_word = word;
+    return body;
+  }
+  return -1;
 }
 
 // "The Conservatives' leader, David Cameron, ...": role words (and the lower-case words that qualify them) after a
@@ -179,6 +206,26 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
 }
 
 // [SECTION] After the name: "Jack Law, chief executive of Alcohol Focus Scotland"
+// "Murphy and other Democrats", "President Obama, Hillary Clinton, and other Democrats" (polnear
+// politico_2016-08-23, breitbart_2015-11-18): a list of names that "and other" + a party closes; each name is the
+// party's member. Returns the party's candidate, or -1.
+int RolePatterns::party_closing_list(size_t k) const {
+  size_t j = c_[k].end_token;
+  for (int names = 0; names < 5 && j + 2 < doc_.tokens.size(); ++names) {
+    if (w(j) == ",") ++j;
+    if ((w(j) == "and" || w(j) == "or") && w(j + 1) == "other") {
+      const int party = start_at_[j + 2];
+      return party >= 0 && c_[party].kind == CandidateKind::Party && actor_of_[party] >= 0 ? party : -1;
+    }
+    const int next = start_at_[j];
+    if (w(j - 1) != "," || next < 0 || c_[next].kind != CandidateKind::Name || actor_of_[next] < 0 ||
+        !is_person(actor_of_[next]))
+      return -1;
+    j = c_[next].end_token;
+  }
+  return -1;
+}
+
 // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
 int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word) const {
   const Candidate& c = c_[k];
@@ -209,22 +256,50 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
       seen_role = true;
       continue;
     }
-    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from")) return body_after_preposition(i);
+    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234).
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with"))
+      return body_after_preposition(i);
     if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
   }
   return -1;
 }
 
+// "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter," (bbc-politics-106, -067): the body
+// named right after the name with "of" or "from" (after a comma also "for": "Mark Oaten, for the Liberal Democrats",
+// bbc-politics-072). Never a state or a place ("Ian Cole, 26, from Wales": where he is from) nor a peer's title
+// ("Lord Hill of Bexley"). Returns the body's candidate, or -1.
+int RolePatterns::body_named_after(size_t k) const {
+  const Candidate& c = c_[k];
+  if (gaz_.words().styled_honorifics.contains(w(c.first_token))) return -1;
+  size_t j = c.end_token;
+  const bool comma = j < doc_.tokens.size() && w(j) == ",";
+  if (comma) ++j;
+  if (j + 1 >= doc_.tokens.size()) return -1;
+  const std::string_view p = w(j);
+  if (!(p == "of" || p == "from" || (comma && p == "for"))) return -1;
+  // Not "accused Tony Blair of performing U-turns" (bbc-politics-034): "of" takes the body's name at once.
+  const int body = body_after_preposition(j, p != "of");
+  if (body < 0 || actor_of_[body] < 0) return -1;
+  const ActorKind kind = doc_.actors[actor_of_[body]].kind;
+  if (kind == ActorKind::State || kind == ActorKind::Place || kind == ActorKind::Person) return -1;
+  return body;
+}
+
 // "chief executive of Alcohol Focus Scotland", "the chairman of Spain's most powerful bank, Santander Central
 // Hispano": the body after the preposition at token i (through an apposition or a possessive description), or -1.
-int RolePatterns::body_after_preposition(size_t i) const {
+int RolePatterns::body_after_preposition(size_t i, bool descriptors) const {
   size_t b = i + 1;
   if (b < doc_.tokens.size() && (w(b) == "the" || w(b) == "The")) {
     if (start_at_[b] >= 0 && actor_of_[start_at_[b]] >= 0) return start_at_[b];
     ++b;
   }
+  // "analyst at brokers Numis", "a spokesman for the campaign group Liberty" (bbc-business-309, bbc-politics-160):
+  // lower-case words that say what kind of body it is, then its name.
+  const size_t described = b;
+  for (int n = 0; descriptors && n < 4 && b < doc_.tokens.size() && start_at_[b] < 0 && plain_lower_word(b); ++n) ++b;
   if (b >= doc_.tokens.size() || start_at_[b] < 0) return -1;
   int body = start_at_[b];
+  if (b != described && (actor_of_[body] < 0 || is_person(actor_of_[body]))) return -1;
   if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
   if (body < 0 || actor_of_[body] < 0) return -1;
   const size_t after = c_[body].end_token;
@@ -244,14 +319,27 @@ int RolePatterns::body_after_preposition(size_t i) const {
 int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const {
   const int body = start_at_[i];
   const size_t after = c_[body].end_token;
-  if (after < doc_.tokens.size() && gaz_.title(w(after)) != TitleClass::None &&
-      gaz_.title(w(after)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
-    role = gaz_.title(w(after));
-    role_word = lower(w(after));
+  // "Amy Cole, a Siemens security manager," (bbc-tech-007): right after the comma (and an article), up to two
+  // lower-case words between the body and the role, and the apposition closes after the role.
+  size_t at = after;
+  const bool opens_apposition =
+      steps == 0 || (steps == 1 && (w(i - 1) == "a" || w(i - 1) == "an" || w(i - 1) == "the"));
+  for (int n = 0; opens_apposition && n < 2 && at + 1 < doc_.tokens.size() && plain_lower_word(at) &&
+                  gaz_.title(w(at)) == TitleClass::None;
+       ++n)
+    ++at;
+  const auto closes = [&](std::string_view x) {  // "..., said", "... director for the West Bank"
+    return x == "," || x == "." || x == ")" || x == ";" || x == "for" || x == "of" || x == "at" || x == "and";
+  };
+  const bool closed = at == after || (at + 1 < doc_.tokens.size() && closes(w(at + 1)));
+  if (closed && at < doc_.tokens.size() && gaz_.title(w(at)) != TitleClass::None &&
+      gaz_.title(w(at)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
+    role = gaz_.title(w(at));
+    role_word = lower(w(at));
     return body;
   }
   // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
-  if (!(steps == 0 && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
+  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
         !is_person(actor_of_[body])))
     return -1;
   for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
@@ -270,6 +358,21 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
     if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
   }
   return -1;
+}
+
+// A lower-case word of the sentence that names nothing and is no clause word ("research firm", "security").
+bool RolePatterns::plain_lower_word(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  return t.kind == TokenKind::Word && !t.capitalised && !t.all_caps && start_at_[i] < 0 && lower_case(w(i)) &&
+         !is_possessive(w(i)) && w(i).find('\'') == std::string_view::npos &&
+         !in_lower(gaz_.words().role_stops, w(i)) && w(i) != "the" && w(i) != "a" && w(i) != "an";
+}
+
+bool RolePatterns::former_before(size_t body) const {
+  const size_t first = c_[body].first_token;
+  if (first == 0 || first <= doc_.sentences[c_[body].sentence].first_token) return false;
+  const std::string_view x = w(first - 1);
+  return x == "former" || x == "Former" || x == "ex" || x == "Ex";
 }
 
 bool RolePatterns::shadow_before(size_t k) const {

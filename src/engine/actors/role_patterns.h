@@ -19,6 +19,12 @@ class RolePatterns : ResolverStep {
   int role_before(size_t k, TitleClass& role, std::string& role_word) const;
   // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
   int role_after(size_t k, TitleClass& role, std::string& role_word) const;
+  // "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter,": the body (never a state or a
+  // place) named right after the name with "of", "from" or ", for"; no role. The body's candidate, or -1.
+  int body_named_after(size_t k) const;
+  // "Murphy and other Democrats", "Obama, Clinton, and other Democrats": the party that "and other" + a party closing
+  // the list of names after candidate k names, or -1.
+  int party_closing_list(size_t k) const;
   // "the country's foreign minister, NAME" / "the nation's president NAME": a role (after lower-case modifiers)
   // owned by "the country" or "the nation" right before the name; sets the role.
   bool the_country_role_before(size_t k, TitleClass& role, std::string& role_word) const;
@@ -29,6 +35,8 @@ class RolePatterns : ResolverStep {
   // a full stop or a verb-like break): "foreign ministry spokeswoman", "the ministry's spokesman,". A role word
   // must stand between the body and the name (`role` is set from it when still None).
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const;
+  // "former" right before the body's candidate ("Former France fly-half X"): the person was its member, is no more.
+  bool former_before(size_t body) const;
   // "shadow" or "opposition" among the six words before the name: a shadow minister speaks for the opposition.
   bool shadow_before(size_t k) const;
   // "Sen. Rand Paul (R-Ky.)", "Gwen Moore, D-Wis.,": the party tag right after the name, or -1.
@@ -39,8 +47,10 @@ class RolePatterns : ResolverStep {
   int role_for_body_before(size_t k, TitleClass& role, std::string& role_word) const;
   int role_after_whose(size_t k, TitleClass& role, std::string& role_word) const;
   int role_words_before(size_t k, TitleClass& role, std::string& role_word) const;
-  int body_after_preposition(size_t i) const;
+  int plural_role_before_list(size_t k, TitleClass& role, std::string& role_word) const;
+  int body_after_preposition(size_t i, bool descriptors = true) const;
   int body_before_role(size_t i, size_t steps, TitleClass& role, std::string& role_word) const;
+  bool plain_lower_word(size_t i) const;
 };
 
 }  // namespace riposte::resolution

@@ -31,7 +31,8 @@ ActorWords::ActorWords()
       abbreviated_titles(lists.get("abbreviated_titles")),
       staff_roles(lists.get("staff_roles")),
       after_party_member(lists.get("after_party_member")),
-      role_stops(lists.get("role_stops")) {}
+      role_stops(lists.get("role_stops")),
+      departments(lists.get("departments")) {}
 
 bool lower_case(std::string_view w) {
   for (char c : w)

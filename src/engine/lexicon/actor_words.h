@@ -38,6 +38,7 @@ struct ActorWords {
   const WordSet& staff_roles;
   const WordSet& after_party_member;
   const WordSet& role_stops;
+  const WordSet& departments;  // CAPITALS (keys of data/organisations.tsv)
 };
 
 // The written forms: no ASCII capital; a capital at most first; ASCII capitals only (no lower-case letter).

@@ -66,3 +66,18 @@ TEST_CASE("coreference: a surname with a collective noun is a group on that pers
   CHECK(side(d, group) == side(d, soros));
   CHECK(actor_at(d, "Mr Soros") == soros);
 }
+
+TEST_CASE("coreference: an acronym of capitals is the body named before whose words have those initials") {
+  // Invented sentences of the shape in polnear huff-post_2015-12-20 ("the Democratic National Committee ... the
+  // DNC") and huff-post_2016-07-14 ("FDIC"); no body before with those initials: the acronym stays its own actor.
+  const Document d = annotator().annotate(
+      "The National Rivers Board warned farmers. Officials at the NRB said the Office of Fair Trading and the OFT "
+      "would act. Talks with the NFU went on.");
+  const Actor* board = actor_at(d, "National Rivers Board");
+  REQUIRE(board);
+  CHECK(actor_at(d, "NRB") == board);
+  CHECK(actor_at(d, "OFT") == actor_at(d, "Office of Fair Trading"));
+  const Actor* nfu = actor_at(d, "NFU");
+  REQUIRE(nfu);
+  CHECK(nfu != board);
+}

@@ -6,19 +6,33 @@ using namespace riposte;
 
 TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, and no other") {
   const ActorWords words;
-  const std::vector<std::string> expected = {"abbreviated_titles",  "after_party_member",
-                                             "before_ministers",    "before_ministers_lower",
-                                             "body_modifiers",      "body_modifiers_lower",
-                                             "campaign_modifiers",  "constituency_roles",
-                                             "constituency_titles", "event_nouns",
-                                             "executive_nouns",     "governing_words",
-                                             "government_bodies",   "holdings_before_in",
-                                             "locatives",           "name_collectives",
-                                             "office_qualifiers",   "offices",
-                                             "region_nouns",        "role_stops",
-                                             "shadow_words",        "staff_roles",
-                                             "styled_honorifics",   "thing_nouns_after",
-                                             "thing_nouns_before",  "work_title_words"};
+  const std::vector<std::string> expected = {"abbreviated_titles",
+                                             "after_party_member",
+                                             "before_ministers",
+                                             "before_ministers_lower",
+                                             "body_modifiers",
+                                             "body_modifiers_lower",
+                                             "campaign_modifiers",
+                                             "constituency_roles",
+                                             "constituency_titles",
+                                             "departments",
+                                             "event_nouns",
+                                             "executive_nouns",
+                                             "governing_words",
+                                             "government_bodies",
+                                             "holdings_before_in",
+                                             "locatives",
+                                             "name_collectives",
+                                             "office_qualifiers",
+                                             "offices",
+                                             "region_nouns",
+                                             "role_stops",
+                                             "shadow_words",
+                                             "staff_roles",
+                                             "styled_honorifics",
+                                             "thing_nouns_after",
+                                             "thing_nouns_before",
+                                             "work_title_words"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);
   CHECK(words.locatives.contains("throughout"));
