@@ -499,6 +499,13 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
   return true;
 }
 
+// Words that open a speaker's relative clause or prepositional phrase after its noun ("the man who ...", "an aide to
+// the senator", "a source close to the campaign").
+constexpr std::string_view kPostModifiers[] = {"who", "whose", "to",   "in",    "at",       "with",     "from",
+                                               "on",  "close", "near", "under", "familiar", "involved", "speaking"};
+// Quantities that open a speaker after the cue as a determiner does ("said one adviser", "said two officials").
+constexpr std::string_view kOneOf[] = {"one", "two", "three", "another", "several", "some", "many"};
+
 // '"...," said the company's chief executive, John Ferriola' / '..., said a strategist for one of the campaigns': a
 // speaker after the cue longer than unnamed_after takes, named by an apposition after it or by the actor it names.
 // PolNeAR train: wash-post_2016-03-03_staffer-who-set-up-clinton-email, politico_2015-12-24_gop-big-money-group-
@@ -507,7 +514,8 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   uint32_t end = 0;
   const bool after_quote = v.is_quote(i - 1) || (v.is(i - 1, ",") && i - 1 > first && v.is_quote(i - 2));
-  if (!after_quote || l + 1 > last || !in(v.word(l + 1), kNounDeterminers) || !phrase_starting_at(v, l + 1, end))
+  if (!after_quote || l + 1 > last || !(in(v.word(l + 1), kNounDeterminers) || in(v.word(l + 1), kOneOf)) ||
+      !phrase_starting_at(v, l + 1, end))
     return false;
   st.source = actor_of_phrase(v, l + 1, end);
   if (end + 2 <= last && v.is(end + 1, ",") && v.actor_at(end + 2) >= 0 &&
@@ -515,8 +523,13 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
     st.source = v.actor_at(end + 2);  // "the bureau's director, James Comey"
     end = v.mention_last(end + 2);
   }
-  // The speaker closes the clause: "..., said the minister's aide." but not "..., said the plan would fail".
-  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";")))
+  // The speaker closes the clause ("..., said the minister's aide.", not "..., said the plan would fail"), or goes on
+  // with a relative clause or a prepositional phrase ("..., said the man who built his career on ...", "..., said a
+  // former aide to the president", "..., said one person with knowledge of the talks"). PolNeAR train: huff-post_2016-
+  // 07-18_so-long-grand-old-party-hello-wh, breitbart_2016-08-15_biden-stumping-for-clinton-trash, nyt_2015-12-01_
+  // puerto-rican-bank-left-debt-inst, politico_2016-09-01_debating-clinton-s-character.
+  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";") &&
+                                      !in(v.word(end + 1), kPostModifiers)))
     return false;
   st.source_first = l + 1;
   st.source_last = end;
@@ -852,6 +865,23 @@ bool participle_after_clause(const DocumentView& v, const CueSite& c) {
          (v.is(c.first - 1, ",") || v.is(c.first - 1, "and"));
 }
 
+// Verbs and auxiliaries after which a noun phrase is an object or a complement, not a subject.
+constexpr std::string_view kBeforeObjects[] = {"is",   "was",   "were",   "are",   "be",   "been",  "being",  "has",
+                                               "have", "had",   "will",   "would", "can",  "could", "may",    "might",
+                                               "must", "shall", "should", "do",    "does", "did",   "become", "became"};
+
+// A noun phrase starting at `start` stands where a subject does: not right after a verb or an auxiliary, where it is an
+// object or a complement ("Bolton had a comparable assessment ..., while saying", "Ohio eliminated what had been
+// called ..., saying", "Republicans have become increasingly devoted"): the clause's subject speaks there. PolNeAR
+// train: breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo, huff-post_2016-07-27_guns-are-the-ultimate-public-hea,
+// politico_2015-12-01_could-an-accident-by-janet-yelle.
+bool subject_position(const DocumentView& v, uint32_t start) {
+  if (start == v.sentence_first(start)) return true;
+  const std::string_view w = v.word(start - 1);
+  if (v.doc.tokens[start - 1].kind != TokenKind::Word || v.doc.tokens[start - 1].capitalised) return true;
+  return !in(w, kBeforeObjects);
+}
+
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
 // any. False when no words name the speaker.
 bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
@@ -878,7 +908,7 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
-  if (phrase_ending_at(v, j, start, end)) {
+  if (phrase_ending_at(v, j, start, end) && (ends_with(v.word(i), "ing") || subject_position(v, start))) {
     st.source_first = start;
     st.source_last = end;
     st.source = actor_of_phrase(v, start, end);

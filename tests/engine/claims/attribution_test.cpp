@@ -260,3 +260,19 @@ TEST_CASE("attribution: dash appositions, infinitive objects and quantities as s
       detected("Voters were asked about taxes. 47% say the rate is too high. And both vowed to fight on.", {});
   CHECK(has(q, "say | - | 47%"));
 }
+
+TEST_CASE("attribution: a speaker after the cue may go on with a relative clause or a prepositional phrase") {
+  const auto s = detected(
+      "Ana Ruiz lost the vote. “It will not pass,” said one longtime adviser to the governor. “It is over,” said the "
+      "man "
+      "who ran her campaign.",
+      {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "said | - | one longtime adviser"));
+  CHECK(has(s, "said | - | the man"));
+}
+
+TEST_CASE("attribution: a noun phrase right after a verb or an auxiliary is no speaker; the clause's subject is") {
+  const auto s = detected("Ana Ruiz lost the vote. Union leaders have become increasingly vocal about the cuts.",
+                          {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "increasingly vocal | - | Union leaders"));
+}
