@@ -393,7 +393,8 @@ uint32_t skip_back(const DocumentView& v, uint32_t i) {
     if (v.doc.tokens[j].kind != TokenKind::Word) break;
     if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !in(w, kAdverbs) && !v.words.time_words.contains(w) &&
         !negated_auxiliary(w) &&
-        !(v.is_possessive(j) && (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson))))
+        !(v.is_possessive(j) &&
+          (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson) || in(v.word(j - 1), kRelatives))))
       break;
     --j;
   }
@@ -423,7 +424,7 @@ int actor_of_phrase(const DocumentView& v, uint32_t start, uint32_t end) {
 // A third-person pronoun's speaker when the subject rules found none: the speaker of the statement before if they
 // fit, else the nearest fitting name before it, however far.
 int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attribution>& named) {
-  const std::string_view w = v.word(tok);
+  const std::string_view w = without_clitic(v.word(tok));
   const bool person = v.words.person_pronouns.contains(w), thing = v.words.thing_pronouns.contains(w);
   auto fits = [&](int a) {
     if (a < 0) return false;
@@ -900,10 +901,15 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   }
   if (infinitive_subject(v, c, st) || quantity_subject(v, c, st)) return true;
   const uint32_t j = skip_back(v, i);
-  const std::string_view w = v.word(j);
-  if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
+  // "they're also looking", "he'll be looking to prove": a pronoun may carry a contracted auxiliary ("who's" is split
+  // and skipped back over). PolNeAR train: politico_2016-03-10_trump-s-rivals-pull-their-punche, politico_2016-02-11_
+  // things-to-watch-in-tonight-s-deb, usa-today_2015-12-14_on-the-islamic-state-a-split-mos.
+  const std::string_view w = without_clitic(v.word(j));
+  const bool third_person =
+      v.words.person_pronouns.contains(w) || v.words.thing_pronouns.contains(w) || v.words.plural_pronouns.contains(w);
+  if (in(w, kFirstPerson) || in(w, kRelatives) || third_person) {
     st.source_first = st.source_last = j;
-    if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
+    if (third_person) st.source = pronoun_speaker(v, j, named);
     if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
@@ -936,7 +942,8 @@ void speakers_of_first_person(const DocumentView& v, std::vector<Attribution>& n
   const size_t named_before = named.size();
   for (Attribution& st : unnamed) {
     const bool first_person = st.source_first != kNoSourceWords && st.source_first == st.source_last &&
-                              in(v.word(st.source_first), kFirstPerson) && v.tok_quoted[st.source_first];
+                              in(without_clitic(v.word(st.source_first)), kFirstPerson) &&
+                              v.tok_quoted[st.source_first];
     const Attribution* around = nullptr;
     for (size_t k = 0; first_person && k < named_before; ++k) {
       const Attribution& o = named[k];

@@ -276,3 +276,9 @@ TEST_CASE("attribution: a noun phrase right after a verb or an auxiliary is no s
                           {person("Ana Ruiz", {"Ana Ruiz"})});
   CHECK(has(s, "increasingly vocal | - | Union leaders"));
 }
+
+TEST_CASE("attribution: a pronoun with a contracted auxiliary speaks as the pronoun does") {
+  const auto s = detected("Tom Hale met the unions on Monday. He’ll argue that the strike must end.",
+                          {person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "argue | Tom Hale | He’ll"));
+}
