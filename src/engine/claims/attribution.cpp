@@ -458,6 +458,10 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
 // towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
 // ginsburg-resign-fo.
+// Words opening a subordinate clause before its subject ("While Trump has yet to endorse", "Even as critics say").
+constexpr std::string_view kSubordinators[] = {"while",   "when", "whereas", "although", "though",
+                                               "because", "if",   "unless",  "once",     "as"};
+
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
   const uint32_t first = v.sentence_first(cue);
   uint32_t k = first;
@@ -470,6 +474,15 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       break;
     }
   while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
+  if (k < cue && in(v.word(k), kSubordinators)) {
+    // "While Donald Trump has yet to endorse ...": the subordinate clause's subject, or past its comma the main
+    // clause's ("When one of the candidates is female, women should be able to expect ..."). PolNeAR train: west-
+    // journal_2016-08-03_pence-endorses-paul-ryan-with-tr, usa-today_2016-06-22_clinton-coverage-highlights-tv-g,
+    // breitbart_2015-12-11_charles-barkley-takes-on-donald-.
+    uint32_t comma = k + 1;
+    while (comma < cue && !v.is(comma, ",") && !v.is_quote(comma)) ++comma;
+    k = comma < cue && v.is(comma, ",") ? comma + 1 : k + 1;
+  }
   if (k >= cue) return false;
   const std::string_view w = v.word(k);
   if (w == "he" || w == "she" || w == "they" || w == "it") {

@@ -282,3 +282,12 @@ TEST_CASE("attribution: a pronoun with a contracted auxiliary speaks as the pron
                           {person("Tom Hale", {"Tom Hale"})});
   CHECK(has(s, "argue | Tom Hale | He’ll"));
 }
+
+TEST_CASE("attribution: a clause opened by 'while' or 'when' has its subject after the subordinator or its comma") {
+  const auto s = detected(
+      "Ana Ruiz spoke first. While Tom Hale has yet to endorse the plan, the party backed it. When the vote came, "
+      "union members were able to convince the board that the plan had failed.",
+      {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "endorse | Tom Hale | Tom Hale"));
+  CHECK(has(s, "convince | - | union members"));
+}
