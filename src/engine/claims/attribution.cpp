@@ -474,6 +474,13 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       break;
     }
   while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
+  // "In the recent cases, however, plaintiffs ...", "However, astoundingly, Hillary failed to ...": one word between
+  // commas is an adverb, not the subject. PolNeAR train: wash-post_2016-09-07_split-on-supreme-court-aids-
+  // chal, west-journal_2016-03-15_hillary-just-insulted-the-bengha.
+  for (int adverbs = 0;
+       adverbs < 2 && k + 2 < cue && v.doc.tokens[k].kind == TokenKind::Word && v.actor_at(k) < 0 && v.is(k + 1, ",");
+       ++adverbs)
+    k += 2;
   if (k < cue && in(v.word(k), kSubordinators)) {
     // "While Donald Trump has yet to endorse ...": the subordinate clause's subject, or past its comma the main
     // clause's ("When one of the candidates is female, women should be able to expect ..."). PolNeAR train: west-

@@ -290,4 +290,10 @@ TEST_CASE("attribution: a clause opened by 'while' or 'when' has its subject aft
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
   CHECK(has(s, "endorse | Tom Hale | Tom Hale"));
   CHECK(has(s, "convince | - | union members"));
+  // An adverb between commas is no subject.
+  const auto a = detected(
+      "Ana Ruiz spoke first. In the recent cases, however, union members have been able to convince judges that the "
+      "law was unfair.",
+      {person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(a, "convince | - | union members"));
 }
