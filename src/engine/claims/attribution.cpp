@@ -458,6 +458,21 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
 // towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
 // ginsburg-resign-fo.
+// The token after an opening adverbial that ends in a comma within seven tokens of `k` ("Hours later, ...", "On
+// Monday, ...", "Here in Columbia, ..."), else k. Capitalised words alone before the comma are a name the actor layer
+// did not find, the subject itself ("Bill Bruch, a state delegate who ..., said"), unless they open with a preposition
+// or a time word ("On Monday,"). PolNeAR train: politico_2016-06-22_trump-s-stumbles-fuel-convention,
+// politico_2016-01-05_trump-quietly-builds-a-data-jugg.
+uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue) {
+  bool name_like = v.doc.tokens[k].capitalised && !v.words.prepositions_before.contains(v.word(k)) &&
+                   !v.words.time_words.contains(v.word(k));
+  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d) {
+    if (v.is(d, ",")) return name_like && d > k ? k : d + 1;
+    name_like = name_like && (v.doc.tokens[d].capitalised || v.is(d, "."));
+  }
+  return k;
+}
+
 // Words opening a subordinate clause before its subject ("While Trump has yet to endorse", "Even as critics say").
 constexpr std::string_view kSubordinators[] = {"while",   "when", "whereas", "although", "though",
                                                "because", "if",   "unless",  "once",     "as"};
@@ -468,11 +483,7 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
   for (uint32_t d = first; d < cue && d < first + 8; ++d)
     if (in(v.word(d), kDashes) && d > first && v.is(d - 1, ")")) k = d + 1;
   // "Hours later, Trump returned ...", "Here in Columbia, Sanders stepped up ...": an opening adverbial names no one.
-  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
-    if (v.is(d, ",")) {
-      k = d + 1;
-      break;
-    }
+  k = past_opening_adverbial(v, k, cue);
   while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
   // "In the recent cases, however, plaintiffs ...", "However, astoundingly, Hillary failed to ...": one word between
   // commas is an adverb, not the subject. PolNeAR train: wash-post_2016-09-07_split-on-supreme-court-aids-
@@ -615,11 +626,7 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
   if (i < first + 3 || !(v.is(i - 1, ",") || dash) || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
   auto opens = [&](uint32_t t) { return dash ? in(v.word(t), kDashes) : v.is(t, ","); };
   uint32_t k = first;
-  for (uint32_t d = k; d + 1 < i && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
-    if (v.is(d, ",")) {
-      k = d + 1;
-      break;
-    }
+  k = past_opening_adverbial(v, k, i);
   while (k < i && (v.is(k, "and") || v.is(k, "but"))) ++k;
   uint32_t end = k;
   if (v.actor_at(k) >= 0) {
@@ -630,8 +637,14 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
     return false;
   }
   if (end + 2 >= i - 1 || !opens(end + 1)) return false;
+  // "Trump, who said ..., and Cruz said": not one phrase. A cue word after a noun's modifiers is a noun ("a Washington
+  // state delegate": politico_2016-06-22_trump-s-stumbles-fuel-convention).
   for (uint32_t d = end + 2; d < i - 1; ++d)
-    if (v.tok_verb[d] && v.actor_at(d) < 0) return false;  // "Trump, who said ..., and Cruz said": not one phrase
+    if (v.tok_verb[d] && v.actor_at(d) < 0 &&
+        (in(v.word(d - 1), kRelatives) || v.words.aux.contains(v.word(d - 1)) ||
+         v.words.be_or_clitic.contains(v.word(d - 1)) || v.is_third_person_pronoun(d - 1) || v.is(d - 1, "and") ||
+         v.is(d - 1, ",")))
+      return false;
   int actor = v.actor_at(k) >= 0 ? v.actor_at(k) : actor_of_phrase(v, k, end);
   const int named = v.actor_at(end + 2);  // "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
   if (v.actor_at(k) < 0 && named >= 0 && v.doc.actors[named].kind == ActorKind::Person) actor = named;

@@ -297,3 +297,11 @@ TEST_CASE("attribution: a clause opened by 'while' or 'when' has its subject aft
       {person("Ana Ruiz", {"Ana Ruiz"})});
   CHECK(has(a, "convince | - | union members"));
 }
+
+TEST_CASE("attribution: a name the actor layer missed opens its sentence as the speaker, not as an adverbial") {
+  // "Bill Bruch," is no opening adverbial, and "state" (a cue word) is a noun inside the apposition.
+  const auto s =
+      detected("Tom Hale spoke. Bill Bruch, a state delegate who is part of the group, said he called Ana Ruiz.",
+               {person("Tom Hale", {"Tom Hale"}), person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "said | - | Bill Bruch, a state delegate who is part of the group"));
+}
