@@ -305,3 +305,13 @@ TEST_CASE("attribution: a name the actor layer missed opens its sentence as the 
                {person("Tom Hale", {"Tom Hale"}), person("Ana Ruiz", {"Ana Ruiz"})});
   CHECK(has(s, "said | - | Bill Bruch, a state delegate who is part of the group"));
 }
+
+TEST_CASE("attribution: after an adverbial's comma the name after 'told' is its object, after 'said' the speaker") {
+  const auto s = detected(
+      "Ana Ruiz spoke. Union members, for example, told Tom Hale that the plan would fail. The plan will fail, said "
+      "Ana "
+      "Ruiz.",
+      {person("Tom Hale", {"Tom Hale"}), person("Ana Ruiz", {"Ana Ruiz"})});
+  CHECK(has(s, "told | - | Union members"));
+  CHECK(has(s, "said | Ana Ruiz | Ana Ruiz."));
+}
