@@ -955,6 +955,14 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
     st.source_first = st.source_last = j;
     if (third_person) st.source = pronoun_speaker(v, j, named);
     if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
+    // "the report on her email practices that suggested", "some far-right commentators who have suggested": an
+    // antecedent that names no actor is named by its words, which the relative pronoun's words run from. PolNeAR
+    // train: nyt_2016-07-15_latest-poll-has-trump-pulling-ev, breitbart_2015-12-21_nytimes-casually-conflates-ted-c,
+    // wash-post_2016-03-10_after-hour-filibuster-missouri-s.
+    uint32_t start = 0, end = 0;
+    if (in(w, kRelatives) && st.source < 0 && j > v.sentence_first(j) && phrase_ending_at(v, j - 1, start, end) &&
+        end == j - 1)
+      st.source_first = start;
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
