@@ -485,8 +485,8 @@ uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue)
 }
 
 // Words opening a subordinate clause before its subject ("While Trump has yet to endorse", "Even as critics say").
-constexpr std::string_view kSubordinators[] = {"while",   "when", "whereas", "although", "though",
-                                               "because", "if",   "unless",  "once",     "as"};
+constexpr std::string_view kSubordinators[] = {"while",  "when", "whereas", "although", "though", "because", "if",
+                                               "unless", "once", "as",      "before",   "after",  "until"};
 
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
   const uint32_t first = v.sentence_first(cue);
@@ -503,6 +503,8 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
        adverbs < 2 && k + 2 < cue && v.doc.tokens[k].kind == TokenKind::Word && v.actor_at(k) < 0 && v.is(k + 1, ",");
        ++adverbs)
     k += 2;
+  // "Even before Sanders took the stage to acknowledge" (wash-post_2016-02-10_after-a-big-loss-clinton-looks-f).
+  if (k + 1 < cue && (v.is(k, "even") || v.is(k, "just")) && in(v.word(k + 1), kSubordinators)) ++k;
   if (k < cue && in(v.word(k), kSubordinators)) {
     // "While Donald Trump has yet to endorse ...": the subordinate clause's subject, or past its comma the main
     // clause's ("When one of the candidates is female, women should be able to expect ..."). PolNeAR train: west-
@@ -536,7 +538,18 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       end = d - 2;
       break;
     }
-  if (v.is_punct(end + 1) || v.is_quote(end + 1)) return false;
+  // "Guardian, the first Republican mayor elected in two decades, stopped short of fully endorsing", "Sen. Bernie
+  // Sanders (I-Vt.) visited the show to discuss": an apposition or a bracket after the subject, closed before the cue.
+  // PolNeAR train: politico_2016-07-06_atlantic-city-officials-welcome-, huff-post_2016-05-12_george-zimmerman-
+  // auctioning-off-, nyt_2016-06-29_the-perfect-term-for-conservativ.
+  if (v.is(end + 1, ",") || v.is(end + 1, "(")) {
+    const std::string_view close = v.is(end + 1, ",") ? "," : ")";
+    uint32_t d = end + 2;
+    while (d < cue && d - end < 24 && !v.is(d, close) && !v.is_quote(d)) ++d;
+    if (d >= cue || !v.is(d, close) || d + 1 >= cue) return false;
+  } else if (v.is_punct(end + 1) || v.is_quote(end + 1)) {
+    return false;
+  }
   start = k;
   actor = actor_of_phrase(v, k, end);
   return true;

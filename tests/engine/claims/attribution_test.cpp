@@ -322,3 +322,12 @@ TEST_CASE("attribution: a relative pronoun whose antecedent names no actor is na
                {person("Ana Ruiz", {"Ana Ruiz"})});
   CHECK(has(s, "warn | - | several large employers that"));
 }
+
+TEST_CASE("attribution: the clause subject may carry an apposition or a bracket; 'even before' opens a clause") {
+  const auto s = detected(
+      "Ana Ruiz spoke. Tom Hale, the only doctor on stage, stopped short of fully endorsing the plan. Even before Ana "
+      "Ruiz took the stage to acknowledge her victory, her aides cheered.",
+      {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "endorsing | Tom Hale | Tom Hale"));
+  CHECK(has(s, "acknowledge | Ana Ruiz | Ana Ruiz"));
+}
