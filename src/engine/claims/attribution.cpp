@@ -469,15 +469,24 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
 // towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
 // ginsburg-resign-fo.
+// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
+// "Eight years after backing ...").
+constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
+                                         "since", "upon", "on",    "without", "despite", "through"};
+
 // The token after an opening adverbial that ends in a comma within seven tokens of `k` ("Hours later, ...", "On
 // Monday, ...", "Here in Columbia, ..."), else k. Capitalised words alone before the comma are a name the actor layer
 // did not find, the subject itself ("Bill Bruch, a state delegate who ..., said"), unless they open with a preposition
 // or a time word ("On Monday,"). PolNeAR train: politico_2016-06-22_trump-s-stumbles-fuel-convention,
 // politico_2016-01-05_trump-quietly-builds-a-data-jugg.
 uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue) {
-  bool name_like = v.doc.tokens[k].capitalised && !v.words.prepositions_before.contains(v.word(k)) &&
-                   !v.words.time_words.contains(v.word(k));
-  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d) {
+  // A preposition opens a longer adverbial, names and all ("At a meeting of the Republican Governors Association in
+  // Colorado on Tuesday, Mr. Pence used his speech to offer": nyt_2016-08-18_trump-hires-conservative-website,
+  // huff-post_2016-07-18_so-long-grand-old-party-hello-wh).
+  const bool prepositional = v.words.prepositions_before.contains(v.word(k)) || in(v.word(k), kOpeners);
+  bool name_like = v.doc.tokens[k].capitalised && !prepositional && !v.words.time_words.contains(v.word(k));
+  for (uint32_t d = k;
+       d + 1 < cue && d < k + (prepositional ? 20 : 7) && (prepositional || v.actor_at(d) < 0) && !v.is_quote(d); ++d) {
     if (v.is(d, ",")) return name_like && d > k ? k : d + 1;
     name_like = name_like && (v.doc.tokens[d].capitalised || v.is(d, "."));
   }
@@ -595,11 +604,6 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   st.content_last = e;
   return true;
 }
-
-// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
-// "Eight years after backing ...").
-constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
-                                         "since", "upon", "on",    "without", "despite", "through"};
 
 // "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
 // offering Kasich the second spot, Trump would show ...": a participle in a sentence's opening clause is spoken by

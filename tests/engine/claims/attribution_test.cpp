@@ -331,3 +331,12 @@ TEST_CASE("attribution: the clause subject may carry an apposition or a bracket;
   CHECK(has(s, "endorsing | Tom Hale | Tom Hale"));
   CHECK(has(s, "acknowledge | Ana Ruiz | Ana Ruiz"));
 }
+
+TEST_CASE("attribution: an opening adverbial after a preposition may be long and hold names") {
+  const auto s = detected(
+      "Tom Hale spoke. At a meeting of the Daily Courier's board in Ohio on Tuesday, Ana Ruiz used her speech to argue "
+      "that the plan would fail.",
+      {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}),
+       body("Ohio", {"Ohio"})});
+  CHECK(has(s, "argue | Ana Ruiz | Ana Ruiz"));
+}
