@@ -193,6 +193,20 @@ constexpr std::string_view kInvertingCues[] = {
     "said",   "says",     "say",      "added",  "adds",   "wrote",   "writes",    "reported",  "noted",    "explained",
     "argued", "insisted", "declared", "warned", "stated", "replied", "responded", "continued", "recalled", "concluded"};
 
+// "Vice President Joseph R. Biden Jr. warned", "His son Donald Jr. announced": the full stop of "Jr." stands between
+// the name and its verb (or ended the sentence, so the cue opens the next one in lower case); the name before the
+// stop speaks. PolNeAR train: nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa, nyt_2016-07-21_amid-discord-trump-
+// claims-nomina.
+bool name_before_false_stop(const DocumentView& v, uint32_t i, Speaker& sp) {
+  if (i < 2 || v.doc.tokens[i].capitalised || !v.is(i - 1, ".")) return false;
+  uint32_t k = i - 2;
+  if (v.actor_at(k) < 0 && (v.is(k, "jr") || v.is(k, "sr")) && k > 0) --k;
+  if (v.actor_at(k) < 0) return false;
+  sp.actor = v.actor_at(k);
+  sp.start = v.mention_first(k);
+  return true;
+}
+
 Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& so_far) {
   Speaker sp;
   const uint32_t i = c.first, first = v.sentence_first(i), s = v.tok_sentence[i];
@@ -203,6 +217,7 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
     name_after(v, c, sp);
     return sp;
   }
+  if (name_before_false_stop(v, i, sp)) return sp;
   // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject; a detected one has
   // its owner as speaker.
   const bool noun_like = v.words.noun_like_speech.contains(form);

@@ -340,3 +340,9 @@ TEST_CASE("attribution: an opening adverbial after a preposition may be long and
        body("Ohio", {"Ohio"})});
   CHECK(has(s, "argue | Ana Ruiz | Ana Ruiz"));
 }
+
+TEST_CASE("attribution: the full stop of 'Jr.' between a name and its verb") {
+  const auto s = detected("Tom Hale spoke. Vice President Joseph R. Biden Jr. warned that the plan would fail.",
+                          {person("Tom Hale", {"Tom Hale"}), person("Joseph R. Biden Jr", {"Joseph R. Biden Jr"})});
+  CHECK(has(s, "warned | Joseph R. Biden Jr | Joseph R. Biden Jr."));
+}
