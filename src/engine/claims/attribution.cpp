@@ -171,10 +171,22 @@ bool possessor_of(const DocumentView& v, uint32_t i, Speaker& sp) {
 }
 
 // '"...," said Mr X' / "... — Ana Ruiz (@AnaRuiz)": a name just after the cue.
-bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
+constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
+
+// With `next_only`, only titles and modifiers may stand between ("..., said former Gov. Ana Ruiz"), not a clause
+// ("Sen. Chuck Grassley, facing a challenge, said he would welcome Cruz", "..., said of life before Fox News").
+bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp, bool next_only = false) {
   const uint32_t i = c.first, l = c.last, last = v.sentence_last(i);
   uint32_t k = l + 1;
-  while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
+  while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) {
+    const std::string_view w = v.word(k);
+    const bool joins = w == "and" || w == "of" || w == "for";  // "said lobbyist and strategist X", "a spokesman for X"
+    if (next_only && !joins &&
+        (v.is_third_person_pronoun(k) || in(w, kFirstPerson) || v.words.clause_words.contains(w) ||
+         v.words.aux.contains(w) || v.words.prepositions_before.contains(w)))
+      return false;
+    ++k;
+  }
   if (k > last || v.actor_at(k) < 0) return false;
   sp.actor = v.actor_at(k);
   sp.inverted = true;
@@ -228,9 +240,9 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) return sp;
   const bool ing = ends_with(form, "ing");
   if (!ing || v.words.be_or_clitic.contains(prev)) sp.actor = v.agent_before(i, &sp.start, !noun_like);
-  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1) &&
-      (v.is_quote(i - 1) || (i > first + 1 && v.is_quote(i - 2)) || in(form, kInvertingCues)))
-    name_after(v, c, sp);
+  const bool after_quote = i > first && (v.is_quote(i - 1) || (i > first + 1 && v.is_quote(i - 2)));
+  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1) && (after_quote || in(form, kInvertingCues)))
+    name_after(v, c, sp, !after_quote);
   if (sp.actor < 0 && ing && i > first && (prev == "," || prev == "and")) {
     // "..., adding that" / "and saying": the subject of the clause before.
     for (auto it = so_far.rbegin(); it != so_far.rend() && it->sentence == s; ++it) {
@@ -386,7 +398,6 @@ bool sourceless(const DocumentView& v, const CueSite& c, Attribution& st) {
 }
 
 // [SECTION] Speakers of detected cues
-constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
 // Prepositions that may sit inside a noun phrase naming a speaker ("a spokeswoman for the senator", "the head of
 // the agency").

@@ -346,3 +346,9 @@ TEST_CASE("attribution: the full stop of 'Jr.' between a name and its verb") {
                           {person("Tom Hale", {"Tom Hale"}), person("Joseph R. Biden Jr", {"Joseph R. Biden Jr"})});
   CHECK(has(s, "warned | Joseph R. Biden Jr | Joseph R. Biden Jr."));
 }
+
+TEST_CASE("attribution: after an apposition's comma, 'said' takes a name only right after it, not across a clause") {
+  const auto s = detected("Tom Hale spoke. Bill Bruch, who had said nothing at the time, said he called Tom Hale.",
+                          {person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "said | - | Bill Bruch"));
+}
