@@ -764,12 +764,15 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   if (!participle && (ends_with(w, "ing") || !v.is(l + 1, "by"))) return false;
   uint32_t by = l + 1;
   // Objects and prepositional phrases may stand between ("was appointed to the Supreme Court by", "has been
-  // pushed to some of these positions by"), but no clause ("... that", "... and") and no other cue.
+  // pushed to some of these positions by": nyt_2016-06-15_clinton-s-chance-to-make-bold-ch), but no clause ("...
+  // that", "... and") and no other cue.
   while (by <= last && by - l <= 10 && !v.is(by, "by")) {
     if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number && !v.is_possessive(by))
       return false;
     const std::string_view x = v.word(by);
-    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x))) return false;
+    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x) &&
+                           !(v.words.determiners.contains(x) && x != "that")))
+      return false;
     ++by;
   }
   if (by > last || !v.is(by, "by") || by == last) return false;
@@ -778,7 +781,12 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
     while (b > first && (ends_with(v.word(b - 1), "ly") || v.is(b - 1, "first") || v.is(b - 1, "also") ||
                          v.is(b - 1, "not") || v.is(b - 1, "never") || v.is(b - 1, "already")))
       --b;
-    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
+    // or a comma or dash: a participle clause ("Some measures - deemed insufficient by Democrats - failed", "the right
+    // to bear arms, considered sacrosanct by gun advocates": huff-post_2016-06-16_obama-families-of-gun-violence-v),
+    // unless an object after it makes it active ("X, who ..., endorsed the compromise led by Y").
+    const bool clause = (v.is(b - 1, ",") || in(v.word(b - 1), kDashes)) && !in(w, kInvertingCues) && w != "told" &&
+                        !v.words.determiners.contains(v.word(l + 1));
+    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got") || clause)) return false;
   }
   uint32_t from = by + 1, end = 0;
   if (v.doc.tokens[from].kind == TokenKind::Number) {

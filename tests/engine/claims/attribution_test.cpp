@@ -352,3 +352,12 @@ TEST_CASE("attribution: after an apposition's comma, 'said' takes a name only ri
                           {person("Tom Hale", {"Tom Hale"})});
   CHECK(has(s, "said | - | Bill Bruch"));
 }
+
+TEST_CASE("attribution: passive agents after a participle clause and past 'these'") {
+  const auto s = detected(
+      "Ana Ruiz spoke. Some measures - deemed unfair by Tom Hale - failed. The plan has been pushed to some of these "
+      "positions by Ana Ruiz.",
+      {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
+  CHECK(has(s, "deemed | Tom Hale | Tom Hale"));
+  CHECK(has(s, "pushed | Ana Ruiz | Ana Ruiz"));
+}
