@@ -4,9 +4,10 @@ import json, os, re, subprocess, sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 TRAIN = os.path.join(ROOT, "scripts", "train-attribution-model")
-# Regression lines: 6 Dec 2026 the engine gave cue recall 0.788, precision 0.783, source accuracy 0.854 on PolNeAR
-# test (issue 13 asks recall >= 0.75 at precision >= 0.80 and source accuracy >= 0.90: the last two not reached).
-FLOOR = {"cue_recall": 0.76, "cue_precision": 0.76, "source_accuracy": 0.83}
+# Regression lines: 6 Dec 2026 (fourth session, branch attribution3) the engine gave cue recall 0.768, precision
+# 0.809, source accuracy 0.906 on PolNeAR test (issue 13 asks recall >= 0.75 at precision >= 0.80 and source accuracy
+# >= 0.90); the lines sit under them by about two standard errors of precision (recall at the issue's own line).
+FLOOR = {"cue_recall": 0.75, "cue_precision": 0.79, "source_accuracy": 0.88}
 
 
 def test_the_committed_attribution_model_is_what_polnear_gives():

@@ -171,10 +171,22 @@ bool possessor_of(const DocumentView& v, uint32_t i, Speaker& sp) {
 }
 
 // '"...," said Mr X' / "... — Ana Ruiz (@AnaRuiz)": a name just after the cue.
-bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
+constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
+
+// With `next_only`, only titles and modifiers may stand between ("..., said former Gov. Ana Ruiz"), not a clause
+// ("Sen. Chuck Grassley, facing a challenge, said he would welcome Cruz", "..., said of life before Fox News").
+bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp, bool next_only = false) {
   const uint32_t i = c.first, l = c.last, last = v.sentence_last(i);
   uint32_t k = l + 1;
-  while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) ++k;
+  while (k <= last && k - l <= 4 && v.actor_at(k) < 0 && !v.is_punct(k)) {
+    const std::string_view w = v.word(k);
+    const bool joins = w == "and" || w == "of" || w == "for";  // "said lobbyist and strategist X", "a spokesman for X"
+    if (next_only && !joins &&
+        (v.is_third_person_pronoun(k) || in(w, kFirstPerson) || v.words.clause_words.contains(w) ||
+         v.words.aux.contains(w) || v.words.prepositions_before.contains(w)))
+      return false;
+    ++k;
+  }
   if (k > last || v.actor_at(k) < 0) return false;
   sp.actor = v.actor_at(k);
   sp.inverted = true;
@@ -183,6 +195,29 @@ bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp) {
 }
 
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end);
+
+// Verbs that put their speaker after them when the content comes first without quotation marks ("The plan will fail,
+// said Ana Ruiz"); after a comma that closes an apposition or an adverbial, any other cue's name is its object ("Sen.
+// Rand Paul, R-Ky., told Fox News", "The candidate has mocked a reporter, referred to immigrants from Mexico"), and the
+// subject before speaks. PolNeAR train: usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca, wash-post_2016-07-03_
+// trump-tweet-that-blasts-clinton-, nyt_2016-03-03_a-carbon-tax-that-really-works-e.
+constexpr std::string_view kInvertingCues[] = {
+    "said",   "says",     "say",      "added",  "adds",   "wrote",   "writes",    "reported",  "noted",    "explained",
+    "argued", "insisted", "declared", "warned", "stated", "replied", "responded", "continued", "recalled", "concluded"};
+
+// "Vice President Joseph R. Biden Jr. warned", "His son Donald Jr. announced": the full stop of "Jr." stands between
+// the name and its verb (or ended the sentence, so the cue opens the next one in lower case); the name before the
+// stop speaks. PolNeAR train: nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa, nyt_2016-07-21_amid-discord-trump-
+// claims-nomina.
+bool name_before_false_stop(const DocumentView& v, uint32_t i, Speaker& sp) {
+  if (i < 2 || v.doc.tokens[i].capitalised || !v.is(i - 1, ".")) return false;
+  uint32_t k = i - 2;
+  if (v.actor_at(k) < 0 && (v.is(k, "jr") || v.is(k, "sr")) && k > 0) --k;
+  if (v.actor_at(k) < 0) return false;
+  sp.actor = v.actor_at(k);
+  sp.start = v.mention_first(k);
+  return true;
+}
 
 Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& so_far) {
   Speaker sp;
@@ -194,6 +229,7 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
     name_after(v, c, sp);
     return sp;
   }
+  if (name_before_false_stop(v, i, sp)) return sp;
   // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject; a detected one has
   // its owner as speaker.
   const bool noun_like = v.words.noun_like_speech.contains(form);
@@ -204,7 +240,9 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   if (noun_like && (v.words.determiners.contains(prev) || v.is_possessive(i - 1))) return sp;
   const bool ing = ends_with(form, "ing");
   if (!ing || v.words.be_or_clitic.contains(prev)) sp.actor = v.agent_before(i, &sp.start, !noun_like);
-  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1)) name_after(v, c, sp);
+  const bool after_quote = i > first && (v.is_quote(i - 1) || (i > first + 1 && v.is_quote(i - 2)));
+  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1) && (after_quote || in(form, kInvertingCues)))
+    name_after(v, c, sp, !after_quote);
   if (sp.actor < 0 && ing && i > first && (prev == "," || prev == "and")) {
     // "..., adding that" / "and saying": the subject of the clause before.
     for (auto it = so_far.rbegin(); it != so_far.rend() && it->sentence == s; ++it) {
@@ -360,7 +398,6 @@ bool sourceless(const DocumentView& v, const CueSite& c, Attribution& st) {
 }
 
 // [SECTION] Speakers of detected cues
-constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
 // Prepositions that may sit inside a noun phrase naming a speaker ("a spokeswoman for the senator", "the head of
 // the agency").
@@ -393,7 +430,8 @@ uint32_t skip_back(const DocumentView& v, uint32_t i) {
     if (v.doc.tokens[j].kind != TokenKind::Word) break;
     if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !in(w, kAdverbs) && !v.words.time_words.contains(w) &&
         !negated_auxiliary(w) &&
-        !(v.is_possessive(j) && (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson))))
+        !(v.is_possessive(j) &&
+          (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson) || in(v.word(j - 1), kRelatives))))
       break;
     --j;
   }
@@ -423,7 +461,7 @@ int actor_of_phrase(const DocumentView& v, uint32_t start, uint32_t end) {
 // A third-person pronoun's speaker when the subject rules found none: the speaker of the statement before if they
 // fit, else the nearest fitting name before it, however far.
 int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attribution>& named) {
-  const std::string_view w = v.word(tok);
+  const std::string_view w = without_clitic(v.word(tok));
   const bool person = v.words.person_pronouns.contains(w), thing = v.words.thing_pronouns.contains(w);
   auto fits = [&](int a) {
     if (a < 0) return false;
@@ -457,18 +495,60 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
 // towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
 // ginsburg-resign-fo.
+// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
+// "Eight years after backing ...").
+constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
+                                         "since", "upon", "on",    "without", "despite", "through"};
+
+// The token after an opening adverbial that ends in a comma within seven tokens of `k` ("Hours later, ...", "On
+// Monday, ...", "Here in Columbia, ..."), else k. Capitalised words alone before the comma are a name the actor layer
+// did not find, the subject itself ("Bill Bruch, a state delegate who ..., said"), unless they open with a preposition
+// or a time word ("On Monday,"). PolNeAR train: politico_2016-06-22_trump-s-stumbles-fuel-convention,
+// politico_2016-01-05_trump-quietly-builds-a-data-jugg.
+uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue) {
+  // A preposition opens a longer adverbial, names and all ("At a meeting of the Republican Governors Association in
+  // Colorado on Tuesday, Mr. Pence used his speech to offer": nyt_2016-08-18_trump-hires-conservative-website,
+  // huff-post_2016-07-18_so-long-grand-old-party-hello-wh).
+  const bool prepositional = v.words.prepositions_before.contains(v.word(k)) || in(v.word(k), kOpeners);
+  bool name_like = v.doc.tokens[k].capitalised && !prepositional && !v.words.time_words.contains(v.word(k));
+  for (uint32_t d = k;
+       d + 1 < cue && d < k + (prepositional ? 20 : 7) && (prepositional || v.actor_at(d) < 0) && !v.is_quote(d); ++d) {
+    if (v.is(d, ",")) return name_like && d > k ? k : d + 1;
+    name_like = name_like && (v.doc.tokens[d].capitalised || v.is(d, "."));
+  }
+  return k;
+}
+
+// Words opening a subordinate clause before its subject ("While Trump has yet to endorse", "Even as critics say").
+constexpr std::string_view kSubordinators[] = {"while",  "when", "whereas", "although", "though", "because", "if",
+                                               "unless", "once", "as",      "before",   "after",  "until"};
+
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
   const uint32_t first = v.sentence_first(cue);
   uint32_t k = first;
   for (uint32_t d = first; d < cue && d < first + 8; ++d)
     if (in(v.word(d), kDashes) && d > first && v.is(d - 1, ")")) k = d + 1;
   // "Hours later, Trump returned ...", "Here in Columbia, Sanders stepped up ...": an opening adverbial names no one.
-  for (uint32_t d = k; d + 1 < cue && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
-    if (v.is(d, ",")) {
-      k = d + 1;
-      break;
-    }
+  k = past_opening_adverbial(v, k, cue);
   while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
+  // "In the recent cases, however, plaintiffs ...", "However, astoundingly, Hillary failed to ...": one word between
+  // commas is an adverb, not the subject. PolNeAR train: wash-post_2016-09-07_split-on-supreme-court-aids-
+  // chal, west-journal_2016-03-15_hillary-just-insulted-the-bengha.
+  for (int adverbs = 0;
+       adverbs < 2 && k + 2 < cue && v.doc.tokens[k].kind == TokenKind::Word && v.actor_at(k) < 0 && v.is(k + 1, ",");
+       ++adverbs)
+    k += 2;
+  // "Even before Sanders took the stage to acknowledge" (wash-post_2016-02-10_after-a-big-loss-clinton-looks-f).
+  if (k + 1 < cue && (v.is(k, "even") || v.is(k, "just")) && in(v.word(k + 1), kSubordinators)) ++k;
+  if (k < cue && in(v.word(k), kSubordinators)) {
+    // "While Donald Trump has yet to endorse ...": the subordinate clause's subject, or past its comma the main
+    // clause's ("When one of the candidates is female, women should be able to expect ..."). PolNeAR train: west-
+    // journal_2016-08-03_pence-endorses-paul-ryan-with-tr, usa-today_2016-06-22_clinton-coverage-highlights-tv-g,
+    // breitbart_2015-12-11_charles-barkley-takes-on-donald-.
+    uint32_t comma = k + 1;
+    while (comma < cue && !v.is(comma, ",") && !v.is_quote(comma)) ++comma;
+    k = comma < cue && v.is(comma, ",") ? comma + 1 : k + 1;
+  }
   if (k >= cue) return false;
   const std::string_view w = v.word(k);
   if (w == "he" || w == "she" || w == "they" || w == "it") {
@@ -493,11 +573,29 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
       end = d - 2;
       break;
     }
-  if (v.is_punct(end + 1) || v.is_quote(end + 1)) return false;
+  // "Guardian, the first Republican mayor elected in two decades, stopped short of fully endorsing", "Sen. Bernie
+  // Sanders (I-Vt.) visited the show to discuss": an apposition or a bracket after the subject, closed before the cue.
+  // PolNeAR train: politico_2016-07-06_atlantic-city-officials-welcome-, huff-post_2016-05-12_george-zimmerman-
+  // auctioning-off-, nyt_2016-06-29_the-perfect-term-for-conservativ.
+  if (v.is(end + 1, ",") || v.is(end + 1, "(")) {
+    const std::string_view close = v.is(end + 1, ",") ? "," : ")";
+    uint32_t d = end + 2;
+    while (d < cue && d - end < 24 && !v.is(d, close) && !v.is_quote(d)) ++d;
+    if (d >= cue || !v.is(d, close) || d + 1 >= cue) return false;
+  } else if (v.is_punct(end + 1) || v.is_quote(end + 1)) {
+    return false;
+  }
   start = k;
   actor = actor_of_phrase(v, k, end);
   return true;
 }
+
+// Words that open a speaker's relative clause or prepositional phrase after its noun ("the man who ...", "an aide to
+// the senator", "a source close to the campaign").
+constexpr std::string_view kPostModifiers[] = {"who", "whose", "to",   "in",    "at",       "with",     "from",
+                                               "on",  "close", "near", "under", "familiar", "involved", "speaking"};
+// Quantities that open a speaker after the cue as a determiner does ("said one adviser", "said two officials").
+constexpr std::string_view kOneOf[] = {"one", "two", "three", "another", "several", "some", "many"};
 
 // '"...," said the company's chief executive, John Ferriola' / '..., said a strategist for one of the campaigns': a
 // speaker after the cue longer than unnamed_after takes, named by an apposition after it or by the actor it names.
@@ -507,7 +605,8 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   uint32_t end = 0;
   const bool after_quote = v.is_quote(i - 1) || (v.is(i - 1, ",") && i - 1 > first && v.is_quote(i - 2));
-  if (!after_quote || l + 1 > last || !in(v.word(l + 1), kNounDeterminers) || !phrase_starting_at(v, l + 1, end))
+  if (!after_quote || l + 1 > last || !(in(v.word(l + 1), kNounDeterminers) || in(v.word(l + 1), kOneOf)) ||
+      !phrase_starting_at(v, l + 1, end))
     return false;
   st.source = actor_of_phrase(v, l + 1, end);
   if (end + 2 <= last && v.is(end + 1, ",") && v.actor_at(end + 2) >= 0 &&
@@ -515,8 +614,13 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
     st.source = v.actor_at(end + 2);  // "the bureau's director, James Comey"
     end = v.mention_last(end + 2);
   }
-  // The speaker closes the clause: "..., said the minister's aide." but not "..., said the plan would fail".
-  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";")))
+  // The speaker closes the clause ("..., said the minister's aide.", not "..., said the plan would fail"), or goes on
+  // with a relative clause or a prepositional phrase ("..., said the man who built his career on ...", "..., said a
+  // former aide to the president", "..., said one person with knowledge of the talks"). PolNeAR train: huff-post_2016-
+  // 07-18_so-long-grand-old-party-hello-wh, breitbart_2016-08-15_biden-stumping-for-clinton-trash, nyt_2015-12-01_
+  // puerto-rican-bank-left-debt-inst, politico_2016-09-01_debating-clinton-s-character.
+  if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";") &&
+                                      !in(v.word(end + 1), kPostModifiers)))
     return false;
   st.source_first = l + 1;
   st.source_last = end;
@@ -526,11 +630,6 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   st.content_last = e;
   return true;
 }
-
-// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
-// "Eight years after backing ...").
-constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
-                                         "since", "upon", "on",    "without", "despite", "through"};
 
 // "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
 // offering Kasich the second spot, Trump would show ...": a participle in a sentence's opening clause is spoken by
@@ -581,11 +680,7 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
   if (i < first + 3 || !(v.is(i - 1, ",") || dash) || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
   auto opens = [&](uint32_t t) { return dash ? in(v.word(t), kDashes) : v.is(t, ","); };
   uint32_t k = first;
-  for (uint32_t d = k; d + 1 < i && d < k + 7 && v.actor_at(d) < 0 && !v.is_quote(d); ++d)
-    if (v.is(d, ",")) {
-      k = d + 1;
-      break;
-    }
+  k = past_opening_adverbial(v, k, i);
   while (k < i && (v.is(k, "and") || v.is(k, "but"))) ++k;
   uint32_t end = k;
   if (v.actor_at(k) >= 0) {
@@ -596,8 +691,14 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
     return false;
   }
   if (end + 2 >= i - 1 || !opens(end + 1)) return false;
+  // "Trump, who said ..., and Cruz said": not one phrase. A cue word after a noun's modifiers is a noun ("a Washington
+  // state delegate": politico_2016-06-22_trump-s-stumbles-fuel-convention).
   for (uint32_t d = end + 2; d < i - 1; ++d)
-    if (v.tok_verb[d] && v.actor_at(d) < 0) return false;  // "Trump, who said ..., and Cruz said": not one phrase
+    if (v.tok_verb[d] && v.actor_at(d) < 0 &&
+        (in(v.word(d - 1), kRelatives) || v.words.aux.contains(v.word(d - 1)) ||
+         v.words.be_or_clitic.contains(v.word(d - 1)) || v.is_third_person_pronoun(d - 1) || v.is(d - 1, "and") ||
+         v.is(d - 1, ",")))
+      return false;
   int actor = v.actor_at(k) >= 0 ? v.actor_at(k) : actor_of_phrase(v, k, end);
   const int named = v.actor_at(end + 2);  // "Another Clinton ally, Agriculture Secretary Tom Vilsack,"
   if (v.actor_at(k) < 0 && named >= 0 && v.doc.actors[named].kind == ActorKind::Person) actor = named;
@@ -663,12 +764,15 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   if (!participle && (ends_with(w, "ing") || !v.is(l + 1, "by"))) return false;
   uint32_t by = l + 1;
   // Objects and prepositional phrases may stand between ("was appointed to the Supreme Court by", "has been
-  // pushed to some of these positions by"), but no clause ("... that", "... and") and no other cue.
+  // pushed to some of these positions by": nyt_2016-06-15_clinton-s-chance-to-make-bold-ch), but no clause ("...
+  // that", "... and") and no other cue.
   while (by <= last && by - l <= 10 && !v.is(by, "by")) {
     if (v.doc.tokens[by].kind != TokenKind::Word && v.doc.tokens[by].kind != TokenKind::Number && !v.is_possessive(by))
       return false;
     const std::string_view x = v.word(by);
-    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x))) return false;
+    if (v.tok_verb[by] || (v.words.clause_words.contains(x) && !v.words.prepositions_before.contains(x) &&
+                           !(v.words.determiners.contains(x) && x != "that")))
+      return false;
     ++by;
   }
   if (by > last || !v.is(by, "by") || by == last) return false;
@@ -677,7 +781,12 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
     while (b > first && (ends_with(v.word(b - 1), "ly") || v.is(b - 1, "first") || v.is(b - 1, "also") ||
                          v.is(b - 1, "not") || v.is(b - 1, "never") || v.is(b - 1, "already")))
       --b;
-    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got"))) return false;
+    // or a comma or dash: a participle clause ("Some measures - deemed insufficient by Democrats - failed", "the right
+    // to bear arms, considered sacrosanct by gun advocates": huff-post_2016-06-16_obama-families-of-gun-violence-v),
+    // unless an object after it makes it active ("X, who ..., endorsed the compromise led by Y").
+    const bool clause = (v.is(b - 1, ",") || in(v.word(b - 1), kDashes)) && !in(w, kInvertingCues) && w != "told" &&
+                        !v.words.determiners.contains(v.word(l + 1));
+    if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got") || clause)) return false;
   }
   uint32_t from = by + 1, end = 0;
   if (v.doc.tokens[from].kind == TokenKind::Number) {
@@ -852,6 +961,23 @@ bool participle_after_clause(const DocumentView& v, const CueSite& c) {
          (v.is(c.first - 1, ",") || v.is(c.first - 1, "and"));
 }
 
+// Verbs and auxiliaries after which a noun phrase is an object or a complement, not a subject.
+constexpr std::string_view kBeforeObjects[] = {"is",   "was",   "were",   "are",   "be",   "been",  "being",  "has",
+                                               "have", "had",   "will",   "would", "can",  "could", "may",    "might",
+                                               "must", "shall", "should", "do",    "does", "did",   "become", "became"};
+
+// A noun phrase starting at `start` stands where a subject does: not right after a verb or an auxiliary, where it is an
+// object or a complement ("Bolton had a comparable assessment ..., while saying", "Ohio eliminated what had been
+// called ..., saying", "Republicans have become increasingly devoted"): the clause's subject speaks there. PolNeAR
+// train: breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo, huff-post_2016-07-27_guns-are-the-ultimate-public-hea,
+// politico_2015-12-01_could-an-accident-by-janet-yelle.
+bool subject_position(const DocumentView& v, uint32_t start) {
+  if (start == v.sentence_first(start)) return true;
+  const std::string_view w = v.word(start - 1);
+  if (v.doc.tokens[start - 1].kind != TokenKind::Word || v.doc.tokens[start - 1].capitalised) return true;
+  return !in(w, kBeforeObjects);
+}
+
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
 // any. False when no words name the speaker.
 bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<Attribution>& named,
@@ -870,15 +996,28 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   }
   if (infinitive_subject(v, c, st) || quantity_subject(v, c, st)) return true;
   const uint32_t j = skip_back(v, i);
-  const std::string_view w = v.word(j);
-  if (in(w, kFirstPerson) || in(w, kRelatives) || v.is_third_person_pronoun(j)) {
+  // "they're also looking", "he'll be looking to prove": a pronoun may carry a contracted auxiliary ("who's" is split
+  // and skipped back over). PolNeAR train: politico_2016-03-10_trump-s-rivals-pull-their-punche, politico_2016-02-11_
+  // things-to-watch-in-tonight-s-deb, usa-today_2015-12-14_on-the-islamic-state-a-split-mos.
+  const std::string_view w = without_clitic(v.word(j));
+  const bool third_person =
+      v.words.person_pronouns.contains(w) || v.words.thing_pronouns.contains(w) || v.words.plural_pronouns.contains(w);
+  if (in(w, kFirstPerson) || in(w, kRelatives) || third_person) {
     st.source_first = st.source_last = j;
-    if (v.is_third_person_pronoun(j)) st.source = pronoun_speaker(v, j, named);
+    if (third_person) st.source = pronoun_speaker(v, j, named);
     if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
+    // "the report on her email practices that suggested", "some far-right commentators who have suggested": an
+    // antecedent that names no actor is named by its words, which the relative pronoun's words run from. PolNeAR
+    // train: nyt_2016-07-15_latest-poll-has-trump-pulling-ev, breitbart_2015-12-21_nytimes-casually-conflates-ted-c,
+    // wash-post_2016-03-10_after-hour-filibuster-missouri-s.
+    uint32_t start = 0, end = 0;
+    if (in(w, kRelatives) && st.source < 0 && j > v.sentence_first(j) && phrase_ending_at(v, j - 1, start, end) &&
+        end == j - 1)
+      st.source_first = start;
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
   uint32_t start = 0, end = 0;
-  if (phrase_ending_at(v, j, start, end)) {
+  if (phrase_ending_at(v, j, start, end) && (ends_with(v.word(i), "ing") || subject_position(v, start))) {
     st.source_first = start;
     st.source_last = end;
     st.source = actor_of_phrase(v, start, end);
@@ -906,7 +1045,8 @@ void speakers_of_first_person(const DocumentView& v, std::vector<Attribution>& n
   const size_t named_before = named.size();
   for (Attribution& st : unnamed) {
     const bool first_person = st.source_first != kNoSourceWords && st.source_first == st.source_last &&
-                              in(v.word(st.source_first), kFirstPerson) && v.tok_quoted[st.source_first];
+                              in(without_clitic(v.word(st.source_first)), kFirstPerson) &&
+                              v.tok_quoted[st.source_first];
     const Attribution* around = nullptr;
     for (size_t k = 0; first_person && k < named_before; ++k) {
       const Attribution& o = named[k];

@@ -24,6 +24,19 @@ inline bool negated_auxiliary(std::string_view w) {
   return w == "n't" || w == "n’t" || ends_with(w, "n't") || ends_with(w, "n’t");
 }
 
+// The word before a contracted auxiliary, which the tokenizer keeps in one token with it: "they're" / "she’ll" /
+// "who'd" -> "they" / "she" / "who"; any other word unchanged.
+inline std::string_view without_clitic(std::string_view w) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")}) {
+    const size_t at = w.find(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view rest = w.substr(at + apostrophe.size());
+    if (rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m" || rest == "s")
+      return w.substr(0, at);
+  }
+  return w;
+}
+
 // Adverbs between a subject and its verb that neither end in -ly nor are auxiliaries ("Mr. Peck has long considered",
 // "Democrats have already signaled", "The Legion has twice complained"). PolNeAR train: nyt_2015-12-31_trump-turns-
 // attacks-on-another-c, nyt_2016-08-18_trump-hires-conservative-website, wash-post_2016-03-24_republicans-building-

@@ -17,3 +17,11 @@ TEST_CASE("grammar words: suffixes of longer words, closed classes, negated auxi
   CHECK_FALSE(negated_auxiliary("not"));  // "not" is a word of its own (DocumentView::negated_before)
   CHECK(in("already", kAdverbs));
 }
+
+TEST_CASE("grammar words: a pronoun before a contracted auxiliary") {
+  CHECK(without_clitic("they're") == "they");
+  CHECK(without_clitic("she’ll") == "she");
+  CHECK(without_clitic("who'd") == "who");
+  CHECK(without_clitic("o'brien") == "o'brien");  // a name, not a contraction
+  CHECK(without_clitic("'re") == "'re");
+}
