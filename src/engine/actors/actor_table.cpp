@@ -64,7 +64,7 @@ int ActorTable::party_actor(int p) {
 }
 
 int ActorTable::executive_side(int country, std::string& why) {
-  const int root = gaz.countries()[country].parent >= 0 ? gaz.countries()[country].parent : country;
+  const int root = gaz.root_country(country);
   if (politics.domestic(country)) {
     const int p = politics.governing_party(root);
     if (p >= 0 && politics.only_party_named(p)) {

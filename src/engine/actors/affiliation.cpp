@@ -184,7 +184,7 @@ class Affiliations : ResolverStep {
     if (!h || !domestic(h->country) || t_.politics.only_party_named(h->party)) return;
     join_party(a, party_actor(h->party), "head of government the gazetteer knows, with the party they led");
     // The head of the governing party is the one "the prime minister" or "the president" names.
-    const int root = gaz_.countries()[h->country].parent >= 0 ? gaz_.countries()[h->country].parent : h->country;
+    const int root = gaz_.root_country(h->country);
     // (The gazetteer's heads are US presidents and UK prime ministers.)
     if (governing_party(root) == h->party)
       note_role(a, TitleClass::Minister, gaz_.countries()[root].code == "USA" ? "president" : "minister");
@@ -204,7 +204,7 @@ class Affiliations : ResolverStep {
   bool opposition_side(int a) {
     const int home = home_country();
     if (home < 0 || !domestic(home)) return false;
-    const int root = gaz_.countries()[home].parent >= 0 ? gaz_.countries()[home].parent : home;
+    const int root = gaz_.root_country(home);
     const int governing = governing_party(root);
     std::unordered_map<int, int> named;
     for (size_t x = 0; x < c_.size(); ++x) {
@@ -212,7 +212,7 @@ class Affiliations : ResolverStep {
       const int p = extra_[actor_of_[x]].party;
       if (p < 0 || p == governing) continue;
       const int country = gaz_.parties()[p].country;
-      if (country >= 0 && (country == root || gaz_.countries()[country].parent == root)) ++named[p];
+      if (country >= 0 && gaz_.root_country(country) == root) ++named[p];
     }
     // Named twice at least, and more than any other: a party named once may be a third party the article mentions in
     // passing (bbc-politics-080, -221: one Lib Dem, no Tory word).

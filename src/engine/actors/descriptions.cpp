@@ -89,7 +89,7 @@ class Descriptions : ResolverStep {
     // minister" is the Prime Minister named before even when he takes Labour's side.
     int executive = -1;
     if (c.state >= 0 && c.role == TitleClass::Minister && domestic(c.state)) {
-      const int root = gaz_.countries()[c.state].parent >= 0 ? gaz_.countries()[c.state].parent : c.state;
+      const int root = gaz_.root_country(c.state);
       const int p = governing_party(root);
       const auto it = p >= 0 ? by_key_.find("P:" + gaz_.parties()[p].key) : by_key_.end();
       if (it != by_key_.end()) executive = it->second;

@@ -85,7 +85,7 @@ bool PoliticalContext::says_governing(const Candidate& c) const {
 int PoliticalContext::governing_party(int root) const {
   if (ruling_party_ >= 0) {
     const int c = gaz_.parties()[ruling_party_].country;
-    const int c_root = c >= 0 && gaz_.countries()[c].parent >= 0 ? gaz_.countries()[c].parent : c;
+    const int c_root = c >= 0 ? gaz_.root_country(c) : c;
     if (c < 0 || c_root == root) return ruling_party_;
   }
   if (const auto it = head_party_.find(root); it != head_party_.end()) return it->second;

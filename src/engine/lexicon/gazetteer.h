@@ -116,6 +116,8 @@ class Gazetteer {
   const ActorWords& words() const { return words_; }
 
   const std::vector<Country>& countries() const { return countries_; }
+  // The state a country index belongs to: its parent for the UK's nations (Scotland -> United Kingdom), else itself.
+  int root_country(int country) const { return countries_[country].parent >= 0 ? countries_[country].parent : country; }
   const std::vector<Seat>& seats() const { return seats_; }
   const std::vector<KnownOrganisation>& organisations() const { return organisations_; }
   const std::vector<Party>& parties() const { return parties_; }
