@@ -97,6 +97,13 @@ class ResolverStep {
   int state_actor(int country) { return t_.state_actor(country); }
   int party_actor(int party) { return t_.party_actor(party); }
   int executive_side(int country, std::string& why) { return t_.executive_side(country, why); }
+  // A ministry or department of `country`'s government: in that country's domestic politics it takes the governing
+  // side, as its ministers do (GUIDELINES "who is the government"); -1 abroad, or where that side is the state itself.
+  int department_side(int country, std::string& why) {
+    if (country < 0 || !domestic(country)) return -1;
+    const int side = executive_side(country, why);
+    return side >= 0 && side != state_actor(country) ? side : -1;
+  }
   void assign(size_t k, int a, std::string_view how) { t_.assign(k, a, how); }
   void set_affiliation(int a, int to, const std::string& why) { t_.set_affiliation(a, to, why); }
   void join_party(int a, int to, const std::string& why) { t_.join_party(a, to, why); }

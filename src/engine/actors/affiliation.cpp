@@ -93,12 +93,10 @@ class Affiliations : ResolverStep {
         country = context_country(k, why);
       if (country < 0) continue;
       std::string side_why;
-      // In a country's domestic politics its ministries are the government's, on the governing side (GUIDELINES "who
-      // is the government": its ministers, departments and spokespeople take the governing party).
-      const int department = c.head == HeadKind::Ministry && domestic(country) ? executive_side(country, side_why) : -1;
+      const int department = c.head == HeadKind::Ministry ? department_side(country, side_why) : -1;
       if (c.head == HeadKind::Executive) {
         set_affiliation(a, executive_side(country, side_why), side_why);
-      } else if (department >= 0 && department != state_actor(country)) {
+      } else if (department >= 0) {
         set_affiliation(a, department, "ministry in domestic politics: " + side_why);
       } else {
         set_affiliation(a, state_actor(country), why);

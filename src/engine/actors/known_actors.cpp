@@ -85,10 +85,8 @@ class KnownActors : ResolverStep {
     // A legislature takes no side in its own country's party politics; a department of its government takes the
     // governing side there (GUIDELINES "who is the government").
     std::string why;
-    const int department = o.country >= 0 && domestic(o.country) && in_capitals(gaz_.words().departments, o.key)
-                               ? executive_side(o.country, why)
-                               : -1;
-    if (department >= 0 && department != state_actor(o.country)) {
+    const int department = in_capitals(gaz_.words().departments, o.key) ? department_side(o.country, why) : -1;
+    if (department >= 0) {
       set_affiliation(a, department, "government department in domestic politics: " + why);
     } else if (o.country >= 0 && !(o.legislature && domestic(o.country))) {
       set_affiliation(a, state_actor(o.country), "gazetteer");
