@@ -326,6 +326,19 @@ bool np_word(const DocumentView& v, uint32_t k) {
          !v.words.be_or_clitic.contains(x) && !v.words.time_words.contains(x);
 }
 
+// The speaker's words after the cue, tokens [source_first, source_last], and what was said before it in the sentence
+// opening at `first`. False when nothing is before it.
+bool speaker_after_content_before(const DocumentView& v, uint32_t first, uint32_t cue, uint32_t source_first,
+                                  uint32_t source_last, Attribution& st) {
+  st.source_first = source_first;
+  st.source_last = source_last;
+  const auto [begin, end] = words_before(v, first, cue);
+  if (end <= begin) return false;
+  st.content_first = begin;
+  st.content_last = end;
+  return true;
+}
+
 // '"...," said a spokeswoman' / '"...," said one analyst': the speaker closes the clause, the content is before.
 bool unnamed_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
@@ -333,13 +346,7 @@ bool unnamed_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   while (e <= last && e - k < 5 && np_word(v, e) && (c.detected || !v.doc.tokens[e].capitalised)) ++e;
   if (e == k || (e - k == 1 && v.words.determiners.contains(v.word(k)))) return false;
   if (e <= last && !v.is_punct(e)) return false;  // "..., said that ..."
-  st.source_first = k;
-  st.source_last = e - 1;
-  const auto [begin, end] = words_before(v, first, i);
-  if (end <= begin) return false;
-  st.content_first = begin;
-  st.content_last = end;
-  return true;
+  return speaker_after_content_before(v, first, i, k, e - 1, st);
 }
 
 // "analysts said", "a spokeswoman for the firm has said"; for a detected cue also "the poll found", "WALLACE:".
@@ -622,13 +629,7 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";") &&
                                       !in(v.word(end + 1), kPostModifiers)))
     return false;
-  st.source_first = l + 1;
-  st.source_last = end;
-  const auto [b, e] = words_before(v, first, i);
-  if (e <= b) return false;
-  st.content_first = b;
-  st.content_last = e;
-  return true;
+  return speaker_after_content_before(v, first, i, l + 1, end, st);
 }
 
 // "Recalling that moment, David Axelrod said ...", "In asking to depose Clinton, Judicial Watch noted ...", "By
@@ -1000,8 +1001,7 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   // and skipped back over). PolNeAR train: politico_2016-03-10_trump-s-rivals-pull-their-punche, politico_2016-02-11_
   // things-to-watch-in-tonight-s-deb, usa-today_2015-12-14_on-the-islamic-state-a-split-mos.
   const std::string_view w = without_clitic(v.word(j));
-  const bool third_person =
-      v.words.person_pronouns.contains(w) || v.words.thing_pronouns.contains(w) || v.words.plural_pronouns.contains(w);
+  const bool third_person = v.is_third_person_word(w);
   if (in(w, kFirstPerson) || in(w, kRelatives) || third_person) {
     st.source_first = st.source_last = j;
     if (third_person) st.source = pronoun_speaker(v, j, named);

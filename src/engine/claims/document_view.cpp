@@ -116,8 +116,7 @@ bool DocumentView::negated_before(uint32_t i, uint32_t window) const {
 }
 
 // [SECTION] Agents, subjects, pronouns, objects
-bool DocumentView::is_third_person_pronoun(uint32_t tok) const {
-  const auto w = word(tok);
+bool DocumentView::is_third_person_word(std::string_view w) const {
   return words.person_pronouns.contains(w) || words.thing_pronouns.contains(w) || words.plural_pronouns.contains(w);
 }
 

@@ -79,7 +79,9 @@ class DocumentView {
   int sentence_subject(uint32_t s, uint32_t before_token) const;
   // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1.
   int resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive = true) const;
-  bool is_third_person_pronoun(uint32_t tok) const;
+  bool is_third_person_pronoun(uint32_t tok) const { return is_third_person_word(word(tok)); }
+  // "he", "it", "they" ... (a contracted form is stripped first by the caller: grammar_words.h without_clitic).
+  bool is_third_person_word(std::string_view w) const;
   // Mentions coordinated from token `from` on ("NATO, the United States and its allies such as the UK").
   std::vector<int> mention_list(uint32_t from, uint32_t limit, uint32_t* end = nullptr) const;
   // "the president" at token k (after "the"): the person last named with that title, or -1.
