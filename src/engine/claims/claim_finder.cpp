@@ -392,7 +392,8 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
   b.finish();
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
-  report_statements(doc, b, statements, unnamed, detected_cues ? std::vector<Attribution>{} : acts);
+  static const std::vector<Attribution> kNoActs;  // both arms lvalues: `acts` is passed, not copied
+  report_statements(doc, b, statements, unnamed, detected_cues ? kNoActs : acts);
 }
 
 }  // namespace riposte
