@@ -4,7 +4,9 @@
 // before. Feature names are stable text ("cue=said", "tpos=content"): the trainer reads them from the dump and
 // the model file stores them.
 #pragma once
+#include <array>
 #include <cstdint>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -48,6 +50,14 @@ class ClaimFeatures {
   // accusation candidate in hostile words).
   void extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
                FeatureSink& out) const;
+  // The sum of `model`'s weights for c's kind over the features extract() writes, by groups: the statement's (bias,
+  // cue, content: shared by its targets and by both kinds) and the target's (where it is named, the words around it,
+  // the actors, the hostile history: shared by both kinds) are weighted once, for both kinds, and kept; only the
+  // hostility of the target's sentence and the kind's own history are weighted per candidate. The groups' feature
+  // names never overlap, so each feature still counts once. Only for a model whose sums_exact(): the result is then
+  // the very double that summing extract()'s features in order gives. `scratch` is any sink without names.
+  double weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
+                    const DisputeHistory& hostile, FeatureSink& scratch) const;
 
   // Whether the target is named near the cue: in its sentence, its content or the sentence before. A candidate whose
   // target is only a topic of the article or an accuser from elsewhere ("far") is left to the rules: in the training
@@ -72,8 +82,28 @@ class ClaimFeatures {
   };
 
  private:
+  // Where the target is named nearest to the cue (token k, its mention [first, last], the `tpos` value); k < 0: far.
+  struct TargetPlace {
+    int64_t k = -1;
+    uint32_t first = 0, last = 0;
+    std::string_view pos;
+  };
+  // The candidate fields a group of features reads (weight_sum's caches), and their hash.
+  using GroupKey = std::array<uint64_t, 8>;
+  struct GroupKeyHash {
+    size_t operator()(const GroupKey& k) const;
+  };
+  struct TargetGroup {
+    std::array<double, 2> z{};
+    TargetPlace place;
+  };
   void cue_features(const ClaimCandidate& c, FeatureSink& out) const;
-  void target_features(const ClaimCandidate& c, FeatureSink& out) const;
+  TargetPlace target_place(const ClaimCandidate& c) const;
+  void target_features(const ClaimCandidate& c, const TargetPlace& t, FeatureSink& out) const;  // before hostility
+  void target_words(const TargetPlace& t, FeatureSink& out) const;                              // after it
+  std::array<double, 2> statement_group(const ClaimCandidate& c, const ClaimModel& model, FeatureSink& scratch) const;
+  TargetGroup target_group(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& hostile,
+                           FeatureSink& scratch) const;
   void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
                           FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
@@ -100,6 +130,9 @@ class ClaimFeatures {
   // Content features by content span (a statement's targets share them). A cache of this per-document object,
   // filled as candidates are scored: it changes no result.
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
+  // weight_sum's groups, both kinds' sums, by the fields their features read (a cache: it changes no result).
+  mutable std::unordered_map<GroupKey, std::array<double, 2>, GroupKeyHash> statement_groups_;
+  mutable std::unordered_map<GroupKey, TargetGroup, GroupKeyHash> target_groups_;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
 };

@@ -77,16 +77,23 @@ void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<C
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
     const bool ruled = proposed_by_rule(c);
     if (!ruled && !features.target_near(c)) continue;  // far targets: neither scored nor accepted
-    sink.clear();
-    features.extract(c, decided, hostile, sink);
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
+    } else if (!dump && model.sums_exact()) {  // the same double, weighted by groups shared between candidates
+      c.probability = ClaimModel::probability_of_sum(features.weight_sum(c, model, decided, hostile, sink));
+      c.accepted = model.accepts(c.kind, c.probability, ruled);
     } else {
+      sink.clear();
+      features.extract(c, decided, hostile, sink);
       c.probability = model.probability(c.kind, sink);
       c.accepted = model.accepts(c.kind, c.probability, ruled);
     }
     if (!dump) continue;
+    if (model.empty()) {
+      sink.clear();
+      features.extract(c, decided, hostile, sink);
+    }
     ClaimDump::Record r;
     r.kind = c.kind;
     r.source = c.source;

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -132,4 +133,46 @@ TEST_CASE("claim model: a clause claim is shown on its verb, once") {
     if (c.kind == ClaimKind::Accusation && cue == "accused" && d.actors[c.source].name == "Poland") ++accused;
   }
   CHECK(accused == 1);
+}
+
+TEST_CASE("claim model: sums of its weights are exact in any order only when their bits fit a double") {
+  CHECK(ClaimModel().sums_exact());  // the trained model: 39 bits from its largest weight to its smallest bit
+  CHECK(ClaimModel::parse("a\t0.5\t-1.25\nb\t0.0001\t0\n").sums_exact());
+  CHECK_FALSE(ClaimModel::parse("a\t1e-30\t3\n").sums_exact());  // 2^-123 beside 2^1: order would matter
+  const ClaimModel m = ClaimModel::parse("bias\t-1.0\t-2.0\ncue=said\t0.5\t0\n");
+  FeatureSink f;
+  f.add("bias");
+  f.add("cue", "said");
+  f.add("other");
+  CHECK(m.weight_sums(f) == std::array<double, 2>{-0.5, -2.0});
+  CHECK(ClaimModel::probability_of_sum(-0.5) == m.probability(ClaimKind::Accusation, f));
+}
+
+// `annotate` weighs a candidate's features by groups cached across targets and kinds; the training dump extracts
+// them in order. Both must give the same claims with the same scores, bit for bit (the score of a claim the model
+// proposed is its probability's).
+TEST_CASE("claim model: weights summed by groups give the same claims and scores as the features in order") {
+  std::ifstream f(std::string(RIPOSTE_SOURCE_DIR) + "/web/sample-article.txt", std::ios::binary);
+  REQUIRE(f);
+  std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  text += "\n\nChina accused the US of hacking. \"These claims are baseless,\" a US official said of the report.";
+  const Annotator annotator;
+  const Document grouped = annotator.annotate(text);
+  ClaimDump dump;
+  const Document in_order = annotator.annotate(text, &dump);
+  REQUIRE(grouped.claims.size() == in_order.claims.size());
+  size_t by_model = 0;
+  for (size_t i = 0; i < grouped.claims.size(); ++i) {
+    const Claim &g = grouped.claims[i], &o = in_order.claims[i];
+    CHECK(g.kind == o.kind);
+    CHECK(g.source == o.source);
+    CHECK(g.target == o.target);
+    CHECK(g.cue == o.cue);
+    CHECK(g.rebuts == o.rebuts);
+    CHECK(g.rule == o.rule);
+    CHECK(g.score == o.score);  // exactly
+    by_model += g.rule == "model:statement" || g.rule == "model:clause" || g.rule == "model:cooccurrence";
+  }
+  CHECK(by_model > 0);  // scored by the model, not only accepted by a rule
+  CHECK(dump.records.size() > 20);
 }
