@@ -212,7 +212,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     }
   }
   const ClaimFeatures features(v, statements, hits, evaluative);
-  add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
+  const StatementTargets statement_targets(v, statements);  // searched once for both kinds
+  add_statement_candidates(statement_targets, ClaimKind::Accusation, {}, accusations);
   add_clause_candidates(v, ClaimKind::Accusation, accusations);
   const std::vector<uint8_t> charged = features.charged_tokens();
   add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
@@ -235,7 +236,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     accepted.push_back(&accusations[a]);
     claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
-  add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
+  add_statement_candidates(statement_targets, ClaimKind::Rebuttal, hostile, rebuttals);
   add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
   add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
   score(model, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
