@@ -7,6 +7,7 @@
 #include "engine/claims/claim_features.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "engine/claims/grammar_words.h"
@@ -174,14 +175,57 @@ size_t ClaimFeatures::GroupKeyHash::operator()(const GroupKey& k) const {
 }
 
 double ClaimFeatures::weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
-                                 const DisputeHistory& hostile, FeatureSink& scratch) const {
+                                 const DisputeHistory& hostile, FeatureSink& scratch, const KindBounds* bounds) const {
   const size_t kind = ClaimModel::index(c.kind);
   const double statement = statement_group(c, model, scratch)[kind];
   const TargetGroup target = target_group(c, model, hostile, scratch);
+  if (bounds) {
+    const double upper =
+        statement + target.z[kind] + (target.place.k >= 0 ? bounds->hostility[kind] : 0.0) + bounds->history[kind];
+    if (ClaimModel::probability_of_sum(upper) < model.threshold(c.kind)) return upper;
+  }
   scratch.clear();
   if (target.place.k >= 0) hostility_features(c, target.place.first, target.place.last, target.place.pos, scratch);
   history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", scratch);
   return statement + target.z[kind] + model.weight_sums(scratch)[kind];
+}
+
+ClaimFeatures::KindBounds ClaimFeatures::kind_bounds(const ClaimModel& model) {
+  KindBounds b;
+  FeatureSink one;
+  for (const ClaimKind kind : {ClaimKind::Accusation, ClaimKind::Rebuttal}) {
+    const size_t k = ClaimModel::index(kind);
+    const auto w = [&](auto... parts) {
+      one.clear();
+      one.add(parts...);
+      return model.weight_sums(one)[k];
+    };
+    // hostility_features: "none" with the target's place, or the nearest word's distance alone, with its side and
+    // with the place, and maybe "hostile_closest".
+    constexpr std::string_view kPlaces[] = {"object", "content", "before", "after", "previous", "later"};
+    double hostility = -HUGE_VAL;
+    for (const std::string_view pos : kPlaces) {
+      hostility = std::max(hostility, w("hostile", "none") + w("hostile", "none", pos));
+      for (const std::string_view near : {"near", "mid", "far"})
+        for (const std::string_view side : {"before", "after"})
+          hostility = std::max(hostility, w("hostile", near) + w("hostile", near, side) + w("hostile", near, pos) +
+                                              std::max(0.0, w("hostile_closest")));
+    }
+    // history_features with the kind's key: any of its three facts, or "none".
+    const std::string_view key = kind == ClaimKind::Rebuttal ? "hist" : "ahist";
+    constexpr std::string_view kFacts[] = {"target_accused_source_before", "target_accused_source_after",
+                                           "source_accused_target_before"};
+    double history = -HUGE_VAL;
+    for (int facts = 0; facts < 8; ++facts) {
+      double sum = facts == 0 ? w(key, "none") : 0.0;
+      for (int f = 0; f < 3; ++f)
+        if (facts & (1 << f)) sum += w(key, kFacts[f]);
+      history = std::max(history, sum);
+    }
+    b.hostility[k] = hostility;
+    b.history[k] = history;
+  }
+  return b;
 }
 
 // bias, cue and content: what cue_features and content_features read (every rule name, up to four; with more, or a

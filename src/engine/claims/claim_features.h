@@ -56,8 +56,18 @@ class ClaimFeatures {
   // hostility of the target's sentence and the kind's own history are weighted per candidate. The groups' feature
   // names never overlap, so each feature still counts once. Only for a model whose sums_exact(): the result is then
   // the very double that summing extract()'s features in order gives. `scratch` is any sink without names.
+  // The most the per-candidate group (hostility of the target's sentence, the kind's own history) can add to the sum,
+  // per kind: the largest sum of weights over every set of features hostility_features and history_features can
+  // write. Computed once per model (kind_bounds).
+  struct KindBounds {
+    std::array<double, 2> hostility{}, history{};
+  };
+  static KindBounds kind_bounds(const ClaimModel& model);
+  // With `bounds`: when even the largest per-candidate group keeps the probability under the kind's threshold, that
+  // upper bound is returned without weighting the group (the candidate cannot be accepted, whatever it holds: exact,
+  // as every sum is). Only for a candidate no rule proposed (a rule's has its own threshold).
   double weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
-                    const DisputeHistory& hostile, FeatureSink& scratch) const;
+                    const DisputeHistory& hostile, FeatureSink& scratch, const KindBounds* bounds = nullptr) const;
 
   // Whether the target is named near the cue: in its sentence, its content or the sentence before. A candidate whose
   // target is only a topic of the article or an accuser from elsewhere ("far") is left to the rules: in the training

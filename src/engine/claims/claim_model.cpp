@@ -1,5 +1,6 @@
 #include "engine/claims/claim_model.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 
@@ -75,18 +76,20 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
 // A feature whose hash is 0 (one in 2^64) is stored as 1, and looked up the same way.
 static uint64_t nonzero(uint64_t hash) { return hash ? hash : 1; }
 
-// The exponent of a float's lowest set bit and of the power of two above it (w = m * 2^low, |w| < 2^high).
+// The exponent of a nonzero float's lowest set bit and of the power of two above it (|w| = m * 2^low, |w| < 2^high),
+// from its bits (frexp per weight was a tenth of the model's load). An infinite weight gets a range no sum fits.
 static void bit_range(float w, int& low, int& high) {
-  int e = 0;
-  const double m = std::frexp(static_cast<double>(w), &e);         // |m| in [0.5, 1): w = m * 2^e
-  auto bits = static_cast<int64_t>(std::ldexp(std::fabs(m), 24));  // a float's 24 significant bits, exactly
-  int shift = 0;
-  while ((bits & 1) == 0) {
-    bits >>= 1;
-    ++shift;
+  const auto bits = std::bit_cast<uint32_t>(w);
+  const int exponent = static_cast<int>((bits >> 23) & 0xff);
+  if (exponent == 0xff) {
+    low = INT32_MIN / 2;
+    high = INT32_MAX / 2;
+    return;
   }
-  low = e - 24 + shift;
-  high = e;
+  const uint32_t mantissa = (bits & 0x7fffff) | (exponent ? 0x800000u : 0u);  // |w| = mantissa * 2^(e - 150)
+  const int scale = (exponent ? exponent : 1) - 150;
+  low = scale + std::countr_zero(mantissa);
+  high = scale + std::bit_width(mantissa);
 }
 
 void ClaimModel::set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights) {

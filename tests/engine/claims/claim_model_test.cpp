@@ -10,6 +10,7 @@
 #include <string>
 
 #include "engine/annotator.h"
+#include "engine/claims/claim_features.h"
 #include "engine/claims/claim_finder.h"
 #include "support/document_builder.h"
 
@@ -175,4 +176,16 @@ TEST_CASE("claim model: weights summed by groups give the same claims and scores
   }
   CHECK(by_model > 0);  // scored by the model, not only accepted by a rule
   CHECK(dump.records.size() > 20);
+}
+
+TEST_CASE("claim model: the per-candidate group's bound is its largest possible sum of weights, per kind") {
+  const ClaimModel m = ClaimModel::parse(
+      "hostile=near\t1\t0.5\nhostile=near|before\t0.25\t0\nhostile=near|content\t0.5\t0\nhostile_closest\t-1\t2\n"
+      "hostile=none\t-3\t-3\nahist=none\t-0.5\t0\nahist=target_accused_source_before\t0.75\t0\n"
+      "ahist=source_accused_target_before\t0.5\t0\nhist=none\t0\t-0.25\n");
+  const ClaimFeatures::KindBounds b = ClaimFeatures::kind_bounds(m);
+  CHECK(b.hostility[0] == 1.75);  // near, before, content; "hostile_closest" only when it adds
+  CHECK(b.history[0] == 1.25);    // two facts at once
+  CHECK(b.hostility[1] == 2.5);   // near and closest
+  CHECK(b.history[1] == 0.0);     // any fact weighs 0, more than "none"
 }
