@@ -168,10 +168,10 @@ uint64_t two(uint32_t hi, uint32_t lo) { return (static_cast<uint64_t>(hi) << 32
 
 }  // namespace
 
-size_t ClaimFeatures::GroupKeyHash::operator()(const GroupKey& k) const {
+uint64_t ClaimFeatures::hash_key(const GroupKey& k) {
   uint64_t h = 0;
   for (uint64_t w : k) h = (h ^ w) * 0x9e3779b97f4a7c15ull + (h >> 29);
-  return static_cast<size_t>(h ^ (h >> 32));
+  return h ^ (h >> 32);
 }
 
 double ClaimFeatures::weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
@@ -239,9 +239,9 @@ std::array<double, 2> ClaimFeatures::statement_group(const ClaimCandidate& c, co
   for (size_t i = 0; i < c.rules.size() && cacheable; ++i) cacheable = (key[4 + i] = name_word(c.rules[i])) != 0;
   std::array<double, 2>* cached = nullptr;
   if (cacheable) {
-    const auto [it, fresh] = statement_groups_.try_emplace(key);
-    if (!fresh) return it->second;
-    cached = &it->second;
+    const auto [value, fresh] = statement_groups_.try_emplace(key);
+    if (!fresh) return *value;
+    cached = value;
   }
   scratch.clear();
   scratch.add("bias");
@@ -264,9 +264,9 @@ ClaimFeatures::TargetGroup ClaimFeatures::target_group(const ClaimCandidate& c, 
                      reinterpret_cast<uintptr_t>(&hostile)};
   TargetGroup* cached = nullptr;
   if (c.rules.empty() || origin != 0) {
-    const auto [it, fresh] = target_groups_.try_emplace(key);
-    if (!fresh) return it->second;
-    cached = &it->second;
+    const auto [value, fresh] = target_groups_.try_emplace(key);
+    if (!fresh) return *value;
+    cached = value;
   }
   TargetGroup g;
   scratch.clear();

@@ -100,8 +100,46 @@ class ClaimFeatures {
   };
   // The candidate fields a group of features reads (weight_sum's caches), and their hash.
   using GroupKey = std::array<uint64_t, 8>;
-  struct GroupKeyHash {
-    size_t operator()(const GroupKey& k) const;
+  static uint64_t hash_key(const GroupKey& k);
+  // Groups by key, open addressing in one array (a node-based map was an allocation per group, a sixth of its cost).
+  template <class Value>
+  class GroupCache {
+   public:
+    // The value kept for `key` and whether it is new (then default, for the caller to fill before the next call).
+    std::pair<Value*, bool> try_emplace(const GroupKey& key) {
+      if ((count_ + 1) * 2 > slots_.size()) grow();
+      const size_t mask = slots_.size() - 1;
+      for (size_t s = hash_key(key) & mask;; s = (s + 1) & mask) {
+        Entry& e = slots_[s];
+        if (!e.used) {
+          e.used = true;
+          e.key = key;
+          ++count_;
+          return {&e.value, true};
+        }
+        if (e.key == key) return {&e.value, false};
+      }
+    }
+
+   private:
+    struct Entry {
+      GroupKey key{};
+      Value value{};
+      bool used = false;
+    };
+    void grow() {
+      std::vector<Entry> old = std::move(slots_);
+      slots_.assign(old.empty() ? 64 : old.size() * 2, Entry{});
+      const size_t mask = slots_.size() - 1;
+      for (Entry& e : old) {
+        if (!e.used) continue;
+        size_t s = hash_key(e.key) & mask;
+        while (slots_[s].used) s = (s + 1) & mask;
+        slots_[s] = std::move(e);
+      }
+    }
+    std::vector<Entry> slots_;
+    size_t count_ = 0;
   };
   struct TargetGroup {
     std::array<double, 2> z{};
@@ -141,8 +179,8 @@ class ClaimFeatures {
   // filled as candidates are scored: it changes no result.
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
   // weight_sum's groups, both kinds' sums, by the fields their features read (a cache: it changes no result).
-  mutable std::unordered_map<GroupKey, std::array<double, 2>, GroupKeyHash> statement_groups_;
-  mutable std::unordered_map<GroupKey, TargetGroup, GroupKeyHash> target_groups_;
+  mutable GroupCache<std::array<double, 2>> statement_groups_;
+  mutable GroupCache<TargetGroup> target_groups_;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
 };
