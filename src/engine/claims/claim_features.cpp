@@ -495,9 +495,13 @@ void ClaimFeatures::compute_content_features(const ClaimCandidate& c, FeatureSin
 
 bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
   const uint32_t cf = content_first(c), cl = std::min(content_last(c), cf + 80);
-  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size(); ++k)
-    if (tok_class_[k] & (kAccuse | kNegative)) return true;
-  return false;
+  // A statement's candidates come one after the other with the same content: the last answer is kept.
+  if (cf == last_hostile_range_.first && cl == last_hostile_range_.second) return last_hostile_;
+  last_hostile_range_ = {cf, cl};
+  last_hostile_ = false;
+  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size() && !last_hostile_; ++k)
+    last_hostile_ = (tok_class_[k] & (kAccuse | kNegative)) != 0;
+  return last_hostile_;
 }
 
 std::vector<uint8_t> ClaimFeatures::charged_tokens() const {

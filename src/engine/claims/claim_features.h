@@ -181,6 +181,8 @@ class ClaimFeatures {
   // weight_sum's groups, both kinds' sums, by the fields their features read (a cache: it changes no result).
   mutable GroupCache<std::array<double, 2>> statement_groups_;
   mutable GroupCache<TargetGroup> target_groups_;
+  mutable std::pair<uint32_t, uint32_t> last_hostile_range_{1, 0};  // hostile()'s last content tokens and answer
+  mutable bool last_hostile_ = false;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
 };
