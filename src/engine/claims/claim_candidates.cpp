@@ -244,9 +244,13 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
   }
 }
 
-void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out) {
+namespace {
+
+// Clause candidates: an actor named as a subject and another named within a few words after the verb in the same
+// sentence ("the regulator is suing the firm", "union leaders hit out at ministers"); the verb is the cue. The model
+// learns which verbs and words between make an accusation.
+void clause_candidates(const DocumentView& v, std::vector<ClaimCandidate>& out) {
   constexpr uint32_t kMaxGap = 10;  // tokens between the end of the subject's name and the object's
-  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const int a = v.actor_at(k);
@@ -268,14 +272,13 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
       if (b < 0) continue;
       if (b != a && !v.same_party(a, b) && doc.actors[b].kind != ActorKind::Place) {
         ClaimCandidate c;
-        c.kind = kind;
         c.source = a;
         c.target = b;
         c.cue_first = verb;
         c.cue_last = verb;
         c.content = {doc.tokens[verb].span.begin, doc.tokens[sentence_last].span.end};
         c.rules.push_back("clause");
-        merge(std::move(c), out, index);
+        out.push_back(std::move(c));
       }
       j = v.mention_last(j);
     }
@@ -283,10 +286,13 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
   }
 }
 
-void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
-                                 std::vector<ClaimCandidate>& out) {
+// Co-occurrence candidates: every ordered pair of actors named in a sentence that holds an accusation or rebuttal word
+// (`charged_token[k]`: "settle charges that it massaged earnings", "a lawsuit filed by X", "was arrested by police"),
+// where no subject-verb-object pattern applies; the first such word is the cue. The model learns the direction from
+// where each actor stands ("by X", the sentence's subject).
+void cooccurrence_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token,
+                             std::vector<ClaimCandidate>& out) {
   constexpr size_t kMaxActors = 6;  // a sentence listing more actors is a list; its first ones matter
-  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (const Sentence& s : doc.sentences) {
     const uint32_t first = s.first_token, last = s.first_token + s.token_count;
@@ -306,14 +312,31 @@ void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const st
       for (int b : actors) {
         if (a == b || v.same_party(a, b)) continue;
         ClaimCandidate c;
-        c.kind = kind;
         c.source = a;
         c.target = b;
         c.cue_first = c.cue_last = cue;
         c.content = s.span;
         c.rules.push_back("cooccurrence");
-        merge(std::move(c), out, index);
+        out.push_back(std::move(c));
       }
+  }
+}
+
+}  // namespace
+
+std::vector<ClaimCandidate> pair_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token) {
+  std::vector<ClaimCandidate> out;
+  clause_candidates(v, out);
+  cooccurrence_candidates(v, charged_token, out);
+  return out;
+}
+
+void add_pair_candidates(ClaimKind kind, const std::vector<ClaimCandidate>& pairs, std::vector<ClaimCandidate>& out) {
+  CandidateIndex index(out);
+  for (const ClaimCandidate& p : pairs) {
+    ClaimCandidate c = p;
+    c.kind = kind;
+    merge(std::move(c), out, index);
   }
 }
 

@@ -104,17 +104,15 @@ class StatementTargets {
 void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
                               const std::vector<const ClaimCandidate*>& accusations, std::vector<ClaimCandidate>& out);
 
-// Clause candidates of `kind`: an actor named as a subject and another named within a few words after the verb in the
-// same sentence ("the regulator is suing the firm", "union leaders hit out at ministers"); the verb is the cue. The
-// model learns which verbs and words between make an accusation.
-void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out);
+// Clause and co-occurrence candidates, found once per document with no kind yet (both kinds take the same):
+//   - clauses: an actor named as a subject and another named within a few words after the verb in the same sentence
+//     ("the regulator is suing the firm"); the verb is the cue;
+//   - co-occurrence: every ordered pair of actors named in a sentence that holds an accusation or rebuttal word
+//     (`charged_token[k]`: "a lawsuit filed by X"); the first such word is the cue.
+std::vector<ClaimCandidate> pair_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token);
 
-// Co-occurrence candidates of `kind`: every ordered pair of actors named in a sentence that holds an accusation or
-// rebuttal word (`charged_token[k]`: "settle charges that it massaged earnings", "a lawsuit filed by X", "was
-// arrested by police"), where no subject-verb-object pattern applies; the first such word is the cue. The model
-// learns the direction from where each actor stands ("by X", the sentence's subject).
-void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
-                                 std::vector<ClaimCandidate>& out);
+// `pairs` (pair_candidates) as candidates of `kind`, merged into `out` in their order.
+void add_pair_candidates(ClaimKind kind, const std::vector<ClaimCandidate>& pairs, std::vector<ClaimCandidate>& out);
 
 // The token index of the token starting at or containing byte `pos` (tokens are sorted).
 uint32_t token_at_byte(const Document& doc, uint32_t pos);

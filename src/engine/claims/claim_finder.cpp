@@ -218,9 +218,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   const ClaimFeatures features(v, statements, hits, evaluative);
   const StatementTargets statement_targets(v, statements);  // searched once for both kinds
   add_statement_candidates(statement_targets, ClaimKind::Accusation, {}, accusations);
-  add_clause_candidates(v, ClaimKind::Accusation, accusations);
-  const std::vector<uint8_t> charged = features.charged_tokens();
-  add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
+  const std::vector<ClaimCandidate> pairs = pair_candidates(v, features.charged_tokens());  // found once for both kinds
+  add_pair_candidates(ClaimKind::Accusation, pairs, accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
   std::vector<const ClaimCandidate*> ruled, hostile, accepted;
@@ -241,8 +240,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
   add_statement_candidates(statement_targets, ClaimKind::Rebuttal, hostile, rebuttals);
-  add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
-  add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
+  add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
   score(model, bounds, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
   const AcceptedAccusations accepted_index(v, accusations, claim_of_accusation);
   for (const ClaimCandidate& r : rebuttals) {

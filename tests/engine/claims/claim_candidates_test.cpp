@@ -77,3 +77,29 @@ TEST_CASE("statement targets: a statement's first targets are its addressee, the
   CHECK(d.name(accusations[1].target) == "United States");
   CHECK(accusations[1].rules.front() == "statement");
 }
+
+TEST_CASE("pair candidates: found once, taken by each kind, merged into a candidate already there") {
+  const auto britain = body("Britain", {"Britain"}, {}, ActorKind::State);
+  const auto france = body("France", {"France"}, {}, ActorKind::State);
+  const Viewed d("Britain criticised France over fishing.", {britain, france});
+  const std::vector<uint8_t> charged(d.doc.tokens.size(), 0);  // no charged word: clauses only
+  const std::vector<ClaimCandidate> pairs = pair_candidates(*d.view, charged);
+  REQUIRE(pairs.size() == 1);
+  CHECK(d.name(pairs[0].source) == "Britain");
+  CHECK(d.name(pairs[0].target) == "France");
+  CHECK(pairs[0].cue_first == d.token("criticised"));
+  CHECK(pairs[0].rules.front() == "clause");
+  std::vector<ClaimCandidate> rebuttals;
+  add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
+  REQUIRE(rebuttals.size() == 1);
+  CHECK(rebuttals[0].kind == ClaimKind::Rebuttal);
+  std::vector<ClaimCandidate> accusations(1, pairs[0]);  // the same candidate, proposed by a statement
+  accusations[0].rules = RuleNames();
+  accusations[0].rules.push_back("statement");
+  add_pair_candidates(ClaimKind::Accusation, pairs, accusations);
+  REQUIRE(accusations.size() == 1);
+  CHECK(accusations[0].rules.size() == 2);  // statement and clause
+  std::vector<uint8_t> lawsuit(d.doc.tokens.size(), 0);
+  lawsuit[d.token("fishing")] = 1;  // a charged word: both directions co-occur after the clause
+  CHECK(pair_candidates(*d.view, lawsuit).size() == 3);
+}
