@@ -182,7 +182,7 @@ double ClaimFeatures::weight_sum(const ClaimCandidate& c, const ClaimModel& mode
   if (bounds) {
     const double upper =
         statement + target.z[kind] + (target.place.k >= 0 ? bounds->hostility[kind] : 0.0) + bounds->history[kind];
-    if (ClaimModel::probability_of_sum(upper) < model.threshold(c.kind)) return upper;
+    if (upper < bounds->reject_below[kind]) return upper;
   }
   scratch.clear();
   if (target.place.k >= 0) hostility_features(c, target.place.first, target.place.last, target.place.pos, scratch);
@@ -224,6 +224,8 @@ ClaimFeatures::KindBounds ClaimFeatures::kind_bounds(const ClaimModel& model) {
     }
     b.hostility[k] = hostility;
     b.history[k] = history;
+    const double t = model.threshold(kind);
+    if (t > 0.0 && t < 1.0) b.reject_below[k] = std::log(t / (1.0 - t)) - 1e-6;
   }
   return b;
 }

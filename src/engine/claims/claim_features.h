@@ -5,6 +5,7 @@
 // the model file stores them.
 #pragma once
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +62,9 @@ class ClaimFeatures {
   // write. Computed once per model (kind_bounds).
   struct KindBounds {
     std::array<double, 2> hostility{}, history{};
+    // A sum under this cannot reach the kind's threshold: its logit, less a margin far above the rounding of the
+    // logistic (so that no rounding of exp can carry a bounded candidate over); -inf for a threshold of 0 or 1.
+    std::array<double, 2> reject_below{-HUGE_VAL, -HUGE_VAL};
   };
   static KindBounds kind_bounds(const ClaimModel& model);
   // With `bounds`: when even the largest per-candidate group keeps the probability under the kind's threshold, that

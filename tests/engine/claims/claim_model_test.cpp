@@ -184,8 +184,14 @@ TEST_CASE("claim model: the per-candidate group's bound is its largest possible 
       "hostile=none\t-3\t-3\nahist=none\t-0.5\t0\nahist=target_accused_source_before\t0.75\t0\n"
       "ahist=source_accused_target_before\t0.5\t0\nhist=none\t0\t-0.25\n");
   const ClaimFeatures::KindBounds b = ClaimFeatures::kind_bounds(m);
-  CHECK(b.hostility[0] == 1.75);  // near, before, content; "hostile_closest" only when it adds
-  CHECK(b.history[0] == 1.25);    // two facts at once
-  CHECK(b.hostility[1] == 2.5);   // near and closest
-  CHECK(b.history[1] == 0.0);     // any fact weighs 0, more than "none"
+  CHECK(b.hostility[0] == 1.75);   // near, before, content; "hostile_closest" only when it adds
+  CHECK(b.history[0] == 1.25);     // two facts at once
+  CHECK(b.hostility[1] == 2.5);    // near and closest
+  CHECK(b.history[1] == 0.0);      // any fact weighs 0, more than "none"
+  CHECK(b.reject_below[0] < 0.0);  // threshold 0.5: logit 0, less the margin
+  CHECK(b.reject_below[0] > -1e-5);
+  const ClaimFeatures::KindBounds t = ClaimFeatures::kind_bounds(ClaimModel::parse(
+      "threshold\taccusation\t0.75\nrule_threshold\trebuttal\t0\nthreshold\trebuttal\t1\nbias\t1\t1\n"));
+  CHECK(t.reject_below[0] == doctest::Approx(std::log(3.0)).epsilon(1e-5));
+  CHECK(t.reject_below[1] == -HUGE_VAL);  // a threshold of 1: never bounded (p may round to 1)
 }
