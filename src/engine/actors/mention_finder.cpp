@@ -152,6 +152,16 @@ class Finder {
            x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
   }
+  // "So-called", "Go-ahead", "TV-enabled": a compound ending in a lower-case word is an adjective or a noun, unless its
+  // first part is a name the article capitalises on its own ("Sanders-linked").
+  bool lower_tail_compound(size_t i) {
+    const std::string_view x = w(i);
+    const size_t first = x.find('-'), last = x.rfind('-');
+    if (first == std::string_view::npos || first == 0 || x.size() - last <= 3) return false;
+    for (size_t k = last + 1; k < x.size(); ++k)
+      if (x[k] < 'a' || x[k] > 'z') return false;
+    return !capitalised_inside(x.substr(0, first));
+  }
   bool abbreviated_title(size_t i) const { return in_lower_or_capitalised(words_.abbreviated_titles, w(i)); }
   bool initial(size_t i) const {  // a single capital letter
     const std::string_view x = w(i);
@@ -614,7 +624,7 @@ class Finder {
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
     while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ||
-                      compound_adjective(w(k)) || contraction(w(k))))
+                      compound_adjective(w(k)) || lower_tail_compound(k) || contraction(w(k))))
       ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
@@ -831,8 +841,28 @@ class Finder {
       if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive(det) || det == "its" ||
           det == "new" || det == "hit")
         return true;
+      // "Jude Law film Closer", "BBC programme Go Digital": a name before the noun says whose work it is (only
+      // nouns that are no verbs: "Wales play France").
+      if (toks_[q - 2].kind == TokenKind::Word && (toks_[q - 2].capitalised || toks_[q - 2].all_caps) &&
+          in_lower(words_.work_nouns_after_names, w(q - 1)))
+        return true;
     }
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
+  }
+
+  // "The Life Aquatic, a quirky comedy starring ...", "Alexander, starring Colin Farrell", "Supervolcano, a
+  // docu-drama about ...": what the comma after the name ending at r says makes it a work.
+  bool work_described_after(size_t r) const {
+    const size_t e = sentence_end_;
+    if (r + 2 >= e || w(r) != ",") return false;
+    const size_t q = r + 1;
+    if (w(q) == "starring") return w(q + 1) != "in" && w(q + 1) != "as";  // "X, starring in ...": the star
+    if (w(q) == "directed" || w(q) == "written" || w(q) == "penned") return w(q + 1) == "by";
+    if (w(q) != "a" && w(q) != "an") return false;
+    for (size_t n = q + 1; n < e && n <= q + 4 && toks_[n].kind == TokenKind::Word && !toks_[n].capitalised; ++n)
+      if (in_lower(words_.work_nouns_after_names, w(n)))  // "a film director" is a person
+        return n + 1 >= e || toks_[n + 1].kind != TokenKind::Word || in_lower(words_.after_work_nouns, w(n + 1));
+    return false;
   }
 
   // The end of "campaign" after a name ending at r ("'s presidential campaign"), or 0.
@@ -867,7 +897,9 @@ class Finder {
     const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
                                (r + 1 >= sentence_end_ || cap(r + 1));
     c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
-    c.thing = hon < 0 && role == TitleClass::None && thing_noun_next_to(p, r);
+    c.thing = hon < 0 && role == TitleClass::None && (thing_noun_next_to(p, r) || work_described_after(r));
+    c.product = hon < 0 && role == TitleClass::None && r < sentence_end_ && in_lower(words_.product_nouns_after, w(r));
+    c.owner = r < sentence_end_ && is_possessive(w(r));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
     c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                  (r >= toks_.size() || !is_possessive(w(r))) &&

@@ -8,6 +8,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
   const ActorWords words;
   const std::vector<std::string> expected = {"abbreviated_titles",
                                              "after_party_member",
+                                             "after_work_nouns",
                                              "before_ministers",
                                              "before_ministers_lower",
                                              "body_modifiers",
@@ -25,6 +26,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "name_collectives",
                                              "office_qualifiers",
                                              "offices",
+                                             "product_nouns_after",
                                              "region_nouns",
                                              "role_stops",
                                              "shadow_words",
@@ -32,6 +34,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "styled_honorifics",
                                              "thing_nouns_after",
                                              "thing_nouns_before",
+                                             "work_nouns_after_names",
                                              "work_title_words"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);
