@@ -841,13 +841,26 @@ class Finder {
       if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive(det) || det == "its" ||
           det == "new" || det == "hit")
         return true;
-      // "Jude Law film Closer", "BBC programme Go Digital": a name before the noun says whose work it is (only
-      // nouns that are no verbs: "Wales play France").
-      if (toks_[q - 2].kind == TokenKind::Word && (toks_[q - 2].capitalised || toks_[q - 2].all_caps) &&
-          in_lower(words_.work_nouns_after_names, w(q - 1)))
-        return true;
+      // "Jude Law film Closer", "BBC programme Go Digital", "cholesterol drug Crestor": any word may stand before a
+      // noun that is no verb ("Wales play France").
+      if (in_lower(words_.work_nouns_after_names, w(q - 1))) return true;
     }
+    if (acronym_of_lower_words(p, r)) return true;
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
+  }
+
+  // "its purchasing managers index (PMI)": an acronym in brackets spelt by the lower-case words before it stands for
+  // a thing, not a body (a body's name is capitalised).
+  bool acronym_of_lower_words(size_t p, size_t r) const {
+    if (r != p + 1 || !toks_[p].all_caps || p < 2 || w(p - 1) != "(" || r >= toks_.size() || w(r) != ")") return false;
+    const std::string_view a = w(p);
+    if (a.size() < 2 || p < a.size() + 1) return false;
+    for (size_t k = 0; k < a.size(); ++k) {
+      const size_t q = p - 1 - a.size() + k;
+      const Token& t = toks_[q];
+      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || w(q)[0] != a[k] + ('a' - 'A')) return false;
+    }
+    return true;
   }
 
   // "The Life Aquatic, a quirky comedy starring ...", "Alexander, starring Colin Farrell", "Supervolcano, a
@@ -1050,7 +1063,8 @@ class Finder {
     if (word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos) return false;
     return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
             word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
-            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
+            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll") ||
+            word.ends_with("\xE2\x80\x99ve") || word.ends_with("\xE2\x80\x99d"));
   }
   bool capitalised_inside(std::string_view word) {
     build_word_sets();

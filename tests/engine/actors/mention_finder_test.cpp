@@ -196,6 +196,13 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   // A name before a product noun is a product, and so are its other mentions; a maker also owns something.
   CHECK(mentions("Hackers attacked Zeltrix programs. Zeltrix is used by millions.").empty());
   CHECK(has(mentions("Kestrel phones were hit. Kestrel's software was patched."), "Kestrel"));
+  // Any word may stand before a work noun that is no verb ("cholesterol drug X"); not before one that is ("play").
+  CHECK(mentions("Sales of the cholesterol drug Zentor fell. Zentor is safe.").empty());
+  // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
+  CHECK(mentions("The purchasing managers index (PMI) fell. The PMI is watched.").empty());
+  CHECK(has(mentions("The Purchasing Managers Institute (PMI) said sales fell."), "PMI"));
+  // Contractions with a typographic apostrophe are no names.
+  CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
 }
 
 TEST_CASE("mentions: a compound ending in a lower-case word is no name") {
