@@ -196,6 +196,9 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   // A name before a product noun is a product, and so are its other mentions; a maker also owns something.
   CHECK(mentions("Hackers attacked Zeltrix programs. Zeltrix is used by millions.").empty());
   CHECK(has(mentions("Kestrel phones were hit. Kestrel's software was patched."), "Kestrel"));
+  // A programme named before the word "programme"; the person it is named after keeps their other mentions.
+  CHECK(mentions("He spoke on the Brightside programme. Brightside is popular.").empty());
+  CHECK(mentions("Ann Weller spoke. She was on the Weller programme.") == std::vector<std::string>{"Ann Weller"});
   // Any word may stand before a work noun that is no verb ("cholesterol drug X"); not before one that is ("play").
   CHECK(mentions("Sales of the cholesterol drug Zentor fell. Zentor is safe.").empty());
   // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
