@@ -59,6 +59,10 @@ class Finder {
           i = d;
           continue;
         }
+        if (const size_t d = place_role_description(i, e)) {
+          i = d;
+          continue;
+        }
       }
       if (const size_t d = collective(i, e)) {
         i = d;
@@ -468,6 +472,32 @@ class Finder {
     Candidate& c = emit(CandidateKind::Description, start, i + 1, "description:ministers");
     c.describes_government = true;
     return i + 1;
+  }
+
+  // "the Vermont senator", "the Badger State governor": a place that is no country or party, then a person's role word
+  // that no name follows; a person named in the article (actors/descriptions.cpp). Returns the end, or 0.
+  size_t place_role_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    while (j < e && j < i + 3 && cap(j) && !toks_[j].all_caps && gaz_.title(w(j)) == TitleClass::None &&
+           w(j).find('-') == std::string_view::npos)  // "the UK-based chairman": no place word
+      ++j;
+    if (j == i + 1 || j >= e || toks_[j].kind != TokenKind::Word || !lower_case(w(j))) return 0;
+    const TitleClass tc = gaz_.title(w(j));
+    if (tc == TitleClass::None || tc == TitleClass::Honorific || w(j).back() == 's') return 0;
+    // "the Vermont senator Bernie ...", "the ... president of ...": a name or "of" after the role.
+    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of" || gaz_.title(w(j + 1)) != TitleClass::None)) return 0;
+    for (size_t q = i + 1; q < j; ++q) {
+      const Gazetteer::Match m = gaz_at(q, j);
+      for (size_t x = 0; x < m.tokens && x < 1; ++x)
+        for (const GazetteerEntry& en : m.entries)
+          if (en.type != EntryType::Place) return 0;  // countries and parties have their own descriptions
+      if (gaz_.head(w(q)) != HeadKind::None || gaz_.not_name(w(q)) != NotName::No) return 0;
+    }
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:place role");
+    c.describes_person = true;
+    c.role = tc;
+    c.role_word = lower(w(j));
+    return j + 1;
   }
 
   size_t region_description(size_t i, size_t e) {
