@@ -940,7 +940,10 @@ class Finder {
     const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
                                (r + 1 >= sentence_end_ || cap(r + 1));
     c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
-    c.thing = hon < 0 && role == TitleClass::None && (thing_noun_next_to(p, r) || work_described_after(r));
+    // "Operation Firewall": a police or military operation is named like a body and is none.
+    c.thing = hon < 0 && role == TitleClass::None &&
+              (thing_noun_next_to(p, r) || work_described_after(r) ||
+               (r - p >= 2 && toks_[p].capitalised && words_.thing_name_openers.contains(w(p))));
     c.product = hon < 0 && role == TitleClass::None && r < sentence_end_ && in_lower(words_.product_nouns_after, w(r));
     c.owner = r < sentence_end_ && is_possessive(w(r));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.

@@ -30,6 +30,7 @@ ActorWords::ActorWords()
       work_nouns_after_names(lists.get("work_nouns_after_names")),
       product_nouns_after(lists.get("product_nouns_after")),
       after_work_nouns(lists.get("after_work_nouns")),
+      thing_name_openers(lists.get("thing_name_openers")),
       work_title_words(lists.get("work_title_words")),
       abbreviated_titles(lists.get("abbreviated_titles")),
       staff_roles(lists.get("staff_roles")),

@@ -208,6 +208,11 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
 }
 
+TEST_CASE("mentions: a police operation is named like a body and is none") {
+  CHECK(mentions("Operation Nightjar, led by the Calder Crime Squad, ended. Operation Nightjar cost $2m.") ==
+        std::vector<std::string>{"Calder Crime Squad"});
+}
+
 TEST_CASE("mentions: a compound ending in a lower-case word is no name") {
   CHECK(mentions("So-called hackers struck again.").empty());
   CHECK(mentions("Sales of TV-enabled mobiles rose, and High-profile cases fell.").empty());

@@ -32,6 +32,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "shadow_words",
                                              "staff_roles",
                                              "styled_honorifics",
+                                             "thing_name_openers",
                                              "thing_nouns_after",
                                              "thing_nouns_before",
                                              "work_nouns_after_names",
