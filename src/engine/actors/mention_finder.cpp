@@ -879,6 +879,21 @@ class Finder {
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
   }
 
+  // "Tears of the Sun", "Vicar of Dibley", "Reflections on Adoption", "Prevention of Terrorism Bill": one ordinary
+  // English word, capitalised, then "of", "on", "to" or "with" and a capital, opens the title of a work, a law or an
+  // award; bodies so named have a head noun ("Bank of England") or a collective ("Gang of Eight").
+  bool ordinary_word_before_title_connector(size_t p, size_t r) const {
+    if (r != p + 1 || !toks_[p].capitalised || toks_[p].all_caps || r + 1 >= sentence_end_ || in_title_ish_)
+      return false;
+    if (!in_lower(words_.title_connectors, w(r))) return false;  // a headline's "Medal Of Honor Winner" may be a name
+    size_t q = r + 1;
+    if (q + 1 < sentence_end_ && (w(q) == "the" || w(q) == "The" || w(q) == "a")) ++q;
+    if (!cap(q)) return false;
+    const std::string l = lower(w(p));
+    return ordinary_word(w(p)) && gaz_.head(w(p)) == HeadKind::None && !words_.name_collectives.contains(l) &&
+           !(l.size() > 1 && l.back() == 's' && words_.name_collectives.contains(l.substr(0, l.size() - 1)));
+  }
+
   // "its purchasing managers index (PMI)": an acronym in brackets spelt by the lower-case words before it stands for
   // a thing, not a body (a body's name is capitalised).
   bool acronym_of_lower_words(size_t p, size_t r) const {
@@ -943,7 +958,8 @@ class Finder {
     // "Operation Firewall": a police or military operation is named like a body and is none.
     c.thing = hon < 0 && role == TitleClass::None &&
               (thing_noun_next_to(p, r) || work_described_after(r) ||
-               (r - p >= 2 && toks_[p].capitalised && words_.thing_name_openers.contains(w(p))));
+               (r - p >= 2 && toks_[p].capitalised && words_.thing_name_openers.contains(w(p))) ||
+               ordinary_word_before_title_connector(p, r));
     c.product = hon < 0 && role == TitleClass::None && r < sentence_end_ && in_lower(words_.product_nouns_after, w(r));
     c.owner = r < sentence_end_ && is_possessive(w(r));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.

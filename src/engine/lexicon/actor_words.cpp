@@ -31,6 +31,7 @@ ActorWords::ActorWords()
       product_nouns_after(lists.get("product_nouns_after")),
       after_work_nouns(lists.get("after_work_nouns")),
       thing_name_openers(lists.get("thing_name_openers")),
+      title_connectors(lists.get("title_connectors")),
       work_title_words(lists.get("work_title_words")),
       abbreviated_titles(lists.get("abbreviated_titles")),
       staff_roles(lists.get("staff_roles")),

@@ -213,6 +213,15 @@ TEST_CASE("mentions: a police operation is named like a body and is none") {
         std::vector<std::string>{"Calder Crime Squad"});
 }
 
+TEST_CASE("mentions: an ordinary word, capitalised, before 'of', 'on', 'to' or 'with' and a capital opens a title") {
+  CHECK_FALSE(
+      has(mentions("He said he was hurt in the last week of filming Shadows of the Delta in the hills."), "Shadows"));
+  CHECK(mentions("The new law was added to the Protection of Orchards Bill after a long debate.").empty());
+  // Bodies so named have a head noun or a collective; "for" joins names too ("Citizens for Hanley").
+  CHECK(has(mentions("As he said, the Gang of Nine voted against it in the end."), "Gang"));
+  CHECK(has(mentions("A group called Citizens for Hanley met."), "Citizens"));
+}
+
 TEST_CASE("mentions: a compound ending in a lower-case word is no name") {
   CHECK(mentions("So-called hackers struck again.").empty());
   CHECK(mentions("Sales of TV-enabled mobiles rose, and High-profile cases fell.").empty());

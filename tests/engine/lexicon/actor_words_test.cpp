@@ -35,6 +35,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "thing_name_openers",
                                              "thing_nouns_after",
                                              "thing_nouns_before",
+                                             "title_connectors",
                                              "work_nouns_after_names",
                                              "work_title_words"};
   CHECK(words.lists.names() == expected);
