@@ -487,10 +487,10 @@ class Finder {
     // "the Vermont senator Bernie ...", "the ... president of ...": a name or "of" after the role.
     if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of" || gaz_.title(w(j + 1)) != TitleClass::None)) return 0;
     for (size_t q = i + 1; q < j; ++q) {
-      const Gazetteer::Match m = gaz_at(q, j);
-      for (size_t x = 0; x < m.tokens && x < 1; ++x)
+      // Countries and parties have descriptions of their own ("the Chinese spokesman", "the Tory leader").
+      if (const Gazetteer::Match m = gaz_at(q, j); m.tokens)
         for (const GazetteerEntry& en : m.entries)
-          if (en.type != EntryType::Place) return 0;  // countries and parties have their own descriptions
+          if (en.type != EntryType::Place) return 0;
       if (gaz_.head(w(q)) != HeadKind::None || gaz_.not_name(w(q)) != NotName::No) return 0;
     }
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:place role");
