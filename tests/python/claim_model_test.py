@@ -65,3 +65,16 @@ def test_edge_f1_counts_party_edges_as_the_report_does():
     accepted = [True, True, True, True, False]  # A->B twice (one edge), B->A wrong, D->B optional, C->B missed
     result = {"accusation": (ex, [0.0] * len(ex), accepted)}
     assert abs(t.edge_f1(result, {"d": gold}, "accusation") - 2 * 1 / (2 * 1 + 1 + 1)) < 1e-9
+
+
+def test_thresholds_are_chosen_on_every_inner_split_together():
+    t = _trainer()
+    gold = {"d": {"edges": {"accusation": [{"source": "A", "target": "B"}]}}}
+    ex = [t.Example("d", [], 1, ("A", "B")), t.Example("d", [], 0, ("C", "B")),
+          t.Example("d", [], 0, ("D", "B"), ruled=True)]
+    first, second = [0.62, 0.3, 0.2], [0.48, 0.3, 0.2]
+    # One split alone: every model threshold in (0.30, 0.62] is perfect, and the best F1's highest is 0.60. Both
+    # together: only (0.30, 0.48] finds the edge in both, so 0.45. The rule match (D -> B, wrong) is kept out by the
+    # lowest rule threshold above its 0.2.
+    assert t.best_thresholds(ex, [first], gold, "accusation", ["d"]) == (0.6, 0.25)
+    assert t.best_thresholds(ex, [first, second], gold, "accusation", ["d"]) == (0.45, 0.25)

@@ -11,6 +11,11 @@ class Descriptions : ResolverStep {
   void run() { descriptions(); }
 
  private:
+  // "Sen." and "senator", "Gov." and "governor": one word begins the other (three letters at least).
+  static bool same_role(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    return a.size() >= 3 && b.starts_with(a);
+  }
   static std::string stem(const std::string& role) { return role.substr(0, std::min<size_t>(role.size(), 5)); }
 
   void descriptions() {
@@ -39,6 +44,10 @@ class Descriptions : ResolverStep {
         continue;
       }
       if (!c.describes_person) continue;
+      if (c.rule == std::string_view("description:place role")) {
+        place_role_description(k);
+        continue;
+      }
       person_description(k);
     }
   }
@@ -109,6 +118,20 @@ class Descriptions : ResolverStep {
       found = actor("D:" + lower(name), name, ActorKind::Person);
       join_party(found, side, "description");
     }
+    assign(k, found, "description " + quoted(surface(c)));
+  }
+
+  // "the Vermont senator": the latest person named with that role ("Sen. Bernie Sanders"), else a person of its own
+  // (the person named most before it was tried: often the rival, "the Vermont senator" beside Hillary Clinton).
+  void place_role_description(size_t k) {
+    const Candidate& c = c_[k];
+    int found = -1;
+    for (size_t x = k; x-- > 0 && found < 0;) {
+      const int p = actor_of_[x];
+      if (is_person(p) && extra_[p].has_role && same_role(extra_[p].role_word, c.role_word)) found = p;
+    }
+    // None: an actor of its own, as the words made before ("Vermont").
+    if (found < 0) found = actor("D:" + lower(surface(c)), surface(c), ActorKind::Person);
     assign(k, found, "description " + quoted(surface(c)));
   }
 

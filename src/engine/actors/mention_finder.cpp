@@ -59,6 +59,10 @@ class Finder {
           i = d;
           continue;
         }
+        if (const size_t d = place_role_description(i, e)) {
+          i = d;
+          continue;
+        }
       }
       if (const size_t d = collective(i, e)) {
         i = d;
@@ -151,6 +155,16 @@ class Finder {
     return x.starts_with("Ex-") || x.starts_with("Anti-") || x.starts_with("Pro-") || x.starts_with("Non-") ||
            x.ends_with("-based") || x.ends_with("-born") || x.ends_with("-led") || x.ends_with("-owned") ||
            x.ends_with("-backed") || x.ends_with("-listed") || x.ends_with("-style");
+  }
+  // "So-called", "Go-ahead", "TV-enabled": a compound ending in a lower-case word is an adjective or a noun, unless its
+  // first part is a name the article capitalises on its own ("Sanders-linked").
+  bool lower_tail_compound(size_t i) {
+    const std::string_view x = w(i);
+    const size_t first = x.find('-'), last = x.rfind('-');
+    if (first == std::string_view::npos || first == 0 || x.size() - last <= 3) return false;
+    for (size_t k = last + 1; k < x.size(); ++k)
+      if (x[k] < 'a' || x[k] > 'z') return false;
+    return !capitalised_inside(x.substr(0, first));
   }
   bool abbreviated_title(size_t i) const { return in_lower_or_capitalised(words_.abbreviated_titles, w(i)); }
   bool initial(size_t i) const {  // a single capital letter
@@ -460,6 +474,32 @@ class Finder {
     return i + 1;
   }
 
+  // "the Vermont senator", "the Badger State governor": a place that is no country or party, then a person's role word
+  // that no name follows; a person named in the article (actors/descriptions.cpp). Returns the end, or 0.
+  size_t place_role_description(size_t i, size_t e) {
+    size_t j = i + 1;
+    while (j < e && j < i + 3 && cap(j) && !toks_[j].all_caps && gaz_.title(w(j)) == TitleClass::None &&
+           w(j).find('-') == std::string_view::npos)  // "the UK-based chairman": no place word
+      ++j;
+    if (j == i + 1 || j >= e || toks_[j].kind != TokenKind::Word || !lower_case(w(j))) return 0;
+    const TitleClass tc = gaz_.title(w(j));
+    if (tc == TitleClass::None || tc == TitleClass::Honorific || w(j).back() == 's') return 0;
+    // "the Vermont senator Bernie ...", "the ... president of ...": a name or "of" after the role.
+    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of" || gaz_.title(w(j + 1)) != TitleClass::None)) return 0;
+    for (size_t q = i + 1; q < j; ++q) {
+      // Countries and parties have descriptions of their own ("the Chinese spokesman", "the Tory leader").
+      if (const Gazetteer::Match m = gaz_at(q, j); m.tokens)
+        for (const GazetteerEntry& en : m.entries)
+          if (en.type != EntryType::Place) return 0;
+      if (gaz_.head(w(q)) != HeadKind::None || gaz_.not_name(w(q)) != NotName::No) return 0;
+    }
+    Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:place role");
+    c.describes_person = true;
+    c.role = tc;
+    c.role_word = lower(w(j));
+    return j + 1;
+  }
+
   size_t region_description(size_t i, size_t e) {
     size_t j = i + 1;
     if (j >= e) return 0;
@@ -614,7 +654,7 @@ class Finder {
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
     while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ||
-                      compound_adjective(w(k)) || contraction(w(k))))
+                      compound_adjective(w(k)) || lower_tail_compound(k) || contraction(w(k))))
       ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
@@ -831,8 +871,56 @@ class Finder {
       if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive(det) || det == "its" ||
           det == "new" || det == "hit")
         return true;
+      // "Jude Law film Closer", "BBC programme Go Digital", "cholesterol drug Crestor": any word may stand before a
+      // noun that is no verb ("Wales play France").
+      if (in_lower(words_.work_nouns_after_names, w(q - 1))) return true;
     }
+    if (acronym_of_lower_words(p, r)) return true;
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
+  }
+
+  // "Tears of the Sun", "Vicar of Dibley", "Reflections on Adoption", "Prevention of Terrorism Bill": one ordinary
+  // English word, capitalised, then "of", "on", "to" or "with" and a capital, opens the title of a work, a law or an
+  // award; bodies so named have a head noun ("Bank of England") or a collective ("Gang of Eight").
+  bool ordinary_word_before_title_connector(size_t p, size_t r) const {
+    if (r != p + 1 || !toks_[p].capitalised || toks_[p].all_caps || r + 1 >= sentence_end_ || in_title_ish_)
+      return false;
+    if (!in_lower(words_.title_connectors, w(r))) return false;  // a headline's "Medal Of Honor Winner" may be a name
+    size_t q = r + 1;
+    if (q + 1 < sentence_end_ && (w(q) == "the" || w(q) == "The" || w(q) == "a")) ++q;
+    if (!cap(q)) return false;
+    const std::string l = lower(w(p));
+    return ordinary_word(w(p)) && gaz_.head(w(p)) == HeadKind::None && !words_.name_collectives.contains(l) &&
+           !(l.size() > 1 && l.back() == 's' && words_.name_collectives.contains(l.substr(0, l.size() - 1)));
+  }
+
+  // "its purchasing managers index (PMI)": an acronym in brackets spelt by the lower-case words before it stands for
+  // a thing, not a body (a body's name is capitalised).
+  bool acronym_of_lower_words(size_t p, size_t r) const {
+    if (r != p + 1 || !toks_[p].all_caps || p < 2 || w(p - 1) != "(" || r >= toks_.size() || w(r) != ")") return false;
+    const std::string_view a = w(p);
+    if (a.size() < 2 || p < a.size() + 1) return false;
+    for (size_t k = 0; k < a.size(); ++k) {
+      const size_t q = p - 1 - a.size() + k;
+      const Token& t = toks_[q];
+      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || w(q)[0] != a[k] + ('a' - 'A')) return false;
+    }
+    return true;
+  }
+
+  // "The Life Aquatic, a quirky comedy starring ...", "Alexander, starring Colin Farrell", "Supervolcano, a
+  // docu-drama about ...": what the comma after the name ending at r says makes it a work.
+  bool work_described_after(size_t r) const {
+    const size_t e = sentence_end_;
+    if (r + 2 >= e || w(r) != ",") return false;
+    const size_t q = r + 1;
+    if (w(q) == "starring") return w(q + 1) != "in" && w(q + 1) != "as";  // "X, starring in ...": the star
+    if (w(q) == "directed" || w(q) == "written" || w(q) == "penned") return w(q + 1) == "by";
+    if (w(q) != "a" && w(q) != "an") return false;
+    for (size_t n = q + 1; n < e && n <= q + 4 && toks_[n].kind == TokenKind::Word && !toks_[n].capitalised; ++n)
+      if (in_lower(words_.work_nouns_after_names, w(n)))  // "a film director" is a person
+        return n + 1 >= e || toks_[n + 1].kind != TokenKind::Word || in_lower(words_.after_work_nouns, w(n + 1));
+    return false;
   }
 
   // The end of "campaign" after a name ending at r ("'s presidential campaign"), or 0.
@@ -867,7 +955,13 @@ class Finder {
     const bool score_follows = r < sentence_end_ && toks_[r].kind == TokenKind::Number && w(r).size() <= 2 &&
                                (r + 1 >= sentence_end_ || cap(r + 1));
     c.common_word = r - p == 1 && ((c.sentence_initial && !score_follows && opening_word(w(p))) || contraction(w(p)));
-    c.thing = hon < 0 && role == TitleClass::None && thing_noun_next_to(p, r);
+    // "Operation Firewall": a police or military operation is named like a body and is none.
+    c.thing = hon < 0 && role == TitleClass::None &&
+              (thing_noun_next_to(p, r) || work_described_after(r) ||
+               (r - p >= 2 && toks_[p].capitalised && words_.thing_name_openers.contains(w(p))) ||
+               ordinary_word_before_title_connector(p, r));
+    c.product = hon < 0 && role == TitleClass::None && r < sentence_end_ && in_lower(words_.product_nouns_after, w(r));
+    c.owner = r < sentence_end_ && is_possessive(w(r));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
     c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
                  (r >= toks_.size() || !is_possessive(w(r))) &&
@@ -1018,7 +1112,8 @@ class Finder {
     if (word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos) return false;
     return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
             word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
-            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll"));
+            word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll") ||
+            word.ends_with("\xE2\x80\x99ve") || word.ends_with("\xE2\x80\x99d"));
   }
   bool capitalised_inside(std::string_view word) {
     build_word_sets();

@@ -40,6 +40,8 @@ struct Candidate {
   bool sentence_initial = false;
   bool common_word = false;
   bool thing = false;     // a work, product or disease by the noun next to it ("the game Manhunt", "the Cabir virus")
+  bool product = false;   // before a noun for a product or technology ("Bluetooth technology", "USB ports")
+  bool owner = false;     // before a possessive ("Symbian's"): owns something, as makers do and products do not
   bool after_in = false;  // "in New York": a place unless it names an actor found elsewhere  // sentence-initial and
                           // written in lower case elsewhere ("Activity" ... "activities")
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")

@@ -18,6 +18,13 @@ class Pruning : ResolverStep {
     std::vector<char> thing(doc_.actors.size(), 0);
     for (size_t k = 0; k < c_.size(); ++k)
       if (c_[k].thing && actor_of_[k] >= 0 && !is_person(actor_of_[k])) thing[actor_of_[k]] = 1;
+    // A name before a product noun ("Bluetooth technology", "USB ports") is a product too, unless the article
+    // gives it something of its own ("Symbian phones" beside "Symbian's software": the maker).
+    std::vector<char> product(doc_.actors.size(), 0);
+    for (size_t k = 0; k < c_.size(); ++k)
+      if (actor_of_[k] >= 0) product[actor_of_[k]] |= c_[k].owner ? 2 : c_[k].product ? 1 : 0;
+    for (size_t a = 0; a < product.size(); ++a)
+      if (product[a] == 1 && !is_person(static_cast<int>(a))) thing[a] = 1;
     std::vector<Mention> ms;
     for (size_t k = 0; k < c_.size(); ++k)
       if (actor_of_[k] >= 0 && !thing[actor_of_[k]] && !c_[k].thing)

@@ -15,11 +15,6 @@ namespace {
 // [SECTION] Helpers
 bool close_quote_or_comma(const DocumentView& v, uint32_t i) { return v.is(i, ",") || v.is_quote(i); }
 
-// Words naming a kind of violence before "attack(s)": "a terror attack", "a chemical weapons attack".
-constexpr std::string_view kViolence[] = {"terror", "terrorist", "gas",     "chemical", "weapons", "suicide",
-                                          "bomb",   "military",  "missile", "drone",    "deadly",  "air",
-                                          "knife",  "truck",     "heart",   "shark",    "cyber",   "mass"};
-
 }  // namespace
 
 // "attack(s)" as a deed of violence, not of words: after a place or a date ("the Paris attacks", "the 2012 Benghazi
@@ -31,7 +26,7 @@ bool violence_noun(const DocumentView& v, uint32_t h) {
   if (!(v.is(h, "attack") || v.is(h, "attacks")) || h <= first) return false;
   if (h + 1 < v.doc.tokens.size() && (v.actor_at(h + 1) >= 0 || v.is_third_person_pronoun(h + 1))) return false;
   uint32_t k = h - 1;
-  while (k > first && in(v.word(k), kViolence)) --k;
+  while (k > first && v.words.violence.contains(v.word(k))) --k;
   if (k + 1 < h) return true;
   const Token& t = v.doc.tokens[k];
   if (t.kind == TokenKind::Number) return true;
@@ -78,13 +73,6 @@ Cue make_detected_cue() {
   return c;
 }
 const Cue kDetectedCue = make_detected_cue();
-
-constexpr std::string_view kDashes[] = {"-", "--", "–", "—", "―"};
-constexpr std::string_view kPossessives[] = {"his", "her", "its", "their"};
-// Words before a noun ("the claim", "his remarks"); unlike the determiners list, no relative pronoun ("the party that
-// said").
-constexpr std::string_view kNounDeterminers[] = {"the", "a",    "an",   "his",   "her",   "its", "their", "our",
-                                                 "my",  "your", "this", "these", "those", "any", "no",    "such"};
 
 // A cue to attribute: a detected cue, or (without a detector) a speech cue of the lexicon.
 struct CueSite {
@@ -159,7 +147,7 @@ struct Speaker {
 bool possessor_of(const DocumentView& v, uint32_t i, Speaker& sp) {
   const uint32_t first = v.sentence_first(i);
   if (i <= first) return false;
-  if (in(v.word(i - 1), kPossessives)) {
+  if (v.words.possessives.contains(v.word(i - 1))) {
     sp.actor = v.resolve_pronoun(i - 1, -1);
     sp.start = i - 1;
   } else if (v.is_possessive(i - 1) && i - 1 > first && v.actor_at(i - 2) >= 0) {
@@ -170,10 +158,8 @@ bool possessor_of(const DocumentView& v, uint32_t i, Speaker& sp) {
   return sp.possessor;
 }
 
-// '"...," said Mr X' / "... — Ana Ruiz (@AnaRuiz)": a name just after the cue.
-constexpr std::string_view kFirstPerson[] = {"i", "we", "me", "us", "you"};
-
-// With `next_only`, only titles and modifiers may stand between ("..., said former Gov. Ana Ruiz"), not a clause
+// '"...," said Mr X' / "... — Ana Ruiz (@AnaRuiz)": a name just after the cue. With `next_only`, only titles and
+// modifiers may stand between ("..., said former Gov. Ana Ruiz"), not a clause
 // ("Sen. Chuck Grassley, facing a challenge, said he would welcome Cruz", "..., said of life before Fox News").
 bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp, bool next_only = false) {
   const uint32_t i = c.first, l = c.last, last = v.sentence_last(i);
@@ -182,7 +168,7 @@ bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp, bool next_
     const std::string_view w = v.word(k);
     const bool joins = w == "and" || w == "of" || w == "for";  // "said lobbyist and strategist X", "a spokesman for X"
     if (next_only && !joins &&
-        (v.is_third_person_pronoun(k) || in(w, kFirstPerson) || v.words.clause_words.contains(w) ||
+        (v.is_third_person_pronoun(k) || v.words.first_person.contains(w) || v.words.clause_words.contains(w) ||
          v.words.aux.contains(w) || v.words.prepositions_before.contains(w)))
       return false;
     ++k;
@@ -195,15 +181,6 @@ bool name_after(const DocumentView& v, const CueSite& c, Speaker& sp, bool next_
 }
 
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end);
-
-// Verbs that put their speaker after them when the content comes first without quotation marks ("The plan will fail,
-// said Ana Ruiz"); after a comma that closes an apposition or an adverbial, any other cue's name is its object ("Sen.
-// Rand Paul, R-Ky., told Fox News", "The candidate has mocked a reporter, referred to immigrants from Mexico"), and the
-// subject before speaks. PolNeAR train: usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca, wash-post_2016-07-03_
-// trump-tweet-that-blasts-clinton-, nyt_2016-03-03_a-carbon-tax-that-really-works-e.
-constexpr std::string_view kInvertingCues[] = {
-    "said",   "says",     "say",      "added",  "adds",   "wrote",   "writes",    "reported",  "noted",    "explained",
-    "argued", "insisted", "declared", "warned", "stated", "replied", "responded", "continued", "recalled", "concluded"};
 
 // "Vice President Joseph R. Biden Jr. warned", "His son Donald Jr. announced": the full stop of "Jr." stands between
 // the name and its verb (or ended the sentence, so the cue opens the next one in lower case); the name before the
@@ -225,7 +202,7 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   sp.start = i;
   const std::string_view form = v.word(i);
   const std::string_view prev = i > first ? v.word(i - 1) : std::string_view();
-  if (c.detected && in(form, kDashes)) {
+  if (c.detected && v.words.dashes.contains(form)) {
     name_after(v, c, sp);
     return sp;
   }
@@ -233,7 +210,7 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   // Words that are also nouns ("his comments", "the claim", "cold calls") need a named subject; a detected one has
   // its owner as speaker.
   const bool noun_like = v.words.noun_like_speech.contains(form);
-  if (c.detected && (in(prev, kNounDeterminers) || v.is_possessive(i - 1))) {
+  if (c.detected && (v.words.noun_determiners.contains(prev) || v.is_possessive(i - 1))) {
     possessor_of(v, i, sp);
     return sp;
   }
@@ -241,7 +218,14 @@ Speaker speaker_of(const DocumentView& v, const CueSite& c, const std::vector<At
   const bool ing = ends_with(form, "ing");
   if (!ing || v.words.be_or_clitic.contains(prev)) sp.actor = v.agent_before(i, &sp.start, !noun_like);
   const bool after_quote = i > first && (v.is_quote(i - 1) || (i > first + 1 && v.is_quote(i - 2)));
-  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1) && (after_quote || in(form, kInvertingCues)))
+  // Verbs of the inverting_cues list put their speaker after them when the content comes first without quotation
+  // marks ("The plan will fail, said Ana Ruiz"); after a comma that closes an apposition or an adverbial, any other
+  // cue's name is its object ("Sen. Rand Paul, R-Ky., told Fox News", "The candidate has mocked a reporter, referred
+  // to immigrants from Mexico"), and the subject before speaks. PolNeAR train: usa-today_2016-01-26_candidates-fan-
+  // out-in-iowa-as-ca, wash-post_2016-07-03_trump-tweet-that-blasts-clinton-, nyt_2016-03-03_a-carbon-tax-that-
+  // really-works-e.
+  if (sp.actor < 0 && !ing && i > first && close_quote_or_comma(v, i - 1) &&
+      (after_quote || v.words.inverting_cues.contains(form)))
     name_after(v, c, sp, !after_quote);
   if (sp.actor < 0 && ing && i > first && (prev == "," || prev == "and")) {
     // "..., adding that" / "and saying": the subject of the clause before.
@@ -405,11 +389,6 @@ bool sourceless(const DocumentView& v, const CueSite& c, Attribution& st) {
 }
 
 // [SECTION] Speakers of detected cues
-constexpr std::string_view kRelatives[] = {"who", "which", "that"};
-// Prepositions that may sit inside a noun phrase naming a speaker ("a spokeswoman for the senator", "the head of
-// the agency").
-constexpr std::string_view kInPhrase[] = {"of", "for"};
-
 // A token inside a noun phrase naming a speaker: a name, a possessive, a word that is no clause word, auxiliary or
 // verb cue ("several judges hearing the appeals", "the governor's running mate").
 bool np_internal(const DocumentView& v, uint32_t k) {
@@ -418,7 +397,7 @@ bool np_internal(const DocumentView& v, uint32_t k) {
   if (t.kind == TokenKind::Number) return true;
   if (t.kind != TokenKind::Word || v.tok_verb[k]) return false;
   const std::string_view w = v.word(k);
-  if (in(w, kInPhrase)) return true;
+  if (v.words.in_phrase.contains(w)) return true;
   return !v.words.clause_words.contains(w) && !v.words.aux.contains(w) && !v.words.be_or_clitic.contains(w) &&
          !v.words.prepositions_before.contains(w);
 }
@@ -435,10 +414,10 @@ uint32_t skip_back(const DocumentView& v, uint32_t i) {
       continue;
     }
     if (v.doc.tokens[j].kind != TokenKind::Word) break;
-    if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !in(w, kAdverbs) && !v.words.time_words.contains(w) &&
-        !negated_auxiliary(w) &&
-        !(v.is_possessive(j) &&
-          (v.is_third_person_pronoun(j - 1) || in(v.word(j - 1), kFirstPerson) || in(v.word(j - 1), kRelatives))))
+    if (!v.words.aux.contains(w) && !ends_with(w, "ly") && !v.words.adverbs.contains(w) &&
+        !v.words.time_words.contains(w) && !negated_auxiliary(w) &&
+        !(v.is_possessive(j) && (v.is_third_person_pronoun(j - 1) || v.words.first_person.contains(v.word(j - 1)) ||
+                                 v.words.relatives.contains(v.word(j - 1)))))
       break;
     --j;
   }
@@ -452,7 +431,7 @@ int actor_of_phrase(const DocumentView& v, uint32_t start, uint32_t end) {
   for (uint32_t k = start; k <= end; ++k) {
     const int a = v.actor_at(k);
     if (a < 0 || (k > start && v.actor_at(k - 1) == a)) continue;
-    const bool after_preposition = k > start && in(v.word(k - 1), kInPhrase);
+    const bool after_preposition = k > start && v.words.in_phrase.contains(v.word(k - 1));
     if (v.doc.actors[a].kind == ActorKind::Place && (after_preposition || k != start)) continue;
     if (after_preposition) {
       if (owner < 0) owner = a;
@@ -488,10 +467,10 @@ int pronoun_speaker(const DocumentView& v, uint32_t tok, const std::vector<Attri
 // The noun phrase from token k on (at most 12 tokens, see np_internal): its last token, or false when k starts none.
 bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
   const uint32_t last = v.sentence_last(k);
-  if (k > last || !np_internal(v, k) || in(v.word(k), kInPhrase)) return false;
+  if (k > last || !np_internal(v, k) || v.words.in_phrase.contains(v.word(k))) return false;
   end = k;
   while (end < last && end - k < 11 && np_internal(v, end + 1)) ++end;
-  while (end > k && in(v.word(end), kInPhrase)) --end;
+  while (end > k && v.words.in_phrase.contains(v.word(end))) --end;
   return true;
 }
 
@@ -502,11 +481,6 @@ bool phrase_starting_at(const DocumentView& v, uint32_t k, uint32_t& end) {
 // 2011, ..."). PolNeAR train, where the sentence's first name was taken instead: breitbart_2016-02-08_the-latest-nh-
 // towns-cast-first-v, breitbart_2016-03-15_the-latest-kasich-scores-all-del, breitbart_2016-07-13_trump-demands-
 // ginsburg-resign-fo.
-// Words that open a clause before a participle cue at the start of a sentence ("In describing ...", "By refusing ...",
-// "Eight years after backing ...").
-constexpr std::string_view kOpeners[] = {"in",    "by",   "after", "before",  "while",   "when",
-                                         "since", "upon", "on",    "without", "despite", "through"};
-
 // The token after an opening adverbial that ends in a comma within seven tokens of `k` ("Hours later, ...", "On
 // Monday, ...", "Here in Columbia, ..."), else k. Capitalised words alone before the comma are a name the actor layer
 // did not find, the subject itself ("Bill Bruch, a state delegate who ..., said"), unless they open with a preposition
@@ -516,7 +490,7 @@ uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue)
   // A preposition opens a longer adverbial, names and all ("At a meeting of the Republican Governors Association in
   // Colorado on Tuesday, Mr. Pence used his speech to offer": nyt_2016-08-18_trump-hires-conservative-website,
   // huff-post_2016-07-18_so-long-grand-old-party-hello-wh).
-  const bool prepositional = v.words.prepositions_before.contains(v.word(k)) || in(v.word(k), kOpeners);
+  const bool prepositional = v.words.prepositions_before.contains(v.word(k)) || v.words.openers.contains(v.word(k));
   bool name_like = v.doc.tokens[k].capitalised && !prepositional && !v.words.time_words.contains(v.word(k));
   for (uint32_t d = k;
        d + 1 < cue && d < k + (prepositional ? 20 : 7) && (prepositional || v.actor_at(d) < 0) && !v.is_quote(d); ++d) {
@@ -526,15 +500,11 @@ uint32_t past_opening_adverbial(const DocumentView& v, uint32_t k, uint32_t cue)
   return k;
 }
 
-// Words opening a subordinate clause before its subject ("While Trump has yet to endorse", "Even as critics say").
-constexpr std::string_view kSubordinators[] = {"while",  "when", "whereas", "although", "though", "because", "if",
-                                               "unless", "once", "as",      "before",   "after",  "until"};
-
 bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& start, uint32_t& end) {
   const uint32_t first = v.sentence_first(cue);
   uint32_t k = first;
   for (uint32_t d = first; d < cue && d < first + 8; ++d)
-    if (in(v.word(d), kDashes) && d > first && v.is(d - 1, ")")) k = d + 1;
+    if (v.words.dashes.contains(v.word(d)) && d > first && v.is(d - 1, ")")) k = d + 1;
   // "Hours later, Trump returned ...", "Here in Columbia, Sanders stepped up ...": an opening adverbial names no one.
   k = past_opening_adverbial(v, k, cue);
   while (k < cue && (v.is(k, "and") || v.is(k, "but") || v.is(k, "so") || v.is(k, "yet") || v.is(k, ","))) ++k;
@@ -546,8 +516,8 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
        ++adverbs)
     k += 2;
   // "Even before Sanders took the stage to acknowledge" (wash-post_2016-02-10_after-a-big-loss-clinton-looks-f).
-  if (k + 1 < cue && (v.is(k, "even") || v.is(k, "just")) && in(v.word(k + 1), kSubordinators)) ++k;
-  if (k < cue && in(v.word(k), kSubordinators)) {
+  if (k + 1 < cue && (v.is(k, "even") || v.is(k, "just")) && v.words.subordinators.contains(v.word(k + 1))) ++k;
+  if (k < cue && v.words.subordinators.contains(v.word(k))) {
     // "While Donald Trump has yet to endorse ...": the subordinate clause's subject, or past its comma the main
     // clause's ("When one of the candidates is female, women should be able to expect ..."). PolNeAR train: west-
     // journal_2016-08-03_pence-endorses-paul-ryan-with-tr, usa-today_2016-06-22_clinton-coverage-highlights-tv-g,
@@ -563,9 +533,10 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
     start = end = k;
     return true;
   }
-  if (in(w, kFirstPerson) || !phrase_starting_at(v, k, end) || end + 1 >= cue) return false;
+  if (v.words.first_person.contains(w) || !phrase_starting_at(v, k, end) || end + 1 >= cue) return false;
   for (uint32_t d = k + 1; d <= end; ++d)
-    if (in(v.word(d), kNounDeterminers) && !in(v.word(d - 1), kInPhrase) && !v.is_possessive(d - 1)) {
+    if (v.words.noun_determiners.contains(v.word(d)) && !v.words.in_phrase.contains(v.word(d - 1)) &&
+        !v.is_possessive(d - 1)) {
       if (d < k + 2) return false;
       end = d - 2;  // "His campaign sued the DNC": the verb before the object's determiner ends the subject
       break;
@@ -597,13 +568,6 @@ bool clause_subject(const DocumentView& v, uint32_t cue, int& actor, uint32_t& s
   return true;
 }
 
-// Words that open a speaker's relative clause or prepositional phrase after its noun ("the man who ...", "an aide to
-// the senator", "a source close to the campaign").
-constexpr std::string_view kPostModifiers[] = {"who", "whose", "to",   "in",    "at",       "with",     "from",
-                                               "on",  "close", "near", "under", "familiar", "involved", "speaking"};
-// Quantities that open a speaker after the cue as a determiner does ("said one adviser", "said two officials").
-constexpr std::string_view kOneOf[] = {"one", "two", "three", "another", "several", "some", "many"};
-
 // '"...," said the company's chief executive, John Ferriola' / '..., said a strategist for one of the campaigns': a
 // speaker after the cue longer than unnamed_after takes, named by an apposition after it or by the actor it names.
 // PolNeAR train: wash-post_2016-03-03_staffer-who-set-up-clinton-email, politico_2015-12-24_gop-big-money-group-
@@ -612,7 +576,8 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   uint32_t end = 0;
   const bool after_quote = v.is_quote(i - 1) || (v.is(i - 1, ",") && i - 1 > first && v.is_quote(i - 2));
-  if (!after_quote || l + 1 > last || !(in(v.word(l + 1), kNounDeterminers) || in(v.word(l + 1), kOneOf)) ||
+  if (!after_quote || l + 1 > last ||
+      !(v.words.noun_determiners.contains(v.word(l + 1)) || v.words.one_of.contains(v.word(l + 1))) ||
       !phrase_starting_at(v, l + 1, end))
     return false;
   st.source = actor_of_phrase(v, l + 1, end);
@@ -627,7 +592,7 @@ bool nominal_after(const DocumentView& v, const CueSite& c, Attribution& st) {
   // 07-18_so-long-grand-old-party-hello-wh, breitbart_2016-08-15_biden-stumping-for-clinton-trash, nyt_2015-12-01_
   // puerto-rican-bank-left-debt-inst, politico_2016-09-01_debating-clinton-s-character.
   if (ends_with(v.word(i), "ing") || (end < last && !v.is(end + 1, ",") && !v.is(end + 1, ".") && !v.is(end + 1, ";") &&
-                                      !in(v.word(end + 1), kPostModifiers)))
+                                      !v.words.post_modifiers.contains(v.word(end + 1))))
     return false;
   return speaker_after_content_before(v, first, i, l + 1, end, st);
 }
@@ -642,7 +607,7 @@ bool opening_clause_subject(const DocumentView& v, const CueSite& c, Attribution
   if (!ends_with(v.word(i), "ing") || i > first + 5) return false;
   for (uint32_t k = first; k < i; ++k)
     if (v.doc.tokens[k].kind != TokenKind::Word && v.doc.tokens[k].kind != TokenKind::Number) return false;
-  if (i > first && !in(v.word(i - 1), kOpeners)) return false;
+  if (i > first && !v.words.openers.contains(v.word(i - 1))) return false;
   uint32_t comma = c.last + 1;
   while (comma <= last && comma - c.last < 25 && !v.is(comma, ",") && !v.is_quote(comma)) ++comma;
   if (comma >= last || !v.is(comma, ",")) return false;
@@ -677,9 +642,9 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
   const uint32_t i = c.first, first = v.sentence_first(i);
   // The apposition closes with a comma or a dash ("Rep. Lois Frankel — a supporter of his rival — recalled"), and
   // opens with the same.
-  const bool dash = i >= first + 3 && in(v.word(i - 1), kDashes);
+  const bool dash = i >= first + 3 && v.words.dashes.contains(v.word(i - 1));
   if (i < first + 3 || !(v.is(i - 1, ",") || dash) || v.is_quote(i - 2) || ends_with(v.word(i), "ing")) return false;
-  auto opens = [&](uint32_t t) { return dash ? in(v.word(t), kDashes) : v.is(t, ","); };
+  auto opens = [&](uint32_t t) { return dash ? v.words.dashes.contains(v.word(t)) : v.is(t, ","); };
   uint32_t k = first;
   k = past_opening_adverbial(v, k, i);
   while (k < i && (v.is(k, "and") || v.is(k, "but"))) ++k;
@@ -696,7 +661,7 @@ bool apposition_subject(const DocumentView& v, const CueSite& c, Attribution& st
   // state delegate": politico_2016-06-22_trump-s-stumbles-fuel-convention).
   for (uint32_t d = end + 2; d < i - 1; ++d)
     if (v.tok_verb[d] && v.actor_at(d) < 0 &&
-        (in(v.word(d - 1), kRelatives) || v.words.aux.contains(v.word(d - 1)) ||
+        (v.words.relatives.contains(v.word(d - 1)) || v.words.aux.contains(v.word(d - 1)) ||
          v.words.be_or_clitic.contains(v.word(d - 1)) || v.is_third_person_pronoun(d - 1) || v.is(d - 1, "and") ||
          v.is(d - 1, ",")))
       return false;
@@ -735,20 +700,6 @@ bool according_to_words(const DocumentView& v, const CueSite& c, Attribution& st
   return true;
 }
 
-// Heads of a "by" phrase that are no agent: means, times and margins ("by phone", "by the end", "by ten points").
-constexpr std::string_view kNoAgents[] = {
-    "phone",   "telephone", "email",  "e-mail", "mail",    "text",    "letter",     "fax",      "video",
-    "end",     "time",      "margin", "points", "percent", "far",     "name",       "law",      "hand",
-    "default", "design",    "way",    "itself", "himself", "herself", "themselves", "contrast", "comparison"};
-
-// Participles of feeling: "outraged by the raids" names what moved the subject, who is the one speaking.
-constexpr std::string_view kFeelings[] = {
-    "impressed", "worried",    "outraged",    "angered",   "startled",     "alarmed",     "concerned", "troubled",
-    "disturbed", "frustrated", "annoyed",     "irritated", "disappointed", "encouraged",  "heartened", "surprised",
-    "shocked",   "stunned",    "pleased",     "delighted", "amused",       "embarrassed", "offended",  "bothered",
-    "moved",     "inspired",   "frightened",  "scared",    "horrified",    "dismayed",    "baffled",   "puzzled",
-    "confused",  "intrigued",  "unimpressed", "upset",     "insulted",     "infuriated",  "incensed",  "thrilled"};
-
 // A passive cue's agent: "was first reported by The Washington Post", "a sentiment endorsed by the crowd", "was
 // sentenced to two years' probation by a federal judge": the noun phrase after "by" names the speaker. The cue is a
 // past participle; with words between it and "by" a form of "be" must come before it. PolNeAR train (politico_2016-
@@ -757,7 +708,7 @@ constexpr std::string_view kFeelings[] = {
 bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   const uint32_t i = c.first, l = c.last, first = v.sentence_first(i), last = v.sentence_last(i);
   const std::string_view w = v.word(l);
-  if (in(w, kFeelings)) return false;
+  if (v.words.feelings.contains(w)) return false;
   const bool participle = ends_with(w, "ed") || ends_with(w, "wn") || ends_with(w, "en") || w == "told" ||
                           w == "said" || w == "sought" || w == "held" || w == "thought" || w == "heard" ||
                           w == "made" || w == "found";
@@ -785,7 +736,8 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
     // or a comma or dash: a participle clause ("Some measures - deemed insufficient by Democrats - failed", "the right
     // to bear arms, considered sacrosanct by gun advocates": huff-post_2016-06-16_obama-families-of-gun-violence-v),
     // unless an object after it makes it active ("X, who ..., endorsed the compromise led by Y").
-    const bool clause = (v.is(b - 1, ",") || in(v.word(b - 1), kDashes)) && !in(w, kInvertingCues) && w != "told" &&
+    const bool clause = (v.is(b - 1, ",") || v.words.dashes.contains(v.word(b - 1))) &&
+                        !v.words.inverting_cues.contains(w) && w != "told" &&
                         !v.words.determiners.contains(v.word(l + 1));
     if (b == first || !(v.words.be_or_clitic.contains(v.word(b - 1)) || v.is(b - 1, "got") || clause)) return false;
   }
@@ -799,7 +751,7 @@ bool passive_agent(const DocumentView& v, const CueSite& c, Attribution& st) {
   }
   if (ends_with(v.word(from), "ing") || !phrase_starting_at(v, from, end)) return false;
   for (uint32_t k = from; k <= end; ++k)
-    if (in(v.word(k), kNoAgents) && v.actor_at(k) < 0) return false;
+    if (v.words.no_agents.contains(v.word(k)) && v.actor_at(k) < 0) return false;
   st.source_first = by + 1;
   st.source_last = end;
   st.source = actor_of_phrase(v, from, end);
@@ -821,7 +773,7 @@ int relative_antecedent(const DocumentView& v, uint32_t j) {
   };
   if (j <= first + 1) return -1;
   uint32_t k = j - 1;
-  if ((v.is(k, ",") || in(v.word(k), kDashes)) && k > first) --k;
+  if ((v.is(k, ",") || v.words.dashes.contains(v.word(k))) && k > first) --k;
   if (v.is(k, ")")) {
     while (k > first && !v.is(k, "(")) --k;
     if (k == first) return -1;
@@ -831,7 +783,7 @@ int relative_antecedent(const DocumentView& v, uint32_t j) {
   // An apposition: back over its words (names inside it only modify: "a Clinton supporter") to the comma after the
   // name it describes.
   for (uint32_t m = k, n = 0; m > first + 1 && n < 14; --m, ++n) {
-    if (v.is(m, ",") || in(v.word(m), kDashes)) {
+    if (v.is(m, ",") || v.words.dashes.contains(v.word(m))) {
       const int a = v.actor_at(m - 1);
       return fits(a) && m - 1 < j - 1 ? a : -1;
     }
@@ -850,10 +802,10 @@ bool phrase_ending_at(const DocumentView& v, uint32_t j, uint32_t& start, uint32
     if (!v.is(k, ",") || k == first) return false;
     j = k - 1;
   }
-  if (!np_internal(v, j) || in(v.word(j), kInPhrase)) return false;
+  if (!np_internal(v, j) || v.words.in_phrase.contains(v.word(j))) return false;
   start = end = j;
   while (start > first && end - start < 12 && np_internal(v, start - 1)) --start;
-  while (start < end && (in(v.word(start), kInPhrase) || v.is_possessive(start))) ++start;
+  while (start < end && (v.words.in_phrase.contains(v.word(start)) || v.is_possessive(start))) ++start;
   return true;
 }
 
@@ -929,10 +881,6 @@ bool infinitive_subject(const DocumentView& v, const CueSite& c, Attribution& st
   return true;
 }
 
-// Quantities that speak as subjects: "Both vowed ...", "47% say ...", "most in both states supported ...".
-constexpr std::string_view kQuantities[] = {"both", "all",  "most",    "many", "some",   "several",
-                                            "few",  "each", "neither", "none", "others", "majority"};
-
 // "And both vowed to be tougher", "53% describe themselves as liberal", "Others say": a quantity opening its clause
 // right before the cue is its speaker (the aux list skips "both" and "all" as adverbs). PolNeAR train: usa-today_
 // 2016-01-12_energy-guns-top-young-voters-age, usa-today_2016-03-24_nabisco-rolls-out-layoffs-in-chi, wash-post_2016-
@@ -946,7 +894,7 @@ bool quantity_subject(const DocumentView& v, const CueSite& c, Attribution& st) 
     start = j - 1;
   else if (v.is(j, "percent") && j > first && v.doc.tokens[j - 1].kind == TokenKind::Number)
     start = j - 1;
-  else if (!in(v.word(j), kQuantities))
+  else if (!v.words.quantities.contains(v.word(j)))
     return false;
   // It opens its clause: "Both have promised", "And both vowed", "..., 47% say".
   if (start > first && !(v.is_punct(start - 1) || v.is(start - 1, "and") || v.is(start - 1, "but"))) return false;
@@ -962,11 +910,6 @@ bool participle_after_clause(const DocumentView& v, const CueSite& c) {
          (v.is(c.first - 1, ",") || v.is(c.first - 1, "and"));
 }
 
-// Verbs and auxiliaries after which a noun phrase is an object or a complement, not a subject.
-constexpr std::string_view kBeforeObjects[] = {"is",   "was",   "were",   "are",   "be",   "been",  "being",  "has",
-                                               "have", "had",   "will",   "would", "can",  "could", "may",    "might",
-                                               "must", "shall", "should", "do",    "does", "did",   "become", "became"};
-
 // A noun phrase starting at `start` stands where a subject does: not right after a verb or an auxiliary, where it is an
 // object or a complement ("Bolton had a comparable assessment ..., while saying", "Ohio eliminated what had been
 // called ..., saying", "Republicans have become increasingly devoted"): the clause's subject speaks there. PolNeAR
@@ -976,7 +919,7 @@ bool subject_position(const DocumentView& v, uint32_t start) {
   if (start == v.sentence_first(start)) return true;
   const std::string_view w = v.word(start - 1);
   if (v.doc.tokens[start - 1].kind != TokenKind::Word || v.doc.tokens[start - 1].capitalised) return true;
-  return !in(w, kBeforeObjects);
+  return !v.words.before_objects.contains(w);
 }
 
 // Who speaks at a detected cue when speaker_of found no actor: the words naming them and the actor they name, if
@@ -1002,17 +945,17 @@ bool unnamed_speaker(const DocumentView& v, const CueSite& c, const std::vector<
   // things-to-watch-in-tonight-s-deb, usa-today_2015-12-14_on-the-islamic-state-a-split-mos.
   const std::string_view w = without_clitic(v.word(j));
   const bool third_person = v.is_third_person_word(w);
-  if (in(w, kFirstPerson) || in(w, kRelatives) || third_person) {
+  if (v.words.first_person.contains(w) || v.words.relatives.contains(w) || third_person) {
     st.source_first = st.source_last = j;
     if (third_person) st.source = pronoun_speaker(v, j, named);
-    if (in(w, kRelatives)) st.source = relative_antecedent(v, j);
+    if (v.words.relatives.contains(w)) st.source = relative_antecedent(v, j);
     // "the report on her email practices that suggested", "some far-right commentators who have suggested": an
     // antecedent that names no actor is named by its words, which the relative pronoun's words run from. PolNeAR
     // train: nyt_2016-07-15_latest-poll-has-trump-pulling-ev, breitbart_2015-12-21_nytimes-casually-conflates-ted-c,
     // wash-post_2016-03-10_after-hour-filibuster-missouri-s.
     uint32_t start = 0, end = 0;
-    if (in(w, kRelatives) && st.source < 0 && j > v.sentence_first(j) && phrase_ending_at(v, j - 1, start, end) &&
-        end == j - 1)
+    if (v.words.relatives.contains(w) && st.source < 0 && j > v.sentence_first(j) &&
+        phrase_ending_at(v, j - 1, start, end) && end == j - 1)
       st.source_first = start;
     return true;  // "I", "we": the speaker of the quotation around them (speakers_of_first_person)
   }
@@ -1045,7 +988,7 @@ void speakers_of_first_person(const DocumentView& v, std::vector<Attribution>& n
   const size_t named_before = named.size();
   for (Attribution& st : unnamed) {
     const bool first_person = st.source_first != kNoSourceWords && st.source_first == st.source_last &&
-                              in(without_clitic(v.word(st.source_first)), kFirstPerson) &&
+                              v.words.first_person.contains(without_clitic(v.word(st.source_first))) &&
                               v.tok_quoted[st.source_first];
     const Attribution* around = nullptr;
     for (size_t k = 0; first_person && k < named_before; ++k) {

@@ -44,17 +44,11 @@ std::string_view distance_bucket(int64_t d) {
   return d <= 2 ? "0-2" : d <= 6 ? "3-6" : d <= 12 ? "7-12" : d <= 25 ? "13-25" : "26+";
 }
 
-// Closed classes, as constexpr arrays: a braced list of literals built string_views (a strlen each) per call.
-constexpr std::string_view kPrepositions[] = {"of",      "against", "at",   "on",   "for",  "by",
-                                              "to",      "with",    "from", "in",   "over", "about",
-                                              "towards", "toward",  "into", "than", "like"};
-constexpr std::string_view kAuxiliaries[] = {"is",    "was",    "were", "are", "has",   "had", "have", "will", "would",
-                                             "could", "should", "must", "may", "might", "can", "did",  "does", "do"};
-
-bool is_preposition(std::string_view w) { return in(w, kPrepositions); }
-
-bool verb_like(std::string_view w) {
-  if (in(w, kAuxiliaries)) return true;
+// A word like a verb after a target ("Labour has ...", "Labour pledged ..."): an auxiliary of the claim model's list,
+// or a word ending in -ed. The lists model_auxiliaries and model_prepositions (data/claim_words.tsv) are part of the
+// model's features: a change to them means retraining data/claim_model.tsv.
+bool verb_like(const ClaimWords& words, std::string_view w) {
+  if (words.model_auxiliaries.contains(w)) return true;
   return w.size() > 3 && (w.substr(w.size() - 2) == "ed");
 }
 
@@ -374,10 +368,10 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, const TargetPlace& 
   out.add("tpos", pos, origin);
   out.add("tdist", distance_bucket(static_cast<int64_t>(k) - static_cast<int64_t>(c.cue_first)));
   const uint32_t first = t.first, last = t.last;
-  if (first > 0 && is_preposition(v_.word(first - 1))) out.add("tprep", v_.word(first - 1));
+  if (first > 0 && v_.words.model_prepositions.contains(v_.word(first - 1))) out.add("tprep", v_.word(first - 1));
   if (v_.is_possessive(last + 1)) out.add("tposs");
   if (v_.tok_quoted[k]) out.add("tquoted");
-  if (last + 1 < v_.doc.tokens.size() && verb_like(v_.word(last + 1))) out.add("tsubject");
+  if (last + 1 < v_.doc.tokens.size() && verb_like(v_.words, v_.word(last + 1))) out.add("tsubject");
   bool first_in_content = k >= cf && k <= cl;
   for (uint32_t j = cf; first_in_content && j < first; ++j)
     if (v_.actor_at(j) >= 0 && v_.actor_at(j) != c.target) first_in_content = false;

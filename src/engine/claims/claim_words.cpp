@@ -4,7 +4,7 @@
 
 namespace riposte {
 
-const std::string_view ClaimWords::kNames[37] = {"rebuttable",
+const std::string_view ClaimWords::kNames[57] = {"rebuttable",
                                                  "accusation_nouns",
                                                  "owned_statements",
                                                  "accusation_nouns_strong",
@@ -40,7 +40,27 @@ const std::string_view ClaimWords::kNames[37] = {"rebuttable",
                                                  "time_words",
                                                  "title_heads",
                                                  "title_first_words",
-                                                 "be_or_clitic"};
+                                                 "be_or_clitic",
+                                                 "violence",
+                                                 "dashes",
+                                                 "possessives",
+                                                 "noun_determiners",
+                                                 "first_person",
+                                                 "inverting_cues",
+                                                 "relatives",
+                                                 "in_phrase",
+                                                 "openers",
+                                                 "subordinators",
+                                                 "post_modifiers",
+                                                 "one_of",
+                                                 "no_agents",
+                                                 "feelings",
+                                                 "quantities",
+                                                 "before_objects",
+                                                 "adverbs",
+                                                 "model_prepositions",
+                                                 "model_auxiliaries",
+                                                 "between_subject_and_verb"};
 
 ClaimWords::ClaimWords() : ClaimWords(WordLists(data::file("claim_words.tsv"))) {}
 
@@ -81,6 +101,26 @@ ClaimWords::ClaimWords(const WordLists& l)
       time_words(l.get("time_words")),
       title_heads(l.get("title_heads")),
       title_first_words(l.get("title_first_words")),
-      be_or_clitic(l.get("be_or_clitic")) {}
+      be_or_clitic(l.get("be_or_clitic")),
+      violence(l.get("violence")),
+      dashes(l.get("dashes")),
+      possessives(l.get("possessives")),
+      noun_determiners(l.get("noun_determiners")),
+      first_person(l.get("first_person")),
+      inverting_cues(l.get("inverting_cues")),
+      relatives(l.get("relatives")),
+      in_phrase(l.get("in_phrase")),
+      openers(l.get("openers")),
+      subordinators(l.get("subordinators")),
+      post_modifiers(l.get("post_modifiers")),
+      one_of(l.get("one_of")),
+      no_agents(l.get("no_agents")),
+      feelings(l.get("feelings")),
+      quantities(l.get("quantities")),
+      before_objects(l.get("before_objects")),
+      adverbs(l.get("adverbs")),
+      model_prepositions(l.get("model_prepositions")),
+      model_auxiliaries(l.get("model_auxiliaries")),
+      between_subject_and_verb(l.get("between_subject_and_verb")) {}
 
 }  // namespace riposte

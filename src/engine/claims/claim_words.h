@@ -21,9 +21,14 @@ struct ClaimWords {
   WordSet aux, clause_words, person_pronouns, thing_pronouns, plural_pronouns, list_glue, prepositions_before,
       noun_like_speech, determiners, male_titles, female_titles, object_role_nouns, action_nouns, time_words,
       title_heads, title_first_words, be_or_clitic;
+  // Attribution's grammar words (attribution.cpp; adverbs also document_view.cpp; dashes also the cue detector).
+  WordSet violence, dashes, possessives, noun_determiners, first_person, inverting_cues, relatives, in_phrase, openers,
+      subordinators, post_modifiers, one_of, no_agents, feelings, quantities, before_objects, adverbs;
+  // Features of the trained models (claim_features.cpp, cue_detector.cpp): changing one means retraining.
+  WordSet model_prepositions, model_auxiliaries, between_subject_and_verb;
 
   // Every list name the struct reads, for the test that the data file has them all.
-  static const std::string_view kNames[37];
+  static const std::string_view kNames[57];
 };
 
 }  // namespace riposte

@@ -16,15 +16,6 @@
 namespace riposte {
 namespace {
 
-// Membership in one of the short, fixed lists below: they define the model's features (changing one needs a
-// retrained model), so they stay with the code that computes the features.
-template <size_t N>
-bool in_word_list(std::string_view w, const std::string_view (&list)[N]) {
-  for (auto s : list)
-    if (s == w) return true;
-  return false;
-}
-
 // [SECTION] Feature templates and hashing
 // The templates, in the order of their ids; the weights file names features by these.
 enum Template : uint8_t {
@@ -96,18 +87,6 @@ bool parse_template(std::string_view name, uint8_t& out) {
     }
   return false;
 }
-
-// The three closed-class lists below stay in code, unlike the rules' word lists (data/claim_words.tsv): they define
-// the trained detector's features, so changing one means retraining data/attribution_model.tsv with them.
-// Auxiliaries and adverbs between a subject and its verb ("Trump has also said", "officials have repeatedly
-// warned").
-constexpr std::string_view kBetweenSubjectAndVerb[] = {
-    "has",   "have",     "had",    "is",    "was",     "were", "are",  "be",   "been",  "will",
-    "would", "could",    "should", "may",   "might",   "must", "can",  "did",  "does",  "do",
-    "also",  "not",      "never",  "still", "already", "just", "even", "then", "now",   "again",
-    "often", "recently", "later",  "once",  "too",     "both", "all",  "n't",  "first", "quickly"};
-constexpr std::string_view kDashes[] = {"-", "--", "–", "—", "―"};
-constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"};
 
 std::string_view mention_class(ActorKind k) {
   switch (k) {
@@ -251,16 +230,19 @@ class Context {
     }
     const std::string_view w = v_.word(t);
     if (w.size() > 24 || w.find('|') != std::string_view::npos) return "?";
-    if (in_word_list(w, kDashes)) return "—";  // "... — Ana Ruiz (@AnaRuiz)": one dash whatever its code point
+    if (v_.words.dashes.contains(w)) return "—";  // "... — Ana Ruiz (@AnaRuiz)": one dash whatever its code point
     return w;
   }
 
-  // The subject slot: the token before k past auxiliaries and adverbs ("Trump has also said").
+  // The subject slot: the token before k past auxiliaries and adverbs ("Trump has also said"): the list
+  // between_subject_and_verb (data/claim_words.tsv) is part of the model's features, so a change to it means
+  // retraining.
   int64_t subject(int64_t k) const {
     int64_t j = k - 1;
     for (int skipped = 0; skipped < 4 && j > first_ && v_.actor_at(static_cast<uint32_t>(j)) < 0; ++skipped) {
       const std::string_view w = v_.word(static_cast<uint32_t>(j));
-      if (v_.doc.tokens[j].kind != TokenKind::Word || (!in_word_list(w, kBetweenSubjectAndVerb) && !ends_with(w, "ly")))
+      if (v_.doc.tokens[j].kind != TokenKind::Word ||
+          (!v_.words.between_subject_and_verb.contains(w) && !ends_with(w, "ly")))
         break;
       --j;
     }

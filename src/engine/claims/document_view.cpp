@@ -201,7 +201,7 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   };
   // Auxiliaries, adverbs and times ("Obama on Tuesday accused", "has also said", "didn't say", "he's claiming").
   for (int skipped = 0; skipped < 5 && j > first && actor_at(j) < 0 && doc.tokens[j].kind == TokenKind::Word &&
-                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || in(word(j), kAdverbs) ||
+                        (words.aux.contains(word(j)) || ends_with(word(j), "ly") || words.adverbs.contains(word(j)) ||
                          words.time_words.contains(word(j)) || negated_auxiliary(word(j)) ||
                          (is_possessive(j) && is_third_person_pronoun(j - 1)));
        ++skipped)

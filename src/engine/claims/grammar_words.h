@@ -1,9 +1,6 @@
 // Tests on lower-cased words that the claim layer's clause rules share (document_view, attribution, the hand rules,
 // the cue detector).
 #pragma once
-#include <algorithm>
-#include <cstddef>
-#include <iterator>
 #include <string_view>
 
 namespace riposte {
@@ -11,12 +8,6 @@ namespace riposte {
 // `w` ends with `suf` and is longer than it ("quickly" ends with "ly"; "ly" itself does not).
 inline bool ends_with(std::string_view w, std::string_view suf) {
   return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
-}
-
-// `w` is one of a closed class of grammar words written in the code (dashes, pronouns, relatives).
-template <size_t N>
-bool in(std::string_view w, const std::string_view (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
 }
 
 // "didn't", "can't", "n't": a negated auxiliary between a subject and its verb.
@@ -36,12 +27,5 @@ inline std::string_view without_clitic(std::string_view w) {
   }
   return w;
 }
-
-// Adverbs between a subject and its verb that neither end in -ly nor are auxiliaries ("Mr. Peck has long considered",
-// "Democrats have already signaled", "The Legion has twice complained"). PolNeAR train: nyt_2015-12-31_trump-turns-
-// attacks-on-another-c, nyt_2016-08-18_trump-hires-conservative-website, wash-post_2016-03-24_republicans-building-
-// firewall-be.
-inline constexpr std::string_view kAdverbs[] = {"already", "long", "twice", "often",      "sometimes", "instead",
-                                                "first",   "ever", "soon",  "repeatedly", "reportedly"};
 
 }  // namespace riposte

@@ -33,6 +33,11 @@ struct ActorWords {
   const WordSet& event_nouns;  // Capitalised
   const WordSet& thing_nouns_before;
   const WordSet& thing_nouns_after;
+  const WordSet& work_nouns_after_names;
+  const WordSet& product_nouns_after;
+  const WordSet& after_work_nouns;
+  const WordSet& thing_name_openers;  // Capitalised
+  const WordSet& title_connectors;
   const WordSet& work_title_words;    // lower or Capitalised
   const WordSet& abbreviated_titles;  // lower or Capitalised
   const WordSet& staff_roles;

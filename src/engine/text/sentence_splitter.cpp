@@ -1,6 +1,5 @@
 #include "engine/text/sentence_splitter.h"
 
-#include <array>
 #include <string>
 
 #include "engine/text/unicode.h"
@@ -8,25 +7,6 @@
 
 namespace riposte {
 namespace {
-
-// Words that end with a full stop without ending a sentence when followed by a capitalised word.
-bool is_abbreviation(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kAbbrev = {
-      "Mr",   "Mrs", "Ms",  "Dr",  "St",   "Gen", "Col", "Lt",  "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev",
-      "Hon",  "Jr",  "Sr",  "No",  "Nos",  "vs",  "v",   "Gov", "Sen", "Rep",  "Pres", "Inc", "Ltd",  "Co",
-      "Corp", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt",   "Ft",   "Rt"};
-  for (auto a : kAbbrev)
-    if (w == a) return true;
-  return false;
-}
-
-bool opens_sentence(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kOpeners = {
-      "The", "He", "She", "It", "They", "We", "But", "And", "In", "A", "This", "That", "There", "I", "His", "Its"};
-  for (auto o : kOpeners)
-    if (w == o) return true;
-  return false;
-}
 
 bool is_closing_quote(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::Quote) return false;
@@ -46,7 +26,8 @@ bool ends_line(std::string_view text, uint32_t end) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      const SentenceWords& words) {
   std::vector<Sentence> out;
   if (tokens.empty()) return out;
   size_t start = 0;
@@ -81,7 +62,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       // "... in the U.S. The next day": an abbreviation keeps its full stop, which may also end the sentence
       // when a word that only opens sentences follows.
       if (t.kind == TokenKind::Word && w.size() > 2 && w.back() == '.' && next.kind == TokenKind::Word &&
-          next.capitalised && opens_sentence(slice(text, next.span)))
+          next.capitalised && words.opener(slice(text, next.span)))
         close(i);
       continue;
     }
@@ -101,7 +82,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         const Token& prev = tokens[i - 1];
         const std::string_view pw = slice(text, prev.span);
         if (prev.kind == TokenKind::Word && prev.span.end == t.span.begin) {
-          if (is_abbreviation(pw)) continue;                 // Mr. Smith
+          if (words.abbreviation(pw)) continue;              // Mr. Smith
           if (pw.size() == 1 && prev.capitalised) continue;  // J. Smith
         }
       }

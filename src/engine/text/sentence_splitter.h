@@ -5,9 +5,13 @@
 #include <vector>
 
 #include "engine/document/document.h"
+#include "engine/text/sentence_words.h"
 
 namespace riposte {
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+// `words`: abbreviations whose full stop ends no sentence ("Mr. Smith") and words that open sentences; the embedded
+// data/sentence_words.tsv unless a test gives its own.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      const SentenceWords& words = SentenceWords::embedded());
 
 }  // namespace riposte

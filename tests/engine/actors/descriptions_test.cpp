@@ -175,3 +175,22 @@ TEST_CASE("descriptions: \"the Democrat\", \"the GOP nominee\": a party's person
   CHECK(actor_at(d, "The Democrat") == actor_at(d, "Mary Corbett"));
   CHECK(actor_at(d, "the GOP nominee") == actor_at(d, "Jack Hanley"));
 }
+
+TEST_CASE("descriptions: 'the Vermont senator' is the person named before with that role, else a person of its own") {
+  // "Sen." and "senator" are one role; the rival named without it is not the one described.
+  const Document d = annotator().annotate(
+      "Sen. Dana Corbett spoke in Ohio. Jack Hanley disagreed with her. The Calder senator said Mr Hanley was wrong.");
+  const Actor* corbett = actor_at(d, "Dana Corbett");
+  REQUIRE(corbett);
+  CHECK(actor_at(d, "The Calder senator") == corbett);
+  // No one named with the role: the words name someone of their own, not the place and not Mr Hanley.
+  const Document none =
+      annotator().annotate("Jack Hanley spoke in Ohio. The Calder governor said Mr Hanley was wrong.");
+  const Actor* governor = actor_at(none, "The Calder governor");
+  REQUIRE(governor);
+  CHECK(governor->kind == ActorKind::Person);
+  CHECK(governor != actor_at(none, "Jack Hanley"));
+  // Not a description: a name after the role, a hyphenated adjective.
+  CHECK_FALSE(actor_at(annotator().annotate("Ann Vale spoke. The Calder senator Bo Rand left."), "The Calder senator"));
+  CHECK_FALSE(actor_at(annotator().annotate("Ann Vale spoke. The UK-based chairman left."), "The UK-based chairman"));
+}

@@ -183,6 +183,52 @@ TEST_CASE("mentions: works, products and events are no actors") {
   CHECK(mentions("Muslims and Hispanics voted, as did Christians.").empty());
 }
 
+TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a work, product nouns") {
+  // "NAME film X": the name before the noun is the maker or star, the name after it a work (no verb nouns: "play").
+  const auto m = mentions("Tom Vane film Harbourlight opened. Harbourlight made $5m, Tom Vane said.");
+  CHECK(m == std::vector<std::string>{"Tom Vane", "Tom Vane"});
+  CHECK(has(mentions("Ireland play Wessex City on Sunday."), "Wessex City"));
+  // "X, a comedy starring ...", "X, starring ...": the name is a work; "X, a film director" is a person.
+  CHECK(mentions("Its rival, Moon Garden, a gentle comedy about twins, came second.").empty());
+  CHECK(mentions("Quarry Road, starring Lia Brent, opened in fifth place.") == std::vector<std::string>{"Lia Brent"});
+  CHECK(has(mentions("The prize went to Nils Arden, a film director from Oslo."), "Nils Arden"));
+  CHECK(has(mentions("The prize went to Nils Arden, starring in two films."), "Nils Arden"));
+  // A name before a product noun is a product, and so are its other mentions; a maker also owns something.
+  CHECK(mentions("Hackers attacked Zeltrix programs. Zeltrix is used by millions.").empty());
+  CHECK(has(mentions("Kestrel phones were hit. Kestrel's software was patched."), "Kestrel"));
+  // A programme named before the word "programme"; the person it is named after keeps their other mentions.
+  CHECK(mentions("He spoke on the Brightside programme. Brightside is popular.").empty());
+  CHECK(mentions("Ann Weller spoke. She was on the Weller programme.") == std::vector<std::string>{"Ann Weller"});
+  // Any word may stand before a work noun that is no verb ("cholesterol drug X"); not before one that is ("play").
+  CHECK(mentions("Sales of the cholesterol drug Zentor fell. Zentor is safe.").empty());
+  // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
+  CHECK(mentions("The purchasing managers index (PMI) fell. The PMI is watched.").empty());
+  CHECK(has(mentions("The Purchasing Managers Institute (PMI) said sales fell."), "PMI"));
+  // Contractions with a typographic apostrophe are no names.
+  CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
+}
+
+TEST_CASE("mentions: a police operation is named like a body and is none") {
+  CHECK(mentions("Operation Nightjar, led by the Calder Crime Squad, ended. Operation Nightjar cost $2m.") ==
+        std::vector<std::string>{"Calder Crime Squad"});
+}
+
+TEST_CASE("mentions: an ordinary word, capitalised, before 'of', 'on', 'to' or 'with' and a capital opens a title") {
+  CHECK_FALSE(
+      has(mentions("He said he was hurt in the last week of filming Shadows of the Delta in the hills."), "Shadows"));
+  CHECK(mentions("The new law was added to the Protection of Orchards Bill after a long debate.").empty());
+  // Bodies so named have a head noun or a collective; "for" joins names too ("Citizens for Hanley").
+  CHECK(has(mentions("As he said, the Gang of Nine voted against it in the end."), "Gang"));
+  CHECK(has(mentions("A group called Citizens for Hanley met."), "Citizens"));
+}
+
+TEST_CASE("mentions: a compound ending in a lower-case word is no name") {
+  CHECK(mentions("So-called hackers struck again.").empty());
+  CHECK(mentions("Sales of TV-enabled mobiles rose, and High-profile cases fell.").empty());
+  // Unless its first part is a name the article capitalises on its own.
+  CHECK(has(mentions("Dana Corbett won. Four Corbett-linked accounts were shut."), "Corbett-linked"));
+}
+
 TEST_CASE("mentions: a headline in title case splits its names at ordinary words") {
   const auto m =
       mentions("Hanley Denies Report Of Rift With Corbett Over Budget.\n\nJack Hanley said Mary Corbett was his ally.");

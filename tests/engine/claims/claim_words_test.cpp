@@ -32,3 +32,31 @@ TEST_CASE("claim words: members read the lists of their names, case-insensitivel
   CHECK(partial.be.contains("is"));
   CHECK(partial.rebuttable.size() == 0);
 }
+
+TEST_CASE("claim words: the grammar words and model features moved out of the C++ rules load with a known entry each") {
+  const ClaimWords w;
+  // Attribution's grammar words, matched against lower-cased tokens.
+  CHECK(w.violence.contains("terror"));
+  CHECK(w.dashes.contains("—"));  // an em dash: the lists hold UTF-8
+  CHECK(w.dashes.contains("--"));
+  CHECK(w.possessives.contains("their"));
+  CHECK(w.noun_determiners.contains("the"));
+  CHECK_FALSE(w.noun_determiners.contains("that"));  // unlike determiners: no relative pronoun
+  CHECK(w.first_person.contains("we"));
+  CHECK(w.inverting_cues.contains("said"));
+  CHECK(w.relatives.contains("which"));
+  CHECK(w.in_phrase.contains("of"));
+  CHECK(w.openers.contains("despite"));
+  CHECK(w.subordinators.contains("whereas"));
+  CHECK(w.post_modifiers.contains("familiar"));
+  CHECK(w.one_of.contains("another"));
+  CHECK(w.no_agents.contains("phone"));
+  CHECK(w.feelings.contains("outraged"));
+  CHECK(w.quantities.contains("majority"));
+  CHECK(w.before_objects.contains("became"));
+  CHECK(w.adverbs.contains("already"));
+  // The trained models' features.
+  CHECK(w.model_prepositions.contains("towards"));
+  CHECK(w.model_auxiliaries.contains("might"));
+  CHECK(w.between_subject_and_verb.contains("n't"));
+}

@@ -5,17 +5,13 @@
 
 using namespace riposte;
 
-TEST_CASE("grammar words: suffixes of longer words, closed classes, negated auxiliaries") {
+TEST_CASE("grammar words: suffixes of longer words, negated auxiliaries") {
   CHECK(ends_with("quickly", "ly"));
   CHECK_FALSE(ends_with("ly", "ly"));  // the suffix alone is no word ending in it
   CHECK_FALSE(ends_with("lying", "ly"));
-  constexpr std::string_view kRelatives[] = {"who", "which", "that"};
-  CHECK(in("which", kRelatives));
-  CHECK_FALSE(in("what", kRelatives));
   CHECK(negated_auxiliary("didn't"));
   CHECK(negated_auxiliary("n’t"));
   CHECK_FALSE(negated_auxiliary("not"));  // "not" is a word of its own (DocumentView::negated_before)
-  CHECK(in("already", kAdverbs));
 }
 
 TEST_CASE("grammar words: a pronoun before a contracted auxiliary") {

@@ -8,6 +8,7 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
   const ActorWords words;
   const std::vector<std::string> expected = {"abbreviated_titles",
                                              "after_party_member",
+                                             "after_work_nouns",
                                              "before_ministers",
                                              "before_ministers_lower",
                                              "body_modifiers",
@@ -25,13 +26,17 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "name_collectives",
                                              "office_qualifiers",
                                              "offices",
+                                             "product_nouns_after",
                                              "region_nouns",
                                              "role_stops",
                                              "shadow_words",
                                              "staff_roles",
                                              "styled_honorifics",
+                                             "thing_name_openers",
                                              "thing_nouns_after",
                                              "thing_nouns_before",
+                                             "title_connectors",
+                                             "work_nouns_after_names",
                                              "work_title_words"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);

@@ -46,3 +46,12 @@ TEST_CASE("sentences: a quote that ends a sentence, and the last sentence of the
         std::vector<std::string>{"\"It is wrong,\" he said.", "\"We will fight.\"", "She agreed."});
   CHECK(sentences("He said. \"The end.\"") == std::vector<std::string>{"He said.", "\"The end.\""});
 }
+
+TEST_CASE("sentences: plural titles do not end a sentence") {
+  CHECK(sentences("Republican Sens. Tom Hale and Ana Ruiz said the bill would pass. Democrats disagreed.") ==
+        std::vector<std::string>{"Republican Sens. Tom Hale and Ana Ruiz said the bill would pass.",
+                                 "Democrats disagreed."});
+  CHECK(sentences("Reps. Jane Doe and Tom Hale wrote to Govs. Ana Ruiz and Lee Park. Atty. Gen. Sam Cole agreed.") ==
+        std::vector<std::string>{"Reps. Jane Doe and Tom Hale wrote to Govs. Ana Ruiz and Lee Park.",
+                                 "Atty. Gen. Sam Cole agreed."});
+}
