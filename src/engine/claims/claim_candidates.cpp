@@ -70,7 +70,7 @@ struct TargetFinder {
   const Attribution& st;
   const std::vector<uint32_t>& target_tokens;  // target_tokens(v)
   size_t limit;                                // the first `limit` targets are kept: later ones cannot change them
-  std::vector<int> targets;
+  std::vector<int>& targets;                   // a buffer the caller reuses from one statement to the next
 
   bool eligible(int a) const {
     if (a < 0 || a == st.source || v.same_party(a, st.source)) return false;
@@ -150,14 +150,6 @@ void merge(ClaimCandidate&& c, std::vector<ClaimCandidate>& out, CandidateIndex&
   index.insert(out, out.size() - 1);
 }
 
-// The tokens of the paragraph holding token i.
-std::pair<uint32_t, uint32_t> paragraph_of(const Document& doc, uint32_t i) {
-  uint32_t first = i, last = i;
-  while (first > 0 && !doc.tokens[first].paragraph_start) --first;
-  while (last + 1 < doc.tokens.size() && !doc.tokens[last + 1].paragraph_start) ++last;
-  return {first, last};
-}
-
 // The actors an article is about: the most mentioned ones (places aside).
 std::vector<int> topic_actors(const DocumentView& v, size_t n) {
   std::vector<int> count(v.doc.actors.size(), 0);
@@ -172,12 +164,41 @@ std::vector<int> topic_actors(const DocumentView& v, size_t n) {
 
 }  // namespace
 
-void add_statement_candidates(const DocumentView& v, const std::vector<Attribution>& statements, ClaimKind kind,
+StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements)
+    : v_(v), statements_(statements), tokens_(target_tokens(v)), topics_(topic_actors(v, 2)) {
+  for (uint32_t k = 0; k < v.doc.tokens.size(); ++k)
+    if (v.doc.tokens[k].paragraph_start) paragraph_starts_.push_back(k);
+  first_at_.reserve(statements.size() + 1);
+  std::vector<int> targets;
+  for (const Attribution& st : statements) {
+    first_at_.push_back(static_cast<uint32_t>(first_.size()));
+    if (st.source < 0) continue;
+    targets.clear();
+    TargetFinder f{v, st, tokens_, kMaxTargets, targets};
+    f.take(st.addressee);
+    f.range(st.content_first, st.content_last);
+    f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
+    first_.insert(first_.end(), targets.begin(), targets.end());
+  }
+  first_at_.push_back(static_cast<uint32_t>(first_.size()));
+}
+
+// The paragraph holding token i: from the last paragraph start at or before it (else the first token) to the token
+// before the next start (else the last token).
+std::pair<uint32_t, uint32_t> StatementTargets::paragraph_of(uint32_t i) const {
+  const auto next = std::upper_bound(paragraph_starts_.begin(), paragraph_starts_.end(), i);
+  const uint32_t first = next == paragraph_starts_.begin() ? 0 : *std::prev(next);
+  const uint32_t last = next == paragraph_starts_.end() ? static_cast<uint32_t>(v_.doc.tokens.size() - 1) : *next - 1;
+  return {first, last};
+}
+
+void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
                               const std::vector<const ClaimCandidate*>& accusations, std::vector<ClaimCandidate>& out) {
-  constexpr size_t kMaxTargets = 12;  // nearest first: a statement naming more actors is a list
+  const DocumentView& v = targets.view();
+  const std::vector<Attribution>& statements = targets.statements();
+  // At most kMaxTargets each: growing the vector moved every candidate so far (a third of the cost of adding one).
+  out.reserve(out.size() + statements.size() * StatementTargets::kMaxTargets);
   CandidateIndex index(out);
-  const std::vector<int> topics = topic_actors(v, 2);
-  const std::vector<uint32_t> tokens = target_tokens(v);
   // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
   std::unordered_map<int, std::vector<int>> accusers_of_party;
   std::unordered_set<uint64_t> seen;  // (party, accuser)
@@ -187,13 +208,13 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
             .second)
       accusers_of_party[party].push_back(a->source);
   }
+  std::vector<int> found;
   for (size_t i = 0; i < statements.size(); ++i) {
     const Attribution& st = statements[i];
     if (st.source < 0) continue;
-    TargetFinder f{v, st, tokens, kMaxTargets, {}};
-    f.take(st.addressee);
-    f.range(st.content_first, st.content_last);
-    f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
+    const auto [first, last] = targets.first_targets(i);
+    found.assign(first, last);  // the addressee, the content and the sentence, as found for both kinds
+    TargetFinder f{v, st, targets.tokens(), StatementTargets::kMaxTargets, found};
     if (kind == ClaimKind::Rebuttal) {
       // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
       // the article or reported after it.
@@ -204,12 +225,12 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
       const Sentence& prev = v.doc.sentences[st.sentence - 1];
       if (prev.token_count) f.range(prev.first_token, prev.first_token + prev.token_count - 1);
     }
-    const auto [para_first, para_last] = paragraph_of(v.doc, st.cue_first);
+    const auto [para_first, para_last] = targets.paragraph_of(st.cue_first);
     f.range(para_first, para_last);
-    for (int t : topics) f.take(t);
+    for (int t : targets.topics()) f.take(t);
     const Span content{v.doc.tokens[st.content_first].span.begin,
                        v.doc.tokens[std::max(st.content_first, st.content_last)].span.end};
-    for (int t : f.targets) {
+    for (int t : found) {
       ClaimCandidate c;
       c.kind = kind;
       c.source = st.source;
@@ -225,9 +246,13 @@ void add_statement_candidates(const DocumentView& v, const std::vector<Attributi
   }
 }
 
-void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out) {
+namespace {
+
+// Clause candidates: an actor named as a subject and another named within a few words after the verb in the same
+// sentence ("the regulator is suing the firm", "union leaders hit out at ministers"); the verb is the cue. The model
+// learns which verbs and words between make an accusation.
+void clause_candidates(const DocumentView& v, std::vector<ClaimCandidate>& out) {
   constexpr uint32_t kMaxGap = 10;  // tokens between the end of the subject's name and the object's
-  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const int a = v.actor_at(k);
@@ -249,14 +274,13 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
       if (b < 0) continue;
       if (b != a && !v.same_party(a, b) && doc.actors[b].kind != ActorKind::Place) {
         ClaimCandidate c;
-        c.kind = kind;
         c.source = a;
         c.target = b;
         c.cue_first = verb;
         c.cue_last = verb;
         c.content = {doc.tokens[verb].span.begin, doc.tokens[sentence_last].span.end};
         c.rules.push_back("clause");
-        merge(std::move(c), out, index);
+        out.push_back(std::move(c));
       }
       j = v.mention_last(j);
     }
@@ -264,10 +288,13 @@ void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<Cl
   }
 }
 
-void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
-                                 std::vector<ClaimCandidate>& out) {
+// Co-occurrence candidates: every ordered pair of actors named in a sentence that holds an accusation or rebuttal word
+// (`charged_token[k]`: "settle charges that it massaged earnings", "a lawsuit filed by X", "was arrested by police"),
+// where no subject-verb-object pattern applies; the first such word is the cue. The model learns the direction from
+// where each actor stands ("by X", the sentence's subject).
+void cooccurrence_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token,
+                             std::vector<ClaimCandidate>& out) {
   constexpr size_t kMaxActors = 6;  // a sentence listing more actors is a list; its first ones matter
-  CandidateIndex index(out);
   const Document& doc = v.doc;
   for (const Sentence& s : doc.sentences) {
     const uint32_t first = s.first_token, last = s.first_token + s.token_count;
@@ -287,14 +314,32 @@ void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const st
       for (int b : actors) {
         if (a == b || v.same_party(a, b)) continue;
         ClaimCandidate c;
-        c.kind = kind;
         c.source = a;
         c.target = b;
         c.cue_first = c.cue_last = cue;
         c.content = s.span;
         c.rules.push_back("cooccurrence");
-        merge(std::move(c), out, index);
+        out.push_back(std::move(c));
       }
+  }
+}
+
+}  // namespace
+
+std::vector<ClaimCandidate> pair_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token) {
+  std::vector<ClaimCandidate> out;
+  clause_candidates(v, out);
+  cooccurrence_candidates(v, charged_token, out);
+  return out;
+}
+
+void add_pair_candidates(ClaimKind kind, const std::vector<ClaimCandidate>& pairs, std::vector<ClaimCandidate>& out) {
+  out.reserve(out.size() + pairs.size());
+  CandidateIndex index(out);
+  for (const ClaimCandidate& p : pairs) {
+    ClaimCandidate c = p;
+    c.kind = kind;
+    merge(std::move(c), out, index);
   }
 }
 

@@ -70,22 +70,49 @@ std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const s
                                                   const std::vector<std::string_view>& rule_of,
                                                   const std::vector<uint8_t>& implied);
 
+// What the statement candidates of both kinds share, found once per document: the tokens that may name a target
+// (inside a mention, or he/him/his/she/her), the article's main actors, where the paragraphs start, and each
+// statement's first targets (its addressee, then the actors named in its content and its sentence), which both kinds
+// take before anything else. Keeps references to `v` and `statements`.
+class StatementTargets {
+ public:
+  StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements);
+  static constexpr size_t kMaxTargets = 12;  // nearest first: a statement naming more actors is a list
+
+  const DocumentView& view() const { return v_; }
+  const std::vector<Attribution>& statements() const { return statements_; }
+  const std::vector<uint32_t>& tokens() const { return tokens_; }
+  const std::vector<int>& topics() const { return topics_; }
+  std::pair<uint32_t, uint32_t> paragraph_of(uint32_t token) const;  // its paragraph's first and last token
+  // Statement i's first targets (empty for a statement without a source).
+  std::pair<const int*, const int*> first_targets(size_t i) const {
+    return {first_.data() + first_at_[i], first_.data() + first_at_[i + 1]};
+  }
+
+ private:
+  const DocumentView& v_;
+  const std::vector<Attribution>& statements_;
+  std::vector<uint32_t> tokens_;
+  std::vector<int> topics_;
+  std::vector<uint32_t> paragraph_starts_;  // tokens that start a paragraph, in order
+  std::vector<int> first_;                  // every statement's first targets, one after the other
+  std::vector<uint32_t> first_at_;          // where statement i's start in first_ (one more entry at the end)
+};
+
 // Statement candidates of `kind`, merged into `out` (a candidate already there gains the "statement" origin).
 // `accusations` are the accepted accusation candidates (for rebuttal targets: the accusers of the speaker's side).
-void add_statement_candidates(const DocumentView& v, const std::vector<Attribution>& statements, ClaimKind kind,
+void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
                               const std::vector<const ClaimCandidate*>& accusations, std::vector<ClaimCandidate>& out);
 
-// Clause candidates of `kind`: an actor named as a subject and another named within a few words after the verb in the
-// same sentence ("the regulator is suing the firm", "union leaders hit out at ministers"); the verb is the cue. The
-// model learns which verbs and words between make an accusation.
-void add_clause_candidates(const DocumentView& v, ClaimKind kind, std::vector<ClaimCandidate>& out);
+// Clause and co-occurrence candidates, found once per document with no kind yet (both kinds take the same):
+//   - clauses: an actor named as a subject and another named within a few words after the verb in the same sentence
+//     ("the regulator is suing the firm"); the verb is the cue;
+//   - co-occurrence: every ordered pair of actors named in a sentence that holds an accusation or rebuttal word
+//     (`charged_token[k]`: "a lawsuit filed by X"); the first such word is the cue.
+std::vector<ClaimCandidate> pair_candidates(const DocumentView& v, const std::vector<uint8_t>& charged_token);
 
-// Co-occurrence candidates of `kind`: every ordered pair of actors named in a sentence that holds an accusation or
-// rebuttal word (`charged_token[k]`: "settle charges that it massaged earnings", "a lawsuit filed by X", "was
-// arrested by police"), where no subject-verb-object pattern applies; the first such word is the cue. The model
-// learns the direction from where each actor stands ("by X", the sentence's subject).
-void add_cooccurrence_candidates(const DocumentView& v, ClaimKind kind, const std::vector<uint8_t>& charged_token,
-                                 std::vector<ClaimCandidate>& out);
+// `pairs` (pair_candidates) as candidates of `kind`, merged into `out` in their order.
+void add_pair_candidates(ClaimKind kind, const std::vector<ClaimCandidate>& pairs, std::vector<ClaimCandidate>& out);
 
 // The token index of the token starting at or containing byte `pos` (tokens are sorted).
 uint32_t token_at_byte(const Document& doc, uint32_t pos);

@@ -1,4 +1,5 @@
 // [SECTION] Lexicons and token classes
+// [SECTION] Weights by groups
 // [SECTION] Cue
 // [SECTION] Target
 // [SECTION] Content
@@ -6,6 +7,7 @@
 #include "engine/claims/claim_features.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "engine/claims/grammar_words.h"
@@ -133,11 +135,145 @@ void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decid
                             FeatureSink& out) const {
   out.add("bias");
   cue_features(c, out);
-  target_features(c, out);
+  const TargetPlace t = target_place(c);
+  target_features(c, t, out);
+  if (t.k >= 0) {
+    hostility_features(c, t.first, t.last, t.pos, out);
+    target_words(t, out);
+  }
   content_features(c, out);
   actor_features(c, out);
   history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", out);
   history_features(c, hostile, "hhist", out);
+}
+
+// [SECTION] Weights by groups
+namespace {
+
+// A rule name as one word: its literal's address and length (equal words: the same literal; a literal's copy
+// elsewhere only misses the cache). 0 when it does not fit, which the callers treat as "not cacheable".
+uint64_t name_word(std::string_view r) {
+  const auto p = reinterpret_cast<uintptr_t>(r.data());
+  if (p >> 48 || r.size() >> 15) return 0;
+  return (static_cast<uint64_t>(r.size()) << 48) | p | (uint64_t{1} << 63);
+}
+
+uint64_t two(uint32_t hi, uint32_t lo) { return (static_cast<uint64_t>(hi) << 32) | lo; }
+
+}  // namespace
+
+uint64_t ClaimFeatures::hash_key(const GroupKey& k) {
+  uint64_t h = 0;
+  for (uint64_t w : k) h = (h ^ w) * 0x9e3779b97f4a7c15ull + (h >> 29);
+  return h ^ (h >> 32);
+}
+
+double ClaimFeatures::weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
+                                 const DisputeHistory& hostile, FeatureSink& scratch, const KindBounds* bounds) const {
+  const size_t kind = ClaimModel::index(c.kind);
+  const double statement = statement_group(c, model, scratch)[kind];
+  const TargetGroup target = target_group(c, model, hostile, scratch);
+  if (bounds) {
+    const double upper =
+        statement + target.z[kind] + (target.place.k >= 0 ? bounds->hostility[kind] : 0.0) + bounds->history[kind];
+    if (upper < bounds->reject_below[kind]) return upper;
+  }
+  scratch.clear();
+  if (target.place.k >= 0) hostility_features(c, target.place.first, target.place.last, target.place.pos, scratch);
+  history_features(c, decided, c.kind == ClaimKind::Rebuttal ? "hist" : "ahist", scratch);
+  return statement + target.z[kind] + model.weight_sums(scratch)[kind];
+}
+
+ClaimFeatures::KindBounds ClaimFeatures::kind_bounds(const ClaimModel& model) {
+  KindBounds b;
+  FeatureSink one;
+  for (const ClaimKind kind : {ClaimKind::Accusation, ClaimKind::Rebuttal}) {
+    const size_t k = ClaimModel::index(kind);
+    const auto w = [&](auto... parts) {
+      one.clear();
+      one.add(parts...);
+      return model.weight_sums(one)[k];
+    };
+    // hostility_features: "none" with the target's place, or the nearest word's distance alone, with its side and
+    // with the place, and maybe "hostile_closest".
+    constexpr std::string_view kPlaces[] = {"object", "content", "before", "after", "previous", "later"};
+    double hostility = -HUGE_VAL;
+    for (const std::string_view pos : kPlaces) {
+      hostility = std::max(hostility, w("hostile", "none") + w("hostile", "none", pos));
+      for (const std::string_view near : {"near", "mid", "far"})
+        for (const std::string_view side : {"before", "after"})
+          hostility = std::max(hostility, w("hostile", near) + w("hostile", near, side) + w("hostile", near, pos) +
+                                              std::max(0.0, w("hostile_closest")));
+    }
+    // history_features with the kind's key: any of its three facts, or "none".
+    const std::string_view key = kind == ClaimKind::Rebuttal ? "hist" : "ahist";
+    constexpr std::string_view kFacts[] = {"target_accused_source_before", "target_accused_source_after",
+                                           "source_accused_target_before"};
+    double history = -HUGE_VAL;
+    for (int facts = 0; facts < 8; ++facts) {
+      double sum = facts == 0 ? w(key, "none") : 0.0;
+      for (int f = 0; f < 3; ++f)
+        if (facts & (1 << f)) sum += w(key, kFacts[f]);
+      history = std::max(history, sum);
+    }
+    b.hostility[k] = hostility;
+    b.history[k] = history;
+    const double t = model.threshold(kind);
+    if (t > 0.0 && t < 1.0) b.reject_below[k] = std::log(t / (1.0 - t)) - 1e-6;
+  }
+  return b;
+}
+
+// bias, cue and content: what cue_features and content_features read (every rule name, up to four; with more, or a
+// name that does not pack into a word, the group is weighted every time).
+std::array<double, 2> ClaimFeatures::statement_group(const ClaimCandidate& c, const ClaimModel& model,
+                                                     FeatureSink& scratch) const {
+  GroupKey key{two(c.cue_first, c.cue_last), two(c.content.begin, c.content.end),
+               two(static_cast<uint32_t>(c.statement), (c.implied ? 256u : 0u) | static_cast<uint32_t>(c.rules.size())),
+               reinterpret_cast<uintptr_t>(c.cue)};
+  bool cacheable = c.rules.size() <= 4;
+  for (size_t i = 0; i < c.rules.size() && cacheable; ++i) cacheable = (key[4 + i] = name_word(c.rules[i])) != 0;
+  std::array<double, 2>* cached = nullptr;
+  if (cacheable) {
+    const auto [value, fresh] = statement_groups_.try_emplace(key);
+    if (!fresh) return *value;
+    cached = value;
+  }
+  scratch.clear();
+  scratch.add("bias");
+  cue_features(c, scratch);
+  compute_content_features(c, scratch);  // content_features' cache would only copy them: this group is the cache
+  const std::array<double, 2> z = model.weight_sums(scratch);
+  if (cached) *cached = z;
+  return z;
+}
+
+// Where the target is and the words around it, the actors, the hostile history: what they read.
+ClaimFeatures::TargetGroup ClaimFeatures::target_group(const ClaimCandidate& c, const ClaimModel& model,
+                                                       const DisputeHistory& hostile, FeatureSink& scratch) const {
+  const uint64_t origin = c.rules.empty() ? 0 : name_word(c.rules.front());
+  const GroupKey key{two(c.cue_first, c.cue_last),
+                     two(c.content.begin, c.content.end),
+                     two(static_cast<uint32_t>(c.source), static_cast<uint32_t>(c.target)),
+                     two(static_cast<uint32_t>(c.statement), c.rules.empty() ? 1u : 0u),
+                     origin,
+                     reinterpret_cast<uintptr_t>(&hostile)};
+  TargetGroup* cached = nullptr;
+  if (c.rules.empty() || origin != 0) {
+    const auto [value, fresh] = target_groups_.try_emplace(key);
+    if (!fresh) return *value;
+    cached = value;
+  }
+  TargetGroup g;
+  scratch.clear();
+  g.place = target_place(c);
+  target_features(c, g.place, scratch);
+  if (g.place.k >= 0) target_words(g.place, scratch);
+  actor_features(c, scratch);
+  history_features(c, hostile, "hhist", scratch);
+  g.z = model.weight_sums(scratch);
+  if (cached) *cached = g;
+  return g;
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
@@ -200,29 +336,38 @@ int64_t ClaimFeatures::nearest_target_token(const ClaimCandidate& c) const {
   return best;
 }
 
-void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) const {
+ClaimFeatures::TargetPlace ClaimFeatures::target_place(const ClaimCandidate& c) const {
+  TargetPlace t;
+  t.k = nearest_target_token(c);
+  if (t.k < 0) return t;
+  const uint32_t k = static_cast<uint32_t>(t.k), cf = content_first(c), cl = content_last(c);
+  const bool same_sentence = v_.tok_sentence[k] == v_.tok_sentence[c.cue_first];
+  if (k > c.cue_last && k <= c.cue_last + 3)
+    t.pos = "object";
+  else if (k >= cf && k <= cl)
+    t.pos = "content";
+  else if (same_sentence)
+    t.pos = k < c.cue_first ? "before" : "after";
+  else
+    t.pos = k < c.cue_first ? "previous" : "later";
+  t.first = v_.mention_first(k);
+  t.last = v_.mention_last(k);
+  return t;
+}
+
+void ClaimFeatures::target_features(const ClaimCandidate& c, const TargetPlace& t, FeatureSink& out) const {
   const std::string_view origin = c.rules.empty() ? std::string_view("none") : c.rules.front();
-  const int64_t t = nearest_target_token(c);
-  if (t < 0) {
+  if (t.k < 0) {
     out.add("tpos", "far");
     out.add("tpos", "far", origin);
     return;
   }
-  const uint32_t k = static_cast<uint32_t>(t), cf = content_first(c), cl = content_last(c);
-  const bool same_sentence = v_.tok_sentence[k] == v_.tok_sentence[c.cue_first];
-  std::string_view pos;
-  if (k > c.cue_last && k <= c.cue_last + 3)
-    pos = "object";
-  else if (k >= cf && k <= cl)
-    pos = "content";
-  else if (same_sentence)
-    pos = k < c.cue_first ? "before" : "after";
-  else
-    pos = k < c.cue_first ? "previous" : "later";
+  const uint32_t k = static_cast<uint32_t>(t.k), cf = content_first(c), cl = content_last(c);
+  const std::string_view pos = t.pos;
   out.add("tpos", pos);
   out.add("tpos", pos, origin);
   out.add("tdist", distance_bucket(static_cast<int64_t>(k) - static_cast<int64_t>(c.cue_first)));
-  const uint32_t first = v_.mention_first(k), last = v_.mention_last(k);
+  const uint32_t first = t.first, last = t.last;
   if (first > 0 && v_.words.model_prepositions.contains(v_.word(first - 1))) out.add("tprep", v_.word(first - 1));
   if (v_.is_possessive(last + 1)) out.add("tposs");
   if (v_.tok_quoted[k]) out.add("tquoted");
@@ -231,7 +376,10 @@ void ClaimFeatures::target_features(const ClaimCandidate& c, FeatureSink& out) c
   for (uint32_t j = cf; first_in_content && j < first; ++j)
     if (v_.actor_at(j) >= 0 && v_.actor_at(j) != c.target) first_in_content = false;
   if (first_in_content) out.add("tfirst");
-  hostility_features(c, first, last, pos, out);
+}
+
+void ClaimFeatures::target_words(const TargetPlace& t, FeatureSink& out) const {
+  const uint32_t first = t.first, last = t.last;
   // The words around the target: what is said of it ("X lied", "X's disastrous plan").
   {
     const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
@@ -343,9 +491,13 @@ void ClaimFeatures::compute_content_features(const ClaimCandidate& c, FeatureSin
 
 bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
   const uint32_t cf = content_first(c), cl = std::min(content_last(c), cf + 80);
-  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size(); ++k)
-    if (tok_class_[k] & (kAccuse | kNegative)) return true;
-  return false;
+  // A statement's candidates come one after the other with the same content: the last answer is kept.
+  if (cf == last_hostile_range_.first && cl == last_hostile_range_.second) return last_hostile_;
+  last_hostile_range_ = {cf, cl};
+  last_hostile_ = false;
+  for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size() && !last_hostile_; ++k)
+    last_hostile_ = (tok_class_[k] & (kAccuse | kNegative)) != 0;
+  return last_hostile_;
 }
 
 std::vector<uint8_t> ClaimFeatures::charged_tokens() const {

@@ -4,7 +4,10 @@
 // before. Feature names are stable text ("cue=said", "tpos=content"): the trainer reads them from the dump and
 // the model file stores them.
 #pragma once
+#include <array>
+#include <cmath>
 #include <cstdint>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -48,6 +51,27 @@ class ClaimFeatures {
   // accusation candidate in hostile words).
   void extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
                FeatureSink& out) const;
+  // The sum of `model`'s weights for c's kind over the features extract() writes, by groups: the statement's (bias,
+  // cue, content: shared by its targets and by both kinds) and the target's (where it is named, the words around it,
+  // the actors, the hostile history: shared by both kinds) are weighted once, for both kinds, and kept; only the
+  // hostility of the target's sentence and the kind's own history are weighted per candidate. The groups' feature
+  // names never overlap, so each feature still counts once. Only for a model whose sums_exact(): the result is then
+  // the very double that summing extract()'s features in order gives. `scratch` is any sink without names.
+  // The most the per-candidate group (hostility of the target's sentence, the kind's own history) can add to the sum,
+  // per kind: the largest sum of weights over every set of features hostility_features and history_features can
+  // write. Computed once per model (kind_bounds).
+  struct KindBounds {
+    std::array<double, 2> hostility{}, history{};
+    // A sum under this cannot reach the kind's threshold: its logit, less a margin far above the rounding of the
+    // logistic (so that no rounding of exp can carry a bounded candidate over); -inf for a threshold of 0 or 1.
+    std::array<double, 2> reject_below{-HUGE_VAL, -HUGE_VAL};
+  };
+  static KindBounds kind_bounds(const ClaimModel& model);
+  // With `bounds`: when even the largest per-candidate group keeps the probability under the kind's threshold, that
+  // upper bound is returned without weighting the group (the candidate cannot be accepted, whatever it holds: exact,
+  // as every sum is). Only for a candidate no rule proposed (a rule's has its own threshold).
+  double weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
+                    const DisputeHistory& hostile, FeatureSink& scratch, const KindBounds* bounds = nullptr) const;
 
   // Whether the target is named near the cue: in its sentence, its content or the sentence before. A candidate whose
   // target is only a topic of the article or an accuser from elsewhere ("far") is left to the rules: in the training
@@ -72,8 +96,66 @@ class ClaimFeatures {
   };
 
  private:
+  // Where the target is named nearest to the cue (token k, its mention [first, last], the `tpos` value); k < 0: far.
+  struct TargetPlace {
+    int64_t k = -1;
+    uint32_t first = 0, last = 0;
+    std::string_view pos;
+  };
+  // The candidate fields a group of features reads (weight_sum's caches), and their hash.
+  using GroupKey = std::array<uint64_t, 8>;
+  static uint64_t hash_key(const GroupKey& k);
+  // Groups by key, open addressing in one array (a node-based map was an allocation per group, a sixth of its cost).
+  template <class Value>
+  class GroupCache {
+   public:
+    // The value kept for `key` and whether it is new (then default, for the caller to fill before the next call).
+    std::pair<Value*, bool> try_emplace(const GroupKey& key) {
+      if ((count_ + 1) * 2 > slots_.size()) grow();
+      const size_t mask = slots_.size() - 1;
+      for (size_t s = hash_key(key) & mask;; s = (s + 1) & mask) {
+        Entry& e = slots_[s];
+        if (!e.used) {
+          e.used = true;
+          e.key = key;
+          ++count_;
+          return {&e.value, true};
+        }
+        if (e.key == key) return {&e.value, false};
+      }
+    }
+
+   private:
+    struct Entry {
+      GroupKey key{};
+      Value value{};
+      bool used = false;
+    };
+    void grow() {
+      std::vector<Entry> old = std::move(slots_);
+      slots_.assign(old.empty() ? 64 : old.size() * 2, Entry{});
+      const size_t mask = slots_.size() - 1;
+      for (Entry& e : old) {
+        if (!e.used) continue;
+        size_t s = hash_key(e.key) & mask;
+        while (slots_[s].used) s = (s + 1) & mask;
+        slots_[s] = std::move(e);
+      }
+    }
+    std::vector<Entry> slots_;
+    size_t count_ = 0;
+  };
+  struct TargetGroup {
+    std::array<double, 2> z{};
+    TargetPlace place;
+  };
   void cue_features(const ClaimCandidate& c, FeatureSink& out) const;
-  void target_features(const ClaimCandidate& c, FeatureSink& out) const;
+  TargetPlace target_place(const ClaimCandidate& c) const;
+  void target_features(const ClaimCandidate& c, const TargetPlace& t, FeatureSink& out) const;  // before hostility
+  void target_words(const TargetPlace& t, FeatureSink& out) const;                              // after it
+  std::array<double, 2> statement_group(const ClaimCandidate& c, const ClaimModel& model, FeatureSink& scratch) const;
+  TargetGroup target_group(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& hostile,
+                           FeatureSink& scratch) const;
   void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
                           FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
@@ -100,6 +182,11 @@ class ClaimFeatures {
   // Content features by content span (a statement's targets share them). A cache of this per-document object,
   // filled as candidates are scored: it changes no result.
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;
+  // weight_sum's groups, both kinds' sums, by the fields their features read (a cache: it changes no result).
+  mutable GroupCache<std::array<double, 2>> statement_groups_;
+  mutable GroupCache<TargetGroup> target_groups_;
+  mutable std::pair<uint32_t, uint32_t> last_hostile_range_{1, 0};  // hostile()'s last content tokens and answer
+  mutable bool last_hostile_ = false;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
 };

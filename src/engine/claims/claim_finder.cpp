@@ -70,23 +70,34 @@ Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
 
 // Scores `cands` and marks the accepted ones. With no trained model, a candidate is accepted when a hand rule
 // proposed it (the engine's behaviour before any training).
-void score(const ClaimModel& model, const ClaimFeatures& features, std::vector<ClaimCandidate>& cands,
-           const DisputeHistory& decided, const DisputeHistory& hostile, const DocumentView& v, ClaimDump* dump) {
+void score(const ClaimModel& model, const ClaimFeatures::KindBounds& bounds, const ClaimFeatures& features,
+           std::vector<ClaimCandidate>& cands, const DisputeHistory& decided, const DisputeHistory& hostile,
+           const DocumentView& v, ClaimDump* dump) {
   FeatureSink sink(dump != nullptr);
   for (ClaimCandidate& c : cands) {
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
     const bool ruled = proposed_by_rule(c);
     if (!ruled && !features.target_near(c)) continue;  // far targets: neither scored nor accepted
-    sink.clear();
-    features.extract(c, decided, hostile, sink);
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
+    } else if (!dump && model.sums_exact()) {  // the same double, weighted by groups shared between candidates
+      // For a candidate that cannot reach its threshold, the probability is an upper bound (only accepted
+      // candidates' probabilities are shown).
+      c.probability = ClaimModel::probability_of_sum(
+          features.weight_sum(c, model, decided, hostile, sink, ruled ? nullptr : &bounds));
+      c.accepted = model.accepts(c.kind, c.probability, ruled);
     } else {
+      sink.clear();
+      features.extract(c, decided, hostile, sink);
       c.probability = model.probability(c.kind, sink);
       c.accepted = model.accepts(c.kind, c.probability, ruled);
     }
     if (!dump) continue;
+    if (model.empty()) {
+      sink.clear();
+      features.extract(c, decided, hostile, sink);
+    }
     ClaimDump::Record r;
     r.kind = c.kind;
     r.source = c.source;
@@ -188,7 +199,7 @@ int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<C
 // rules found them (the model is not trained on them).
 static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
-                   const EvaluativeLexicon& evaluative, ClaimDump* dump) {
+                   const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump) {
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
@@ -205,10 +216,10 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     }
   }
   const ClaimFeatures features(v, statements, hits, evaluative);
-  add_statement_candidates(v, statements, ClaimKind::Accusation, {}, accusations);
-  add_clause_candidates(v, ClaimKind::Accusation, accusations);
-  const std::vector<uint8_t> charged = features.charged_tokens();
-  add_cooccurrence_candidates(v, ClaimKind::Accusation, charged, accusations);
+  const StatementTargets statement_targets(v, statements);  // searched once for both kinds
+  add_statement_candidates(statement_targets, ClaimKind::Accusation, {}, accusations);
+  const std::vector<ClaimCandidate> pairs = pair_candidates(v, features.charged_tokens());  // found once for both kinds
+  add_pair_candidates(ClaimKind::Accusation, pairs, accusations);
   // Histories do not depend on the model's decisions, so one dump of candidates trains both kinds: accusations see
   // the rules' accusations; rebuttals see those and every statement against the other side in hostile words.
   std::vector<const ClaimCandidate*> ruled, hostile, accepted;
@@ -220,7 +231,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   // Accusations are decided knowing what the rules found; rebuttals knowing which accusations were accepted (nearly
   // every rebuttal in the training corpus answers an accusation the article states in the other direction).
   const DisputeHistory hostile_history(v, hostile);
-  score(model, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump);
+  score(model, bounds, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump);
   std::vector<int> claim_of_accusation(accusations.size(), -1);
   ShownClaims shown;
   for (size_t a = 0; a < accusations.size(); ++a) {
@@ -228,10 +239,9 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     accepted.push_back(&accusations[a]);
     claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
-  add_statement_candidates(v, statements, ClaimKind::Rebuttal, hostile, rebuttals);
-  add_clause_candidates(v, ClaimKind::Rebuttal, rebuttals);
-  add_cooccurrence_candidates(v, ClaimKind::Rebuttal, charged, rebuttals);
-  score(model, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
+  add_statement_candidates(statement_targets, ClaimKind::Rebuttal, hostile, rebuttals);
+  add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
+  score(model, bounds, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
   const AcceptedAccusations accepted_index(v, accusations, claim_of_accusation);
   for (const ClaimCandidate& r : rebuttals) {
     if (!r.accepted) continue;
@@ -389,7 +399,7 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
-  decide(doc, view, hits, candidate_statements, b, model_, evaluative_, dump);
+  decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump);
   b.finish();
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
   static const std::vector<Attribution> kNoActs;  // both arms lvalues: `acts` is passed, not copied

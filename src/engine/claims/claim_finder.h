@@ -43,6 +43,7 @@ class ClaimFinder {
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
   ClaimModel model_;
+  ClaimFeatures::KindBounds model_bounds_ = ClaimFeatures::kind_bounds(model_);  // after model_: it reads it
   CueDetector detector_;
 };
 

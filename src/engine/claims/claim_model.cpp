@@ -1,5 +1,6 @@
 #include "engine/claims/claim_model.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 
@@ -75,8 +76,34 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
 // A feature whose hash is 0 (one in 2^64) is stored as 1, and looked up the same way.
 static uint64_t nonzero(uint64_t hash) { return hash ? hash : 1; }
 
+// The exponent of a nonzero float's lowest set bit and of the power of two above it (|w| = m * 2^low, |w| < 2^high),
+// from its bits (frexp per weight was a tenth of the model's load). An infinite weight gets a range no sum fits.
+static void bit_range(float w, int& low, int& high) {
+  const auto bits = std::bit_cast<uint32_t>(w);
+  const int exponent = static_cast<int>((bits >> 23) & 0xff);
+  if (exponent == 0xff) {
+    low = INT32_MIN / 2;
+    high = INT32_MAX / 2;
+    return;
+  }
+  const uint32_t mantissa = (bits & 0x7fffff) | (exponent ? 0x800000u : 0u);  // |w| = mantissa * 2^(e - 150)
+  const int scale = (exponent ? exponent : 1) - 150;
+  low = scale + std::countr_zero(mantissa);
+  high = scale + std::bit_width(mantissa);
+}
+
 void ClaimModel::set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights) {
   count_ = weights.size();
+  int lowest = INT32_MAX, highest = INT32_MIN;
+  for (const auto& [hash, w] : weights)
+    for (float x : w) {
+      if (x == 0.0f) continue;
+      int low = 0, high = 0;
+      bit_range(x, low, high);
+      lowest = std::min(lowest, low);
+      highest = std::max(highest, high);
+    }
+  sums_exact_ = lowest == INT32_MAX || highest + kMaxTermsLog2 - lowest <= 53;
   size_t cap = 16;
   while (cap < weights.size() * 2) cap *= 2;  // at most half full: short probe runs
   slots_.assign(cap, Slot{});
@@ -102,7 +129,17 @@ double ClaimModel::probability(ClaimKind kind, const FeatureSink& features) cons
   double z = 0;
   for (uint64_t h : features.hashes())
     if (const std::array<float, 2>* w = find(h)) z += (*w)[k];
-  return 1.0 / (1.0 + std::exp(-z));
+  return probability_of_sum(z);
+}
+
+std::array<double, 2> ClaimModel::weight_sums(const FeatureSink& features) const {
+  std::array<double, 2> z{};
+  for (uint64_t h : features.hashes())
+    if (const std::array<float, 2>* w = find(h)) {
+      z[0] += (*w)[0];
+      z[1] += (*w)[1];
+    }
+  return z;
 }
 
 }  // namespace riposte

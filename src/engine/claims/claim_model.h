@@ -10,6 +10,7 @@
 #pragma once
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -86,6 +87,18 @@ class ClaimModel {
   bool empty() const { return count_ == 0; }
   // Probability that the candidate with these features is a claim of `kind` (accusation or rebuttal).
   double probability(ClaimKind kind, const FeatureSink& features) const;
+  // The probability of a candidate whose weights sum to z (the logistic function probability() applies).
+  static double probability_of_sum(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+  // Both kinds' sums of the weights of `features`, one lookup per feature: a group of a candidate's features.
+  std::array<double, 2> weight_sums(const FeatureSink& features) const;
+  // Whether every sum of up to 2^kMaxTermsLog2 weights is exact in a double, whatever the order: each weight is a
+  // float and the bits from the largest weight's top (plus the sum's carries) to the smallest weight's last set bit
+  // fit in 53. Then a candidate's weights may be summed by groups (cached per statement and per target) and give the
+  // same double, bit for bit, as probability()'s sum in the features' order. The trained model spans 39 bits.
+  bool sums_exact() const { return sums_exact_; }
+  static constexpr int kMaxTermsLog2 = 12;  // a candidate has under 300 features
+  // Which of weight_sums' two sums is the kind's.
+  static size_t index(ClaimKind kind) { return kind == ClaimKind::Rebuttal ? 1 : 0; }
   // `ruled`: a hand rule proposed the candidate.
   bool accepts(ClaimKind kind, double probability, bool ruled) const {
     return probability >= (ruled ? rule_threshold_ : threshold_)[index(kind)];
@@ -97,7 +110,6 @@ class ClaimModel {
  private:
   struct Empty {};
   explicit ClaimModel(Empty) {}
-  static size_t index(ClaimKind kind) { return kind == ClaimKind::Rebuttal ? 1 : 0; }
   // Weights by feature hash in one open-addressing table (linear probing, hash 0 marks an empty slot): a node-based
   // map's lookups were the claim layer's largest single cost, a pointer chase per feature of every candidate.
   struct Slot {
@@ -108,6 +120,7 @@ class ClaimModel {
   const std::array<float, 2>* find(uint64_t hash) const;
   std::vector<Slot> slots_;
   size_t count_ = 0;
+  bool sums_exact_ = true;
   std::array<double, 2> threshold_{0.5, 0.5};
   std::array<double, 2> rule_threshold_{0.5, 0.5};
 };

@@ -285,8 +285,11 @@ class Accumulator {
   void add(uint8_t t, std::string_view v1, std::string_view v2) {
     add_key(t, hash_value(v1), hash_value(v2), v1, v2, 2);
   }
-  // With a value whose hash is known (a word scored before).
+  // With values whose hashes are known (a word scored before, a neighbour already hashed for another template).
   void add_hashed(uint8_t t, uint64_t h1, std::string_view v1) { add_key(t, h1, 0, v1, {}, 1); }
+  void add_hashed(uint8_t t, uint64_t h1, std::string_view v1, uint64_t h2, std::string_view v2) {
+    add_key(t, h1, h2, v1, v2, 2);
+  }
   double stage1 = 0.0, stage2 = 0.0;
 
  private:
@@ -320,27 +323,31 @@ struct CueDetector::Candidate {
 };
 
 CueDetector::Candidate CueDetector::score_word(const DocumentView& v, const std::vector<CueHit>& hits, size_t hit,
-                                               uint32_t i, CueDump::Record* record) const {
+                                               uint32_t i, uint64_t word_hash, CueDump::Record* record) const {
   const auto find_slot = [this](uint64_t key) { return find(key); };
   Accumulator<decltype(find_slot)> acc(find_slot, record ? &record->features : nullptr);
   const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
   const Context c(v, first, last);
   const std::string_view w = c.value(i);
+  // Each value hashed once for all the templates that use it (the gate hashed the word already, unless its value
+  // is a class: "?" for a long word, one dash for all).
+  const uint64_t hw = w.data() == v.word(i).data() && w.size() == v.word(i).size() ? word_hash : hash_value(w);
   acc.add(kBias);
-  acc.add(kWord, w);
+  acc.add_hashed(kWord, hw, w);
   const std::string_view st = stem(w);
   if (st.size() != w.size()) acc.add(kStem, st);
   if (w.size() >= 5) acc.add(kSuffix, w.substr(w.size() - 3));
   const std::string_view p1 = c.value(int64_t{i} - 1), p2 = c.value(int64_t{i} - 2);
   const std::string_view n1 = c.value(int64_t{i} + 1), n2 = c.value(int64_t{i} + 2);
-  acc.add(kPrev1, p1);
-  acc.add(kPrev2, p2);
-  acc.add(kNext1, n1);
-  acc.add(kNext2, n2);
-  acc.add(kPrev1Word, p1, w);
-  acc.add(kWordNext1, w, n1);
-  acc.add(kPrev2Prev1, p2, p1);
-  acc.add(kNext1Next2, n1, n2);
+  const uint64_t hp1 = hash_value(p1), hp2 = hash_value(p2), hn1 = hash_value(n1), hn2 = hash_value(n2);
+  acc.add_hashed(kPrev1, hp1, p1);
+  acc.add_hashed(kPrev2, hp2, p2);
+  acc.add_hashed(kNext1, hn1, n1);
+  acc.add_hashed(kNext2, hn2, n2);
+  acc.add_hashed(kPrev1Word, hp1, p1, hw, w);
+  acc.add_hashed(kWordNext1, hw, w, hn1, n1);
+  acc.add_hashed(kPrev2Prev1, hp2, p2, hp1, p1);
+  acc.add_hashed(kNext1Next2, hn1, n1, hn2, n2);
   acc.add(kSubject, c.value(c.subject(i)));
   for (size_t h = hit; h < hits.size() && hits[h].first <= i; ++h) {
     if (hits[h].first == i)
@@ -363,7 +370,7 @@ CueDetector::Candidate CueDetector::score_word(const DocumentView& v, const std:
   out.hit = hit;
   out.stage1 = static_cast<float>(sigmoid(acc.stage1));
   out.stage2_own = acc.stage2;
-  out.word_hash = hash_value(w);
+  out.word_hash = hw;
   out.word = w;
   out.before = p1;
   out.quoted = quoted;
@@ -461,7 +468,8 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
     if (w == ",") ++commas;
     if (w == "and" || w == "but") ++conjunctions;
     if (v.tok_mention[i] >= 0) continue;  // "Said" in a name is no cue
-    const bool candidate = dump_gate ? dump->gate(w) : find(feature_key(kGate, hash_value(w), 0)) != nullptr;
+    const uint64_t word_hash = hash_value(w);
+    const bool candidate = dump_gate ? dump->gate(w) : find(feature_key(kGate, word_hash, 0)) != nullptr;
     if (!candidate) continue;
     // Lexicon hits that may start at or cover token i (hits are sorted by their first token).
     while (hit < hits.size() && hits[hit].last < i) ++hit;
@@ -470,7 +478,7 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
       dump->records.emplace_back();
       record = &dump->records.back();
     }
-    cands.push_back(score_word(v, hits, hit, i, record));
+    cands.push_back(score_word(v, hits, hit, i, word_hash, record));
     Candidate& c = cands.back();
     c.commas = commas;
     c.quotes = quotes;

@@ -84,7 +84,7 @@ class CueDetector {
   bool insert(const Slot& slot);  // false when the key was already there
   const Slot* find(uint64_t key) const;
   Candidate score_word(const DocumentView& view, const std::vector<CueHit>& hits, size_t hit, uint32_t token,
-                       CueDump::Record* record) const;
+                       uint64_t word_hash, CueDump::Record* record) const;  // word_hash: of the token's word
   float place_among(const std::vector<Candidate>& candidates, size_t k, std::vector<std::string>* names) const;
   static void join(const DocumentView& view, const std::vector<CueHit>& hits, const Candidate& c, float p,
                    std::vector<DetectedCue>& out);

@@ -1,5 +1,7 @@
 #include "engine/lexicon/cue_lexicon.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -75,8 +77,24 @@ bool is_skippable(const Token& t) { return t.kind == TokenKind::Quote; }
 
 std::string CueLexicon::lower(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Eight bytes at a time (a branch per byte of every document was 1% of the run): in each byte below 0x80, the
+  // high bit of b + (0x80 - 'A') says b >= 'A' and that of b + (0x80 - 'Z' - 1) says b > 'Z' (no carry crosses a
+  // byte); the letters get 0x20. Bytes of UTF-8 sequences (high bit set) are left alone.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, out.data() + i, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
+    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+    const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
+    if (!upper) continue;
+    x |= upper >> 2;
+    std::memcpy(out.data() + i, &x, 8);
+  }
+  for (; i < out.size(); ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
   return out;
 }
 

@@ -3,12 +3,14 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <iterator>
 #include <string>
 
 #include "engine/annotator.h"
+#include "engine/claims/claim_features.h"
 #include "engine/claims/claim_finder.h"
 #include "support/document_builder.h"
 
@@ -132,4 +134,64 @@ TEST_CASE("claim model: a clause claim is shown on its verb, once") {
     if (c.kind == ClaimKind::Accusation && cue == "accused" && d.actors[c.source].name == "Poland") ++accused;
   }
   CHECK(accused == 1);
+}
+
+TEST_CASE("claim model: sums of its weights are exact in any order only when their bits fit a double") {
+  CHECK(ClaimModel().sums_exact());  // the trained model: 39 bits from its largest weight to its smallest bit
+  CHECK(ClaimModel::parse("a\t0.5\t-1.25\nb\t0.0001\t0\n").sums_exact());
+  CHECK_FALSE(ClaimModel::parse("a\t1e-30\t3\n").sums_exact());  // 2^-123 beside 2^1: order would matter
+  const ClaimModel m = ClaimModel::parse("bias\t-1.0\t-2.0\ncue=said\t0.5\t0\n");
+  FeatureSink f;
+  f.add("bias");
+  f.add("cue", "said");
+  f.add("other");
+  CHECK(m.weight_sums(f) == std::array<double, 2>{-0.5, -2.0});
+  CHECK(ClaimModel::probability_of_sum(-0.5) == m.probability(ClaimKind::Accusation, f));
+}
+
+// `annotate` weighs a candidate's features by groups cached across targets and kinds; the training dump extracts
+// them in order. Both must give the same claims with the same scores, bit for bit (the score of a claim the model
+// proposed is its probability's).
+TEST_CASE("claim model: weights summed by groups give the same claims and scores as the features in order") {
+  std::ifstream f(std::string(RIPOSTE_SOURCE_DIR) + "/web/sample-article.txt", std::ios::binary);
+  REQUIRE(f);
+  std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  text += "\n\nChina accused the US of hacking. \"These claims are baseless,\" a US official said of the report.";
+  const Annotator annotator;
+  const Document grouped = annotator.annotate(text);
+  ClaimDump dump;
+  const Document in_order = annotator.annotate(text, &dump);
+  REQUIRE(grouped.claims.size() == in_order.claims.size());
+  size_t by_model = 0;
+  for (size_t i = 0; i < grouped.claims.size(); ++i) {
+    const Claim &g = grouped.claims[i], &o = in_order.claims[i];
+    CHECK(g.kind == o.kind);
+    CHECK(g.source == o.source);
+    CHECK(g.target == o.target);
+    CHECK(g.cue == o.cue);
+    CHECK(g.rebuts == o.rebuts);
+    CHECK(g.rule == o.rule);
+    CHECK(g.score == o.score);  // exactly
+    by_model += g.rule == "model:statement" || g.rule == "model:clause" || g.rule == "model:cooccurrence";
+  }
+  CHECK(by_model > 0);  // scored by the model, not only accepted by a rule
+  CHECK(dump.records.size() > 20);
+}
+
+TEST_CASE("claim model: the per-candidate group's bound is its largest possible sum of weights, per kind") {
+  const ClaimModel m = ClaimModel::parse(
+      "hostile=near\t1\t0.5\nhostile=near|before\t0.25\t0\nhostile=near|content\t0.5\t0\nhostile_closest\t-1\t2\n"
+      "hostile=none\t-3\t-3\nahist=none\t-0.5\t0\nahist=target_accused_source_before\t0.75\t0\n"
+      "ahist=source_accused_target_before\t0.5\t0\nhist=none\t0\t-0.25\n");
+  const ClaimFeatures::KindBounds b = ClaimFeatures::kind_bounds(m);
+  CHECK(b.hostility[0] == 1.75);   // near, before, content; "hostile_closest" only when it adds
+  CHECK(b.history[0] == 1.25);     // two facts at once
+  CHECK(b.hostility[1] == 2.5);    // near and closest
+  CHECK(b.history[1] == 0.0);      // any fact weighs 0, more than "none"
+  CHECK(b.reject_below[0] < 0.0);  // threshold 0.5: logit 0, less the margin
+  CHECK(b.reject_below[0] > -1e-5);
+  const ClaimFeatures::KindBounds t = ClaimFeatures::kind_bounds(ClaimModel::parse(
+      "threshold\taccusation\t0.75\nrule_threshold\trebuttal\t0\nthreshold\trebuttal\t1\nbias\t1\t1\n"));
+  CHECK(t.reject_below[0] == doctest::Approx(std::log(3.0)).epsilon(1e-5));
+  CHECK(t.reject_below[1] == -HUGE_VAL);  // a threshold of 1: never bounded (p may round to 1)
 }

@@ -52,3 +52,20 @@ TEST_CASE("cue lexicon: TSV rows with unknown kinds or missing columns are skipp
   CHECK_FALSE(has(f, "bogus"));
   CHECK_FALSE(has(f, "short"));
 }
+
+TEST_CASE("cue lexicon: lower() lowers ASCII letters only, eight bytes at a time and in the tail alike") {
+  // Every byte value, at every offset modulo eight: only 'A'..'Z' change; '@', '[', '`', '{' and the bytes of UTF-8
+  // sequences ("É" stays, as the engine's word lists are matched on ASCII case only) do not.
+  std::string all;
+  for (int b = 1; b < 256; ++b) all += static_cast<char>(b);
+  for (size_t shift = 0; shift < 8; ++shift) {
+    const std::string text = std::string(shift, 'Q') + all + "Said ÉTAT";
+    const std::string lower = CueLexicon::lower(text);
+    REQUIRE(lower.size() == text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      CHECK(lower[i] == (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c));
+    }
+  }
+  CHECK(CueLexicon::lower("Said ÉTAT") == "said État");
+}

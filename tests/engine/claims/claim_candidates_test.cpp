@@ -1,0 +1,105 @@
+// Candidate claims: what the statement candidates of both kinds share (StatementTargets) and the candidates made.
+#include "engine/claims/claim_candidates.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "engine/claims/attribution.h"
+#include "engine/claims/document_view.h"
+#include "support/document_builder.h"
+
+using namespace riposte;
+using testing::body;
+using testing::person;
+
+namespace {
+
+struct Viewed {
+  Document doc;
+  ClaimWords words;
+  std::vector<CueHit> hits;
+  std::unique_ptr<DocumentView> view;
+  Viewed(const std::string& text, const std::vector<testing::ActorSpec>& actors)
+      : doc(testing::build_document(text, actors)) {
+    static const CueLexicon lex;
+    std::string lower = CueLexicon::lower(doc.text);
+    hits = lex.scan(doc, lower);
+    view = std::make_unique<DocumentView>(doc, std::move(lower), hits, words);
+  }
+  uint32_t token(std::string_view w) const {
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k)
+      if (view->word(k) == w) return k;
+    FAIL("no token " << w);
+    return 0;
+  }
+  std::string name(int a) const { return a >= 0 ? doc.actors[a].name : "-"; }
+};
+
+}  // namespace
+
+TEST_CASE("statement targets: a token's paragraph runs from its paragraph's start to the next one's") {
+  const Viewed d("Alpha one said.\n\nBeta two said. Gamma three.\n\nDelta four.", {});
+  const std::vector<Attribution> none;
+  const StatementTargets t(*d.view, none);
+  const uint32_t last = static_cast<uint32_t>(d.doc.tokens.size() - 1);
+  CHECK(t.paragraph_of(0) == std::pair<uint32_t, uint32_t>{0, d.token("beta") - 1});
+  CHECK(t.paragraph_of(d.token("gamma")) == std::pair<uint32_t, uint32_t>{d.token("beta"), d.token("delta") - 1});
+  CHECK(t.paragraph_of(d.token("beta")).first == d.token("beta"));
+  CHECK(t.paragraph_of(last) == std::pair<uint32_t, uint32_t>{d.token("delta"), last});
+}
+
+TEST_CASE("statement targets: a statement's first targets are its addressee, then the actors of its content") {
+  const auto china = body("China", {"China"}, {}, ActorKind::State);
+  const auto us = body("United States", {"United States"}, {}, ActorKind::State);
+  const auto eu = body("European Union", {"European Union"}, {}, ActorKind::Government);
+  const Viewed d("China told the European Union that the United States lied.", {china, us, eu});
+  Attribution st;
+  st.source = d.doc.mentions.front().actor;
+  st.addressee = d.doc.mentions[1].actor;  // the European Union
+  st.cue_first = st.cue_last = d.token("told");
+  st.content_first = d.token("that");
+  st.content_last = d.token("lied");
+  Attribution unsourced = st;
+  unsourced.source = -1;
+  const std::vector<Attribution> statements{st, unsourced};  // kept by reference
+  const StatementTargets t(*d.view, statements);
+  const auto [first, last] = t.first_targets(0);
+  REQUIRE(last - first == 2);
+  CHECK(d.name(first[0]) == "European Union");
+  CHECK(d.name(first[1]) == "United States");
+  CHECK(t.first_targets(1).first == t.first_targets(1).second);  // no source: no targets
+  std::vector<ClaimCandidate> accusations;
+  add_statement_candidates(t, ClaimKind::Accusation, {}, accusations);
+  REQUIRE(accusations.size() == 2);  // the same targets, in the same order, as candidates
+  CHECK(d.name(accusations[0].target) == "European Union");
+  CHECK(d.name(accusations[1].target) == "United States");
+  CHECK(accusations[1].rules.front() == "statement");
+}
+
+TEST_CASE("pair candidates: found once, taken by each kind, merged into a candidate already there") {
+  const auto britain = body("Britain", {"Britain"}, {}, ActorKind::State);
+  const auto france = body("France", {"France"}, {}, ActorKind::State);
+  const Viewed d("Britain criticised France over fishing.", {britain, france});
+  const std::vector<uint8_t> charged(d.doc.tokens.size(), 0);  // no charged word: clauses only
+  const std::vector<ClaimCandidate> pairs = pair_candidates(*d.view, charged);
+  REQUIRE(pairs.size() == 1);
+  CHECK(d.name(pairs[0].source) == "Britain");
+  CHECK(d.name(pairs[0].target) == "France");
+  CHECK(pairs[0].cue_first == d.token("criticised"));
+  CHECK(pairs[0].rules.front() == "clause");
+  std::vector<ClaimCandidate> rebuttals;
+  add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
+  REQUIRE(rebuttals.size() == 1);
+  CHECK(rebuttals[0].kind == ClaimKind::Rebuttal);
+  std::vector<ClaimCandidate> accusations(1, pairs[0]);  // the same candidate, proposed by a statement
+  accusations[0].rules = RuleNames();
+  accusations[0].rules.push_back("statement");
+  add_pair_candidates(ClaimKind::Accusation, pairs, accusations);
+  REQUIRE(accusations.size() == 1);
+  CHECK(accusations[0].rules.size() == 2);  // statement and clause
+  std::vector<uint8_t> lawsuit(d.doc.tokens.size(), 0);
+  lawsuit[d.token("fishing")] = 1;  // a charged word: both directions co-occur after the clause
+  CHECK(pair_candidates(*d.view, lawsuit).size() == 3);
+}
