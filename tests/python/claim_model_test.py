@@ -3,12 +3,12 @@ import os, re, subprocess
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 TRAIN = os.path.join(ROOT, "scripts", "train-claim-model")
-# Floors: the figures of the plain (first-split) report when the model was last trained (6 Dec 2026, fourth session:
-# accusations 0.427, rebuttals 0.305, end to end 0.431 and 0.305; over five splits 0.427 and 0.303, bench/README.md),
-# less a margin for the split's noise.
+# Floors: the figures of the plain (first-split) report when the model was last trained (6 Dec 2026, fifth session:
+# accusations 0.435, rebuttals 0.320; over five splits 0.434 and 0.316, bench/README.md), less a margin for the
+# split's noise.
 # They are regression lines, not the goals (accusations 0.65, rebuttals 0.55), which the closing note reports
 # against.
-CV_FLOOR = {"accusations": 0.40, "rebuttals": 0.27}
+CV_FLOOR = {"accusations": 0.41, "rebuttals": 0.28}
 
 
 def test_the_committed_model_is_what_the_corpus_gives():
