@@ -8,36 +8,13 @@
 
 #include "engine/claims/attribution.h"
 #include "engine/claims/document_view.h"
-#include "support/document_builder.h"
+#include "support/viewed_document.h"
 
 using namespace riposte;
 using testing::body;
 using testing::person;
 
-namespace {
-
-struct Viewed {
-  Document doc;
-  ClaimWords words;
-  std::vector<CueHit> hits;
-  std::unique_ptr<DocumentView> view;
-  Viewed(const std::string& text, const std::vector<testing::ActorSpec>& actors)
-      : doc(testing::build_document(text, actors)) {
-    static const CueLexicon lex;
-    std::string lower = CueLexicon::lower(doc.text);
-    hits = lex.scan(doc, lower);
-    view = std::make_unique<DocumentView>(doc, std::move(lower), hits, words);
-  }
-  uint32_t token(std::string_view w) const {
-    for (uint32_t k = 0; k < doc.tokens.size(); ++k)
-      if (view->word(k) == w) return k;
-    FAIL("no token " << w);
-    return 0;
-  }
-  std::string name(int a) const { return a >= 0 ? doc.actors[a].name : "-"; }
-};
-
-}  // namespace
+using Viewed = testing::ViewedDocument;
 
 TEST_CASE("statement targets: a token's paragraph runs from its paragraph's start to the next one's") {
   const Viewed d("Alpha one said.\n\nBeta two said. Gamma three.\n\nDelta four.", {});

@@ -6,38 +6,14 @@
 #include <memory>
 #include <string>
 
-#include "support/document_builder.h"
+#include "support/viewed_document.h"
 
 using namespace riposte;
 using testing::body;
 using testing::build_document;
 using testing::person;
 
-namespace {
-
-// A document with the given actors and its view (the view keeps references to the document and the words).
-struct Viewed {
-  Document doc;
-  ClaimWords words;
-  std::vector<CueHit> hits;
-  std::unique_ptr<DocumentView> view;
-  Viewed(const std::string& text, const std::vector<testing::ActorSpec>& actors) : doc(build_document(text, actors)) {
-    static const CueLexicon lex;
-    std::string lower = CueLexicon::lower(doc.text);
-    hits = lex.scan(doc, lower);
-    view = std::make_unique<DocumentView>(doc, std::move(lower), hits, words);
-  }
-  // The first token spelt `w` (lower case) at or after `from`.
-  uint32_t token(std::string_view w, uint32_t from = 0) const {
-    for (uint32_t k = from; k < doc.tokens.size(); ++k)
-      if (view->word(k) == w) return k;
-    FAIL("no token " << w);
-    return 0;
-  }
-  std::string name(int a) const { return a >= 0 ? doc.actors[a].name : "-"; }
-};
-
-}  // namespace
+using Viewed = testing::ViewedDocument;
 
 TEST_CASE("document view: each token's mention, sentence and quotation; each actor's party") {
   const Viewed v("Ana Ruiz of Labour spoke. She said: \"We will win.\"",
