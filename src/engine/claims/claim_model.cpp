@@ -3,6 +3,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 #include "engine/lexicon/embedded_data.h"
 #include "engine/lexicon/tsv.h"
@@ -79,7 +80,8 @@ static uint64_t nonzero(uint64_t hash) { return hash ? hash : 1; }
 // The exponent of a nonzero float's lowest set bit and of the power of two above it (|w| = m * 2^low, |w| < 2^high),
 // from its bits (frexp per weight was a tenth of the model's load). An infinite weight gets a range no sum fits.
 static void bit_range(float w, int& low, int& high) {
-  const auto bits = std::bit_cast<uint32_t>(w);
+  uint32_t bits;  // std::bit_cast: not in the libc++ of Debian's Emscripten 3.1.6
+  std::memcpy(&bits, &w, sizeof bits);
   const int exponent = static_cast<int>((bits >> 23) & 0xff);
   if (exponent == 0xff) {
     low = INT32_MIN / 2;
