@@ -1113,7 +1113,9 @@ class Finder {
     return (word.ends_with("n't") || word.ends_with("'m") || word.ends_with("'re") || word.ends_with("'ve") ||
             word.ends_with("'ll") || word.ends_with("'d") || word.ends_with("\xE2\x80\x99m") ||
             word.ends_with("n\xE2\x80\x99t") || word.ends_with("\xE2\x80\x99re") || word.ends_with("\xE2\x80\x99ll") ||
-            word.ends_with("\xE2\x80\x99ve") || word.ends_with("\xE2\x80\x99d"));
+            word.ends_with("\xE2\x80\x99ve") ||
+            word.ends_with("\xE2\x80\x99"
+                           "d"));  // split: "\x99d" would be one escape
   }
   bool capitalised_inside(std::string_view word) {
     build_word_sets();
