@@ -172,7 +172,16 @@ class Gazetteer {
   std::vector<KnownOrganisation> organisations_;
   std::vector<Party> parties_;
   std::vector<Phrase> phrases_;
-  Map<std::vector<uint32_t>> by_first_;  // first token -> phrases, longest first
+  // The phrases sharing a first token, longest first. A bucket of many phrases whose every phrase has a second
+  // token also keeps those second tokens (case-insensitive, so a superset): a word followed by none of them
+  // starts no phrase, whatever the phrases' later words.
+  struct FirstWord {
+    std::vector<uint32_t> ids;
+    WordSet second_words;
+    bool filtered = false;
+  };
+  static constexpr size_t kSecondWordsFrom = 4;  // phrases; fewer are compared one by one as cheaply
+  Map<FirstWord> by_first_;
   // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
   // first token starts with byte c and has that length. Most tokens of an article fail it.
   std::array<uint32_t, 256> first_bytes_{};
