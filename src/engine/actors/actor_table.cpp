@@ -45,8 +45,15 @@ void ActorTable::explain(int a, std::string line) {
 
 void ActorTable::assign(size_t k, int a, std::string_view how) {
   actor_of[k] = a;
-  if (doc.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
-  explain(a, std::string(how) + ": " + quoted(surface(candidates[k])));
+  auto& lines = doc.actors[a].explanation;
+  if (lines.size() >= 12) return;  // enough said; spare the string building
+  // explain(a, how + ": " + quoted(surface)), built in a buffer kept across calls: most lines repeat one already
+  // there (every mention of the same name), so most calls allocate nothing.
+  explain_buffer_.assign(how);
+  explain_buffer_ += ": \xE2\x80\x9C";
+  explain_buffer_ += slice(text, candidates[k].span);
+  explain_buffer_ += "\xE2\x80\x9D";
+  if (std::find(lines.begin(), lines.end(), explain_buffer_) == lines.end()) lines.push_back(explain_buffer_);
 }
 
 int ActorTable::state_actor(int country) {

@@ -69,6 +69,9 @@ struct ActorTable {
   std::vector<int> end_at, start_at;  // per token: the candidate that ends before / starts at it, or -1
   std::vector<ActorExtra> extra;      // per actor
   std::unordered_map<std::string, int> by_key;
+
+ private:
+  std::string explain_buffer_;  // assign()'s line, reused
 };
 
 // The view every step of resolution works through: the table's parts under short names, so the rules read the same
