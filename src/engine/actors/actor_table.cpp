@@ -57,8 +57,14 @@ void ActorTable::assign(size_t k, int a, std::string_view how) {
 }
 
 int ActorTable::state_actor(int country) {
-  const Country& c = gaz.countries()[country];
-  const int a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+  // Asked for again and again (every mention of a country, every minister's side): the table's answer is kept per
+  // country, as by_key only ever grows, and no key, name or code string is built after the first time.
+  if (state_actors_.empty()) state_actors_.assign(gaz.countries().size(), -1);
+  int& a = state_actors_[static_cast<size_t>(country)];
+  if (a < 0) {
+    const Country& c = gaz.countries()[country];
+    a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+  }
   extra[a].country = country;
   return a;
 }

@@ -71,7 +71,8 @@ struct ActorTable {
   std::unordered_map<std::string, int> by_key;
 
  private:
-  std::string explain_buffer_;  // assign()'s line, reused
+  std::string explain_buffer_;     // assign()'s line, reused
+  std::vector<int> state_actors_;  // per country: state_actor()'s answer, or -1 before the first call
 };
 
 // The view every step of resolution works through: the table's parts under short names, so the rules read the same

@@ -78,3 +78,19 @@ TEST_CASE("actor table: assign writes each explanation line once, whatever line 
   CHECK(t.actor_of[k] == a);
   CHECK(t.actor_of[l] == a);
 }
+
+TEST_CASE("actor table: state_actor finds a state created under its key before, and answers the same each time") {
+  ResolutionFixture f("Text.");
+  auto& t = *f.table;
+  const int china = t.gaz.country_by_code("CHN"), us = t.gaz.country_by_code("USA");
+  REQUIRE(china >= 0);
+  REQUIRE(us >= 0);
+  const int before = t.actor("S:CHN", "China", ActorKind::State, "CHN");
+  CHECK(t.state_actor(china) == before);
+  CHECK(t.extra[before].country == china);
+  const int a = t.state_actor(us);
+  CHECK(a != before);
+  CHECK(t.state_actor(us) == a);
+  CHECK(t.state_actor(china) == before);
+  CHECK(t.doc.actors.size() == 2);
+}
