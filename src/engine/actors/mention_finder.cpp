@@ -143,7 +143,7 @@ class Finder {
   // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
   // sentence, and answer for a nearer end from it when it fits.
   Gazetteer::Match gaz_at(size_t i, size_t end) {
-    if (i >= end) return {};
+    if (i >= end || !gaz_.may_start_phrase(w(i))) return {};
     if (i >= cache_from_ && i < cache_from_ + cache_.size() && end <= sentence_end_) {
       Cached& slot = cache_[i - cache_from_];
       if (!slot.known) {

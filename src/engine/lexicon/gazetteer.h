@@ -16,6 +16,7 @@
 
 #include "engine/document/document.h"
 #include "engine/lexicon/actor_words.h"
+#include "engine/text/utf8.h"
 
 namespace riposte {
 
@@ -84,6 +85,12 @@ class Gazetteer {
   };
   // Longest phrase starting at token i and ending before token `end` (exact, case-sensitive).
   Match longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // False when no phrase can start with this word, so longest() finds nothing there: an ASCII word whose first byte
+  // and length no phrase's first token has (most words of an article). Inline, so callers skip the call.
+  bool may_start_phrase(std::string_view word) const {
+    return word.empty() || !is_ascii(word) ||
+           (first_bytes_[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+  }
 
   TitleClass title(std::string_view word) const;        // case-insensitive
   HeadKind head(std::string_view word) const;           // exact

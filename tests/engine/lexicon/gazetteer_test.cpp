@@ -69,6 +69,24 @@ TEST_CASE("gazetteer: a first word of many phrases matches every one and nothing
   CHECK(gaz().longest(text, toks, 0, 2).tokens == 2);
 }
 
+TEST_CASE("gazetteer: may_start_phrase is false only where longest finds nothing") {
+  CHECK(gaz().may_start_phrase("China"));
+  CHECK(gaz().may_start_phrase("the"));
+  CHECK(gaz().may_start_phrase("Bogot\xC3\xA1"));  // beyond ASCII: longest folds it
+  CHECK(gaz().may_start_phrase(""));
+  const std::string text =
+      "the spokesman said on Monday that the Kremlin and Reykjav\xC3\xADk officials in New Zealand disagreed "
+      "with NATO, the White House and 10 Downing Street about a deal.";
+  const auto toks = tokenize(text);
+  int rejected = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (gaz().may_start_phrase(slice(text, toks[i].span))) continue;
+    ++rejected;
+    CHECK(gaz().longest(text, toks, i, toks.size()).tokens == 0);
+  }
+  CHECK(rejected > 5);  // most of the words
+}
+
 TEST_CASE("gazetteer: organisations, parties, seats of government") {
   auto [n, e] = match("NATO");
   CHECK(e.type == EntryType::Organisation);
