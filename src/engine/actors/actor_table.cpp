@@ -23,13 +23,13 @@ ActorTable::ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candi
   }
 }
 
-int ActorTable::actor(const std::string& key, std::string name, ActorKind kind, std::string code) {
+int ActorTable::actor(const std::string& key, std::string_view name, ActorKind kind, std::string_view code) {
   const auto it = by_key.find(key);
   if (it != by_key.end()) return it->second;
   Actor a;
-  a.name = std::move(name);
+  a.name = std::string(name);
   a.kind = kind;
-  a.code = std::move(code);
+  a.code = std::string(code);
   doc.actors.push_back(std::move(a));
   extra.emplace_back();
   extra.back().key = key;
