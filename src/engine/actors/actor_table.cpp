@@ -23,13 +23,13 @@ ActorTable::ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candi
   }
 }
 
-int ActorTable::actor(const std::string& key, std::string name, ActorKind kind, std::string code) {
+int ActorTable::actor(const std::string& key, std::string_view name, ActorKind kind, std::string_view code) {
   const auto it = by_key.find(key);
   if (it != by_key.end()) return it->second;
   Actor a;
-  a.name = std::move(name);
+  a.name = std::string(name);
   a.kind = kind;
-  a.code = std::move(code);
+  a.code = std::string(code);
   doc.actors.push_back(std::move(a));
   extra.emplace_back();
   extra.back().key = key;
@@ -45,13 +45,26 @@ void ActorTable::explain(int a, std::string line) {
 
 void ActorTable::assign(size_t k, int a, std::string_view how) {
   actor_of[k] = a;
-  if (doc.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
-  explain(a, std::string(how) + ": " + quoted(surface(candidates[k])));
+  auto& lines = doc.actors[a].explanation;
+  if (lines.size() >= 12) return;  // enough said; spare the string building
+  // explain(a, how + ": " + quoted(surface)), built in a buffer kept across calls: most lines repeat one already
+  // there (every mention of the same name), so most calls allocate nothing.
+  explain_buffer_.assign(how);
+  explain_buffer_ += ": \xE2\x80\x9C";
+  explain_buffer_ += slice(text, candidates[k].span);
+  explain_buffer_ += "\xE2\x80\x9D";
+  if (std::find(lines.begin(), lines.end(), explain_buffer_) == lines.end()) lines.push_back(explain_buffer_);
 }
 
 int ActorTable::state_actor(int country) {
-  const Country& c = gaz.countries()[country];
-  const int a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+  // Asked for again and again (every mention of a country, every minister's side): the table's answer is kept per
+  // country, as by_key only ever grows, and no key, name or code string is built after the first time.
+  if (state_actors_.empty()) state_actors_.assign(gaz.countries().size(), -1);
+  int& a = state_actors_[static_cast<size_t>(country)];
+  if (a < 0) {
+    const Country& c = gaz.countries()[country];
+    a = actor("S:" + c.code, c.name, ActorKind::State, c.code);
+  }
   extra[a].country = country;
   return a;
 }

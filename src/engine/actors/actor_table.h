@@ -39,7 +39,8 @@ struct ActorTable {
   ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc);
 
   // The actor under `key`, created (with `name`, `kind`, `code`) when there is none yet.
-  int actor(const std::string& key, std::string name, ActorKind kind, std::string code = {});
+  // `name` and `code` are copied only when the actor is new: most calls find it (every mention of a name).
+  int actor(const std::string& key, std::string_view name, ActorKind kind, std::string_view code = {});
   int state_actor(int country);
   int party_actor(int party);
   // The side a state's executive takes: its governing party in domestic politics, else the state; -1 (no side)
@@ -69,6 +70,10 @@ struct ActorTable {
   std::vector<int> end_at, start_at;  // per token: the candidate that ends before / starts at it, or -1
   std::vector<ActorExtra> extra;      // per actor
   std::unordered_map<std::string, int> by_key;
+
+ private:
+  std::string explain_buffer_;     // assign()'s line, reused
+  std::vector<int> state_actors_;  // per country: state_actor()'s answer, or -1 before the first call
 };
 
 // The view every step of resolution works through: the table's parts under short names, so the rules read the same
@@ -91,8 +96,8 @@ class ResolverStep {
   std::string_view w(size_t i) const { return t_.word(i); }
   std::string surface(const Candidate& c) const { return t_.surface(c); }
   size_t name_tokens(const Candidate& c) const { return c.end_token - c.name_first; }
-  int actor(const std::string& key, std::string name, ActorKind kind, std::string code = {}) {
-    return t_.actor(key, std::move(name), kind, std::move(code));
+  int actor(const std::string& key, std::string_view name, ActorKind kind, std::string_view code = {}) {
+    return t_.actor(key, name, kind, code);
   }
   int state_actor(int country) { return t_.state_actor(country); }
   int party_actor(int party) { return t_.party_actor(party); }

@@ -105,24 +105,34 @@ class Finder {
     for (size_t s = 0; s < sentences.size(); ++s) {
       const size_t b = sentences[s].first_token, e = std::min<size_t>(b + sentences[s].token_count, toks_.size());
       // Title case leaves only short function words in lower case ("to", "at", "of the"); running text has others.
-      int capitalised = 0, lower = 0, commas = 0;
+      int capitalised = 0, commas = 0;
       for (size_t i = b; i < e; ++i) {
         const Token& t = toks_[i];
         commas += w(i) == ",";
-        if (t.kind != TokenKind::Word || t.all_caps || is_possessive(w(i))) continue;
-        if (t.capitalised)
-          ++capitalised;
-        else if (!words_.work_title_words.contains(w(i)) && w(i) != "and" && w(i) != "or" && w(i) != "by")
-          ++lower;
+        capitalised += t.kind == TokenKind::Word && t.capitalised && !t.all_caps && !is_possessive(w(i));
       }
       // A list of names ("Cech, Ferreira, Gallas, Terry, Bridge") is no headline.
       if (capitalised < 3 || commas > 1) continue;
+      const int lower = lower_words_past(b, e, capitalised);
       if (lower * 3 <= capitalised) title_ish_sentences_[s] = 1;
       if (lower > 0) continue;
       title_case_sentences_[s] = 1;
       std::fill(title_case_tokens_.begin() + static_cast<std::ptrdiff_t>(b),
                 title_case_tokens_.begin() + static_cast<std::ptrdiff_t>(e), 1);
     }
+  }
+
+  // The words of [b, e) in lower case that are no short function word, counted until they pass a third of
+  // `capitalised`: past that the sentence is neither in title case nor nearly so, and most sentences get there
+  // within a few words, so few words are looked up.
+  int lower_words_past(size_t b, size_t e, int capitalised) const {
+    int lower = 0;
+    for (size_t i = b; i < e && lower * 3 <= capitalised; ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::Word || t.all_caps || t.capitalised || is_possessive(w(i))) continue;
+      lower += !words_.work_title_words.contains(w(i)) && w(i) != "and" && w(i) != "or" && w(i) != "by";
+    }
+    return lower;
   }
 
   // Words that may stand between a country's adjective and the body it names ("Chinese Foreign spokesperson").
@@ -133,7 +143,7 @@ class Finder {
   // Gazetteer lookups are asked for again and again at the same token: cache the match that ends within the
   // sentence, and answer for a nearer end from it when it fits.
   Gazetteer::Match gaz_at(size_t i, size_t end) {
-    if (i >= end) return {};
+    if (i >= end || !gaz_.may_start_phrase(w(i))) return {};
     if (i >= cache_from_ && i < cache_from_ + cache_.size() && end <= sentence_end_) {
       Cached& slot = cache_[i - cache_from_];
       if (!slot.known) {

@@ -25,15 +25,20 @@ class Pruning : ResolverStep {
       if (actor_of_[k] >= 0) product[actor_of_[k]] |= c_[k].owner ? 2 : c_[k].product ? 1 : 0;
     for (size_t a = 0; a < product.size(); ++a)
       if (product[a] == 1 && !is_person(static_cast<int>(a))) thing[a] = 1;
-    std::vector<Mention> ms;
+    // The candidates that become mentions, in order of where they begin (stable: candidate order breaks ties), and
+    // of those the ones that overlap none kept before. Indices are sorted, and a mention (with its rule's string)
+    // is built only for a candidate kept; candidates mostly come in text order already, which skips the sort.
+    std::vector<uint32_t> order;
+    order.reserve(c_.size());
     for (size_t k = 0; k < c_.size(); ++k)
-      if (actor_of_[k] >= 0 && !thing[actor_of_[k]] && !c_[k].thing)
-        ms.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
-    std::stable_sort(ms.begin(), ms.end(),
-                     [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+      if (actor_of_[k] >= 0 && !thing[actor_of_[k]] && !c_[k].thing) order.push_back(static_cast<uint32_t>(k));
+    const auto by_begin = [&](uint32_t x, uint32_t y) { return c_[x].span.begin < c_[y].span.begin; };
+    if (!std::is_sorted(order.begin(), order.end(), by_begin)) std::stable_sort(order.begin(), order.end(), by_begin);
     std::vector<Mention> kept;
-    for (Mention& m : ms)
-      if (kept.empty() || m.span.begin >= kept.back().span.end) kept.push_back(std::move(m));
+    kept.reserve(order.size());
+    for (uint32_t k : order)
+      if (kept.empty() || c_[k].span.begin >= kept.back().span.end)
+        kept.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
     // Keep actors that have a mention or stand at the end of someone's chain.
     std::vector<char> used(doc_.actors.size(), 0);
     for (const Mention& m : kept) used[m.actor] = 1;

@@ -240,9 +240,16 @@ void Gazetteer::index_phrases() {
   folded_pending_.clear();
   folded_pending_.shrink_to_fit();
   // Longest phrases first inside each bucket, so the first full match is the longest.
-  for (auto& [first, ids] : by_first_)
+  for (auto& [first, bucket] : by_first_) {
+    std::vector<uint32_t>& ids = bucket.ids;
     std::stable_sort(ids.begin(), ids.end(),
                      [&](uint32_t a, uint32_t b) { return phrases_[a].words.size() > phrases_[b].words.size(); });
+    if (ids.size() < kSecondWordsFrom || phrases_[ids.back()].words.empty()) continue;
+    std::vector<std::string_view> seconds;
+    for (uint32_t id : ids) seconds.push_back(phrases_[id].words[0]);
+    bucket.second_words = WordSet(seconds);
+    bucket.filtered = true;
+  }
 }
 
 void Gazetteer::add_phrase(std::string_view surface, GazetteerEntry entry) {
@@ -261,7 +268,7 @@ void Gazetteer::add_phrase_exact(std::string_view surface, GazetteerEntry entry)
   for (size_t k = 1; k < toks.size(); ++k) words.emplace_back(slice(surface, toks[k].span));
   const std::string first(slice(surface, toks[0].span));
   first_bytes_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
-  auto& bucket = by_first_[first];
+  auto& bucket = by_first_[first].ids;
   for (uint32_t id : bucket)
     if (phrases_[id].words == words) {
       auto& e = phrases_[id].entries;
@@ -278,16 +285,21 @@ Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token
   if (i >= end || i >= tokens.size()) return {};
   const std::string_view first = slice(text, tokens[i].span);
   // "Reykjavík" where the data says "Reykjavik": a word with letters beyond ASCII also tries its folded spelling.
-  if (static_cast<unsigned char>(first[0]) >= 0x80 || std::any_of(first.begin(), first.end(), [](char c) {
-        return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
-      })) {
+  // Nearly every word is ASCII, which eight bytes at a time tell.
+  if (!is_ascii(first) &&
+      (static_cast<unsigned char>(first[0]) >= 0x80 || std::any_of(first.begin(), first.end(), [](char c) {
+         return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
+       }))) {
     const Match folded = longest_folded(text, tokens, i, end);
     if (folded.tokens) return folded;
   }
   if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
   const auto it = by_first_.find(first);
   if (it == by_first_.end()) return {};
-  for (uint32_t id : it->second) {
+  const FirstWord& bucket = it->second;
+  // "the" opens dozens of phrases and thousands of an article's words: one lookup of the next word ends most tries.
+  if (bucket.filtered && (i + 1 >= end || !bucket.second_words.contains(slice(text, tokens[i + 1].span)))) return {};
+  for (uint32_t id : bucket.ids) {
     const Phrase& p = phrases_[id];
     if (i + 1 + p.words.size() > end) continue;
     bool ok = true;
@@ -302,7 +314,7 @@ Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<cons
                                            size_t end) const {
   const auto it = by_first_.find(unicode::fold_latin(slice(text, tokens[i].span)));
   if (it == by_first_.end()) return {};
-  for (uint32_t id : it->second) {
+  for (uint32_t id : it->second.ids) {
     const Phrase& p = phrases_[id];
     if (i + 1 + p.words.size() > end) continue;
     bool ok = true;

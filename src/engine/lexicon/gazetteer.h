@@ -16,6 +16,7 @@
 
 #include "engine/document/document.h"
 #include "engine/lexicon/actor_words.h"
+#include "engine/text/utf8.h"
 
 namespace riposte {
 
@@ -84,6 +85,12 @@ class Gazetteer {
   };
   // Longest phrase starting at token i and ending before token `end` (exact, case-sensitive).
   Match longest(std::string_view text, std::span<const Token> tokens, size_t i, size_t end) const;
+  // False when no phrase can start with this word, so longest() finds nothing there: an ASCII word whose first byte
+  // and length no phrase's first token has (most words of an article). Inline, so callers skip the call.
+  bool may_start_phrase(std::string_view word) const {
+    return word.empty() || !is_ascii(word) ||
+           (first_bytes_[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+  }
 
   TitleClass title(std::string_view word) const;        // case-insensitive
   HeadKind head(std::string_view word) const;           // exact
@@ -172,7 +179,16 @@ class Gazetteer {
   std::vector<KnownOrganisation> organisations_;
   std::vector<Party> parties_;
   std::vector<Phrase> phrases_;
-  Map<std::vector<uint32_t>> by_first_;  // first token -> phrases, longest first
+  // The phrases sharing a first token, longest first. A bucket of many phrases whose every phrase has a second
+  // token also keeps those second tokens (case-insensitive, so a superset): a word followed by none of them
+  // starts no phrase, whatever the phrases' later words.
+  struct FirstWord {
+    std::vector<uint32_t> ids;
+    WordSet second_words;
+    bool filtered = false;
+  };
+  static constexpr size_t kSecondWordsFrom = 4;  // phrases; fewer are compared one by one as cheaply
+  Map<FirstWord> by_first_;
   // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
   // first token starts with byte c and has that length. Most tokens of an article fail it.
   std::array<uint32_t, 256> first_bytes_{};

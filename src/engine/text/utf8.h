@@ -3,6 +3,7 @@
 // subpart), which is what the browser's TextDecoder does, so the page and the CLI agree on offsets.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,20 @@ RepairedText repair_utf8(std::string_view input);
 char32_t decode_utf8(std::string_view s, size_t& i);
 void append_utf8(std::string& out, char32_t cp);
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+// True when every byte is below 0x80, eight bytes at a time: the lookups that fold letters beyond ASCII ask it of
+// every word, and nearly every word of English news is ASCII.
+inline bool is_ascii(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & kHigh) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
 // Length of the well-formed UTF-8 sequence starting at byte i (a byte >= 0x80), or 0 when it is not one (an
 // overlong form, a surrogate, a code point past U+10FFFF, a truncated or broken sequence). The JSON readers and
 // writers use it to pass valid text through and escape the rest.

@@ -61,3 +61,36 @@ TEST_CASE("actor table: candidates are indexed by the token they start at and en
   CHECK(f.table->start_at[c.first_token] == k);
   CHECK(f.table->end_at[c.end_token] == k);
 }
+
+TEST_CASE("actor table: assign writes each explanation line once, whatever line came before") {
+  ResolutionFixture f("Zhao said. Zhao Lijian said.");
+  auto& t = *f.table;
+  const int a = t.actor("N:zhao", "Zhao", ActorKind::Person);
+  const int k = f.candidate("Zhao"), l = f.candidate("Zhao Lijian");
+  REQUIRE(k >= 0);
+  REQUIRE(l >= 0);
+  t.assign(static_cast<size_t>(l), a, "full name");
+  t.assign(static_cast<size_t>(k), a, "surname");
+  t.assign(static_cast<size_t>(k), a, "surname");  // the same line again: not repeated
+  t.assign(static_cast<size_t>(l), a, "full name");
+  CHECK(t.doc.actors[a].explanation == std::vector<std::string>{"full name: \xE2\x80\x9CZhao Lijian\xE2\x80\x9D",
+                                                                "surname: \xE2\x80\x9CZhao\xE2\x80\x9D"});
+  CHECK(t.actor_of[k] == a);
+  CHECK(t.actor_of[l] == a);
+}
+
+TEST_CASE("actor table: state_actor finds a state created under its key before, and answers the same each time") {
+  ResolutionFixture f("Text.");
+  auto& t = *f.table;
+  const int china = t.gaz.country_by_code("CHN"), us = t.gaz.country_by_code("USA");
+  REQUIRE(china >= 0);
+  REQUIRE(us >= 0);
+  const int before = t.actor("S:CHN", "China", ActorKind::State, "CHN");
+  CHECK(t.state_actor(china) == before);
+  CHECK(t.extra[before].country == china);
+  const int a = t.state_actor(us);
+  CHECK(a != before);
+  CHECK(t.state_actor(us) == a);
+  CHECK(t.state_actor(china) == before);
+  CHECK(t.doc.actors.size() == 2);
+}

@@ -237,6 +237,9 @@ TEST_CASE("mentions: a headline in title case splits its names at ordinary words
   const auto m =
       mentions("Hanley Denies Report Of Rift With Corbett Over Budget.\n\nJack Hanley said Mary Corbett was his ally.");
   CHECK(m == std::vector<std::string>{"Hanley", "Corbett", "Jack Hanley", "Mary Corbett"});
+  // Short function words in lower case leave a headline in title case (they are counted after the capitals).
+  CHECK(mentions("Hanley Denies Report of Rift With Corbett Over the Budget.\n\nJack Hanley said Mary Corbett "
+                 "was his ally.") == m);
   // A list of names is no headline: "Bridge" stays a name there.
   const auto team = mentions("Harlow: Cole, Bridge, Tiago, Mendes, Grant.");
   CHECK(has(team, "Bridge"));

@@ -54,6 +54,39 @@ TEST_CASE("gazetteer: longest match wins and matching is case-sensitive") {
   CHECK(match("Five Eyes Alliance").first == 3);
 }
 
+// "the" opens many phrases: its bucket keeps their second words, and a next word outside them ends the try.
+TEST_CASE("gazetteer: a first word of many phrases matches every one and nothing past them") {
+  CHECK(match("the White House").first == 3);
+  CHECK(match("the State of Palestine").first == 4);  // the longest, past a shorter phrase's second word
+  CHECK(match("the Kremlin said").first == 2);
+  CHECK(match("the Tories").first == 2);
+  CHECK(match("the government").first == 0);
+  CHECK(match("the white House").first == 0);  // the second-word filter ignores case; the comparison does not
+  CHECK(match("the").first == 0);              // no word after it
+  const std::string text = "the Kremlin";
+  const auto toks = tokenize(text);
+  CHECK(gaz().longest(text, toks, 0, 1).tokens == 0);  // the phrase would end past `end`
+  CHECK(gaz().longest(text, toks, 0, 2).tokens == 2);
+}
+
+TEST_CASE("gazetteer: may_start_phrase is false only where longest finds nothing") {
+  CHECK(gaz().may_start_phrase("China"));
+  CHECK(gaz().may_start_phrase("the"));
+  CHECK(gaz().may_start_phrase("Bogot\xC3\xA1"));  // beyond ASCII: longest folds it
+  CHECK(gaz().may_start_phrase(""));
+  const std::string text =
+      "the spokesman said on Monday that the Kremlin and Reykjav\xC3\xADk officials in New Zealand disagreed "
+      "with NATO, the White House and 10 Downing Street about a deal.";
+  const auto toks = tokenize(text);
+  int rejected = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (gaz().may_start_phrase(slice(text, toks[i].span))) continue;
+    ++rejected;
+    CHECK(gaz().longest(text, toks, i, toks.size()).tokens == 0);
+  }
+  CHECK(rejected > 5);  // most of the words
+}
+
 TEST_CASE("gazetteer: organisations, parties, seats of government") {
   auto [n, e] = match("NATO");
   CHECK(e.type == EntryType::Organisation);

@@ -80,3 +80,20 @@ TEST_CASE("well-formed UTF-8 sequences have their length, ill-formed ones 0") {
   CHECK(well_formed_utf8_length("\xE2\x41\x9C", 0) == 0);      // broken by an ASCII byte
   CHECK(well_formed_utf8_length("\x80", 0) == 0);              // a lone continuation byte
 }
+
+TEST_CASE("is_ascii looks at every byte, in the eight-byte blocks and in the tail") {
+  using riposte::is_ascii;
+  CHECK(is_ascii(""));
+  CHECK(is_ascii("said"));
+  CHECK(is_ascii("internationally"));               // one block and a tail
+  CHECK(is_ascii("abcdefgh"));                      // exactly one block
+  CHECK_FALSE(is_ascii("Reykjav\xC3\xADk"));        // é in the first block
+  CHECK_FALSE(is_ascii("internationall\xC3\xA9"));  // in the tail
+  CHECK_FALSE(is_ascii("\xE2\x80\x99s"));           // a leading byte
+  for (size_t at = 0; at < 17; ++at) {              // every position of one high byte
+    std::string s(17, 'a');
+    s[at] = '\x80';
+    CHECK_FALSE(is_ascii(s));
+    CHECK(is_ascii(std::string_view(s).substr(0, at)));
+  }
+}
