@@ -153,7 +153,8 @@ namespace {
 // A rule name as one word: its literal's address and length (equal words: the same literal; a literal's copy
 // elsewhere only misses the cache). 0 when it does not fit, which the callers treat as "not cacheable".
 uint64_t name_word(std::string_view r) {
-  const auto p = reinterpret_cast<uintptr_t>(r.data());
+  // 64 bits whatever the pointer's width: a 32-bit uintptr_t (WASM) shifted by 48 is undefined behaviour.
+  const uint64_t p = reinterpret_cast<uintptr_t>(r.data());
   if (p >> 48 || r.size() >> 15) return 0;
   return (static_cast<uint64_t>(r.size()) << 48) | p | (uint64_t{1} << 63);
 }
