@@ -924,8 +924,9 @@ class Finder {
     const size_t e = sentence_end_;
     if (r + 2 >= e || w(r) != ",") return false;
     const size_t q = r + 1;
-    if (w(q) == "starring") return w(q + 1) != "in" && w(q + 1) != "as";  // "X, starring in ...": the star
-    if (w(q) == "directed" || w(q) == "written" || w(q) == "penned") return w(q + 1) == "by";
+    if (in_lower(words_.work_star_credits, w(q)))
+      return w(q + 1) != "in" && w(q + 1) != "as";  // "X, starring in": the star
+    if (in_lower(words_.work_maker_credits, w(q))) return w(q + 1) == "by";
     if (w(q) != "a" && w(q) != "an") return false;
     for (size_t n = q + 1; n < e && n <= q + 4 && toks_[n].kind == TokenKind::Word && !toks_[n].capitalised; ++n)
       if (in_lower(words_.work_nouns_after_names, w(n)))  // "a film director" is a person

@@ -30,6 +30,8 @@ ActorWords::ActorWords()
       work_nouns_after_names(lists.get("work_nouns_after_names")),
       product_nouns_after(lists.get("product_nouns_after")),
       after_work_nouns(lists.get("after_work_nouns")),
+      work_star_credits(lists.get("work_star_credits")),
+      work_maker_credits(lists.get("work_maker_credits")),
       thing_name_openers(lists.get("thing_name_openers")),
       title_connectors(lists.get("title_connectors")),
       work_title_words(lists.get("work_title_words")),

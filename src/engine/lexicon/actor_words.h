@@ -36,6 +36,8 @@ struct ActorWords {
   const WordSet& work_nouns_after_names;
   const WordSet& product_nouns_after;
   const WordSet& after_work_nouns;
+  const WordSet& work_star_credits;
+  const WordSet& work_maker_credits;
   const WordSet& thing_name_openers;  // Capitalised
   const WordSet& title_connectors;
   const WordSet& work_title_words;    // lower or Capitalised

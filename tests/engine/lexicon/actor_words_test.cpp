@@ -36,7 +36,9 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "thing_nouns_after",
                                              "thing_nouns_before",
                                              "title_connectors",
+                                             "work_maker_credits",
                                              "work_nouns_after_names",
+                                             "work_star_credits",
                                              "work_title_words"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);
