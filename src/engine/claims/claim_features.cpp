@@ -39,6 +39,16 @@ uint16_t class_of(const Cue& cue) {
 
 std::string_view bucket(size_t n) { return n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : "4+"; }
 
+// The values the per-candidate group's features take (target_place's place, hostility_features' distance and side,
+// history_features' facts): ClaimFeatures::kind_bounds enumerates these same arrays, so its bound covers every value
+// the features can write.
+enum TargetPlaceValue { kObject, kContent, kBefore, kAfter, kPrevious, kLater };
+constexpr std::string_view kTargetPlaces[] = {"object", "content", "before", "after", "previous", "later"};
+constexpr std::string_view kHostileDistances[] = {"near", "mid", "far"};
+constexpr std::string_view kHostileSides[] = {"before", "after"};
+constexpr std::string_view kHistoryFacts[] = {"target_accused_source_before", "target_accused_source_after",
+                                              "source_accused_target_before"};
+
 std::string_view distance_bucket(int64_t d) {
   if (d < 0) d = -d;
   return d <= 2 ? "0-2" : d <= 6 ? "3-6" : d <= 12 ? "7-12" : d <= 25 ? "13-25" : "26+";
@@ -197,24 +207,21 @@ ClaimFeatures::KindBounds ClaimFeatures::kind_bounds(const ClaimModel& model) {
     };
     // hostility_features: "none" with the target's place, or the nearest word's distance alone, with its side and
     // with the place, and maybe "hostile_closest".
-    constexpr std::string_view kPlaces[] = {"object", "content", "before", "after", "previous", "later"};
     double hostility = -HUGE_VAL;
-    for (const std::string_view pos : kPlaces) {
+    for (const std::string_view pos : kTargetPlaces) {
       hostility = std::max(hostility, w("hostile", "none") + w("hostile", "none", pos));
-      for (const std::string_view near : {"near", "mid", "far"})
-        for (const std::string_view side : {"before", "after"})
+      for (const std::string_view near : kHostileDistances)
+        for (const std::string_view side : kHostileSides)
           hostility = std::max(hostility, w("hostile", near) + w("hostile", near, side) + w("hostile", near, pos) +
                                               std::max(0.0, w("hostile_closest")));
     }
     // history_features with the kind's key: any of its three facts, or "none".
     const std::string_view key = kind == ClaimKind::Rebuttal ? "hist" : "ahist";
-    constexpr std::string_view kFacts[] = {"target_accused_source_before", "target_accused_source_after",
-                                           "source_accused_target_before"};
     double history = -HUGE_VAL;
     for (int facts = 0; facts < 8; ++facts) {
       double sum = facts == 0 ? w(key, "none") : 0.0;
       for (int f = 0; f < 3; ++f)
-        if (facts & (1 << f)) sum += w(key, kFacts[f]);
+        if (facts & (1 << f)) sum += w(key, kHistoryFacts[f]);
       history = std::max(history, sum);
     }
     b.hostility[k] = hostility;
@@ -344,13 +351,13 @@ ClaimFeatures::TargetPlace ClaimFeatures::target_place(const ClaimCandidate& c) 
   const uint32_t k = static_cast<uint32_t>(t.k), cf = content_first(c), cl = content_last(c);
   const bool same_sentence = v_.tok_sentence[k] == v_.tok_sentence[c.cue_first];
   if (k > c.cue_last && k <= c.cue_last + 3)
-    t.pos = "object";
+    t.pos = kTargetPlaces[kObject];
   else if (k >= cf && k <= cl)
-    t.pos = "content";
+    t.pos = kTargetPlaces[kContent];
   else if (same_sentence)
-    t.pos = k < c.cue_first ? "before" : "after";
+    t.pos = kTargetPlaces[k < c.cue_first ? kBefore : kAfter];
   else
-    t.pos = k < c.cue_first ? "previous" : "later";
+    t.pos = kTargetPlaces[k < c.cue_first ? kPrevious : kLater];
   t.first = v_.mention_first(k);
   t.last = v_.mention_last(k);
   return t;
@@ -427,8 +434,8 @@ void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, 
     out.add("hostile", "none", pos);
     return;
   }
-  const std::string_view side = best < first ? "before" : "after";
-  const std::string_view near = best_d <= 3 ? "near" : best_d <= 8 ? "mid" : "far";
+  const std::string_view side = kHostileSides[best < first ? 0 : 1];
+  const std::string_view near = kHostileDistances[best_d <= 3 ? 0 : best_d <= 8 ? 1 : 2];
   out.add("hostile", near);
   out.add("hostile", near, side);
   out.add("hostile", near, pos);
@@ -560,9 +567,9 @@ void ClaimFeatures::history_features(const ClaimCandidate& c, const DisputeHisto
   const bool t2s_before = theirs && theirs->first <= c.cue_first;
   const bool t2s_after = theirs && theirs->second > c.cue_first;
   const bool s2t_before = ours && ours->first < c.cue_first;
-  if (t2s_before) out.add(key, "target_accused_source_before");
-  if (t2s_after) out.add(key, "target_accused_source_after");
-  if (s2t_before) out.add(key, "source_accused_target_before");
+  if (t2s_before) out.add(key, kHistoryFacts[0]);
+  if (t2s_after) out.add(key, kHistoryFacts[1]);
+  if (s2t_before) out.add(key, kHistoryFacts[2]);
   if (!t2s_before && !t2s_after && !s2t_before) out.add(key, "none");
 }
 
