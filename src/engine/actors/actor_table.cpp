@@ -6,7 +6,16 @@ namespace riposte::resolution {
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
 
-std::string quoted(std::string_view s) { return "\xE2\x80\x9C" + std::string(s) + "\xE2\x80\x9D"; }
+namespace {
+constexpr std::string_view kOpenQuote = "\xE2\x80\x9C", kCloseQuote = "\xE2\x80\x9D";  // “ ”
+}  // namespace
+
+std::string quoted(std::string_view s) {
+  std::string out(kOpenQuote);
+  out += s;
+  out += kCloseQuote;
+  return out;
+}
 
 ActorTable::ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candidates, Document& doc)
     : gaz(gaz),
@@ -38,22 +47,22 @@ int ActorTable::actor(const std::string& key, std::string_view name, ActorKind k
   return index;
 }
 
-void ActorTable::explain(int a, std::string line) {
+void ActorTable::explain(int a, std::string_view line) {
   auto& e = doc.actors[a].explanation;
-  if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.push_back(std::move(line));
+  if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.emplace_back(line);
 }
 
 void ActorTable::assign(size_t k, int a, std::string_view how) {
   actor_of[k] = a;
-  auto& lines = doc.actors[a].explanation;
-  if (lines.size() >= 12) return;  // enough said; spare the string building
-  // explain(a, how + ": " + quoted(surface)), built in a buffer kept across calls: most lines repeat one already
-  // there (every mention of the same name), so most calls allocate nothing.
+  if (doc.actors[a].explanation.size() >= 12) return;  // enough said; spare the string building
+  // how + ": " + quoted(surface), built in a buffer kept across calls: most lines repeat one already there (every
+  // mention of the same name), so most calls allocate nothing.
   explain_buffer_.assign(how);
-  explain_buffer_ += ": \xE2\x80\x9C";
+  explain_buffer_ += ": ";
+  explain_buffer_ += kOpenQuote;
   explain_buffer_ += slice(text, candidates[k].span);
-  explain_buffer_ += "\xE2\x80\x9D";
-  if (std::find(lines.begin(), lines.end(), explain_buffer_) == lines.end()) lines.push_back(explain_buffer_);
+  explain_buffer_ += kCloseQuote;
+  explain(a, explain_buffer_);
 }
 
 int ActorTable::state_actor(int country) {

@@ -48,7 +48,7 @@ struct ActorTable {
   int executive_side(int country, std::string& why);
   // Candidate k stands for actor a; `how` goes into the explanation.
   void assign(size_t k, int a, std::string_view how);
-  void explain(int a, std::string line);  // at most 12 lines, no repeats
+  void explain(int a, std::string_view line);  // at most 12 lines, no repeats; copied only when added
   // a's side is `to` (unless a has one already, or it would close a cycle).
   void set_affiliation(int a, int to, const std::string& why);
   // The same for a person who is a member of the party `to` ("Sen. Rand Paul (R-Ky.)", "the Tory leader"), as opposed

@@ -293,7 +293,7 @@ Gazetteer::Match Gazetteer::longest(std::string_view text, std::span<const Token
     const Match folded = longest_folded(text, tokens, i, end);
     if (folded.tokens) return folded;
   }
-  if (!(first_bytes_[static_cast<unsigned char>(first[0])] >> std::min<size_t>(first.size(), 31) & 1u)) return {};
+  if (!first_token_fits(first)) return {};
   const auto it = by_first_.find(first);
   if (it == by_first_.end()) return {};
   const FirstWord& bucket = it->second;

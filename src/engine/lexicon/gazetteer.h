@@ -88,8 +88,7 @@ class Gazetteer {
   // False when no phrase can start with this word, so longest() finds nothing there: an ASCII word whose first byte
   // and length no phrase's first token has (most words of an article). Inline, so callers skip the call.
   bool may_start_phrase(std::string_view word) const {
-    return word.empty() || !is_ascii(word) ||
-           (first_bytes_[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+    return word.empty() || !is_ascii(word) || first_token_fits(word);
   }
 
   TitleClass title(std::string_view word) const;        // case-insensitive
@@ -192,6 +191,10 @@ class Gazetteer {
   // Quick rejection before hashing: bit min(length, 31) of first_bytes_[c] is set when some phrase's
   // first token starts with byte c and has that length. Most tokens of an article fail it.
   std::array<uint32_t, 256> first_bytes_{};
+  // Whether some phrase's first token starts with the word's first byte and has its length (a non-empty word).
+  bool first_token_fits(std::string_view word) const {
+    return first_bytes_[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u;
+  }
   Map<TitleClass> titles_;
   Map<HeadKind> heads_;
   Map<NotName> not_names_;
