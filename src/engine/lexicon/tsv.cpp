@@ -1,5 +1,6 @@
 #include "engine/lexicon/tsv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -9,6 +10,8 @@ namespace riposte {
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
+  // One allocation per line, not one per doubling: start-up splits the 17,000 lines of the models this way.
+  out.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   for (size_t start = 0;;) {
     const size_t tab = line.find('\t', start);
     out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
