@@ -200,9 +200,13 @@ void Gazetteer::load_word_tables() {
                                            : c == "diplomatic" ? BodyNoun::Diplomatic
                                                                : BodyNoun::Body);
   });
+  std::vector<std::string_view> band1, all;  // views into the embedded file; the sets copy them
   each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
-    common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
+    if (field(f, 1) != "2") band1.push_back(f[0]);
+    all.push_back(f[0]);
   });
+  common_words_ = WordSet(band1);
+  known_words_ = WordSet(all);
   each_row(data::file("boilerplate.tsv"),
            [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
 }
@@ -229,7 +233,6 @@ void Gazetteer::index_phrases() {
   head_filter_.add_keys(heads_);
   not_name_filter_.add_keys(not_names_);
   body_noun_filter_.add_keys(body_nouns_);
-  common_word_filter_.add_keys(common_words_);
   // News writes "Bogota" for "Bogotá": names with diacritics match without them too, unless the folded word is an
   // ordinary English word ("Malé" -> "Male").
   for (auto& [folded, entry] : folded_pending_) {
@@ -361,15 +364,9 @@ bool Gazetteer::boilerplate(std::string_view line) const {
   return boilerplate_.find(lower(line)) != boilerplate_.end();
 }
 
-bool Gazetteer::common_word(std::string_view lower_word) const {
-  if (!common_word_filter_.maybe(lower_word)) return false;
-  const auto it = common_words_.find(lower_word);
-  return it != common_words_.end() && it->second == 1;
-}
+bool Gazetteer::common_word(std::string_view lower_word) const { return common_words_.contains(lower_word); }
 
-bool Gazetteer::known_word(std::string_view lower_word) const {
-  return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
-}
+bool Gazetteer::known_word(std::string_view lower_word) const { return known_words_.contains(lower_word); }
 
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);

@@ -16,6 +16,7 @@
 
 #include "engine/document/document.h"
 #include "engine/lexicon/actor_words.h"
+#include "engine/lexicon/word_set.h"
 #include "engine/text/utf8.h"
 
 namespace riposte {
@@ -200,9 +201,11 @@ class Gazetteer {
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
-  Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
+  // common_words.tsv (each word once, lower case): the 5,000 most frequent (band 1) and all 20,000. Flat sets, not
+  // a map of 20,000 heap nodes that start-up built and exit freed one by one (16 M instructions a process).
+  WordSet common_words_, known_words_;
   Map<std::vector<int>> regions_;
-  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
+  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_;
   std::vector<int> governing_;           // per country: party index or -1
   std::array<int16_t, 256> party_tags_;  // tag letter -> party index or -1
   Map<HeadOfGovernment> heads_of_government_;
