@@ -331,11 +331,10 @@ Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<cons
 TitleClass Gazetteer::title(std::string_view word) const {
   char buf[32];
   if (word.size() >= sizeof buf) return TitleClass::None;
-  for (size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  if (!title_filter_.maybe(std::string_view(buf, word.size()))) return TitleClass::None;
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  // The filter reads the first byte and the length only: most words are turned away before the rest is lowered.
+  if (!word.empty() && !title_filter_.maybe(lower(word[0]), word.size())) return TitleClass::None;
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = lower(word[k]);
   const auto it = titles_.find(std::string_view(buf, word.size()));
   return it == titles_.end() ? TitleClass::None : it->second;
 }

@@ -157,8 +157,10 @@ class Gazetteer {
       for (const auto& [key, value] : map)
         if (!key.empty()) bits[static_cast<unsigned char>(key[0])] |= 1u << std::min<size_t>(key.size(), 31);
     }
-    bool maybe(std::string_view word) const {
-      return word.empty() || (bits[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+    bool maybe(std::string_view word) const { return word.empty() || maybe(word[0], word.size()); }
+    // A non-empty word known by its first byte and length (before the rest of it is lowered).
+    bool maybe(char first, size_t size) const {
+      return bits[static_cast<unsigned char>(first)] >> std::min<size_t>(size, 31) & 1u;
     }
   };
 
