@@ -202,7 +202,8 @@ void Gazetteer::load_word_tables() {
   });
   std::vector<std::string_view> band1, all;  // views into the embedded file; the sets copy them
   each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
-    if (field(f, 1) != "2") band1.push_back(f[0]);
+    const std::string_view band = field(f, 1);
+    if (band.size() != 1 || band[0] != '2') band1.push_back(f[0]);  // != "2", without a call per word
     all.push_back(f[0]);
   });
   common_words_ = WordSet(band1);
