@@ -200,9 +200,14 @@ void Gazetteer::load_word_tables() {
                                            : c == "diplomatic" ? BodyNoun::Diplomatic
                                                                : BodyNoun::Body);
   });
+  std::vector<std::string_view> band1, all;  // views into the embedded file; the sets copy them
   each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
-    common_words_.emplace(std::string(f[0]), field(f, 1) == "2" ? uint8_t{2} : uint8_t{1});
+    const std::string_view band = field(f, 1);
+    if (band.size() != 1 || band[0] != '2') band1.push_back(f[0]);  // != "2", without a call per word
+    all.push_back(f[0]);
   });
+  common_words_ = WordSet(band1);
+  known_words_ = WordSet(all);
   each_row(data::file("boilerplate.tsv"),
            [&](const std::vector<std::string_view>& f) { boilerplate_.emplace(std::string(f[0]), true); });
 }
@@ -229,7 +234,6 @@ void Gazetteer::index_phrases() {
   head_filter_.add_keys(heads_);
   not_name_filter_.add_keys(not_names_);
   body_noun_filter_.add_keys(body_nouns_);
-  common_word_filter_.add_keys(common_words_);
   // News writes "Bogota" for "Bogotá": names with diacritics match without them too, unless the folded word is an
   // ordinary English word ("Malé" -> "Male").
   for (auto& [folded, entry] : folded_pending_) {
@@ -328,11 +332,10 @@ Gazetteer::Match Gazetteer::longest_folded(std::string_view text, std::span<cons
 TitleClass Gazetteer::title(std::string_view word) const {
   char buf[32];
   if (word.size() >= sizeof buf) return TitleClass::None;
-  for (size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  if (!title_filter_.maybe(std::string_view(buf, word.size()))) return TitleClass::None;
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  // The filter reads the first byte and the length only: most words are turned away before the rest is lowered.
+  if (!word.empty() && !title_filter_.maybe(lower(word[0]), word.size())) return TitleClass::None;
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = lower(word[k]);
   const auto it = titles_.find(std::string_view(buf, word.size()));
   return it == titles_.end() ? TitleClass::None : it->second;
 }
@@ -361,15 +364,9 @@ bool Gazetteer::boilerplate(std::string_view line) const {
   return boilerplate_.find(lower(line)) != boilerplate_.end();
 }
 
-bool Gazetteer::common_word(std::string_view lower_word) const {
-  if (!common_word_filter_.maybe(lower_word)) return false;
-  const auto it = common_words_.find(lower_word);
-  return it != common_words_.end() && it->second == 1;
-}
+bool Gazetteer::common_word(std::string_view lower_word) const { return common_words_.contains(lower_word); }
 
-bool Gazetteer::known_word(std::string_view lower_word) const {
-  return common_word_filter_.maybe(lower_word) && common_words_.find(lower_word) != common_words_.end();
-}
+bool Gazetteer::known_word(std::string_view lower_word) const { return known_words_.contains(lower_word); }
 
 const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
   const auto it = regions_.find(adjective);

@@ -16,6 +16,7 @@
 
 #include "engine/document/document.h"
 #include "engine/lexicon/actor_words.h"
+#include "engine/lexicon/word_set.h"
 #include "engine/text/utf8.h"
 
 namespace riposte {
@@ -156,8 +157,10 @@ class Gazetteer {
       for (const auto& [key, value] : map)
         if (!key.empty()) bits[static_cast<unsigned char>(key[0])] |= 1u << std::min<size_t>(key.size(), 31);
     }
-    bool maybe(std::string_view word) const {
-      return word.empty() || (bits[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+    bool maybe(std::string_view word) const { return word.empty() || maybe(word[0], word.size()); }
+    // A non-empty word known by its first byte and length (before the rest of it is lowered).
+    bool maybe(char first, size_t size) const {
+      return bits[static_cast<unsigned char>(first)] >> std::min<size_t>(size, 31) & 1u;
     }
   };
 
@@ -200,9 +203,11 @@ class Gazetteer {
   Map<NotName> not_names_;
   Map<BodyNoun> body_nouns_;
   Map<bool> boilerplate_;
-  Map<uint8_t> common_words_;  // word -> frequency band (1: top 5,000, 2: top 20,000)
+  // common_words.tsv (each word once, lower case): the 5,000 most frequent (band 1) and all 20,000. Flat sets, not
+  // a map of 20,000 heap nodes that start-up built and exit freed one by one (16 M instructions a process).
+  WordSet common_words_, known_words_;
   Map<std::vector<int>> regions_;
-  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_, common_word_filter_;
+  KeyFilter title_filter_, head_filter_, not_name_filter_, body_noun_filter_;
   std::vector<int> governing_;           // per country: party index or -1
   std::array<int16_t, 256> party_tags_;  // tag letter -> party index or -1
   Map<HeadOfGovernment> heads_of_government_;

@@ -1,5 +1,6 @@
 #include "engine/lexicon/tsv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -9,6 +10,8 @@ namespace riposte {
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
+  // One allocation per line, not one per doubling: start-up splits the 17,000 lines of the models this way.
+  out.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
   for (size_t start = 0;;) {
     const size_t tab = line.find('\t', start);
     out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
@@ -30,22 +33,23 @@ bool parse_simple_decimal(std::string_view s, double& out) {
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
   uint64_t mantissa = 0;
   int digits = 0, scale = 0;
-  bool any = false, dot = false;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '.' && !dot) {
-      dot = true;
-      continue;
+  bool any = false;
+  // The digits before the point, then those after it (each of which scales by 1/10): two tight loops rather than
+  // one testing for the point at every digit; leading zeros are not significant.
+  const auto digits_from = [&](bool fraction) {
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+      any = true;
+      scale -= fraction;
+      if (mantissa == 0 && s[i] == '0') continue;
+      if (++digits > 15) return false;
+      mantissa = mantissa * 10 + static_cast<uint64_t>(s[i] - '0');
     }
-    if (c < '0' || c > '9') break;
-    any = true;
-    if (mantissa == 0 && c == '0') {  // leading zeros are not significant
-      scale -= dot;
-      continue;
-    }
-    if (++digits > 15) return false;
-    mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
-    scale -= dot;
+    return true;
+  };
+  if (!digits_from(false)) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (!digits_from(true)) return false;
   }
   if (!any) return false;
   if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {

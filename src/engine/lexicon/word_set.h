@@ -48,6 +48,11 @@ inline uint64_t load_upto8(const char* p, size_t n) {
 // evaluative lexicon run once per token).
 inline uint64_t hash_lower(std::string_view w) {
   uint64_t h = 0x9e3779b97f4a7c15ull ^ w.size();
+  if (w.size() - 1 < 8) {  // one to eight bytes (most words): the loop below, once, without its bookkeeping
+    h = (h ^ lower_chunk(load_upto8(w.data(), w.size()))) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+    return h * 0x94d049bb133111ebull;
+  }
   for (size_t i = 0; i < w.size(); i += 8) {
     h = (h ^ lower_chunk(load_upto8(w.data() + i, std::min<size_t>(8, w.size() - i)))) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;

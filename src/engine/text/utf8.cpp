@@ -144,11 +144,38 @@ CodepointIndex::CodepointIndex(std::string_view text) : text_(text) {
   total_ = count;
 }
 
+namespace {
+
+// The continuation bytes (10xxxxxx) among eight: bit 7 set and bit 6 clear, summed by one multiply (the target
+// has no popcount instruction; std::popcount would be a dozen).
+uint32_t continuation_bytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t flags = (x & ~(x << 1) & kHigh) >> 7;  // 0 or 1 in each byte
+  return static_cast<uint32_t>((flags * kOnes) >> 56);
+}
+
+}  // namespace
+
 uint32_t CodepointIndex::to_codepoint(uint32_t byte_offset) const {
   byte_offset = std::min<uint32_t>(byte_offset, static_cast<uint32_t>(text_.size()));
-  uint32_t k = byte_offset / kStride;
+  if (total_ == text_.size()) return byte_offset;  // ASCII: every byte is a code point (half of news articles)
+  const uint32_t k = byte_offset / kStride;
   uint32_t count = checkpoints_[k];
-  for (uint32_t i = k * kStride; i < byte_offset; ++i)
+  // The bytes before the offset in its block, eight at a time; the last few through a mask when eight bytes can be
+  // read there (zero bytes count as code points, and are taken off).
+  uint32_t i = k * kStride;
+  uint64_t x;
+  for (; i + 8 <= byte_offset; i += 8) {
+    std::memcpy(&x, text_.data() + i, 8);
+    count += 8 - continuation_bytes(x);
+  }
+  const uint32_t rest = byte_offset - i;
+  if (rest == 0) return count;
+  if (i + 8 <= text_.size()) {
+    std::memcpy(&x, text_.data() + i, 8);
+    return count + rest - continuation_bytes(x & ((uint64_t{1} << (rest * 8)) - 1));  // little-endian: the first bytes
+  }
+  for (; i < byte_offset; ++i)
     if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++count;
   return count;
 }

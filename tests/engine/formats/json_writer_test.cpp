@@ -203,3 +203,34 @@ TEST_CASE("append_json with an id given as JSON equals the nlohmann-id form") {
   j["id"] = id;
   CHECK(a == j.dump());
 }
+
+TEST_CASE("json_plain_run stops at the first byte that needs escaping or checking, wherever it lies in a word") {
+  // Eight bytes at a time: the first flagged byte of a word must be the first special one, also when special bytes
+  // follow it (a borrow flags bytes above a special one) and when plain bytes sit next to the limits.
+  const auto naive = [](std::string_view s, size_t i) {
+    while (i < s.size()) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+      ++i;
+    }
+    return i;
+  };
+  const std::string specials[] = {"\"",       "\\",   std::string(1, '\0'),     "\x01",    "\x1F", "\x80",
+                                  "\xC3\xA9", "\xFF", std::string("\0\x01", 2), "\x1F\"\\"};
+  const std::string plains =
+      " !#[]^_`{}~\x7F"
+      "az09";
+  for (const std::string& special : specials)
+    for (size_t at = 0; at < 20; ++at)
+      for (char fill : plains) {
+        std::string s(at, fill);
+        s += special;
+        s += std::string(9, fill);
+        for (size_t from = 0; from <= at; from += 3) {
+          CAPTURE(at);
+          CAPTURE(from);
+          CHECK(riposte::json_plain_run(s, from) == naive(s, from));
+        }
+      }
+  CHECK(riposte::json_plain_run(std::string(30, 'x'), 0) == 30);
+}

@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
+#include "engine/lexicon/embedded_data.h"
 #include "engine/lexicon/gazetteer.h"
 #include "engine/text/tokenizer.h"
 #include "engine/text/unicode.h"
@@ -139,4 +141,28 @@ TEST_CASE("gazetteer: names match with or without their diacritics, unless the f
   CHECK(country_code("Rep\xC3\xBA"
                      "blica de Colombia") == "COL");  // several words, the data's spelling
   CHECK(country_code("Republica de Colombia") == "COL");
+}
+
+TEST_CASE("gazetteer: common words by frequency band, from a file that lists each word once in lower case") {
+  CHECK(gaz().common_word("abandon"));  // band 1: the 5,000 most frequent
+  CHECK(gaz().known_word("abandon"));
+  CHECK_FALSE(gaz().common_word("abandoning"));  // band 2: only among the 20,000
+  CHECK(gaz().known_word("abandoning"));
+  CHECK_FALSE(gaz().known_word("zhao"));
+  CHECK_FALSE(gaz().known_word(""));
+  // The sets answer for lower-case words; a word listed twice would need the first band to win, as a map did.
+  std::set<std::string> seen;
+  std::string_view file = data::file("common_words.tsv");
+  size_t rows = 0;
+  while (!file.empty()) {
+    const size_t nl = file.find('\n');
+    const std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const std::string word(line.substr(0, line.find('\t')));
+    CHECK_MESSAGE(std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }), word);
+    CHECK_MESSAGE(seen.insert(word).second, word);
+    ++rows;
+  }
+  CHECK(rows > 19000);
 }

@@ -52,7 +52,16 @@ TEST_CASE("tsv: numbers parse to exactly what strtod gives") {
                            "0.1e-30",
                            "0x1p3",
                            " 1",
-                           "7.0000000000000001"};
+                           "7.0000000000000001",
+                           "1.2.3",
+                           ".",
+                           "-.",
+                           "000.000",
+                           "0.000000000000000000001",
+                           "-00.50e1",
+                           "12.5e",
+                           "5e+",
+                           "1.5e-05x"};
   for (const char* s : samples) {
     double mine = 0;
     const bool ok = parse_number(s, mine);

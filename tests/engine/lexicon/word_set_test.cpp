@@ -64,3 +64,17 @@ TEST_CASE("word set: a large set (with its filter) finds every word and nothing 
     if (i % 7 != 0) wrong += s.contains("word" + std::to_string(i));
   CHECK(wrong == 0);
 }
+
+TEST_CASE("word set: a word listed again in another case is one word, stored lower case whatever its length") {
+  // The words are lowered together once all are in (eight bytes at a time, then the last few): duplicates are
+  // recognised before that by folding both sides, so "Said" after "SAID" adds nothing.
+  const WordSet s({"SAID", "Said", "said", "Counter-Accusations", "counter-ACCUSATIONS", "X", "x", "[", "@"});
+  CHECK(s.size() == 5);
+  CHECK(s.contains("sAiD"));
+  CHECK(s.contains("COUNTER-accusations"));
+  CHECK(s.contains("x"));
+  CHECK(s.contains("["));
+  CHECK(s.contains("@"));
+  CHECK_FALSE(s.contains("{"));  // '[' | 0x20: not a letter, never folded
+  CHECK_FALSE(s.contains("`"));  // '@' | 0x20
+}

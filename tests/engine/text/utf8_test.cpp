@@ -97,3 +97,23 @@ TEST_CASE("is_ascii looks at every byte, in the eight-byte blocks and in the tai
     CHECK(is_ascii(std::string_view(s).substr(0, at)));
   }
 }
+
+TEST_CASE("code point index: every byte offset, inside sequences too, counts the code points started before it") {
+  // ASCII runs of every length around 8 (the eight-byte count) and 2-, 3- and 4-byte sequences at every alignment;
+  // an ASCII text maps each offset to itself.
+  std::string s;
+  const char* pieces[] = {"\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80"};
+  for (int i = 0; i < 120; ++i) {
+    s += pieces[i % 3];
+    s.append(static_cast<size_t>(i % 11), 'a');
+  }
+  CodepointIndex cp(s);
+  uint32_t starts = 0;
+  for (uint32_t b = 0; b <= s.size() + 3; ++b) {
+    CHECK(cp.to_codepoint(b) == starts);
+    if (b < s.size() && !riposte::is_continuation(static_cast<unsigned char>(s[b]))) ++starts;
+  }
+  const std::string ascii(200, 'x');
+  CodepointIndex plain(ascii);
+  for (uint32_t b = 0; b <= 205; ++b) CHECK(plain.to_codepoint(b) == std::min<uint32_t>(b, 200));
+}
