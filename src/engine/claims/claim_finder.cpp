@@ -78,6 +78,8 @@ void score(const ClaimModel& model, const ClaimFeatures::KindBounds& bounds, con
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
     const bool ruled = proposed_by_rule(c);
     if (!ruled && !features.target_near(c)) continue;  // far targets: neither scored nor accepted
+    const bool may_accept = may_decide_alone(c);
+    if (!may_accept && !dump) continue;  // never accepted: only the training dump needs its score
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
@@ -86,12 +88,12 @@ void score(const ClaimModel& model, const ClaimFeatures::KindBounds& bounds, con
       // candidates' probabilities are shown).
       c.probability = ClaimModel::probability_of_sum(
           features.weight_sum(c, model, decided, hostile, sink, ruled ? nullptr : &bounds));
-      c.accepted = model.accepts(c.kind, c.probability, ruled);
+      c.accepted = may_accept && model.accepts(c.kind, c.probability, ruled);
     } else {
       sink.clear();
       features.extract(c, decided, hostile, sink);
       c.probability = model.probability(c.kind, sink);
-      c.accepted = model.accepts(c.kind, c.probability, ruled);
+      c.accepted = may_accept && model.accepts(c.kind, c.probability, ruled);
     }
     if (!dump) continue;
     if (model.empty()) {

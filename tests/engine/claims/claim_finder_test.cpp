@@ -317,3 +317,41 @@ TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US 
   // A name modifying some other thing is still no target.
   CHECK(claims_of("China criticised the US war cost.", {kChina, kUS}).claims.empty());
 }
+
+TEST_CASE("claims: a pair only named beside an accusation word, or only subject and object, is never accepted alone") {
+  // A model that accepts every candidate it scores: only may_decide_alone() can refuse one.
+  const ClaimFinder permissive(
+      ClaimModel::parse("threshold\taccusation\t0.5\nthreshold\trebuttal\t0.5\nrule_threshold\taccusation\t0.5\n"
+                        "rule_threshold\trebuttal\t0.5\nfeature\taccusation\trebuttal\nbias\t10\t10\n"));
+  const auto run = [&](const std::string& text) {
+    Document d = build_document(text, {kChina, kUS});
+    ClaimDump dump;
+    permissive.run(d, &dump);
+    return std::pair{d, dump};
+  };
+  SUBCASE("co-occurrence alone, and a clause alone for accusations: scored for training, never accepted") {
+    const auto [d, dump] = run("The lawsuit names China and the US.");
+    int cooccurrence = 0, clause_accusations = 0, clause_rebuttals = 0;
+    for (const ClaimDump::Record& r : dump.records) {
+      if (r.rules.size() != 1) continue;
+      CHECK(r.probability > 0.99);
+      if (r.rules.front() == "cooccurrence") {
+        ++cooccurrence;
+        CHECK_FALSE(r.accepted);
+      } else if (r.rules.front() == "clause") {
+        ++(r.kind == ClaimKind::Accusation ? clause_accusations : clause_rebuttals);
+        CHECK(r.accepted == (r.kind == ClaimKind::Rebuttal));  // a rebuttal's clause may decide alone
+      }
+    }
+    CHECK(cooccurrence == 4);  // both directions, both kinds
+    CHECK(clause_accusations + clause_rebuttals > 0);
+    for (const Claim& c : d.claims) {
+      CHECK(c.rule != "model:cooccurrence");
+      CHECK_FALSE((c.kind == ClaimKind::Accusation && c.rule == "model:clause"));
+    }
+  }
+  SUBCASE("a statement naming the target is accepted, with co-occurrence among its origins or not") {
+    const auto [d, dump] = run("China said the US lied about the lawsuit.");
+    CHECK(has(d, "accusation China->United States"));
+  }
+}
