@@ -38,7 +38,7 @@ ClaimModel::ClaimModel() { *this = parse(data::file("claim_model.tsv")); }
 
 ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
   ClaimModel m = none();
-  std::unordered_map<uint64_t, std::array<float, 2>> weights;
+  std::vector<std::pair<uint64_t, std::array<float, 2>>> weights;  // a feature listed twice: the last line counts
   size_t line_no = 0;
   auto fail = [&](const std::string& why) {
     if (error) *error = "line " + std::to_string(line_no) + ": " + why;
@@ -51,8 +51,8 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> cols = split_tabs(line);
-    if (cols.size() != 3) return fail("expected 3 tab-separated columns");
+    std::string_view cols[3];
+    if (split_tabs(line, cols, 3) != 3) return fail("expected 3 tab-separated columns");
     if (cols[0] == "feature") continue;  // the header
     if (cols[0] == "threshold" || cols[0] == "rule_threshold") {
       float t = 0;
@@ -68,8 +68,16 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     }
     std::array<float, 2> w{};
     if (!parse_float(cols[1], w[0]) || !parse_float(cols[2], w[1])) return fail("weights must be numbers");
-    weights[FeatureSink::hash(cols[0])] = w;
+    weights.emplace_back(FeatureSink::hash(cols[0]), w);
   }
+  // One entry per feature, the last line's (no map node per feature at start-up).
+  std::stable_sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t kept = 0;
+  for (size_t i = 0; i < weights.size(); ++i) {
+    if (i + 1 < weights.size() && weights[i + 1].first == weights[i].first) continue;
+    weights[kept++] = weights[i];
+  }
+  weights.resize(kept);
   m.set_weights(weights);
   return m;
 }
@@ -94,7 +102,7 @@ static void bit_range(float w, int& low, int& high) {
   high = scale + std::bit_width(mantissa);
 }
 
-void ClaimModel::set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights) {
+void ClaimModel::set_weights(const std::vector<std::pair<uint64_t, std::array<float, 2>>>& weights) {
   count_ = weights.size();
   int lowest = INT32_MAX, highest = INT32_MIN;
   for (const auto& [hash, w] : weights)

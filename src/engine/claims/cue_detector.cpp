@@ -219,19 +219,20 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> cols = split_tabs(line);
-    if (cols[0] == "gate" && cols.size() == 2) {
+    std::string_view cols[3];
+    const size_t columns = split_tabs(line, cols, 3);
+    if (cols[0] == "gate" && columns == 2) {
       slots.push_back({feature_key(kGate, hash_value(cols[1]), 0), 0.f, 0.f});
       out.add_gate_shape(cols[1]);
       continue;
     }
     double v1 = 0.0, v2 = 0.0;
-    if ((cols[0] == "threshold" || cols[0] == "strong") && cols.size() == 2) {
+    if ((cols[0] == "threshold" || cols[0] == "strong") && columns == 2) {
       if (!parse_number(cols[1], v1) || v1 < 0.0 || v1 > 1.0) return fail("not a probability");
       (cols[0] == "threshold" ? out.threshold_ : out.strong_) = v1;
       continue;
     }
-    if (cols.size() != 3) return fail("expected feature<TAB>stage-1 weight<TAB>stage-2 weight");
+    if (columns != 3) return fail("expected feature<TAB>stage-1 weight<TAB>stage-2 weight");
     if (!parse_number(cols[1], v1) || !parse_number(cols[2], v2)) return fail("not a number");
     uint64_t key = 0;
     if (!key_of(cols[0], key)) return fail("unknown feature template in '" + std::string(cols[0]) + "'");

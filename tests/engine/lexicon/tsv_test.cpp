@@ -14,6 +14,14 @@ TEST_CASE("tsv: a line's columns, empty ones kept") {
   CHECK(split_tabs("a\tb\tc") == std::vector<std::string_view>{"a", "b", "c"});
   CHECK(split_tabs("a\t\tc\t") == std::vector<std::string_view>{"a", "", "c", ""});
   CHECK(split_tabs("") == std::vector<std::string_view>{""});
+  // Into an array, without allocating: the first columns, and how many the line has.
+  std::string_view cols[3];
+  CHECK(split_tabs("a\t\tc\td", cols, 3) == 4);
+  CHECK((cols[0] == "a" && cols[1].empty() && cols[2] == "c"));
+  CHECK(split_tabs("x\ty", cols, 3) == 2);
+  CHECK((cols[0] == "x" && cols[1] == "y"));
+  CHECK(split_tabs("", cols, 3) == 1);
+  CHECK(cols[0].empty());
 }
 
 TEST_CASE("tsv: numbers are whole and finite") {
