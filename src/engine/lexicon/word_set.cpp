@@ -30,31 +30,38 @@ using word_set_detail::hash_lower;
 
 WordSet::WordSet(const std::vector<std::string_view>& words) {
   // Duplicates are dropped through the table itself (one hash and probe per word, no string per word): start-up
-  // builds sets of thousands of words (the evaluative lexicon, the gazetteer's word tables).
+  // builds sets of thousands of words (the evaluative lexicon, the gazetteer's word tables). The words' bytes are
+  // reserved at once and each hash kept for the filter.
   size_t cap = 8;
   while (cap < words.size() * 2) cap *= 2;
   slots_.assign(cap, Slot{});
+  size_t bytes = 0;
+  for (std::string_view w : words) bytes += w.size();
+  chars_.reserve(bytes);
+  begin_.reserve(words.size() + 1);
   begin_.assign(1, 0);
+  std::vector<uint64_t> hashes;
+  hashes.reserve(words.size());
   for (std::string_view w : words) {
     w = trim(w);
     if (w.empty()) continue;
     const uint64_t h = hash_lower(w);
     if (probe(w, h)) continue;
-    for (char c : w) chars_.push_back(lower_ascii(c));
+    const size_t at = chars_.size();
+    chars_.resize(at + w.size());
+    for (size_t i = 0; i < w.size(); ++i) chars_[at + i] = lower_ascii(w[i]);
     begin_.push_back(static_cast<uint32_t>(chars_.size()));
     lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
     size_t s = h & (cap - 1);
     while (slots_[s].tag != 0) s = (s + 1) & (cap - 1);
     slots_[s] = {tag_of(h), static_cast<uint32_t>(count_++)};
+    hashes.push_back(h);
   }
   if (count_ >= kFilterFrom) {
     size_t blocks = 1;
     while (blocks * 64 < count_ * 8) blocks *= 2;  // eight to sixteen bits per word: a few per cent pass wrongly
     filter_.assign(blocks, 0);
-    for (uint32_t i = 0; i < count_; ++i) {
-      const uint64_t h = hash_lower(word(i));
-      filter_[filter_block(h, blocks)] |= filter_bits(h);
-    }
+    for (const uint64_t h : hashes) filter_[filter_block(h, blocks)] |= filter_bits(h);
   }
 }
 
