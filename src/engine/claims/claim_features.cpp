@@ -538,13 +538,16 @@ void ClaimFeatures::order_features(const ClaimCandidate& c, FeatureSink& out) co
   const uint32_t sf = v_.sentence_first(c.cue_first), sl = v_.sentence_last(c.cue_first);
   int64_t s_at = -1, t_at = -1;
   int first_actor = -1;
-  for (uint32_t k = sf; k <= sl; ++k) {
+  // The sentence's mentions, from the sorted tokens that have an actor: each mention's first token, then past it.
+  for (auto it = std::lower_bound(in_mentions_.begin(), in_mentions_.end(), sf);
+       it != in_mentions_.end() && *it <= sl;) {
+    const uint32_t k = *it;
     const int a = v_.actor_at(k);
-    if (a < 0) continue;
     if (first_actor < 0 && v_.doc.actors[a].kind != ActorKind::Place) first_actor = a;
     if (a == c.source && s_at < 0) s_at = k;
     if (a == c.target && t_at < 0) t_at = k;
-    k = v_.mention_last(k);
+    const uint32_t last = v_.mention_last(k);
+    while (it != in_mentions_.end() && *it <= last) ++it;
   }
   if (s_at < 0 || t_at < 0) {
     out.add("order", s_at < 0 ? (t_at < 0 ? "neither" : "target_only") : "source_only");
