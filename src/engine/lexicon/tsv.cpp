@@ -40,22 +40,22 @@ bool parse_simple_decimal(std::string_view s, double& out) {
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
   uint64_t mantissa = 0;
   int digits = 0, scale = 0;
-  bool any = false, dot = false;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '.' && !dot) {
-      dot = true;
-      continue;
-    }
-    if (c < '0' || c > '9') break;
-    any = true;
-    if (mantissa == 0 && c == '0') {  // leading zeros are not significant
-      scale -= dot;
-      continue;
-    }
+  const auto is_digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  const auto add_digit = [&](char c) {           // false past 15 significant digits
+    if (mantissa == 0 && c == '0') return true;  // leading zeros are not significant
     if (++digits > 15) return false;
     mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
-    scale -= dot;
+    return true;
+  };
+  const size_t start = i;
+  for (; is_digit(i); ++i)  // the integer part, then the fraction's digits, each a tenth of the one before
+    if (!add_digit(s[i])) return false;
+  bool any = i > start;
+  if (i < s.size() && s[i] == '.') {
+    const size_t fraction = ++i;
+    for (; is_digit(i); ++i, --scale)
+      if (!add_digit(s[i])) return false;
+    any = any || i > fraction;
   }
   if (!any) return false;
   if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {

@@ -60,7 +60,17 @@ TEST_CASE("tsv: numbers parse to exactly what strtod gives") {
                            "0.1e-30",
                            "0x1p3",
                            " 1",
-                           "7.0000000000000001"};
+                           "7.0000000000000001",
+                           "-.5",
+                           "0.000000000000000123456789012345",
+                           "000000000000000000001.5",
+                           "12345678901234.5",
+                           "1234567890123.456",
+                           "1.2.3",
+                           ".",
+                           "-",
+                           "1e",
+                           "5.e2"};
   for (const char* s : samples) {
     double mine = 0;
     const bool ok = parse_number(s, mine);
