@@ -55,19 +55,18 @@ bool is_personal_pronoun(std::string_view w) {
   return w == "he" || w == "him" || w == "his" || w == "she" || w == "her";
 }
 
-// The tokens where a statement may name a target: inside a mention, or a personal pronoun (he, him, his, she, her).
-// Built once per call: a statement's ranges then visit these tokens only, not every word of its sentences and
-// paragraph (the candidate search's largest cost when each range was walked token by token).
-std::vector<uint32_t> target_tokens(const DocumentView& v) {
-  std::vector<uint32_t> out;
+// The tokens where a statement may name a target: inside a mention, or a personal pronoun (he, him, his, she, her),
+// with which of them are pronouns. Built once per document: a statement's ranges then visit these tokens only, not
+// every word of its sentences and paragraph (the candidate search's largest cost when each range was walked token by
+// token), and do not compare their words again.
+void target_tokens(const DocumentView& v, std::vector<uint32_t>& tokens, std::vector<uint8_t>& pronoun) {
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k) {
-    if (v.actor_at(k) >= 0) {
-      out.push_back(k);
-      continue;
-    }
-    if (is_personal_pronoun(v.word(k))) out.push_back(k);
+    const bool in_mention = v.actor_at(k) >= 0;
+    const bool is_pronoun = is_personal_pronoun(v.word(k));
+    if (!in_mention && !is_pronoun) continue;
+    tokens.push_back(k);
+    pronoun.push_back(is_pronoun);
   }
-  return out;
 }
 
 // Where a statement may name its target, in the order the candidates are proposed.
@@ -75,6 +74,7 @@ struct TargetFinder {
   const DocumentView& v;
   const Attribution& st;
   const std::vector<uint32_t>& target_tokens;  // target_tokens(v)
+  const std::vector<uint8_t>& pronoun;         // per target token: a personal pronoun
   size_t limit;                                // the first `limit` targets are kept: later ones cannot change them
   std::vector<int>& targets;                   // a buffer the caller reuses from one statement to the next
 
@@ -87,13 +87,19 @@ struct TargetFinder {
     if (targets.size() < limit && eligible(a)) targets.push_back(a);
   }
   void range(uint32_t first, uint32_t last) {
-    if (targets.size() >= limit) return;
+    int64_t previous = -2;  // the token before k whose actor was just offered, and that actor
+    int previous_actor = -1;
     for (auto it = std::lower_bound(target_tokens.begin(), target_tokens.end(), first);
-         it != target_tokens.end() && *it <= last; ++it) {
+         it != target_tokens.end() && *it <= last && targets.size() < limit; ++it) {
       const uint32_t k = *it;
       if (k >= st.source_first && k <= st.source_last && st.cue) continue;  // the speaker's own name and apposition
-      take(v.actor_at(k));
-      if (is_personal_pronoun(v.word(k))) take(v.resolve_pronoun(k, st.source));
+      // A mention's next token offers the same actor again, which changes nothing: it was taken, or is not eligible
+      // (its party or kind, already a target, no room), and stays so as targets are only added.
+      const int a = v.actor_at(k);
+      if (a < 0 || a != previous_actor || k != previous + 1) take(a);
+      previous = k;
+      previous_actor = a;
+      if (pronoun[static_cast<size_t>(it - target_tokens.begin())]) take(v.resolve_pronoun(k, st.source));
     }
   }
 };
@@ -171,7 +177,8 @@ std::vector<int> topic_actors(const DocumentView& v, size_t n) {
 }  // namespace
 
 StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements)
-    : v_(v), statements_(statements), tokens_(target_tokens(v)), topics_(topic_actors(v, 2)) {
+    : v_(v), statements_(statements), topics_(topic_actors(v, 2)) {
+  target_tokens(v, tokens_, pronoun_);
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k)
     if (v.doc.tokens[k].paragraph_start) paragraph_starts_.push_back(k);
   first_at_.reserve(statements.size() + 1);
@@ -180,7 +187,7 @@ StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attr
     first_at_.push_back(static_cast<uint32_t>(first_.size()));
     if (st.source < 0) continue;
     targets.clear();
-    TargetFinder f{v, st, tokens_, kMaxTargets, targets};
+    TargetFinder f{v, st, tokens_, pronoun_, kMaxTargets, targets};
     f.take(st.addressee);
     f.range(st.content_first, st.content_last);
     f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
@@ -220,7 +227,7 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
     if (st.source < 0) continue;
     const auto [first, last] = targets.first_targets(i);
     found.assign(first, last);  // the addressee, the content and the sentence, as found for both kinds
-    TargetFinder f{v, st, targets.tokens(), StatementTargets::kMaxTargets, found};
+    TargetFinder f{v, st, targets.tokens(), targets.pronouns(), StatementTargets::kMaxTargets, found};
     if (kind == ClaimKind::Rebuttal) {
       // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
       // the article or reported after it.

@@ -88,7 +88,8 @@ class StatementTargets {
 
   const DocumentView& view() const { return v_; }
   const std::vector<Attribution>& statements() const { return statements_; }
-  const std::vector<uint32_t>& tokens() const { return tokens_; }
+  const std::vector<uint32_t>& tokens() const { return tokens_; }    // where a target may be named, in order
+  const std::vector<uint8_t>& pronouns() const { return pronoun_; }  // per token of tokens(): a personal pronoun
   const std::vector<int>& topics() const { return topics_; }
   std::pair<uint32_t, uint32_t> paragraph_of(uint32_t token) const;  // its paragraph's first and last token
   // Statement i's first targets (empty for a statement without a source).
@@ -100,6 +101,7 @@ class StatementTargets {
   const DocumentView& v_;
   const std::vector<Attribution>& statements_;
   std::vector<uint32_t> tokens_;
+  std::vector<uint8_t> pronoun_;
   std::vector<int> topics_;
   std::vector<uint32_t> paragraph_starts_;  // tokens that start a paragraph, in order
   std::vector<int> first_;                  // every statement's first targets, one after the other

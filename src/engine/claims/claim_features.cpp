@@ -116,29 +116,45 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   mention_count_.assign(view.doc.actors.size(), 0);
   for (const Mention& m : view.doc.mentions)
     if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
-  actor_tokens_.assign(view.doc.actors.size(), {});
+  // The first token of each mention, grouped by actor in text order: found in one pass, counted, then placed.
+  std::vector<std::pair<int, uint32_t>> firsts;  // (actor, token)
+  firsts.reserve(view.doc.mentions.size());
   for (uint32_t k = 0; k < n; ++k) {
     const int a = view.actor_at(k);
     if (a < 0) continue;
-    actor_tokens_[a].push_back(k);  // the first token of each mention, in text order
+    firsts.emplace_back(a, k);
     k = view.mention_last(k);
   }
+  const size_t actors = view.doc.actors.size();
+  actor_token_start_.assign(actors + 1, 0);
+  for (const auto& [a, k] : firsts) ++actor_token_start_[a + 1];
+  for (size_t a = 0; a < actors; ++a) actor_token_start_[a + 1] += actor_token_start_[a];
+  actor_tokens_.resize(firsts.size());
+  std::vector<uint32_t> next(actor_token_start_.begin(), actor_token_start_.end() - 1);
+  for (const auto& [a, k] : firsts) actor_tokens_[next[a]++] = k;
 }
 
 DisputeHistory::DisputeHistory(const DocumentView& v, const std::vector<const ClaimCandidate*>& accusations) {
-  for (const ClaimCandidate* a : accusations) {
-    const uint64_t key = pair_key(v.party_of(a->source), v.party_of(a->target));
-    auto [it, fresh] = span_.try_emplace(key, a->cue_first, a->cue_first);
-    if (!fresh) {
-      it->second.first = std::min(it->second.first, a->cue_first);
-      it->second.second = std::max(it->second.second, a->cue_first);
+  span_.reserve(accusations.size());
+  for (const ClaimCandidate* a : accusations)
+    span_.push_back({pair_key(v.party_of(a->source), v.party_of(a->target)), {a->cue_first, a->cue_first}});
+  std::sort(span_.begin(), span_.end());
+  size_t kept = 0;  // each pair once: its first and last cue
+  for (size_t i = 0; i < span_.size(); ++i) {
+    if (kept > 0 && span_[kept - 1].first == span_[i].first) {
+      span_[kept - 1].second.second = span_[i].second.second;  // sorted: the last is the largest
+      continue;
     }
+    span_[kept++] = span_[i];
   }
+  span_.resize(kept);
 }
 
 const std::pair<uint32_t, uint32_t>* DisputeHistory::find(int source_party, int target_party) const {
-  const auto it = span_.find(pair_key(source_party, target_party));
-  return it == span_.end() ? nullptr : &it->second;
+  const uint64_t key = pair_key(source_party, target_party);
+  const auto it =
+      std::lower_bound(span_.begin(), span_.end(), key, [](const auto& e, uint64_t k) { return e.first < k; });
+  return it != span_.end() && it->first == key ? &it->second : nullptr;
 }
 
 void ClaimFeatures::extract(const ClaimCandidate& c, const DisputeHistory& decided, const DisputeHistory& hostile,
@@ -330,14 +346,15 @@ int64_t ClaimFeatures::nearest_target_token(const ClaimCandidate& c) const {
   const uint32_t lo = v_.doc.sentences[s >= 2 ? s - 2 : 0].first_token;
   const uint32_t hi = std::max(content_last(c), v_.sentence_last(c.cue_first));
   // The target's mentions around the cue: the first at or after it, and the last before it.
-  const std::vector<uint32_t>& at = actor_tokens_[c.target];
-  const auto after = std::lower_bound(at.begin(), at.end(), c.cue_first);
+  const uint32_t* at_begin = actor_tokens_.data() + actor_token_start_[c.target];
+  const uint32_t* at_end = actor_tokens_.data() + actor_token_start_[c.target + 1];
+  const uint32_t* after = std::lower_bound(at_begin, at_end, c.cue_first);
   int64_t best = -1, best_d = INT64_MAX;
-  if (after != at.end() && *after <= hi) {
+  if (after != at_end && *after <= hi) {
     best = *after;
     best_d = *after - c.cue_first;
   }
-  if (after != at.begin()) {
+  if (after != at_begin) {
     const uint32_t before = *std::prev(after);
     if (before >= lo && static_cast<int64_t>(c.cue_first - before) <= best_d) best = before;  // ties: the earlier
   }
@@ -521,13 +538,16 @@ void ClaimFeatures::order_features(const ClaimCandidate& c, FeatureSink& out) co
   const uint32_t sf = v_.sentence_first(c.cue_first), sl = v_.sentence_last(c.cue_first);
   int64_t s_at = -1, t_at = -1;
   int first_actor = -1;
-  for (uint32_t k = sf; k <= sl; ++k) {
+  // The sentence's mentions, from the sorted tokens that have an actor: each mention's first token, then past it.
+  for (auto it = std::lower_bound(in_mentions_.begin(), in_mentions_.end(), sf);
+       it != in_mentions_.end() && *it <= sl;) {
+    const uint32_t k = *it;
     const int a = v_.actor_at(k);
-    if (a < 0) continue;
     if (first_actor < 0 && v_.doc.actors[a].kind != ActorKind::Place) first_actor = a;
     if (a == c.source && s_at < 0) s_at = k;
     if (a == c.target && t_at < 0) t_at = k;
-    k = v_.mention_last(k);
+    const uint32_t last = v_.mention_last(k);
+    while (it != in_mentions_.end() && *it <= last) ++it;
   }
   if (s_at < 0 || t_at < 0) {
     out.add("order", s_at < 0 ? (t_at < 0 ? "neither" : "target_only") : "source_only");

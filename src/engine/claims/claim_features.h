@@ -38,7 +38,9 @@ class DisputeHistory {
   static uint64_t pair_key(int s, int t) {
     return (static_cast<uint64_t>(static_cast<uint32_t>(s)) << 32) | static_cast<uint32_t>(t);
   }
-  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> span_;
+  // (party pair, first and last cue token), sorted by the pair: a document has a few dozen accusations at most, and
+  // a vector built once costs no allocation per pair.
+  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> span_;
 };
 
 class ClaimFeatures {
@@ -177,8 +179,10 @@ class ClaimFeatures {
   // Sorted token lists, so that the scans of a target's sentence visit only these: tokens with an accusation,
   // rebuttal or negative class, and tokens inside a mention.
   std::vector<uint32_t> charged_, in_mentions_;
-  std::vector<int> mention_count_;                   // per actor
-  std::vector<std::vector<uint32_t>> actor_tokens_;  // per actor: the first token of each mention
+  std::vector<int> mention_count_;  // per actor
+  // Per actor: the first token of each mention, in text order: actor a's are
+  // actor_tokens_[actor_token_start_[a], actor_token_start_[a + 1]) (one array for all actors, not one per actor).
+  std::vector<uint32_t> actor_token_start_, actor_tokens_;
   // Content features by content span (a statement's targets share them). A cache of this per-document object,
   // filled as candidates are scored: it changes no result.
   mutable std::unordered_map<uint64_t, FeatureSink> content_cache_;

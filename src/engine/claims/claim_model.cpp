@@ -38,7 +38,7 @@ ClaimModel::ClaimModel() { *this = parse(data::file("claim_model.tsv")); }
 
 ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
   ClaimModel m = none();
-  std::unordered_map<uint64_t, std::array<float, 2>> weights;
+  std::vector<std::pair<uint64_t, std::array<float, 2>>> weights;  // in file order (set_weights: the last line counts)
   size_t line_no = 0;
   auto fail = [&](const std::string& why) {
     if (error) *error = "line " + std::to_string(line_no) + ": " + why;
@@ -51,8 +51,8 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> cols = split_tabs(line);
-    if (cols.size() != 3) return fail("expected 3 tab-separated columns");
+    std::string_view cols[3];
+    if (split_tabs(line, cols, 3) != 3) return fail("expected 3 tab-separated columns");
     if (cols[0] == "feature") continue;  // the header
     if (cols[0] == "threshold" || cols[0] == "rule_threshold") {
       float t = 0;
@@ -68,7 +68,7 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
     }
     std::array<float, 2> w{};
     if (!parse_float(cols[1], w[0]) || !parse_float(cols[2], w[1])) return fail("weights must be numbers");
-    weights[FeatureSink::hash(cols[0])] = w;
+    weights.emplace_back(FeatureSink::hash(cols[0]), w);
   }
   m.set_weights(weights);
   return m;
@@ -94,26 +94,28 @@ static void bit_range(float w, int& low, int& high) {
   high = scale + std::bit_width(mantissa);
 }
 
-void ClaimModel::set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights) {
-  count_ = weights.size();
-  int lowest = INT32_MAX, highest = INT32_MIN;
-  for (const auto& [hash, w] : weights)
-    for (float x : w) {
-      if (x == 0.0f) continue;
+void ClaimModel::set_weights(const std::vector<std::pair<uint64_t, std::array<float, 2>>>& weights) {
+  // Straight into the table (no map or sort at start-up): a feature listed twice keeps the later weights.
+  size_t cap = 16;
+  while (cap < weights.size() * 2) cap *= 2;  // at most half full: short probe runs
+  slots_.assign(cap, Slot{});
+  count_ = 0;
+  for (const auto& [hash, w] : weights) {
+    size_t s = nonzero(hash) & (cap - 1);
+    while (slots_[s].hash != 0 && slots_[s].hash != nonzero(hash)) s = (s + 1) & (cap - 1);
+    count_ += slots_[s].hash == 0;
+    slots_[s] = {nonzero(hash), w};
+  }
+  int lowest = INT32_MAX, highest = INT32_MIN;  // over the weights kept
+  for (const Slot& slot : slots_)
+    for (float x : slot.weights) {
+      if (slot.hash == 0 || x == 0.0f) continue;
       int low = 0, high = 0;
       bit_range(x, low, high);
       lowest = std::min(lowest, low);
       highest = std::max(highest, high);
     }
   sums_exact_ = lowest == INT32_MAX || highest + kMaxTermsLog2 - lowest <= 53;
-  size_t cap = 16;
-  while (cap < weights.size() * 2) cap *= 2;  // at most half full: short probe runs
-  slots_.assign(cap, Slot{});
-  for (const auto& [hash, w] : weights) {
-    size_t s = nonzero(hash) & (cap - 1);
-    while (slots_[s].hash != 0) s = (s + 1) & (cap - 1);
-    slots_[s] = {nonzero(hash), w};
-  }
 }
 
 const std::array<float, 2>* ClaimModel::find(uint64_t hash) const {

@@ -116,7 +116,8 @@ class ClaimModel {
     uint64_t hash = 0;
     std::array<float, 2> weights{};
   };
-  void set_weights(const std::unordered_map<uint64_t, std::array<float, 2>>& weights);
+  void set_weights(
+      const std::vector<std::pair<uint64_t, std::array<float, 2>>>& weights);  // the last of a feature counts
   const std::array<float, 2>* find(uint64_t hash) const;
   std::vector<Slot> slots_;
   size_t count_ = 0;

@@ -60,15 +60,19 @@ constexpr std::string_view kTemplateNames[] = {
 static_assert(std::size(kTemplateNames) == kTemplateCount);
 constexpr std::string_view kSmallNumbers[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8"};
 constexpr std::string_view kSeparatorSets[] = {"000", "001", "010", "011", "100", "101", "110", "111"};
+constexpr std::string_view kQuoteValues[] = {"in", "before", "after", "colon"};
+constexpr std::string_view kPositionValues[] = {"first", "last", "headline", "cap"};
+enum QuoteValue { kQuoteIn, kQuoteBefore, kQuoteAfter, kQuoteColon };
+enum PositionValue { kPositionFirst, kPositionLast, kPositionHeadline, kPositionCap };
 
-uint64_t hash_value(std::string_view s) {
+constexpr uint64_t hash_value(std::string_view s) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h ? h : 1;
 }
 
 // A feature's key from its template and the hashes of its values (0: no value).
-uint64_t feature_key(uint8_t t, uint64_t v1, uint64_t v2) {
+constexpr uint64_t feature_key(uint8_t t, uint64_t v1, uint64_t v2) {
   uint64_t x = (t + 1ull) * 0x9E3779B97F4A7C15ull;
   x ^= v1;
   x *= 0xff51afd7ed558ccdull;
@@ -88,23 +92,47 @@ bool parse_template(std::string_view name, uint8_t& out) {
   return false;
 }
 
-std::string_view mention_class(ActorKind k) {
+// A feature value and its hash_value (constants' hashes are folded at compile time).
+struct Value {
+  std::string_view text;
+  uint64_t hash = 0;
+};
+
+constexpr Value constant(std::string_view text) { return {text, hash_value(text)}; }
+
+Value mention_class(ActorKind k) {
+  static constexpr Value kPerson = constant("@P"), kPlace = constant("@L"), kGovernment = constant("@G"),
+                         kParty = constant("@Y"), kGroup = constant("@R"), kMedia = constant("@M"),
+                         kOther = constant("@O");
   switch (k) {
     case ActorKind::Person:
-      return "@P";
+      return kPerson;
     case ActorKind::State:
     case ActorKind::Place:
-      return "@L";
+      return kPlace;
     case ActorKind::Government:
-      return "@G";
+      return kGovernment;
     case ActorKind::Party:
-      return "@Y";
+      return kParty;
     case ActorKind::Group:
-      return "@R";
+      return kGroup;
     case ActorKind::Media:
-      return "@M";
+      return kMedia;
     default:
-      return "@O";  // organisations and companies
+      return kOther;  // organisations and companies
+  }
+}
+
+// The detector's lexicon feature: the cue kind, with every modifier (and a demand's "stop") as one "modifier".
+std::string_view lexicon_kind(CueKind k) {
+  switch (k) {
+    case CueKind::StopWord:
+    case CueKind::Intensifier:
+    case CueKind::Hedge:
+    case CueKind::Negation:
+      return "modifier";
+    default:
+      return cue_kind_name(k);
   }
 }
 
@@ -157,6 +185,24 @@ const CueDetector::Slot* CueDetector::find(uint64_t key) const {
   }
 }
 
+// The gate's words by their first two bytes and length: a word with no gate word of its shape is turned away
+// before it is hashed (most words of a text).
+size_t CueDetector::gate_shape_index(std::string_view w) {
+  const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+  return ((byte(0) << 5) ^ byte(w.size() > 1 ? 1 : 0)) & (kGateShapes - 1);
+}
+
+void CueDetector::add_gate_shape(std::string_view w) {
+  if (w.empty()) return;
+  if (gate_shapes_.empty()) gate_shapes_.assign(kGateShapes, 0);
+  gate_shapes_[gate_shape_index(w)] |= uint32_t{1} << std::min<size_t>(w.size(), 31);
+}
+
+bool CueDetector::may_be_gated(std::string_view w) const {
+  return !w.empty() && !gate_shapes_.empty() &&
+         (gate_shapes_[gate_shape_index(w)] >> std::min<size_t>(w.size(), 31) & 1);
+}
+
 CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   CueDetector out{Empty{}};
   std::vector<Slot> slots;
@@ -173,18 +219,20 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> cols = split_tabs(line);
-    if (cols[0] == "gate" && cols.size() == 2) {
+    std::string_view cols[3];
+    const size_t columns = split_tabs(line, cols, 3);
+    if (cols[0] == "gate" && columns == 2) {
       slots.push_back({feature_key(kGate, hash_value(cols[1]), 0), 0.f, 0.f});
+      out.add_gate_shape(cols[1]);
       continue;
     }
     double v1 = 0.0, v2 = 0.0;
-    if ((cols[0] == "threshold" || cols[0] == "strong") && cols.size() == 2) {
+    if ((cols[0] == "threshold" || cols[0] == "strong") && columns == 2) {
       if (!parse_number(cols[1], v1) || v1 < 0.0 || v1 > 1.0) return fail("not a probability");
       (cols[0] == "threshold" ? out.threshold_ : out.strong_) = v1;
       continue;
     }
-    if (cols.size() != 3) return fail("expected feature<TAB>stage-1 weight<TAB>stage-2 weight");
+    if (columns != 3) return fail("expected feature<TAB>stage-1 weight<TAB>stage-2 weight");
     if (!parse_number(cols[1], v1) || !parse_number(cols[2], v2)) return fail("not a number");
     uint64_t key = 0;
     if (!key_of(cols[0], key)) return fail("unknown feature template in '" + std::string(cols[0]) + "'");
@@ -195,8 +243,39 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   out.table_.assign(cap, Slot{});
   for (const Slot& slot : slots)
     if (!out.insert(slot)) return fail("feature listed twice (or a hash collision)");
+  out.find_fixed();
   if (error) error->clear();
   return out;
+}
+
+void CueDetector::find_fixed() {
+  const auto slot = [this](uint8_t t, std::string_view value) {
+    const uint64_t key = value.empty() ? feature_key(t, 0, 0) : feature_key(t, hash_value(value), 0);
+    const Slot* s = find(key);
+    return s ? *s : Slot{};
+  };
+  static_assert(static_cast<size_t>(CueKind::Alliance) + 1 < kLexiconSlots);
+  fixed_.bias = slot(kBias, {});
+  fixed_.alone = slot(kAlone, {});
+  fixed_.after = slot(kAfter, "after");
+  fixed_.before = slot(kBefore, "before");
+  for (size_t q = 0; q < std::size(kQuoteValues); ++q) fixed_.quote[q] = slot(kQuote, kQuoteValues[q]);
+  for (size_t p = 0; p < std::size(kPositionValues); ++p) fixed_.position[p] = slot(kPosition, kPositionValues[p]);
+  for (size_t k = 0; k <= static_cast<size_t>(CueKind::Alliance); ++k)
+    fixed_.lexicon[k] = slot(kLexicon, lexicon_kind(static_cast<CueKind>(k)));
+  fixed_.lexicon[kLexiconSlots - 1] = slot(kLexicon, "in");
+  for (size_t g = 0; g < 9; ++g) {
+    fixed_.after_gap[g] = slot(kAfterGap, kSmallNumbers[g]);
+    fixed_.before_gap[g] = slot(kBeforeGap, kSmallNumbers[g]);
+  }
+  for (size_t q = 0; q < 2; ++q) {
+    fixed_.after_quoted[q] = slot(kAfterQuoted, kSmallNumbers[q]);
+    fixed_.before_quoted[q] = slot(kBeforeQuoted, kSmallNumbers[q]);
+  }
+  for (size_t set = 0; set < 8; ++set) {
+    fixed_.after_sep[set] = slot(kAfterSep, kSeparatorSets[set]);
+    fixed_.before_sep[set] = slot(kBeforeSep, kSeparatorSets[set]);
+  }
 }
 
 std::string_view CueDetector::stem(std::string_view w) {
@@ -212,26 +291,35 @@ namespace {
 // their actor's kind, quotation marks, numbers, dashes, the sentence's edges).
 class Context {
  public:
-  Context(const DocumentView& v, uint32_t first, uint32_t last) : v_(v), first_(first), last_(last) {}
+  Context(const DocumentView& v, uint32_t first, uint32_t last, std::vector<uint64_t>& word_hashes)
+      : v_(v), first_(first), last_(last), word_hashes_(word_hashes.data()) {}
 
-  std::string_view value(int64_t k) const {
-    if (k < first_) return "<s>";
-    if (k > last_) return "</s>";
+  Value value(int64_t k) const {
+    static constexpr Value kStart = constant("<s>"), kEnd = constant("</s>"), kQuote = constant("\""),
+                           kNumber = constant("0"), kOdd = constant("?"), kDash = constant("—");
+    if (k < first_) return kStart;
+    if (k > last_) return kEnd;
     const uint32_t t = static_cast<uint32_t>(k);
     const int a = v_.actor_at(t);
     if (a >= 0) return mention_class(v_.doc.actors[a].kind);
     switch (v_.doc.tokens[t].kind) {
       case TokenKind::Quote:
-        return "\"";
+        return kQuote;
       case TokenKind::Number:
-        return "0";
+        return kNumber;
       default:
         break;
     }
     const std::string_view w = v_.word(t);
-    if (w.size() > 24 || w.find('|') != std::string_view::npos) return "?";
-    if (v_.words.dashes.contains(w)) return "—";  // "... — Ana Ruiz (@AnaRuiz)": one dash whatever its code point
-    return w;
+    if (w.size() > 24 || w.find('|') != std::string_view::npos) return kOdd;
+    if (v_.words.dashes.contains(w)) return kDash;  // "... — Ana Ruiz (@AnaRuiz)": one dash whatever its code point
+    return {w, word_hash(t)};
+  }
+
+  uint64_t word_hash(uint32_t t) const {
+    uint64_t& h = word_hashes_[t];
+    if (h == 0) h = hash_value(v_.word(t));  // never 0 once computed
+    return h;
   }
 
   // The subject slot: the token before k past auxiliaries and adverbs ("Trump has also said"): the list
@@ -258,20 +346,8 @@ class Context {
  private:
   const DocumentView& v_;
   int64_t first_, last_;
+  uint64_t* word_hashes_;  // the document's memo: a word's hash is kept for the words scored after it
 };
-
-// The detector's lexicon feature: the cue kind, with every modifier (and a demand's "stop") as one "modifier".
-std::string_view lexicon_kind(CueKind k) {
-  switch (k) {
-    case CueKind::StopWord:
-    case CueKind::Intensifier:
-    case CueKind::Hedge:
-    case CueKind::Negation:
-      return "modifier";
-    default:
-      return cue_kind_name(k);
-  }
-}
 
 double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-std::max(-30.0, std::min(30.0, z)))); }
 
@@ -287,8 +363,16 @@ class Accumulator {
   }
   // With values whose hashes are known (a word scored before, a neighbour already hashed for another template).
   void add_hashed(uint8_t t, uint64_t h1, std::string_view v1) { add_key(t, h1, 0, v1, {}, 1); }
-  void add_hashed(uint8_t t, uint64_t h1, std::string_view v1, uint64_t h2, std::string_view v2) {
-    add_key(t, h1, h2, v1, v2, 2);
+  void add(uint8_t t, Value v1) { add_key(t, v1.hash, 0, v1.text, {}, 1); }
+  void add(uint8_t t, Value v1, Value v2) { add_key(t, v1.hash, v2.hash, v1.text, v2.text, 2); }
+  // A feature whose slot was found at load (CueDetector::Fixed): the same sum, without the hash and the probe.
+  template <class Slot>
+  void add_fixed(const Slot& slot, uint8_t t, std::string_view v1 = {}) {
+    if (slot.key != 0) {
+      stage1 += slot.stage1;
+      stage2 += slot.stage2;
+    }
+    if (names_) name(t, v1, {}, v1.empty() ? 0 : 1);
   }
   double stage1 = 0.0, stage2 = 0.0;
 
@@ -298,7 +382,9 @@ class Accumulator {
       stage1 += slot->stage1;
       stage2 += slot->stage2;
     }
-    if (!names_) return;
+    if (names_) name(t, v1, v2, values);
+  }
+  void name(uint8_t t, std::string_view v1, std::string_view v2, int values) {
     std::string name(kTemplateNames[t]);
     if (values > 0) (name += '=') += v1;
     if (values > 1) (name += '|') += v2;
@@ -316,63 +402,66 @@ struct CueDetector::Candidate {
   size_t hit = 0;  // the first lexicon hit that may start at or cover the word
   float stage1 = 0.f;
   double stage2_own = 0.0;  // stage 2's sum over the word's own features
-  uint64_t word_hash = 0;
+  uint64_t word_hash = 0, before_hash = 0;
   std::string_view word, before;
   bool quoted = false;
   uint32_t commas = 0, quotes = 0, conjunctions = 0;  // separators before the word
 };
 
 CueDetector::Candidate CueDetector::score_word(const DocumentView& v, const std::vector<CueHit>& hits, size_t hit,
-                                               uint32_t i, uint64_t word_hash, CueDump::Record* record) const {
+                                               uint32_t i, std::vector<uint64_t>& word_hashes,
+                                               CueDump::Record* record) const {
   const auto find_slot = [this](uint64_t key) { return find(key); };
   Accumulator<decltype(find_slot)> acc(find_slot, record ? &record->features : nullptr);
   const uint32_t first = v.sentence_first(i), last = v.sentence_last(i);
-  const Context c(v, first, last);
-  const std::string_view w = c.value(i);
-  // Each value hashed once for all the templates that use it (the gate hashed the word already, unless its value
-  // is a class: "?" for a long word, one dash for all).
-  const uint64_t hw = w.data() == v.word(i).data() && w.size() == v.word(i).size() ? word_hash : hash_value(w);
-  acc.add(kBias);
-  acc.add_hashed(kWord, hw, w);
-  const std::string_view st = stem(w);
-  if (st.size() != w.size()) acc.add(kStem, st);
-  if (w.size() >= 5) acc.add(kSuffix, w.substr(w.size() - 3));
-  const std::string_view p1 = c.value(int64_t{i} - 1), p2 = c.value(int64_t{i} - 2);
-  const std::string_view n1 = c.value(int64_t{i} + 1), n2 = c.value(int64_t{i} + 2);
-  const uint64_t hp1 = hash_value(p1), hp2 = hash_value(p2), hn1 = hash_value(n1), hn2 = hash_value(n2);
-  acc.add_hashed(kPrev1, hp1, p1);
-  acc.add_hashed(kPrev2, hp2, p2);
-  acc.add_hashed(kNext1, hn1, n1);
-  acc.add_hashed(kNext2, hn2, n2);
-  acc.add_hashed(kPrev1Word, hp1, p1, hw, w);
-  acc.add_hashed(kWordNext1, hw, w, hn1, n1);
-  acc.add_hashed(kPrev2Prev1, hp2, p2, hp1, p1);
-  acc.add_hashed(kNext1Next2, hn1, n1, hn2, n2);
+  const Context c(v, first, last, word_hashes);
+  // Each value hashed once for all the templates that use it, and each word once for all the words scored near it.
+  const Value w = c.value(i);
+  acc.add_fixed(fixed_.bias, kBias);
+  acc.add(kWord, w);
+  const std::string_view st = stem(w.text);
+  if (st.size() != w.text.size()) acc.add(kStem, st);
+  if (w.text.size() >= 5) acc.add(kSuffix, w.text.substr(w.text.size() - 3));
+  const Value p1 = c.value(int64_t{i} - 1), p2 = c.value(int64_t{i} - 2);
+  const Value n1 = c.value(int64_t{i} + 1), n2 = c.value(int64_t{i} + 2);
+  acc.add(kPrev1, p1);
+  acc.add(kPrev2, p2);
+  acc.add(kNext1, n1);
+  acc.add(kNext2, n2);
+  acc.add(kPrev1Word, p1, w);
+  acc.add(kWordNext1, w, n1);
+  acc.add(kPrev2Prev1, p2, p1);
+  acc.add(kNext1Next2, n1, n2);
   acc.add(kSubject, c.value(c.subject(i)));
   for (size_t h = hit; h < hits.size() && hits[h].first <= i; ++h) {
-    if (hits[h].first == i)
-      acc.add(kLexicon, lexicon_kind(hits[h].cue->kind));
-    else if (hits[h].last >= i)
-      acc.add(kLexicon, "in");
+    if (hits[h].first == i) {
+      const CueKind kind = hits[h].cue->kind;
+      acc.add_fixed(fixed_.lexicon[static_cast<size_t>(kind)], kLexicon, lexicon_kind(kind));
+    } else if (hits[h].last >= i) {
+      acc.add_fixed(fixed_.lexicon[kLexiconSlots - 1], kLexicon, "in");
+    }
   }
   const bool quoted = v.tok_quoted[i];
-  if (quoted) acc.add(kQuote, "in");
-  if (c.quote_near(int64_t{i} - 3, int64_t{i} - 1)) acc.add(kQuote, "before");
-  if (c.quote_near(int64_t{i} + 1, int64_t{i} + 3)) acc.add(kQuote, "after");
-  if ((i + 1 <= last && v.is(i + 1, ":")) || (i + 2 <= last && v.is(i + 2, ":"))) acc.add(kQuote, "colon");
-  if (i == first) acc.add(kPosition, "first");
-  if (i + 1 >= last) acc.add(kPosition, "last");
-  if (v.sentence_of(i).headline) acc.add(kPosition, "headline");
-  if (i != first && v.doc.tokens[i].capitalised) acc.add(kPosition, "cap");
+  const auto quote = [&](QuoteValue q) { acc.add_fixed(fixed_.quote[q], kQuote, kQuoteValues[q]); };
+  if (quoted) quote(kQuoteIn);
+  if (c.quote_near(int64_t{i} - 3, int64_t{i} - 1)) quote(kQuoteBefore);
+  if (c.quote_near(int64_t{i} + 1, int64_t{i} + 3)) quote(kQuoteAfter);
+  if ((i + 1 <= last && v.is(i + 1, ":")) || (i + 2 <= last && v.is(i + 2, ":"))) quote(kQuoteColon);
+  const auto position = [&](PositionValue p) { acc.add_fixed(fixed_.position[p], kPosition, kPositionValues[p]); };
+  if (i == first) position(kPositionFirst);
+  if (i + 1 >= last) position(kPositionLast);
+  if (v.sentence_of(i).headline) position(kPositionHeadline);
+  if (i != first && v.doc.tokens[i].capitalised) position(kPositionCap);
   Candidate out;
   out.token = i;
   out.sentence = v.tok_sentence[i];
   out.hit = hit;
   out.stage1 = static_cast<float>(sigmoid(acc.stage1));
   out.stage2_own = acc.stage2;
-  out.word_hash = hw;
-  out.word = w;
-  out.before = p1;
+  out.word_hash = w.hash;
+  out.before_hash = p1.hash;
+  out.word = w.text;
+  out.before = p1.text;
   out.quoted = quoted;
   return out;
 }
@@ -384,8 +473,7 @@ float CueDetector::place_among(const std::vector<Candidate>& cands, size_t k, st
   Accumulator<decltype(find_slot)> acc(find_slot, names);
   const Candidate& c = cands[k];
   auto separators = [](const Candidate& a, const Candidate& b) {  // between a and b, a first
-    const int set = (b.commas > a.commas ? 4 : 0) + (b.quotes > a.quotes ? 2 : 0) + (b.conjunctions > a.conjunctions);
-    return kSeparatorSets[set];
+    return (b.commas > a.commas ? 4 : 0) + (b.quotes > a.quotes ? 2 : 0) + (b.conjunctions > a.conjunctions ? 1 : 0);
   };
   const Candidate* before = nullptr;
   for (size_t j = k; j > 0 && cands[j - 1].sentence == c.sentence;)
@@ -400,23 +488,27 @@ float CueDetector::place_among(const std::vector<Candidate>& cands, size_t k, st
       break;
     }
   if (before) {
-    acc.add(kAfter, "after");
-    acc.add(kAfterPrev1, c.before);
+    const uint32_t gap = std::min<uint32_t>(c.token - before->token, 8);
+    const int sep = separators(*before, c);
+    acc.add_fixed(fixed_.after, kAfter, "after");
+    acc.add_hashed(kAfterPrev1, c.before_hash, c.before);
     acc.add_hashed(kAfterWord, c.word_hash, c.word);
-    acc.add(kAfterGap, kSmallNumbers[std::min<uint32_t>(c.token - before->token, 8)]);
-    acc.add(kAfterQuoted, c.quoted ? "1" : "0");
+    acc.add_fixed(fixed_.after_gap[gap], kAfterGap, kSmallNumbers[gap]);
+    acc.add_fixed(fixed_.after_quoted[c.quoted], kAfterQuoted, kSmallNumbers[c.quoted]);
     acc.add_hashed(kAfterCue, before->word_hash, before->word);
-    acc.add(kAfterSep, separators(*before, c));
+    acc.add_fixed(fixed_.after_sep[sep], kAfterSep, kSeparatorSets[sep]);
   }
   if (after) {
-    acc.add(kBefore, "before");
-    acc.add(kBeforeGap, kSmallNumbers[std::min<uint32_t>(after->token - c.token, 8)]);
-    acc.add(kBeforeQuoted, c.quoted ? "1" : "0");
+    const uint32_t gap = std::min<uint32_t>(after->token - c.token, 8);
+    const int sep = separators(c, *after);
+    acc.add_fixed(fixed_.before, kBefore, "before");
+    acc.add_fixed(fixed_.before_gap[gap], kBeforeGap, kSmallNumbers[gap]);
+    acc.add_fixed(fixed_.before_quoted[c.quoted], kBeforeQuoted, kSmallNumbers[c.quoted]);
     acc.add_hashed(kBeforeWord, c.word_hash, c.word);
     acc.add_hashed(kBeforeCue, after->word_hash, after->word);
-    acc.add(kBeforeSep, separators(c, *after));
+    acc.add_fixed(fixed_.before_sep[sep], kBeforeSep, kSeparatorSets[sep]);
   }
-  if (!before && !after) acc.add(kAlone);
+  if (!before && !after) acc.add_fixed(fixed_.alone, kAlone);
   return static_cast<float>(sigmoid(c.stage2_own + acc.stage2));
 }
 
@@ -455,6 +547,7 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
   if (empty() && !dump_gate) return out;
   const Document& doc = v.doc;
   std::vector<Candidate> cands;
+  std::vector<uint64_t> word_hashes(doc.tokens.size(), 0);  // hash_value of each word, once computed
   size_t hit = 0;
   uint32_t commas = 0, quotes = 0, conjunctions = 0;
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
@@ -468,7 +561,9 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
     if (w == ",") ++commas;
     if (w == "and" || w == "but") ++conjunctions;
     if (v.tok_mention[i] >= 0) continue;  // "Said" in a name is no cue
-    const uint64_t word_hash = hash_value(w);
+    if (!dump_gate && !may_be_gated(w)) continue;
+    uint64_t& word_hash = word_hashes[i];  // maybe hashed already as the word after one scored
+    if (word_hash == 0) word_hash = hash_value(w);
     const bool candidate = dump_gate ? dump->gate(w) : find(feature_key(kGate, word_hash, 0)) != nullptr;
     if (!candidate) continue;
     // Lexicon hits that may start at or cover token i (hits are sorted by their first token).
@@ -478,7 +573,7 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
       dump->records.emplace_back();
       record = &dump->records.back();
     }
-    cands.push_back(score_word(v, hits, hit, i, word_hash, record));
+    cands.push_back(score_word(v, hits, hit, i, word_hashes, record));
     Candidate& c = cands.back();
     c.commas = commas;
     c.quotes = quotes;

@@ -80,17 +80,38 @@ class CueDetector {
     uint64_t key = 0;
     float stage1 = 0.f, stage2 = 0.f;
   };
+  // The slots of the features whose values are a few constants, found once at load rather than hashed and probed
+  // for every word scored (key 0: not in the model, no weight).
+  static constexpr size_t kLexiconSlots = 33;  // lex= the name of each CueKind (by its value), then lex=in
+  struct Fixed {
+    Slot bias, alone, after, before;
+    Slot quote[4];     // q=in, q=before, q=after, q=colon
+    Slot position[4];  // pos=first, pos=last, pos=headline, pos=cap
+    Slot lexicon[kLexiconSlots];
+    Slot after_gap[9], before_gap[9];        // nestgap=0..8, nextgap=0..8
+    Slot after_quoted[2], before_quoted[2];  // nestq=0|1, nextq=0|1
+    Slot after_sep[8], before_sep[8];        // nestsep=000..111, nextsep=000..111
+  };
   struct Candidate;
-  bool insert(const Slot& slot);  // false when the key was already there
+  void find_fixed();
+  static constexpr size_t kGateShapes = 4096;
+  static size_t gate_shape_index(std::string_view word);
+  void add_gate_shape(std::string_view word);
+  bool may_be_gated(std::string_view word) const;  // false: certainly not a gate word
+  bool insert(const Slot& slot);                   // false when the key was already there
   const Slot* find(uint64_t key) const;
+  // word_hashes: hash_value of each token's word, 0 until computed (the words around a token are hashed once for
+  // all the words scored near them).
   Candidate score_word(const DocumentView& view, const std::vector<CueHit>& hits, size_t hit, uint32_t token,
-                       uint64_t word_hash, CueDump::Record* record) const;  // word_hash: of the token's word
+                       std::vector<uint64_t>& word_hashes, CueDump::Record* record) const;
   float place_among(const std::vector<Candidate>& candidates, size_t k, std::vector<std::string>* names) const;
   static void join(const DocumentView& view, const std::vector<CueHit>& hits, const Candidate& c, float p,
                    std::vector<DetectedCue>& out);
 
   std::vector<Slot> table_;  // open addressing, power-of-two size; key 0 marks an empty slot
   size_t size_ = 0;
+  Fixed fixed_;
+  std::vector<uint32_t> gate_shapes_;  // kGateShapes masks of lengths (bit min(length, 31)), by gate_shape_index
   double threshold_ = 0.5, strong_ = 0.5;
 };
 

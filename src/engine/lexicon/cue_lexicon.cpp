@@ -148,10 +148,10 @@ void CueLexicon::load(std::string_view tsv, CueClass cls) {
 }
 
 void CueLexicon::build_index() {
-  shape_.assign(256, 0);
+  shape_.assign(kShapes, 0);
   for (const Cue& c : cues_) {
     const std::string& w = c.words.front();
-    shape_[static_cast<unsigned char>(w[0])] |= 1u << std::min<size_t>(w.size(), 31);
+    shape_[shape_index(w)] |= 1u << std::min<size_t>(w.size(), 31);
   }
   size_t cap = 16;
   while (cap < cues_.size() * 2) cap <<= 1;
@@ -185,7 +185,13 @@ void CueLexicon::match(const Document& doc, std::string_view lower, uint32_t i, 
   const auto& toks = doc.tokens;
   if (i >= toks.size() || toks[i].kind != TokenKind::Word) return;
   const std::string_view w = slice(lower, toks[i].span);
-  if (w.empty() || !(shape_[static_cast<unsigned char>(w[0])] & (1u << std::min<size_t>(w.size(), 31)))) return;
+  if (may_start(w)) match_words(doc, lower, i, w, out);
+}
+
+// The cues starting with word w (token i).
+void CueLexicon::match_words(const Document& doc, std::string_view lower, uint32_t i, std::string_view w,
+                             std::vector<CueHit>& out) const {
+  const auto& toks = doc.tokens;
   const auto* b = bucket(w);
   if (!b) return;
   for (uint32_t ci : *b) {
@@ -204,7 +210,11 @@ void CueLexicon::match(const Document& doc, std::string_view lower, uint32_t i, 
 
 std::vector<CueHit> CueLexicon::scan(const Document& doc, std::string_view lower) const {
   std::vector<CueHit> out;
-  for (uint32_t i = 0; i < doc.tokens.size(); ++i) match(doc, lower, i, out);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {  // match() inline: most words stop at may_start
+    if (doc.tokens[i].kind != TokenKind::Word) continue;
+    const std::string_view w = slice(lower, doc.tokens[i].span);
+    if (may_start(w)) match_words(doc, lower, i, w, out);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 // Loaded once from the embedded TSV files (data/cues_*.tsv) into an open-addressing table keyed by
 // the cue's first word, so matching a token costs one hash and a short compare.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -84,8 +85,18 @@ class CueLexicon {
     bool used = false;
   };
   std::vector<Slot> table_;  // open addressing, power-of-two size
-  // Which (first byte, length) pairs start a cue: most words are rejected before hashing.
-  std::vector<uint32_t> shape_;  // 256 first bytes x 32-bit length masks
+  void match_words(const Document& doc, std::string_view lower, uint32_t i, std::string_view w,
+                   std::vector<CueHit>& out) const;
+  // Which (first two bytes, length) shapes start a cue: most words are rejected before hashing.
+  static constexpr size_t kShapes = 4096;
+  static size_t shape_index(std::string_view w) {  // w not empty
+    const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return ((byte(0) << 5) ^ byte(w.size() > 1 ? 1 : 0)) & (kShapes - 1);
+  }
+  bool may_start(std::string_view w) const {
+    return !w.empty() && (shape_[shape_index(w)] >> std::min<size_t>(w.size(), 31) & 1);
+  }
+  std::vector<uint32_t> shape_;  // kShapes masks of lengths (bit min(length, 31)), by shape_index
 };
 
 }  // namespace riposte

@@ -20,6 +20,16 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   }
 }
 
+size_t split_tabs(std::string_view line, std::string_view* out, size_t max) {
+  size_t n = 0;
+  for (size_t start = 0;; ++n) {
+    const size_t tab = line.find('\t', start);
+    if (n < max) out[n] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    if (tab == std::string_view::npos) return n + 1;
+    start = tab + 1;
+  }
+}
+
 namespace {
 
 // Clinger's fast path: a decimal with at most 15 significant digits and a power of ten within 10^±22 is the quotient

@@ -39,6 +39,20 @@ TEST_CASE("claim model: the weights file gives probabilities and two thresholds 
   CHECK(m.threshold(ClaimKind::Rebuttal) == doctest::Approx(0.70));
 }
 
+TEST_CASE("claim model: a feature listed twice in the file keeps its last line's weights, counted once") {
+  const ClaimModel m =
+      ClaimModel::parse("bias\t-1.0\t-2.0\ncue=said\t0.5\t0\nbias\t1.0\t2.0\ntpos=object\t1.5\t0.25\n");
+  CHECK(m.size() == 3);
+  FeatureSink f;
+  f.add("bias");
+  CHECK(m.weight_sums(f)[0] == 1.0);
+  CHECK(m.weight_sums(f)[1] == 2.0);
+  f.add("cue", "said");
+  f.add("tpos", "object");
+  CHECK(m.weight_sums(f)[0] == 3.0);
+  CHECK(m.weight_sums(f)[1] == 2.25);
+}
+
 TEST_CASE("claim model: a malformed file is refused with the line and the reason, and leaves no weights") {
   std::string error;
   CHECK(ClaimModel::parse("bias\t1.0\n", &error).empty());

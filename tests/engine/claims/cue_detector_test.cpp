@@ -87,6 +87,35 @@ TEST_CASE("cue detector: a hand-made model scores only the words of its gate") {
   CHECK(d.cues[0].probability == doctest::Approx(1.0 / (1.0 + std::exp(-2.0))).epsilon(1e-4));
 }
 
+TEST_CASE("cue detector: features of constant values (bias, lexicon kind, quotes, place) weigh what their names say") {
+  // Their weights are found once at load (CueDetector::Fixed), not by name per word: the sums must be the same.
+  const CueDetector tiny = CueDetector::parse(
+      "threshold\t0.5\nstrong\t0.5\ngate\tsaid\n"
+      "bias\t-2\t-1\nw=said\t1\t0.5\nlex=say\t0.5\t0.25\nq=colon\t0.25\t0.125\nalone\t0\t1\n"
+      "pos=first\t8\t8\nq=in\t8\t8\nnest=after\t8\t8\nlex=in\t8\t8\n");  // these four do not apply
+  REQUIRE_FALSE(tiny.empty());
+  static const CueLexicon lexicon;
+  static const ClaimWords words;
+  const Document doc =
+      build_document("Gordon Brown said: the plan would work.", {person("Gordon Brown", {"Gordon Brown"})});
+  std::string lower = CueLexicon::lower(doc.text);
+  const auto hits = lexicon.scan(doc, lower);
+  const DocumentView view(doc, std::move(lower), hits, words);
+  CueDump dump;
+  const auto cues = tiny.detect(view, hits, &dump);
+  REQUIRE(dump.records.size() == 1);
+  const auto& features = dump.records[0].features;
+  for (const char* f : {"bias", "w=said", "lex=say", "q=colon"})
+    CHECK(std::find(features.begin(), features.end(), f) != features.end());
+  for (const char* f : {"pos=first", "q=in", "lex=in"})
+    CHECK(std::find(features.begin(), features.end(), f) == features.end());
+  const auto sigmoid = [](double z) { return 1.0 / (1.0 + std::exp(-z)); };
+  CHECK(dump.records[0].stage1 == doctest::Approx(sigmoid(-2 + 1 + 0.5 + 0.25)).epsilon(1e-6));
+  CHECK(dump.records[0].probability == doctest::Approx(sigmoid(-1 + 0.5 + 0.25 + 0.125 + 1)).epsilon(1e-6));
+  REQUIRE(cues.size() == 1);
+  CHECK(cues[0].probability == dump.records[0].probability);
+}
+
 TEST_CASE("cue detector: the embedded model finds verbs of saying, thinking and showing, and 'according to'") {
   REQUIRE_FALSE(embedded().empty());
   CHECK(embedded().threshold() > 0.0);

@@ -53,6 +53,18 @@ TEST_CASE("cue lexicon: TSV rows with unknown kinds or missing columns are skipp
   CHECK_FALSE(has(f, "short"));
 }
 
+TEST_CASE("cue lexicon: words of a cue's first two bytes or length that are not cues pass the shape filter unmatched") {
+  // The filter keeps a length mask per first two bytes: "sad", "sayings", "sa" and "s" share bytes or a length with a
+  // cue and must still be told apart by the table; one-byte and non-ASCII first words are cues like any other.
+  const CueLexicon lex("say|says|s|démenti\tsay\t010\tSTATEMENT\t0\n", "", "", "very\tintensifier\t1.3\n");
+  const Document d = testing::build_document("Sad sayings, sa s, Démenti, démentir, Say SAYS very.", {});
+  const std::string lower = CueLexicon::lower(d.text);
+  std::vector<std::string> f;
+  for (const CueHit& h : lex.scan(d, lower))
+    f.push_back(std::string(slice(d.text, {d.tokens[h.first].span.begin, d.tokens[h.last].span.end})));
+  CHECK(f == std::vector<std::string>{"s", "Démenti", "Say", "SAYS", "very"});
+}
+
 TEST_CASE("cue lexicon: lower() lowers ASCII letters only, eight bytes at a time and in the tail alike") {
   // Every byte value, at every offset modulo eight: only 'A'..'Z' change; '@', '[', '`', '{' and the bytes of UTF-8
   // sequences ("É" stays, as the engine's word lists are matched on ASCII case only) do not.

@@ -14,6 +14,14 @@ TEST_CASE("tsv: a line's columns, empty ones kept") {
   CHECK(split_tabs("a\tb\tc") == std::vector<std::string_view>{"a", "b", "c"});
   CHECK(split_tabs("a\t\tc\t") == std::vector<std::string_view>{"a", "", "c", ""});
   CHECK(split_tabs("") == std::vector<std::string_view>{""});
+  // Into an array, without allocating: the first columns, and how many the line has.
+  std::string_view cols[3];
+  CHECK(split_tabs("a\t\tc\td", cols, 3) == 4);
+  CHECK((cols[0] == "a" && cols[1].empty() && cols[2] == "c"));
+  CHECK(split_tabs("x\ty", cols, 3) == 2);
+  CHECK((cols[0] == "x" && cols[1] == "y"));
+  CHECK(split_tabs("", cols, 3) == 1);
+  CHECK(cols[0].empty());
 }
 
 TEST_CASE("tsv: numbers are whole and finite") {
@@ -61,7 +69,15 @@ TEST_CASE("tsv: numbers parse to exactly what strtod gives") {
                            "-00.50e1",
                            "12.5e",
                            "5e+",
-                           "1.5e-05x"};
+                           "1.5e-05x",
+                           "-.5",
+                           "0.000000000000000123456789012345",
+                           "000000000000000000001.5",
+                           "12345678901234.5",
+                           "1234567890123.456",
+                           "-",
+                           "1e",
+                           "5.e2"};
   for (const char* s : samples) {
     double mine = 0;
     const bool ok = parse_number(s, mine);
