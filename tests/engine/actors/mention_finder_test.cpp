@@ -204,6 +204,10 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
   CHECK(mentions("The purchasing managers index (PMI) fell. The PMI is watched.").empty());
   CHECK(has(mentions("The Purchasing Managers Institute (PMI) said sales fell."), "PMI"));
+  // A plural's "s" is no letter of the acronym, and each part of a hyphenated word gives one.
+  CHECK(mentions("The city hired street safety wardens (SSWs). SSWs patrol at night.").empty());
+  CHECK(mentions("Courts issued more cross-border parking orders (Cbpos) this year. Cbpos are rising.").empty());
+  CHECK(has(mentions("The Street Safety Watch (SSWs) said crime fell."), "SSWs"));
   // Contractions with a typographic apostrophe are no names.
   CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
   // Regression: "\xE2\x80\x99d" was one out-of-range escape (a warning natively, an error under Emscripten's clang).
