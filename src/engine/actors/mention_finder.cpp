@@ -276,6 +276,9 @@ class Finder {
     if (p.name)
       if (const size_t d = possessive_apposition(a, b, e, p.name->target)) return d;
     if (const size_t d = country_before_body(a, b, e, country->target, p.adjective != nullptr)) return d;
+    // "Australian dollars", "the Indian Ocean": the adjective describes a thing (a capitalised one is no name either).
+    if (p.adjective && !p.name && b < e && in_lower_or_capitalised(words_.adjective_things_after, w(b)))
+      return toks_[b].capitalised ? b + 1 : b;
     emit(CandidateKind::State, a, b, p.adjective && !p.name ? "gazetteer:country adjective" : "gazetteer:country")
         .target = country->target;
     return b;

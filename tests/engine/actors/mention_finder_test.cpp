@@ -60,6 +60,12 @@ TEST_CASE("mentions: a country's adjective with a body, metonyms, descriptions")
   CHECK(has(m, "No 10"));
 }
 
+TEST_CASE("mentions: a country's adjective before a thing's noun is no actor") {
+  CHECK(mentions("The bid was worth 2bn Canadian dollars.").empty());
+  CHECK(mentions("A storm over the Indian Ocean sank boats, and a Swedish flag hung there.").empty());
+  CHECK(mentions("Canadian voters were angry.") == std::vector<std::string>{"Canadian"});
+}
+
 TEST_CASE("mentions: sentence-initial words, calendar words and boilerplate are not names") {
   CHECK(mentions("Despite this, nothing changed in March.").empty());
   CHECK(mentions("Activity in cyberspace is hard to track. Such activities grow.").empty());
