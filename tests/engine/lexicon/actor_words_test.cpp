@@ -7,6 +7,7 @@ using namespace riposte;
 TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, and no other") {
   const ActorWords words;
   const std::vector<std::string> expected = {"abbreviated_titles",
+                                             "adjective_things_after",
                                              "after_party_member",
                                              "after_work_nouns",
                                              "before_ministers",
