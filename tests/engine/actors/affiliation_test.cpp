@@ -371,3 +371,16 @@ TEST_CASE("affiliation: a head of government the gazetteer knows, named in full 
   REQUIRE(blair);
   CHECK(blair->affiliation == -1);
 }
+
+TEST_CASE("affiliation: a role owned by \"its\" next to the name belongs to the body named before \"its\"") {
+  const Document d = annotator().annotate(
+      "Zentrex has hired a new manager after Paul Ardley, its long-serving boss, left for Kolvar. "
+      "Borvik says its troubles began with the arrest of its founder Ivan Petrakov. "
+      "Since the end of the Voltek Group, Norway has been run by its president Anton Vell. "
+      "A US court said it could hear the case, and its chief officer Ann Bode agreed.");
+  CHECK(side(d, actor_at(d, "Paul Ardley"))->name == "Zentrex");
+  CHECK(side(d, actor_at(d, "Ivan Petrakov"))->name == "Borvik");
+  // The nearest body before "its" owns the role; a state's or a court's roles are the country rules'.
+  CHECK(side(d, actor_at(d, "Anton Vell"))->code == "NOR");
+  CHECK(side(d, actor_at(d, "Ann Bode")) == actor_at(d, "Ann Bode"));
+}
