@@ -817,6 +817,9 @@ class Finder {
           c.head = gaz_.head(w(r - 1));
           c.name = words(p, r);
           states_inside(c, p, r);
+        } else if (r - p == 1 && toks_[p].all_caps && w(p).size() >= 2) {
+          // "FDIC Chairman X", "NHTCU Director X": an acronym modifies no role; it names the body.
+          emit(CandidateKind::Name, p, r, "acronym before a role").name = words(p, r);
         }
         s.p = r;
         return false;

@@ -384,3 +384,11 @@ TEST_CASE("affiliation: a role owned by \"its\" next to the name belongs to the 
   CHECK(side(d, actor_at(d, "Anton Vell"))->code == "NOR");
   CHECK(side(d, actor_at(d, "Ann Bode")) == actor_at(d, "Ann Bode"));
 }
+
+TEST_CASE("affiliation: an acronym before a capitalised role names the body the person speaks for") {
+  const Document d = annotator().annotate(
+      "The records were hidden to protect QRTB Chairman Ann Hay, who was named in 2011. The QRTB denied it. "
+      "Home Secretary Jack Bell spoke.");
+  CHECK(side(d, actor_at(d, "Ann Hay")) == actor_at(d, "QRTB"));
+  CHECK(actor_at(d, "Home") == nullptr);  // an ordinary word before a role modifies it
+}
