@@ -226,7 +226,8 @@ int RolePatterns::party_closing_list(size_t k) const {
   return -1;
 }
 
-// "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
+// "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" (at, for, from, with, to) a body after a
+// comma.
 int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word) const {
   const Candidate& c = c_[k];
   size_t j = c.end_token;
@@ -256,8 +257,9 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
       seen_role = true;
       continue;
     }
-    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234).
-    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with"))
+    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234), "X, a top adviser to Y"
+    // (polnear-train-usa-today_2016-04-28).
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with" || x == "to"))
       return body_after_preposition(i);
     if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
   }

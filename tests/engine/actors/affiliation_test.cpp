@@ -392,3 +392,11 @@ TEST_CASE("affiliation: an acronym before a capitalised role names the body the 
   CHECK(side(d, actor_at(d, "Ann Hay")) == actor_at(d, "QRTB"));
   CHECK(actor_at(d, "Home") == nullptr);  // an ordinary word before a role modifies it
 }
+
+TEST_CASE("affiliation: \"X, a role to Y\" joins X to the body or the person Y") {
+  const Document d = annotator().annotate(
+      "Ivan Petrakov spoke first. Tom Reed, a top aide to Petrakov, agreed. Ann Hay, a senior adviser to the Zentrex "
+      "Group, said it was wrong.");
+  CHECK(side(d, actor_at(d, "Tom Reed")) == actor_at(d, "Ivan Petrakov"));
+  CHECK(side(d, actor_at(d, "Ann Hay")) == actor_at(d, "Zentrex Group"));
+}
