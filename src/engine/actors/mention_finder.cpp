@@ -892,6 +892,8 @@ class Finder {
       if (in_lower(words_.work_nouns_after_names, w(q - 1))) return true;
     }
     if (acronym_of_lower_words(p, r)) return true;
+    // "a remake of Tom Brown's Schooldays", "an edition of Midsomer Murders": the title of a version's work.
+    if (p >= 2 && w(p - 1) == "of" && in_lower(words_.work_versions_before_of, w(p - 2))) return true;
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
   }
 

@@ -210,6 +210,9 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
   CHECK(mentions("The purchasing managers index (PMI) fell. The PMI is watched.").empty());
   CHECK(has(mentions("The Purchasing Managers Institute (PMI) said sales fell."), "PMI"));
+  // A name right after a version of a work and "of" is the work's title.
+  CHECK(mentions("He will star in a remake of Harbour Lights, and in a new edition of Castle Keep.").empty());
+  CHECK(has(mentions("The director of Harbour Lights spoke."), "Harbour Lights"));
   // A plural's "s" is no letter of the acronym, and each part of a hyphenated word gives one.
   CHECK(mentions("The city hired street safety wardens (SSWs). SSWs patrol at night.").empty());
   CHECK(mentions("Courts issued more cross-border parking orders (Cbpos) this year. Cbpos are rising.").empty());
