@@ -123,6 +123,10 @@ class Affiliations : ResolverStep {
       body = roles_.role_after(k, role, role_word);
       how = "role " + quoted(role_word) + " of the body named after the name";
     }
+    if (body < 0) {
+      body = roles_.its_role(k, role, role_word);
+      how = "role " + quoted(role_word) + " owned by \"its\": the body named before";
+    }
     if (!is_person(a)) {
       // A name with a role word before or after it is a person ("Tory co-chairman Liam Fox").
       if (role == TitleClass::None) return;

@@ -276,6 +276,9 @@ class Finder {
     if (p.name)
       if (const size_t d = possessive_apposition(a, b, e, p.name->target)) return d;
     if (const size_t d = country_before_body(a, b, e, country->target, p.adjective != nullptr)) return d;
+    // "Australian dollars", "the Indian Ocean": the adjective describes a thing (a capitalised one is no name either).
+    if (p.adjective && !p.name && b < e && in_lower_or_capitalised(words_.adjective_things_after, w(b)))
+      return toks_[b].capitalised ? b + 1 : b;
     emit(CandidateKind::State, a, b, p.adjective && !p.name ? "gazetteer:country adjective" : "gazetteer:country")
         .target = country->target;
     return b;
@@ -814,6 +817,9 @@ class Finder {
           c.head = gaz_.head(w(r - 1));
           c.name = words(p, r);
           states_inside(c, p, r);
+        } else if (r - p == 1 && toks_[p].all_caps && w(p).size() >= 2) {
+          // "FDIC Chairman X", "NHTCU Director X": an acronym modifies no role; it names the body.
+          emit(CandidateKind::Name, p, r, "acronym before a role").name = words(p, r);
         }
         s.p = r;
         return false;
@@ -886,6 +892,8 @@ class Finder {
       if (in_lower(words_.work_nouns_after_names, w(q - 1))) return true;
     }
     if (acronym_of_lower_words(p, r)) return true;
+    // "a remake of Tom Brown's Schooldays", "an edition of Midsomer Murders": the title of a version's work.
+    if (p >= 2 && w(p - 1) == "of" && in_lower(words_.work_versions_before_of, w(p - 2))) return true;
     return r < toks_.size() && in_lower(words_.thing_nouns_after, w(r));
   }
 
@@ -904,18 +912,35 @@ class Finder {
            !(l.size() > 1 && l.back() == 's' && words_.name_collectives.contains(l.substr(0, l.size() - 1)));
   }
 
-  // "its purchasing managers index (PMI)": an acronym in brackets spelt by the lower-case words before it stands for
-  // a thing, not a body (a body's name is capitalised).
+  // "its purchasing managers index (PMI)", "community support officers (CSOs)", "anti-social behaviour orders
+  // (Asbos)": an acronym in brackets spelt by the lower-case words before it (each part of a hyphenated word counts;
+  // a plural's "s" does not) stands for a thing, not a body (a body's name is capitalised).
   bool acronym_of_lower_words(size_t p, size_t r) const {
-    if (r != p + 1 || !toks_[p].all_caps || p < 2 || w(p - 1) != "(" || r >= toks_.size() || w(r) != ")") return false;
-    const std::string_view a = w(p);
-    if (a.size() < 2 || p < a.size() + 1) return false;
-    for (size_t k = 0; k < a.size(); ++k) {
-      const size_t q = p - 1 - a.size() + k;
+    if (r != p + 1 || p < 2 || w(p - 1) != "(" || r >= toks_.size() || w(r) != ")") return false;
+    const std::string letters = acronym_letters(w(p));
+    if (letters.size() < 2) return false;
+    std::string initials;  // of the words before the bracket, read backwards
+    for (size_t q = p - 1; q-- > 0 && initials.size() < letters.size();) {
       const Token& t = toks_[q];
-      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || w(q)[0] != a[k] + ('a' - 'A')) return false;
+      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps) return false;
+      const std::string_view x = w(q);
+      for (size_t k = x.size(); k-- > 0;)
+        if (k == 0 || x[k - 1] == '-') initials.insert(initials.begin(), x[k]);
     }
-    return true;
+    return initials == letters;
+  }
+  // The lower-case letters of an acronym: "PMI" -> "pmi", "CSOs" and "Asbos" -> "cso" and "asbo"; empty for a word
+  // with no capital first or with characters other than ASCII letters.
+  static std::string acronym_letters(std::string_view a) {
+    if (a.size() > 1 && a.back() == 's' && a[a.size() - 2] != 's') a.remove_suffix(1);
+    if (a.empty() || a[0] < 'A' || a[0] > 'Z') return {};
+    std::string out;
+    for (char ch : a) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
+      if (ch < 'a' || ch > 'z') return {};
+      out += ch;
+    }
+    return out;
   }
 
   // "The Life Aquatic, a quirky comedy starring ...", "Alexander, starring Colin Farrell", "Supervolcano, a

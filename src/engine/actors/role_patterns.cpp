@@ -226,7 +226,8 @@ int RolePatterns::party_closing_list(size_t k) const {
   return -1;
 }
 
-// "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
+// "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" (at, for, from, with, to) a body after a
+// comma.
 int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word) const {
   const Candidate& c = c_[k];
   size_t j = c.end_token;
@@ -256,12 +257,67 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
       seen_role = true;
       continue;
     }
-    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234).
-    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with"))
+    // "Tom Bell, a telecoms analyst with Barclays" (bbc-business-234), "X, a top adviser to Y"
+    // (polnear-train-usa-today_2016-04-28).
+    if (seen_role && (x == "of" || x == "at" || x == "for" || x == "from" || x == "with" || x == "to"))
       return body_after_preposition(i);
     if (start_at_[i] >= 0) return seen_role ? -1 : body_before_role(i, steps, role, role_word);
   }
   return -1;
+}
+
+// "its founder Ann Hay", "its chief finance officer, Ann Hay", "Ann Hay, its highly successful boss,": role words
+// (after lower-case modifiers) owned by "its" right before or after the name. The owner is the nearest body named
+// before "its" in the sentence, never one that "its" itself owns ("its Zenda unit"), and no state or government
+// body: their roles are the country rules' ("Ruritania is led by its president NAME").
+int RolePatterns::its_role(size_t k, TitleClass& role, std::string& role_word) const {
+  const Candidate& c = c_[k];
+  const uint32_t sentence_start = doc_.sentences[c.sentence].first_token;
+  size_t its = 0;
+  TitleClass found = TitleClass::None;
+  std::string found_word;
+  const auto role_word_at = [&](size_t i) {
+    const TitleClass tc = gaz_.title(w(i));
+    if (tc == TitleClass::None || tc == TitleClass::Honorific) return false;
+    if (found == TitleClass::None || found == TitleClass::Role) {
+      found = tc;
+      found_word = lower(w(i));
+    }
+    return true;
+  };
+  const auto plain = [&](size_t i) { return start_at_[i] < 0 && plain_lower_word(i); };
+  size_t j = c.first_token;
+  if (j > sentence_start && w(j - 1) == ",") --j;
+  if (j > sentence_start + 1 && role_word_at(j - 1)) {  // "its founder NAME": the role word right before
+    size_t q = j - 1;
+    while (q > sentence_start && q + 5 > j && w(q - 1) != "its" && plain(q - 1)) --q;
+    if (q > sentence_start && w(q - 1) == "its") its = q - 1;
+  }
+  const size_t e = c.end_token;
+  if (its == 0 && e + 2 < doc_.tokens.size() && w(e) == "," && w(e + 1) == "its") {  // "NAME, its ... boss,"
+    bool seen = false;
+    size_t i = e + 2;
+    for (; i < doc_.tokens.size() && i < e + 7 && plain(i); ++i) seen = role_word_at(i) || seen;
+    if (seen && (i >= doc_.tokens.size() || doc_.tokens[i].kind != TokenKind::Word)) its = e + 1;
+  }
+  if (its == 0 || found == TitleClass::None) return -1;
+  int owner = -1;
+  for (size_t b = 0; b < c_.size(); ++b) {
+    if (c_[b].sentence != c.sentence || c_[b].end_token > its || b == k) continue;
+    const int a = actor_of_[b];
+    if (a < 0) continue;
+    const ActorKind kind = doc_.actors[a].kind;
+    if (kind == ActorKind::Person || kind == ActorKind::Group || kind == ActorKind::Place) continue;
+    const size_t first = c_[b].first_token;
+    if (first > sentence_start && (w(first - 1) == "its" || w(first - 1) == "Its")) continue;  // "its Yugansk unit"
+    if (owner < 0 || c_[b].first_token > c_[owner].first_token) owner = static_cast<int>(b);
+  }
+  if (owner < 0) return -1;
+  const ActorKind kind = doc_.actors[actor_of_[owner]].kind;
+  if (kind == ActorKind::State || kind == ActorKind::Government) return -1;  // the country rules decide
+  role = found;
+  role_word = found_word;
+  return owner;
 }
 
 // "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter," (bbc-politics-106, -067): the body

@@ -19,6 +19,9 @@ class RolePatterns : ResolverStep {
   int role_before(size_t k, TitleClass& role, std::string& role_word) const;
   // "Jack Law, chief executive of Alcohol Focus Scotland": a role then "of" a body after a comma.
   int role_after(size_t k, TitleClass& role, std::string& role_word) const;
+  // "its founder Ann Hay", "Ann Hay, its chief executive,": a role owned by "its" next to the name belongs to the
+  // nearest body the sentence names before "its", unless that is a state or a government body. Its candidate, or -1.
+  int its_role(size_t k, TitleClass& role, std::string& role_word) const;
   // "Sam Hart of the Refugee Council", "Kim Ross, from the pressure group Shelter,": the body (never a state or a
   // place) named right after the name with "of", "from" or ", for"; no role. The body's candidate, or -1.
   int body_named_after(size_t k) const;

@@ -29,6 +29,8 @@ ActorWords::ActorWords()
       thing_nouns_after(lists.get("thing_nouns_after")),
       work_nouns_after_names(lists.get("work_nouns_after_names")),
       product_nouns_after(lists.get("product_nouns_after")),
+      adjective_things_after(lists.get("adjective_things_after")),
+      work_versions_before_of(lists.get("work_versions_before_of")),
       after_work_nouns(lists.get("after_work_nouns")),
       work_star_credits(lists.get("work_star_credits")),
       work_maker_credits(lists.get("work_maker_credits")),

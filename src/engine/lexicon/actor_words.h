@@ -35,6 +35,8 @@ struct ActorWords {
   const WordSet& thing_nouns_after;
   const WordSet& work_nouns_after_names;
   const WordSet& product_nouns_after;
+  const WordSet& adjective_things_after;
+  const WordSet& work_versions_before_of;
   const WordSet& after_work_nouns;
   const WordSet& work_star_credits;
   const WordSet& work_maker_credits;

@@ -371,3 +371,32 @@ TEST_CASE("affiliation: a head of government the gazetteer knows, named in full 
   REQUIRE(blair);
   CHECK(blair->affiliation == -1);
 }
+
+TEST_CASE("affiliation: a role owned by \"its\" next to the name belongs to the body named before \"its\"") {
+  const Document d = annotator().annotate(
+      "Zentrex has hired a new manager after Paul Ardley, its long-serving boss, left for Kolvar. "
+      "Borvik says its troubles began with the arrest of its founder Ivan Petrakov. "
+      "Since the end of the Voltek Group, Norway has been run by its president Anton Vell. "
+      "A US court said it could hear the case, and its chief officer Ann Bode agreed.");
+  CHECK(side(d, actor_at(d, "Paul Ardley"))->name == "Zentrex");
+  CHECK(side(d, actor_at(d, "Ivan Petrakov"))->name == "Borvik");
+  // The nearest body before "its" owns the role; a state's or a court's roles are the country rules'.
+  CHECK(side(d, actor_at(d, "Anton Vell"))->code == "NOR");
+  CHECK(side(d, actor_at(d, "Ann Bode")) == actor_at(d, "Ann Bode"));
+}
+
+TEST_CASE("affiliation: an acronym before a capitalised role names the body the person speaks for") {
+  const Document d = annotator().annotate(
+      "The records were hidden to protect QRTB Chairman Ann Hay, who was named in 2011. The QRTB denied it. "
+      "Home Secretary Jack Bell spoke.");
+  CHECK(side(d, actor_at(d, "Ann Hay")) == actor_at(d, "QRTB"));
+  CHECK(actor_at(d, "Home") == nullptr);  // an ordinary word before a role modifies it
+}
+
+TEST_CASE("affiliation: \"X, a role to Y\" joins X to the body or the person Y") {
+  const Document d = annotator().annotate(
+      "Ivan Petrakov spoke first. Tom Reed, a top aide to Petrakov, agreed. Ann Hay, a senior adviser to the Zentrex "
+      "Group, said it was wrong.");
+  CHECK(side(d, actor_at(d, "Tom Reed")) == actor_at(d, "Ivan Petrakov"));
+  CHECK(side(d, actor_at(d, "Ann Hay")) == actor_at(d, "Zentrex Group"));
+}

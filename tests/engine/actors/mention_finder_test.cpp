@@ -60,6 +60,12 @@ TEST_CASE("mentions: a country's adjective with a body, metonyms, descriptions")
   CHECK(has(m, "No 10"));
 }
 
+TEST_CASE("mentions: a country's adjective before a thing's noun is no actor") {
+  CHECK(mentions("The bid was worth 2bn Canadian dollars.").empty());
+  CHECK(mentions("A storm over the Indian Ocean sank boats, and a Swedish flag hung there.").empty());
+  CHECK(mentions("Canadian voters were angry.") == std::vector<std::string>{"Canadian"});
+}
+
 TEST_CASE("mentions: sentence-initial words, calendar words and boilerplate are not names") {
   CHECK(mentions("Despite this, nothing changed in March.").empty());
   CHECK(mentions("Activity in cyberspace is hard to track. Such activities grow.").empty());
@@ -204,6 +210,13 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   // An acronym in brackets spelt by the lower-case words before it stands for a thing, and so do its other mentions.
   CHECK(mentions("The purchasing managers index (PMI) fell. The PMI is watched.").empty());
   CHECK(has(mentions("The Purchasing Managers Institute (PMI) said sales fell."), "PMI"));
+  // A name right after a version of a work and "of" is the work's title.
+  CHECK(mentions("He will star in a remake of Harbour Lights, and in a new edition of Castle Keep.").empty());
+  CHECK(has(mentions("The director of Harbour Lights spoke."), "Harbour Lights"));
+  // A plural's "s" is no letter of the acronym, and each part of a hyphenated word gives one.
+  CHECK(mentions("The city hired street safety wardens (SSWs). SSWs patrol at night.").empty());
+  CHECK(mentions("Courts issued more cross-border parking orders (Cbpos) this year. Cbpos are rising.").empty());
+  CHECK(has(mentions("The Street Safety Watch (SSWs) said crime fell."), "SSWs"));
   // Contractions with a typographic apostrophe are no names.
   CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
   // Regression: "\xE2\x80\x99d" was one out-of-range escape (a warning natively, an error under Emscripten's clang).

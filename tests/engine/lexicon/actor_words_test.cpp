@@ -7,6 +7,7 @@ using namespace riposte;
 TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, and no other") {
   const ActorWords words;
   const std::vector<std::string> expected = {"abbreviated_titles",
+                                             "adjective_things_after",
                                              "after_party_member",
                                              "after_work_nouns",
                                              "before_ministers",
@@ -39,7 +40,8 @@ TEST_CASE("actor words: every list the rules read is in data/actor_words.tsv, an
                                              "work_maker_credits",
                                              "work_nouns_after_names",
                                              "work_star_credits",
-                                             "work_title_words"};
+                                             "work_title_words",
+                                             "work_versions_before_of"};
   CHECK(words.lists.names() == expected);
   for (const auto& name : expected) CHECK_MESSAGE(words.lists.get(name).size() > 0, name);
   CHECK(words.locatives.contains("throughout"));
