@@ -185,24 +185,6 @@ const CueDetector::Slot* CueDetector::find(uint64_t key) const {
   }
 }
 
-// The gate's words by their first two bytes and length: a word with no gate word of its shape is turned away
-// before it is hashed (most words of a text).
-size_t CueDetector::gate_shape_index(std::string_view w) {
-  const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
-  return ((byte(0) << 5) ^ byte(w.size() > 1 ? 1 : 0)) & (kGateShapes - 1);
-}
-
-void CueDetector::add_gate_shape(std::string_view w) {
-  if (w.empty()) return;
-  if (gate_shapes_.empty()) gate_shapes_.assign(kGateShapes, 0);
-  gate_shapes_[gate_shape_index(w)] |= uint32_t{1} << std::min<size_t>(w.size(), 31);
-}
-
-bool CueDetector::may_be_gated(std::string_view w) const {
-  return !w.empty() && !gate_shapes_.empty() &&
-         (gate_shapes_[gate_shape_index(w)] >> std::min<size_t>(w.size(), 31) & 1);
-}
-
 CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   CueDetector out{Empty{}};
   std::vector<Slot> slots;
@@ -223,7 +205,7 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
     const size_t columns = split_tabs(line, cols, 3);
     if (cols[0] == "gate" && columns == 2) {
       slots.push_back({feature_key(kGate, hash_value(cols[1]), 0), 0.f, 0.f});
-      out.add_gate_shape(cols[1]);
+      out.gate_words_.add(cols[1]);
       continue;
     }
     double v1 = 0.0, v2 = 0.0;
@@ -561,7 +543,7 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
     if (w == ",") ++commas;
     if (w == "and" || w == "but") ++conjunctions;
     if (v.tok_mention[i] >= 0) continue;  // "Said" in a name is no cue
-    if (!dump_gate && !may_be_gated(w)) continue;
+    if (!dump_gate && !gate_words_.maybe(w)) continue;
     uint64_t& word_hash = word_hashes[i];  // maybe hashed already as the word after one scored
     if (word_hash == 0) word_hash = hash_value(w);
     const bool candidate = dump_gate ? dump->gate(w) : find(feature_key(kGate, word_hash, 0)) != nullptr;

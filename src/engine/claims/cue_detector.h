@@ -22,6 +22,7 @@
 
 #include "engine/document/span.h"
 #include "engine/lexicon/cue_lexicon.h"
+#include "engine/lexicon/word_shape_filter.h"
 
 namespace riposte {
 
@@ -94,11 +95,7 @@ class CueDetector {
   };
   struct Candidate;
   void find_fixed();
-  static constexpr size_t kGateShapes = 4096;
-  static size_t gate_shape_index(std::string_view word);
-  void add_gate_shape(std::string_view word);
-  bool may_be_gated(std::string_view word) const;  // false: certainly not a gate word
-  bool insert(const Slot& slot);                   // false when the key was already there
+  bool insert(const Slot& slot);  // false when the key was already there
   const Slot* find(uint64_t key) const;
   // word_hashes: hash_value of each token's word, 0 until computed (the words around a token are hashed once for
   // all the words scored near them).
@@ -111,7 +108,7 @@ class CueDetector {
   std::vector<Slot> table_;  // open addressing, power-of-two size; key 0 marks an empty slot
   size_t size_ = 0;
   Fixed fixed_;
-  std::vector<uint32_t> gate_shapes_;  // kGateShapes masks of lengths (bit min(length, 31)), by gate_shape_index
+  WordShapeFilter gate_words_;  // a word it turns away is certainly not a gate word, and is not hashed
   double threshold_ = 0.5, strong_ = 0.5;
 };
 

@@ -148,11 +148,8 @@ void CueLexicon::load(std::string_view tsv, CueClass cls) {
 }
 
 void CueLexicon::build_index() {
-  shape_.assign(kShapes, 0);
-  for (const Cue& c : cues_) {
-    const std::string& w = c.words.front();
-    shape_[shape_index(w)] |= 1u << std::min<size_t>(w.size(), 31);
-  }
+  first_words_ = WordShapeFilter{};
+  for (const Cue& c : cues_) first_words_.add(c.words.front());
   size_t cap = 16;
   while (cap < cues_.size() * 2) cap <<= 1;
   table_.assign(cap, Slot{});

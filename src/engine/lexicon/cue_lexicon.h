@@ -2,13 +2,13 @@
 // Loaded once from the embedded TSV files (data/cues_*.tsv) into an open-addressing table keyed by
 // the cue's first word, so matching a token costs one hash and a short compare.
 #pragma once
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/document/document.h"
+#include "engine/lexicon/word_shape_filter.h"
 
 namespace riposte {
 
@@ -88,15 +88,8 @@ class CueLexicon {
   void match_words(const Document& doc, std::string_view lower, uint32_t i, std::string_view w,
                    std::vector<CueHit>& out) const;
   // Which (first two bytes, length) shapes start a cue: most words are rejected before hashing.
-  static constexpr size_t kShapes = 4096;
-  static size_t shape_index(std::string_view w) {  // w not empty
-    const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
-    return ((byte(0) << 5) ^ byte(w.size() > 1 ? 1 : 0)) & (kShapes - 1);
-  }
-  bool may_start(std::string_view w) const {
-    return !w.empty() && (shape_[shape_index(w)] >> std::min<size_t>(w.size(), 31) & 1);
-  }
-  std::vector<uint32_t> shape_;  // kShapes masks of lengths (bit min(length, 31)), by shape_index
+  bool may_start(std::string_view w) const { return first_words_.maybe(w); }
+  WordShapeFilter first_words_;  // the cues' first words
 };
 
 }  // namespace riposte
