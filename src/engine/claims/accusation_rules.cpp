@@ -74,6 +74,10 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     if (mf > first + 1 && v.doc.tokens[mf - 1].kind == TokenKind::Word && !v.tok_verb[mf - 1])
       sources.push_back(v.actor_at(i - 1));
   }
+  if (sources.empty()) {
+    const int lodger = lodging_subject(i);
+    if (lodger >= 0) sources.push_back(lodger);
+  }
   NounRecord rec{i, sources, {}};
   if (sources.empty()) {
     add_noun(std::move(rec));
@@ -117,6 +121,18 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     }
   }
   add_noun(std::move(rec));
+}
+
+// "The regulator filed civil fraud charges against X", "it has taken legal action against": the subject of a verb that
+// lodges the accusation noun at `i` (at most four words before it, none of them punctuation) is its accuser.
+int ClaimRules::lodging_subject(uint32_t i) const {
+  const uint32_t first = v.sentence_first(i);
+  for (uint32_t k = i; k > first && i - k < 5;) {
+    --k;
+    if (v.doc.tokens[k].kind != TokenKind::Word) return -1;
+    if (words.lodging.contains(v.word(k))) return subject_of(k);
+  }
+  return -1;
 }
 
 bool ClaimRules::accusation_noun_near(uint32_t i) const {

@@ -76,6 +76,7 @@ struct ClaimRules {
   void accuse_verb(const CueHit& h);
   void accuse_noun(const CueHit& h);
   bool accusation_noun_near(uint32_t i) const;
+  int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
   bool rebuttable_near(uint32_t i) const;
   int evaluated_actor(int st, uint32_t i, int speaker) const;
   int topic_before(const Attribution& s, int speaker) const;

@@ -4,13 +4,14 @@
 
 namespace riposte {
 
-const std::string_view ClaimWords::kNames[57] = {"rebuttable",
+const std::string_view ClaimWords::kNames[58] = {"rebuttable",
                                                  "accusation_nouns",
                                                  "owned_statements",
                                                  "accusation_nouns_strong",
                                                  "be",
                                                  "countering",
                                                  "undergoing",
+                                                 "lodging",
                                                  "refused_things",
                                                  "pronoun_objects",
                                                  "fillers",
@@ -72,6 +73,7 @@ ClaimWords::ClaimWords(const WordLists& l)
       be(l.get("be")),
       countering(l.get("countering")),
       undergoing(l.get("undergoing")),
+      lodging(l.get("lodging")),
       refused_things(l.get("refused_things")),
       pronoun_objects(l.get("pronoun_objects")),
       fillers(l.get("fillers")),

@@ -14,7 +14,7 @@ struct ClaimWords {
   explicit ClaimWords(const WordLists& lists);
 
   // Accusations and rebuttals (claim_finder.cpp).
-  WordSet rebuttable, accusation_nouns, owned_statements, accusation_nouns_strong, be, countering, undergoing,
+  WordSet rebuttable, accusation_nouns, owned_statements, accusation_nouns_strong, be, countering, undergoing, lodging,
       refused_things, pronoun_objects, fillers, modals, breakable_determiners, breakables, head_role_nouns,
       prepositions, target_links, pair_people, pair_parties, pair_others, pair_modifiers;
   // Attribution and the document view (attribution.cpp).
@@ -28,7 +28,7 @@ struct ClaimWords {
   WordSet model_prepositions, model_auxiliaries, between_subject_and_verb;
 
   // Every list name the struct reads, for the test that the data file has them all.
-  static const std::string_view kNames[57];
+  static const std::string_view kNames[58];
 };
 
 }  // namespace riposte

@@ -120,7 +120,7 @@ bool DocumentView::is_third_person_word(std::string_view w) const {
   return words.person_pronouns.contains(w) || words.thing_pronouns.contains(w) || words.plural_pronouns.contains(w);
 }
 
-int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive) const {
+int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive, bool same_sentence) const {
   const auto w = word(tok);
   const bool person = words.person_pronouns.contains(w), thing = words.thing_pronouns.contains(w),
              plural = words.plural_pronouns.contains(w);
@@ -136,7 +136,7 @@ int DocumentView::resolve_pronoun(uint32_t tok, int exclude, bool allow_possessi
   };
   // The nearest fitting mention earlier in the same sentence, then the subjects of earlier sentences.
   const uint32_t first = sentence_first(tok);
-  for (uint32_t k = tok; k > first;) {
+  for (uint32_t k = same_sentence ? tok : first; k > first;) {
     --k;
     const int a = actor_at(k);
     if (fits(a) && (tok_quoted[tok] || !tok_quoted[k])) return a;
@@ -160,6 +160,9 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
   const auto w = word(tok);
   const bool person = words.person_pronouns.contains(w), thing = words.thing_pronouns.contains(w);
   const uint32_t s = tok_sentence[tok];
+  // "Mr X has failed, he said" / "'...,' he said": a speaker after the words reported is not named inside them.
+  const uint32_t first = sentence_first(tok);
+  const bool parenthetical = tok > first && (is(tok - 1, ",") || (is_quote(tok - 1) && tok - 1 > first));
   auto it =
       std::lower_bound(subjects.begin(), subjects.end(), tok, [](const Subject& x, uint32_t t) { return x.token < t; });
   // The latest named agent: in this or the previous sentence first, then up to three back once a
@@ -168,6 +171,7 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
     for (auto j = it; j != subjects.begin();) {
       --j;
       if (s - tok_sentence[j->token] > window) break;
+      if (parenthetical && tok_sentence[j->token] == s) continue;
       if (tok_quoted[j->token] && !tok_quoted[tok]) continue;
       const ActorKind k = doc.actors[j->actor].kind;
       if (person && !(j->personal || k == ActorKind::Person)) continue;
@@ -178,9 +182,9 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
     return -1;
   };
   int a = latest_subject(1);
-  if (a < 0) a = resolve_pronoun(tok, -1, false);
+  if (a < 0) a = resolve_pronoun(tok, -1, false, !parenthetical);
   if (a < 0) a = latest_subject(3);
-  if (a < 0) a = resolve_pronoun(tok, -1, true);
+  if (a < 0) a = resolve_pronoun(tok, -1, true, !parenthetical);
   return a;
 }
 

@@ -77,8 +77,9 @@ class DocumentView {
   int resolve_subject_pronoun(uint32_t tok) const;
   // The first non-possessive mention of sentence s (its likely subject), or -1.
   int sentence_subject(uint32_t s, uint32_t before_token) const;
-  // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1.
-  int resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive = true) const;
+  // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1. same_sentence = false
+  // skips the pronoun's own sentence (a parenthetical speaker: "X has failed, he said").
+  int resolve_pronoun(uint32_t tok, int exclude, bool allow_possessive = true, bool same_sentence = true) const;
   bool is_third_person_pronoun(uint32_t tok) const { return is_third_person_word(word(tok)); }
   // "he", "it", "they" ... (a contracted form is stripped first by the caller: grammar_words.h without_clitic).
   bool is_third_person_word(std::string_view w) const;

@@ -230,6 +230,17 @@ TEST_CASE("claims: criticism faced, 'hit out at', times between subject and verb
             "accusation Barack Obama->Donald Trump"));
 }
 
+TEST_CASE("claims: the subject of a verb lodging an accusation noun accuses ('filed charges against')") {
+  const auto ofcast = body("Ofcast", {"Ofcast"});
+  const auto dunmore = body("Dunmore Bank", {"Dunmore Bank"});
+  CHECK(has(claims_of("The regulator Ofcast filed civil fraud charges against Dunmore Bank.", {ofcast, dunmore}),
+            "accusation Ofcast->Dunmore Bank"));
+  CHECK(has(claims_of("Ofcast has taken legal action against Dunmore Bank.", {ofcast, dunmore}),
+            "accusation Ofcast->Dunmore Bank"));
+  // No verb lodges the charges: nobody is named as accuser.
+  CHECK(claims_of("Fraud charges against Dunmore Bank were reported in Ofcast.", {ofcast, dunmore}).claims.empty());
+}
+
 TEST_CASE("claims: wrongdoing that is fought is no accusation") {
   const auto brown = person("Gordon Brown", {"Gordon Brown"});
   const auto bush = person("George Bush", {"George Bush"});
