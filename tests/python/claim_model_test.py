@@ -1,5 +1,5 @@
 """The claim model: reproducible from the corpus, and its cross-validated figures above their floors."""
-import os, re, subprocess
+import os, re, subprocess, tempfile
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 TRAIN = os.path.join(ROOT, "scripts", "train-claim-model")
@@ -81,9 +81,10 @@ def test_thresholds_are_chosen_on_every_inner_split_together():
 
 
 def test_candidates_of_a_weak_origin_alone_are_never_accepted():
-    """The trainer's accepts() mirrors the engine's may_decide_alone (src/engine/claims/claim_candidates.h): a
-    candidate only co-occurrence proposes (for accusations, also only a clause) is never accepted; with another origin
-    beside it, it is. The engine's doctest "is never accepted alone" checks the other side."""
+    """A candidate only co-occurrence proposes (for accusations, also only a clause) is never accepted by the
+    trainer's accepts(); with another origin beside it, it is. The model file it writes names the same origins for
+    the engine (`never_alone` lines, ClaimModel::decides_alone; the doctest "is never accepted alone" checks the
+    engine's side), and the committed model carries them."""
     t = _trainer()
     doc = {"document": {"mentions": [], "actors": []},
            "candidates": [{"kind": kind, "source": "a1", "target": "a2", "start": 0, "features": ["bias"], "rules": rules}
@@ -92,3 +93,12 @@ def test_candidates_of_a_weak_origin_alone_are_never_accepted():
     for kind in t.KINDS:
         got = [t.accepts(e, 1.0, (0.5, 0.5)) for e in t.examples([gold], {"d": doc}, kind)]
         assert got == [False, kind == "rebuttal", True], (kind, got)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "model.tsv")
+        t.write_model(path, {k: {"bias": 0.0} for k in t.KINDS}, {k: (0.5, 0.5) for k in t.KINDS}, 1,
+                      {k: 1 for k in t.KINDS})
+        written = [l for l in open(path, encoding="utf-8") if l.startswith("never_alone")]
+    assert written == ["never_alone\taccusation\tcooccurrence|clause\n", "never_alone\trebuttal\tcooccurrence\n"]
+    committed = [l for l in open(os.path.join(ROOT, "data", "claim_model.tsv"), encoding="utf-8")
+                 if l.startswith("never_alone")]
+    assert committed == written

@@ -18,12 +18,6 @@ bool proposed_by_rule(const ClaimCandidate& c) {
                      [](std::string_view r) { return r != "statement" && r != "clause" && r != "cooccurrence"; });
 }
 
-bool may_decide_alone(const ClaimCandidate& c) {
-  if (c.rules.size() != 1) return true;
-  const std::string_view origin = c.rules.front();
-  return origin != "cooccurrence" && (origin != "clause" || c.kind != ClaimKind::Accusation);
-}
-
 std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const std::vector<Claim>& rule_claims,
                                                   const std::vector<std::string_view>& rule_of,
                                                   const std::vector<uint8_t>& implied) {

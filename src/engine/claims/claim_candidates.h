@@ -63,13 +63,6 @@ struct ClaimCandidate {
 
 // Whether a hand rule proposed the candidate (not only a statement or a clause).
 bool proposed_by_rule(const ClaimCandidate& c);
-// Whether the candidate may be accepted on its own origin: not when co-occurrence alone proposed it (for
-// accusations, nor a clause alone). Such a pair is only "named in a sentence with an accusation word" (or "subject,
-// verb, object" with no cue): in five-split cross-validation on eval/train the edges they gave alone were mostly wrong
-// (split 1: accusations 4 right, 36 wrong; rebuttals 1 right, 20 wrong), and never accepting them gained over five
-// splits (rebuttals 0.318 -> 0.331, never lower on a split; accusations 0.433 -> 0.436; bench/README.md, "Weak origins
-// never decide alone"). They are still scored in the training dump: the model learns from them.
-bool may_decide_alone(const ClaimCandidate& c);
 
 // The candidates a rule pass produced: its claims, the name of the rule behind each (`rule_of`, string literals)
 // and whether each accusation was only inferred from a rebuttal's object (`implied`).

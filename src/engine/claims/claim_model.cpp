@@ -66,6 +66,19 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
         return fail("threshold for an unknown kind");
       continue;
     }
+    if (cols[0] == "never_alone") {
+      if (cols[1] != "accusation" && cols[1] != "rebuttal") return fail("never_alone for an unknown kind");
+      auto& origins = m.never_alone_[cols[1] == "rebuttal" ? 1 : 0];
+      origins.clear();
+      for (std::string_view rest = cols[2]; !rest.empty();) {
+        const size_t bar = rest.find('|');
+        const std::string_view origin = rest.substr(0, bar);
+        if (origin.empty()) return fail("never_alone lists an empty origin");
+        origins.emplace_back(origin);
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      }
+      continue;
+    }
     std::array<float, 2> w{};
     if (!parse_float(cols[1], w[0]) || !parse_float(cols[2], w[1])) return fail("weights must be numbers");
     weights.emplace_back(FeatureSink::hash(cols[0]), w);

@@ -5,8 +5,10 @@
 //
 // Weights file: comment lines start with '#'; `threshold<TAB>accusation<TAB>0.42` sets a kind's acceptance
 // threshold on the probability, and `rule_threshold<TAB>accusation<TAB>0.2` the (lower) one for candidates a hand
-// rule proposed: the rules are a prior the model can still veto, not an override. Every other line is
-// `feature<TAB>accusation weight<TAB>rebuttal weight`. The feature `bias` is emitted for every candidate.
+// rule proposed: the rules are a prior the model can still veto, not an override. `never_alone<TAB>accusation<TAB>
+// cooccurrence|clause` names the origins whose candidates are never accepted unless another origin proposes the same
+// candidate (the trainer chose them and cross-validates with them: scripts/train-claim-model NEVER_ALONE). Every
+// other line is `feature<TAB>accusation weight<TAB>rebuttal weight`. The feature `bias` is emitted for every candidate.
 #pragma once
 #include <algorithm>
 #include <array>
@@ -103,6 +105,12 @@ class ClaimModel {
   bool accepts(ClaimKind kind, double probability, bool ruled) const {
     return probability >= (ruled ? rule_threshold_ : threshold_)[index(kind)];
   }
+  // Whether a candidate of `kind` that only `origin` proposed ("statement", "cooccurrence", a hand rule's name) may be
+  // accepted: not when the file names that origin as never deciding alone. One proposed by several origins may.
+  bool decides_alone(ClaimKind kind, std::string_view origin) const {
+    const auto& weak = never_alone_[index(kind)];
+    return std::find(weak.begin(), weak.end(), origin) == weak.end();
+  }
   double threshold(ClaimKind kind) const { return threshold_[index(kind)]; }
   double rule_threshold(ClaimKind kind) const { return rule_threshold_[index(kind)]; }
   size_t size() const { return count_; }
@@ -124,6 +132,7 @@ class ClaimModel {
   bool sums_exact_ = true;
   std::array<double, 2> threshold_{0.5, 0.5};
   std::array<double, 2> rule_threshold_{0.5, 0.5};
+  std::array<std::vector<std::string>, 2> never_alone_;  // per kind: origins that never decide alone
 };
 
 }  // namespace riposte

@@ -330,18 +330,21 @@ TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US 
 }
 
 TEST_CASE("claims: a pair only named beside an accusation word, or only subject and object, is never accepted alone") {
-  // A model that accepts every candidate it scores: only may_decide_alone() can refuse one.
-  const ClaimFinder permissive(
-      ClaimModel::parse("threshold\taccusation\t0.5\nthreshold\trebuttal\t0.5\nrule_threshold\taccusation\t0.5\n"
-                        "rule_threshold\trebuttal\t0.5\nfeature\taccusation\trebuttal\nbias\t10\t10\n"));
-  const auto run = [&](const std::string& text) {
+  // A model that accepts every candidate it scores: only its never_alone lines (as the trainer writes them) can
+  // refuse one.
+  const std::string permissive_weights =
+      "threshold\taccusation\t0.5\nthreshold\trebuttal\t0.5\nrule_threshold\taccusation\t0.5\n"
+      "rule_threshold\trebuttal\t0.5\nfeature\taccusation\trebuttal\nbias\t10\t10\n";
+  const ClaimFinder permissive(ClaimModel::parse(
+      permissive_weights + "never_alone\taccusation\tcooccurrence|clause\nnever_alone\trebuttal\tcooccurrence\n"));
+  const auto run = [&](const std::string& text, const ClaimFinder& finder) {
     Document d = build_document(text, {kChina, kUS});
     ClaimDump dump;
-    permissive.run(d, &dump);
+    finder.run(d, &dump);
     return std::pair{d, dump};
   };
   SUBCASE("co-occurrence alone, and a clause alone for accusations: scored for training, never accepted") {
-    const auto [d, dump] = run("The lawsuit names China and the US.");
+    const auto [d, dump] = run("The lawsuit names China and the US.", permissive);
     int cooccurrence = 0, clause_accusations = 0, clause_rebuttals = 0;
     for (const ClaimDump::Record& r : dump.records) {
       if (r.rules.size() != 1) continue;
@@ -362,7 +365,15 @@ TEST_CASE("claims: a pair only named beside an accusation word, or only subject 
     }
   }
   SUBCASE("a statement naming the target is accepted, with co-occurrence among its origins or not") {
-    const auto [d, dump] = run("China said the US lied about the lawsuit.");
+    const auto [d, dump] = run("China said the US lied about the lawsuit.", permissive);
     CHECK(has(d, "accusation China->United States"));
+  }
+  SUBCASE("the model file decides: without never_alone lines, co-occurrence alone is accepted") {
+    const ClaimFinder no_weak_origins(ClaimModel::parse(permissive_weights));
+    const auto [d, dump] = run("The lawsuit names China and the US.", no_weak_origins);
+    bool accepted = false;
+    for (const ClaimDump::Record& r : dump.records)
+      accepted |= r.rules.size() == 1 && r.rules.front() == "cooccurrence" && r.accepted;
+    CHECK(accepted);
   }
 }

@@ -39,6 +39,23 @@ TEST_CASE("claim model: the weights file gives probabilities and two thresholds 
   CHECK(m.threshold(ClaimKind::Rebuttal) == doctest::Approx(0.70));
 }
 
+TEST_CASE("claim model: never_alone lines name the origins that never decide alone, per kind") {
+  std::string error;
+  const ClaimModel m = ClaimModel::parse(
+      "never_alone\taccusation\tcooccurrence|clause\nnever_alone\trebuttal\tcooccurrence\nbias\t0\t0\n", &error);
+  REQUIRE(error.empty());
+  CHECK_FALSE(m.decides_alone(ClaimKind::Accusation, "cooccurrence"));
+  CHECK_FALSE(m.decides_alone(ClaimKind::Accusation, "clause"));
+  CHECK(m.decides_alone(ClaimKind::Accusation, "statement"));
+  CHECK_FALSE(m.decides_alone(ClaimKind::Rebuttal, "cooccurrence"));
+  CHECK(m.decides_alone(ClaimKind::Rebuttal, "clause"));
+  CHECK(ClaimModel::parse("bias\t0\t0\n").decides_alone(ClaimKind::Accusation, "cooccurrence"));  // none named
+  CHECK(ClaimModel::parse("never_alone\tsupport\tclause\n", &error).empty());
+  CHECK(error == "line 1: never_alone for an unknown kind");
+  CHECK(ClaimModel::parse("never_alone\taccusation\tclause||cooccurrence\n", &error).empty());
+  CHECK(error == "line 1: never_alone lists an empty origin");
+}
+
 TEST_CASE("claim model: a feature listed twice in the file keeps its last line's weights, counted once") {
   const ClaimModel m =
       ClaimModel::parse("bias\t-1.0\t-2.0\ncue=said\t0.5\t0\nbias\t1.0\t2.0\ntpos=object\t1.5\t0.25\n");
