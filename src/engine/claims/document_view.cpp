@@ -8,6 +8,9 @@
 
 namespace riposte {
 
+// latest_subject's answer when the speaker a pronoun continues is named by a common noun alone.
+constexpr int kUnnamedSpeaker = -2;
+
 // [SECTION] DocumentView: per-token tables
 DocumentView::DocumentView(const Document& d, std::string lowered, const std::vector<CueHit>& hits, const ClaimWords& w)
     : doc(d), words(w), lower(std::move(lowered)) {
@@ -76,7 +79,11 @@ DocumentView::DocumentView(const Document& d, std::string lowered, const std::ve
     if (!tok_verb[t]) continue;
     bool personal = false;
     const int a = agent_before(t, nullptr, true, &personal, false);
-    if (a >= 0) subjects.push_back({t, a, personal});
+    if (a >= 0) {
+      subjects.push_back({t, a, personal});
+    } else if (const Unnamed u = unnamed_speaker(t); u != Unnamed::None) {
+      subjects.push_back({t, -1, u != Unnamed::Thing, u});
+    }
   }
 }
 
@@ -173,6 +180,12 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
       if (s - tok_sentence[j->token] > window) break;
       if (parenthetical && tok_sentence[j->token] == s) continue;
       if (tok_quoted[j->token] && !tok_quoted[tok]) continue;
+      if (j->actor < 0) {  // "she said" after "the spokeswoman said" is her, "it said" after "the report said" it
+        const bool fits =
+            j->unnamed == Unnamed::Thing ? thing : person && j->unnamed != (w == "she" ? Unnamed::Man : Unnamed::Woman);
+        if (!fits) continue;
+        return kUnnamedSpeaker;
+      }
       const ActorKind k = doc.actors[j->actor].kind;
       if (person && !(j->personal || k == ActorKind::Person)) continue;
       if (person && gender[j->actor] == (w == "she" ? 1 : 2)) continue;
@@ -182,10 +195,39 @@ int DocumentView::resolve_subject_pronoun(uint32_t tok) const {
     return -1;
   };
   int a = latest_subject(1);
+  if (a == kUnnamedSpeaker) return -1;
   if (a < 0) a = resolve_pronoun(tok, -1, false, !parenthetical);
   if (a < 0) a = latest_subject(3);
+  if (a == kUnnamedSpeaker) return -1;
   if (a < 0) a = resolve_pronoun(tok, -1, true, !parenthetical);
   return a;
+}
+
+DocumentView::Unnamed DocumentView::unnamed_speaker(uint32_t verb) const {
+  const uint32_t first = sentence_first(verb);
+  if (verb <= first || tok_quoted[verb]) return Unnamed::None;
+  uint32_t j = verb - 1;
+  for (int skipped = 0; skipped < 4 && j > first && (words.aux.contains(word(j)) || ends_with(word(j), "ly"));
+       ++skipped)
+    --j;
+  if (doc.tokens[j].kind != TokenKind::Word || actor_at(j) >= 0) return Unnamed::None;
+  const std::string_view noun = word(j);
+  if (is_third_person_word(noun) || ends_with(noun, "s")) return Unnamed::None;  // "they said", "analysts said"
+  Unnamed u = Unnamed::Thing;
+  if (ends_with(noun, "woman"))
+    u = Unnamed::Woman;
+  else if (ends_with(noun, "man") && noun.size() > 4)  // "spokesman", "chairman"; not "man" itself
+    u = Unnamed::Man;
+  else if (ends_with(noun, "person") || words.head_role_nouns.contains(noun))
+    u = Unnamed::Person;
+  // A determiner starts the phrase, with no name in it ("a Downing Street spokesman" is named).
+  for (uint32_t k = j; k > first && j - k < 4;) {
+    --k;
+    if (actor_at(k) >= 0 || doc.tokens[k].kind != TokenKind::Word) return Unnamed::None;
+    const auto d = word(k);
+    if (d == "the" || d == "a" || d == "an" || d == "his" || d == "her" || d == "their" || d == "its") return u;
+  }
+  return Unnamed::None;
 }
 
 int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bool* personal, bool resolve) const {

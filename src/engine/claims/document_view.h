@@ -31,12 +31,17 @@ class DocumentView {
   std::vector<int> party;           // actor index -> root actor index
   std::vector<uint8_t> tok_quoted;  // 1 inside a quotation
   std::vector<int8_t> gender;       // per actor: 1 male, 2 female (from Mr/Ms/Lord/Lady...), 0 unknown
-  // Named agents of verb cues in text order ("Ms Ruiz said", "a party spokesman told"): the antecedents
-  // of subject pronouns ("..., he said"). `personal` when the agent is a person or a person's role.
+  // A speaker named by a common noun alone: a person ("the spokesperson"), a man ("the businessman"), a woman ("the
+  // spokeswoman") or a thing ("the report", "an all-party committee").
+  enum class Unnamed : int8_t { None, Person, Man, Woman, Thing };
+  // Agents of verb cues in text order ("Ms Ruiz said", "a party spokesman told"): the antecedents of subject
+  // pronouns ("..., he said"). `personal` when the agent is a person or a person's role. An agent no actor names
+  // ("the spokeswoman said") has actor -1: a later "she said" is that speaker, not the last woman named before it.
   struct Subject {
     uint32_t token;
     int actor;
     bool personal;
+    Unnamed unnamed = Unnamed::None;
   };
   std::vector<Subject> subjects;
 
@@ -75,6 +80,9 @@ class DocumentView {
   // A subject pronoun ("he said"): the latest fitting named agent in the last sentences, else as
   // resolve_pronoun.
   int resolve_subject_pronoun(uint32_t tok) const;
+  // The speaker right before the verb at `verb` when a determiner and a common noun name it and no actor is in
+  // the phrase ("the spokeswoman said": Woman, "the report said": Thing); None otherwise.
+  Unnamed unnamed_speaker(uint32_t verb) const;
   // The first non-possessive mention of sentence s (its likely subject), or -1.
   int sentence_subject(uint32_t s, uint32_t before_token) const;
   // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1. same_sentence = false

@@ -54,6 +54,24 @@ TEST_CASE("document view: a speaker named after the words reported is not a pers
   CHECK(w.name(w.view->resolve_subject_pronoun(w.token("he"))) == "Tom Reed");
 }
 
+TEST_CASE("document view: a pronoun continuing a speaker named by a common noun alone is left unresolved") {
+  // "she said" after "a spokeswoman insisted" is the spokeswoman, whom no actor names, not the last woman named.
+  const auto ruiz = person("Ana Ruiz", {"Ms Ruiz"});
+  const Viewed v("Ms Ruiz said the plan failed. But a spokeswoman insisted it worked. \"It is fine,\" she said.",
+                 {ruiz});
+  CHECK(v.view->resolve_subject_pronoun(v.token("she")) == -1);
+  // A spokesman does not stand for "she", nor a report for "he": then the name is taken as before.
+  const Viewed w("Ms Ruiz said the plan failed. But a spokesman insisted it worked. \"It is fine,\" she said.", {ruiz});
+  CHECK(w.name(w.view->resolve_subject_pronoun(w.token("she"))) == "Ana Ruiz");
+  // "It said" after "the report said": the report, not the last organisation named.
+  const Viewed r("Rexco said prices would rise. The report said costs were high. It said Rexco had failed.",
+                 {body("Rexco", {"Rexco"})});
+  CHECK(r.view->resolve_subject_pronoun(r.token("it")) == -1);
+  CHECK(r.view->unnamed_speaker(r.token("said", r.token("said") + 1)) == DocumentView::Unnamed::Thing);
+  CHECK(v.view->unnamed_speaker(v.token("insisted")) == DocumentView::Unnamed::Woman);
+  CHECK(r.view->unnamed_speaker(r.token("said")) == DocumentView::Unnamed::None);  // a name
+}
+
 TEST_CASE("document view: negation before a cue, possessives and coordinated mentions") {
   const Viewed v(
       "Labour did not accuse the Greens. Labour's plan named Unite, the Greens and the SNP.",
