@@ -4,7 +4,7 @@
 
 namespace riposte {
 
-const std::string_view ClaimWords::kNames[58] = {"rebuttable",
+const std::string_view ClaimWords::kNames[59] = {"rebuttable",
                                                  "accusation_nouns",
                                                  "owned_statements",
                                                  "accusation_nouns_strong",
@@ -12,6 +12,7 @@ const std::string_view ClaimWords::kNames[58] = {"rebuttable",
                                                  "countering",
                                                  "undergoing",
                                                  "lodging",
+                                                 "body_descriptions",
                                                  "refused_things",
                                                  "pronoun_objects",
                                                  "fillers",
@@ -74,6 +75,7 @@ ClaimWords::ClaimWords(const WordLists& l)
       countering(l.get("countering")),
       undergoing(l.get("undergoing")),
       lodging(l.get("lodging")),
+      body_descriptions(l.get("body_descriptions")),
       refused_things(l.get("refused_things")),
       pronoun_objects(l.get("pronoun_objects")),
       fillers(l.get("fillers")),

@@ -291,10 +291,38 @@ int DocumentView::agent_before(uint32_t verb, uint32_t* start, bool allow_np, bo
   }
   if (!allow_np || words.prepositions_before.contains(w)) return -1;
   const int64_t head = noun_phrase_head(j, first);
-  if (head < 0) return -1;
+  if (head < 0) {
+    const int described = described_body(j);
+    if (described >= 0 && start) *start = j > first && is(j - 1, "the") ? j - 1 : j;
+    return described;
+  }
   const int r = found(static_cast<uint32_t>(head), actor_at(static_cast<uint32_t>(head)));
   if (r >= 0 && personal) *personal = true;
   return r;
+}
+
+int DocumentView::described_body(uint32_t j) const {
+  const uint32_t first = sentence_first(j);
+  if (!words.body_descriptions.contains(word(j)) || j == first || tok_quoted[j]) return -1;
+  // "the company", "the Dutch firm", "the struggling airline": a definite article, at most two words before the noun.
+  uint32_t k = j - 1;
+  while (k > first && j - k <= 2 && !is(k, "the") && doc.tokens[k].kind == TokenKind::Word && actor_at(k) < 0) --k;
+  if (!is(k, "the")) return -1;
+  auto fits = [&](int a) {
+    if (a < 0) return false;
+    const ActorKind kind = doc.actors[a].kind;
+    return kind == ActorKind::Organisation || kind == ActorKind::Company || kind == ActorKind::Media;
+  };
+  // The body named most often before it outside quotations (the latest among equals): news names the company a
+  // story is about most, and "the company" is that one far more often than the last body named.
+  std::vector<int> count(doc.actors.size(), 0);
+  int best = -1;
+  for (uint32_t t = 0; t < k; ++t) {
+    const int a = actor_at(t);
+    if (!fits(a) || tok_quoted[t] || (t > 0 && actor_at(t - 1) == a)) continue;  // once per mention
+    if (++count[a] >= (best >= 0 ? count[best] : 1)) best = a;
+  }
+  return best;
 }
 
 int64_t DocumentView::apposition_head(uint32_t j, uint32_t first) const {

@@ -83,6 +83,9 @@ class DocumentView {
   // The speaker right before the verb at `verb` when a determiner and a common noun name it and no actor is in
   // the phrase ("the spokeswoman said": Woman, "the report said": Thing); None otherwise.
   Unnamed unnamed_speaker(uint32_t verb) const;
+  // "The company said": the company, club or outlet a definite description ending at token j stands for (the one
+  // named most often before it), or -1.
+  int described_body(uint32_t j) const;
   // The first non-possessive mention of sentence s (its likely subject), or -1.
   int sentence_subject(uint32_t s, uint32_t before_token) const;
   // he/she/him/her/his -> a person; it/its -> a non-person; they/them/their -> any; else -1. same_sentence = false

@@ -72,6 +72,23 @@ TEST_CASE("document view: a pronoun continuing a speaker named by a common noun 
   CHECK(r.view->unnamed_speaker(r.token("said")) == DocumentView::Unnamed::None);  // a name
 }
 
+TEST_CASE("document view: 'the company said' is the company the story names most, not the last body named") {
+  const auto dunmore = body("Dunmore Foods", {"Dunmore Foods", "Dunmore"});
+  const auto vale = body("Vale Analytics", {"Vale Analytics"});
+  const Viewed v(
+      "Dunmore Foods cut 900 jobs. Dunmore blamed costs. An analyst at Vale Analytics said sales were weak. "
+      "The company said the cuts were needed.",
+      {dunmore, vale});
+  uint32_t start = 0;
+  const uint32_t said = v.token("said", v.token("said") + 1);
+  CHECK(v.name(v.view->agent_before(said, &start)) == "Dunmore Foods");
+  CHECK(start == v.token("the"));
+  // Only a definite description of a body: "a company", a person's role or a thing is no such speaker.
+  const Viewed w("Dunmore Foods cut jobs. A company said the cuts were needed. The report said costs rose.", {dunmore});
+  CHECK(w.view->agent_before(w.token("said")) == -1);
+  CHECK(w.view->agent_before(w.token("said", w.token("said") + 1)) == -1);
+}
+
 TEST_CASE("document view: negation before a cue, possessives and coordinated mentions") {
   const Viewed v(
       "Labour did not accuse the Greens. Labour's plan named Unite, the Greens and the SNP.",
