@@ -1,8 +1,7 @@
 #include "engine/claims/claim_candidates.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
 
 namespace riposte {
 
@@ -174,6 +173,35 @@ std::vector<int> topic_actors(const DocumentView& v, size_t n) {
   return order;
 }
 
+// An accuser of a party (the side of an accusation's target), and the index of its first accusation of that party.
+struct PartyAccuser {
+  int party, accuser;
+  uint32_t first;
+};
+
+// The accusers of each party, each once, grouped by party and in the order of their first accusation of it: sorted
+// arrays rather than a hash map of vectors and a hash set of pairs (two dozen allocations per document).
+std::vector<PartyAccuser> accusers_by_party(const DocumentView& v,
+                                            const std::vector<const ClaimCandidate*>& accusations) {
+  std::vector<PartyAccuser> out;
+  out.reserve(accusations.size());
+  for (size_t i = 0; i < accusations.size(); ++i)
+    out.push_back({v.party_of(accusations[i]->target), accusations[i]->source, static_cast<uint32_t>(i)});
+  const auto by_pair = [](const PartyAccuser& x, const PartyAccuser& y) {
+    return std::tie(x.party, x.accuser, x.first) < std::tie(y.party, y.accuser, y.first);
+  };
+  std::sort(out.begin(), out.end(), by_pair);  // each pair's first accusation first, then the repeats dropped
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const PartyAccuser& x, const PartyAccuser& y) {
+                          return x.party == y.party && x.accuser == y.accuser;
+                        }),
+            out.end());
+  std::sort(out.begin(), out.end(), [](const PartyAccuser& x, const PartyAccuser& y) {
+    return std::tie(x.party, x.first) < std::tie(y.party, y.first);
+  });
+  return out;
+}
+
 }  // namespace
 
 StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements)
@@ -212,15 +240,7 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
   // At most kMaxTargets each: growing the vector moved every candidate so far (a third of the cost of adding one).
   out.reserve(out.size() + statements.size() * StatementTargets::kMaxTargets);
   CandidateIndex index(out);
-  // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
-  std::unordered_map<int, std::vector<int>> accusers_of_party;
-  std::unordered_set<uint64_t> seen;  // (party, accuser)
-  for (const ClaimCandidate* a : accusations) {
-    const int party = v.party_of(a->target);
-    if (seen.insert((static_cast<uint64_t>(static_cast<uint32_t>(party)) << 32) | static_cast<uint32_t>(a->source))
-            .second)
-      accusers_of_party[party].push_back(a->source);
-  }
+  const std::vector<PartyAccuser> accusers = accusers_by_party(v, accusations);  // for rebuttal targets
   std::vector<int> found;
   for (size_t i = 0; i < statements.size(); ++i) {
     const Attribution& st = statements[i];
@@ -231,8 +251,11 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
     if (kind == ClaimKind::Rebuttal) {
       // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
       // the article or reported after it.
-      if (const auto it = accusers_of_party.find(v.party_of(st.source)); it != accusers_of_party.end())
-        for (int accuser : it->second) f.take(accuser);
+      const int party = v.party_of(st.source);
+      const auto by_party = [](const PartyAccuser& e, int p) { return e.party < p; };
+      for (auto it = std::lower_bound(accusers.begin(), accusers.end(), party, by_party);
+           it != accusers.end() && it->party == party; ++it)
+        f.take(it->accuser);
     }
     if (st.sentence > 0) {
       const Sentence& prev = v.doc.sentences[st.sentence - 1];
