@@ -53,6 +53,7 @@ class Pruning : ResolverStep {
     }
     std::vector<int> remap(doc_.actors.size(), -1), members;
     std::vector<Actor> actors;
+    actors.reserve(doc_.actors.size());
     for (size_t a = 0; a < doc_.actors.size(); ++a)
       if (used[a]) {
         remap[a] = static_cast<int>(actors.size());

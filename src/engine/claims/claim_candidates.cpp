@@ -59,6 +59,8 @@ bool is_personal_pronoun(std::string_view w) {
 // every word of its sentences and paragraph (the candidate search's largest cost when each range was walked token by
 // token), and do not compare their words again.
 void target_tokens(const DocumentView& v, std::vector<uint32_t>& tokens, std::vector<uint8_t>& pronoun) {
+  tokens.reserve(v.doc.tokens.size());  // at most one per token: room once rather than a dozen regrowths
+  pronoun.reserve(v.doc.tokens.size());
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k) {
     const bool in_mention = v.actor_at(k) >= 0;
     const bool is_pronoun = is_personal_pronoun(v.word(k));
@@ -210,6 +212,7 @@ StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attr
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k)
     if (v.doc.tokens[k].paragraph_start) paragraph_starts_.push_back(k);
   first_at_.reserve(statements.size() + 1);
+  first_.reserve(statements.size() * 3);  // a few first targets per statement
   std::vector<int> targets;
   for (const Attribution& st : statements) {
     first_at_.push_back(static_cast<uint32_t>(first_.size()));

@@ -109,6 +109,8 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
     if (evaluative.negative.contains(w, h)) tok_class_[k] |= kNegative;
     if (evaluative.positive.contains(w, h)) tok_class_[k] |= kPositive;
   }
+  charged_.reserve(n);  // at most one entry per token each: room once rather than a dozen regrowths
+  in_mentions_.reserve(n);
   for (uint32_t k = 0; k < n; ++k) {
     if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged_.push_back(k);
     if (view.actor_at(k) >= 0) in_mentions_.push_back(k);
