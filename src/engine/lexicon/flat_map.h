@@ -30,18 +30,18 @@ class FlatMap {
 
   const_iterator find(std::string_view key) const {
     const int64_t i = index_of(key, Hash{}(key));
-    return i < 0 ? end() : begin() + i;
+    return i < 0 ? end() : begin() + static_cast<std::ptrdiff_t>(i);
   }
   iterator find(std::string_view key) {
     const int64_t i = index_of(key, Hash{}(key));
-    return i < 0 ? end() : begin() + i;
+    return i < 0 ? end() : begin() + static_cast<std::ptrdiff_t>(i);
   }
   size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
 
   // Adds (key, value) unless the key is there; the entry for the key, and whether it was added.
   std::pair<iterator, bool> emplace(std::string key, V value) {
     const size_t h = Hash{}(std::string_view(key));
-    if (const int64_t i = index_of(key, h); i >= 0) return {begin() + i, false};
+    if (const int64_t i = index_of(key, h); i >= 0) return {begin() + static_cast<std::ptrdiff_t>(i), false};
     entries_.emplace_back(std::move(key), std::move(value));
     insert_slot(h, entries_.size() - 1);
     return {begin() + static_cast<std::ptrdiff_t>(entries_.size() - 1), true};
