@@ -488,7 +488,7 @@ std::string mention_tooltip(const AppState& s, int mention) {
   if (m.human)
     out += "\nThis mention: marked by you";
   else if (!m.rule.empty())
-    out += "\nThis mention: " + m.rule;
+    out += "\nThis mention: " + m.rule.str();
   if (a.human) out += "\nActor edited by you";
   if (!a.explanation.empty()) {
     out += "\nWhy:";

@@ -26,6 +26,8 @@ ActorTable::ActorTable(const Gazetteer& gaz, const std::vector<Candidate>& candi
       actor_of(candidates.size(), -1),
       end_at(doc.tokens.size() + 1, -1),
       start_at(doc.tokens.size() + 1, -1) {
+  doc.actors.reserve(candidates.size() / 2 + 8);  // fewer actors than mentions: room for most articles at once
+  extra.reserve(candidates.size() / 2 + 8);
   for (size_t k = 0; k < candidates.size(); ++k) {
     end_at[candidates[k].end_token] = static_cast<int>(k);
     start_at[candidates[k].first_token] = static_cast<int>(k);
@@ -49,7 +51,9 @@ int ActorTable::actor(const std::string& key, std::string_view name, ActorKind k
 
 void ActorTable::explain(int a, std::string_view line) {
   auto& e = doc.actors[a].explanation;
-  if (e.size() < 12 && std::find(e.begin(), e.end(), line) == e.end()) e.emplace_back(line);
+  if (e.size() >= 12 || std::find(e.begin(), e.end(), line) != e.end()) return;
+  if (e.empty()) e.reserve(4);  // most actors get two to four lines: one allocation rather than three
+  e.emplace_back(line);
 }
 
 void ActorTable::assign(size_t k, int a, std::string_view how) {

@@ -1,9 +1,34 @@
 #include "engine/actors/coreference.h"
 
+#include <algorithm>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace riposte::resolution {
 namespace {
+
+// Candidates by one word of their name, in candidate order under each word: one sorted array rather than a hash map
+// of vectors (a node and a vector for every distinct word of every article).
+class NameIndex {
+ public:
+  void add(std::string_view word, int k) { entries_.emplace_back(word, k); }  // k increasing
+  void finish() {
+    std::sort(entries_.begin(), entries_.end());  // by word, then by candidate (each added once per word)
+  }
+  // The candidates under `word`, in candidate order.
+  std::pair<const std::pair<std::string_view, int>*, const std::pair<std::string_view, int>*> find(
+      std::string_view word) const {
+    const auto first = std::lower_bound(entries_.begin(), entries_.end(), word,
+                                        [](const auto& e, std::string_view w) { return e.first < w; });
+    auto last = first;
+    while (last != entries_.end() && last->first == word) ++last;
+    return {entries_.data() + (first - entries_.begin()), entries_.data() + (last - entries_.begin())};
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, int>> entries_;
+};
 
 // Views into the name: the name indexes below key on candidates' names, which outlive them.
 std::string_view last_word(std::string_view name) {
@@ -24,7 +49,7 @@ class Coreference : ResolverStep {
 
   void names() {
     // Full names first, so short forms can refer forwards ("Howard" in a headline, "Michael Howard" below).
-    std::unordered_map<std::string_view, std::vector<int>> by_last, by_first;  // views into c_[k].name
+    NameIndex by_last, by_first;  // views into c_[k].name
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
       const bool multi = (c.kind == CandidateKind::Name && name_tokens(c) >= 2) ||
@@ -40,9 +65,11 @@ class Coreference : ResolverStep {
       }
       // A group or campaign named after a person does not give "Soros" or "Clinton" alone its name.
       if (named_after_person(c)) continue;
-      by_last[last_word(c.name)].push_back(static_cast<int>(k));
-      by_first[first_word(c.name)].push_back(static_cast<int>(k));
+      by_last.add(last_word(c.name), static_cast<int>(k));
+      by_first.add(first_word(c.name), static_cast<int>(k));
     }
+    by_last.finish();
+    by_first.finish();
     // "the Soros group" stands with George Soros.
     for (size_t k = 0; k < c_.size(); ++k) {
       if (c_[k].rule != "name+collective noun" || actor_of_[k] < 0) continue;
@@ -100,8 +127,7 @@ class Coreference : ResolverStep {
     return -1;
   }
 
-  void single_names(const std::unordered_map<std::string_view, std::vector<int>>& by_last,
-                    const std::unordered_map<std::string_view, std::vector<int>>& by_first) {
+  void single_names(const NameIndex& by_last, const NameIndex& by_first) {
     std::unordered_map<std::string, int> acronyms;
     for (size_t k = 0; k < c_.size(); ++k) {
       const Candidate& c = c_[k];
@@ -169,12 +195,11 @@ class Coreference : ResolverStep {
   }
 
   // The candidate under `word` nearest before k, else the first after it.
-  int nearest(const std::unordered_map<std::string_view, std::vector<int>>& index, std::string_view word,
-              size_t k) const {
-    const auto it = index.find(word);
-    if (it == index.end()) return -1;
+  int nearest(const NameIndex& index, std::string_view word, size_t k) const {
     int best = -1;
-    for (int x : it->second) {
+    const auto [first, last] = index.find(word);
+    for (auto e = first; e != last; ++e) {
+      const int x = e->second;
       if (x == static_cast<int>(k) || actor_of_[x] < 0) continue;
       if (x < static_cast<int>(k))
         best = x;

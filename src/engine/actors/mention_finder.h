@@ -47,7 +47,7 @@ struct Candidate {
   TitleClass role = TitleClass::None;  // role word inside the chunk before the name ("Home Secretary")
   std::string role_word;               // that word, lower case ("secretary", "spokesman")
   std::string name;                    // the name without honorific ("Howard"), or the body's name
-  std::string_view rule;               // the rule that found it (a string literal)
+  std::string_view rule;               // the rule that found it: a string literal (mentions keep it by reference)
   // Descriptions: the region's countries ("the Asian country"), or a person's role ("spokesman").
   const std::vector<int>* region = nullptr;
   bool describes_person = false;

@@ -26,8 +26,8 @@ class Pruning : ResolverStep {
     for (size_t a = 0; a < product.size(); ++a)
       if (product[a] == 1 && !is_person(static_cast<int>(a))) thing[a] = 1;
     // The candidates that become mentions, in order of where they begin (stable: candidate order breaks ties), and
-    // of those the ones that overlap none kept before. Indices are sorted, and a mention (with its rule's string)
-    // is built only for a candidate kept; candidates mostly come in text order already, which skips the sort.
+    // of those the ones that overlap none kept before. Indices are sorted, and a mention is built only for a
+    // candidate kept; candidates mostly come in text order already, which skips the sort.
     std::vector<uint32_t> order;
     order.reserve(c_.size());
     for (size_t k = 0; k < c_.size(); ++k)
@@ -38,7 +38,7 @@ class Pruning : ResolverStep {
     kept.reserve(order.size());
     for (uint32_t k : order)
       if (kept.empty() || c_[k].span.begin >= kept.back().span.end)
-        kept.push_back({c_[k].span, actor_of_[k], std::string(c_[k].rule)});
+        kept.push_back({c_[k].span, actor_of_[k], RuleName::literal(c_[k].rule)});  // rules are literals
     // Keep actors that have a mention or stand at the end of someone's chain.
     std::vector<char> used(doc_.actors.size(), 0);
     for (const Mention& m : kept) used[m.actor] = 1;
@@ -53,6 +53,7 @@ class Pruning : ResolverStep {
     }
     std::vector<int> remap(doc_.actors.size(), -1), members;
     std::vector<Actor> actors;
+    actors.reserve(doc_.actors.size());
     for (size_t a = 0; a < doc_.actors.size(); ++a)
       if (used[a]) {
         remap[a] = static_cast<int>(actors.size());

@@ -1,8 +1,7 @@
 #include "engine/claims/claim_candidates.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
 
 namespace riposte {
 
@@ -54,6 +53,8 @@ bool is_personal_pronoun(std::string_view w) {
 // every word of its sentences and paragraph (the candidate search's largest cost when each range was walked token by
 // token), and do not compare their words again.
 void target_tokens(const DocumentView& v, std::vector<uint32_t>& tokens, std::vector<uint8_t>& pronoun) {
+  tokens.reserve(v.doc.tokens.size());  // at most one per token: room once rather than a dozen regrowths
+  pronoun.reserve(v.doc.tokens.size());
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k) {
     const bool in_mention = v.actor_at(k) >= 0;
     const bool is_pronoun = is_personal_pronoun(v.word(k));
@@ -168,6 +169,35 @@ std::vector<int> topic_actors(const DocumentView& v, size_t n) {
   return order;
 }
 
+// An accuser of a party (the side of an accusation's target), and the index of its first accusation of that party.
+struct PartyAccuser {
+  int party, accuser;
+  uint32_t first;
+};
+
+// The accusers of each party, each once, grouped by party and in the order of their first accusation of it: sorted
+// arrays rather than a hash map of vectors and a hash set of pairs (two dozen allocations per document).
+std::vector<PartyAccuser> accusers_by_party(const DocumentView& v,
+                                            const std::vector<const ClaimCandidate*>& accusations) {
+  std::vector<PartyAccuser> out;
+  out.reserve(accusations.size());
+  for (size_t i = 0; i < accusations.size(); ++i)
+    out.push_back({v.party_of(accusations[i]->target), accusations[i]->source, static_cast<uint32_t>(i)});
+  const auto by_pair = [](const PartyAccuser& x, const PartyAccuser& y) {
+    return std::tie(x.party, x.accuser, x.first) < std::tie(y.party, y.accuser, y.first);
+  };
+  std::sort(out.begin(), out.end(), by_pair);  // each pair's first accusation first, then the repeats dropped
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const PartyAccuser& x, const PartyAccuser& y) {
+                          return x.party == y.party && x.accuser == y.accuser;
+                        }),
+            out.end());
+  std::sort(out.begin(), out.end(), [](const PartyAccuser& x, const PartyAccuser& y) {
+    return std::tie(x.party, x.first) < std::tie(y.party, y.first);
+  });
+  return out;
+}
+
 }  // namespace
 
 StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements)
@@ -176,6 +206,7 @@ StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attr
   for (uint32_t k = 0; k < v.doc.tokens.size(); ++k)
     if (v.doc.tokens[k].paragraph_start) paragraph_starts_.push_back(k);
   first_at_.reserve(statements.size() + 1);
+  first_.reserve(statements.size() * 3);  // a few first targets per statement
   std::vector<int> targets;
   for (const Attribution& st : statements) {
     first_at_.push_back(static_cast<uint32_t>(first_.size()));
@@ -206,15 +237,7 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
   // At most kMaxTargets each: growing the vector moved every candidate so far (a third of the cost of adding one).
   out.reserve(out.size() + statements.size() * StatementTargets::kMaxTargets);
   CandidateIndex index(out);
-  // The accusers of each party, each once, in the order of their first accusation (for rebuttal targets).
-  std::unordered_map<int, std::vector<int>> accusers_of_party;
-  std::unordered_set<uint64_t> seen;  // (party, accuser)
-  for (const ClaimCandidate* a : accusations) {
-    const int party = v.party_of(a->target);
-    if (seen.insert((static_cast<uint64_t>(static_cast<uint32_t>(party)) << 32) | static_cast<uint32_t>(a->source))
-            .second)
-      accusers_of_party[party].push_back(a->source);
-  }
+  const std::vector<PartyAccuser> accusers = accusers_by_party(v, accusations);  // for rebuttal targets
   std::vector<int> found;
   for (size_t i = 0; i < statements.size(); ++i) {
     const Attribution& st = statements[i];
@@ -225,8 +248,11 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
     if (kind == ClaimKind::Rebuttal) {
       // The accusers of the speaker's side, wherever they spoke: a denial may answer an accusation made earlier in
       // the article or reported after it.
-      if (const auto it = accusers_of_party.find(v.party_of(st.source)); it != accusers_of_party.end())
-        for (int accuser : it->second) f.take(accuser);
+      const int party = v.party_of(st.source);
+      const auto by_party = [](const PartyAccuser& e, int p) { return e.party < p; };
+      for (auto it = std::lower_bound(accusers.begin(), accusers.end(), party, by_party);
+           it != accusers.end() && it->party == party; ++it)
+        f.take(it->accuser);
     }
     if (st.sentence > 0) {
       const Sentence& prev = v.doc.sentences[st.sentence - 1];

@@ -85,10 +85,13 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
     else if (p >= 0.25)
       pos.push_back(line.substr(0, tab));
   }
-  negative = WordSet(neg);
-  positive = WordSet(pos);
+  const size_t negatives = neg.size();
   neg.insert(neg.end(), pos.begin(), pos.end());
-  any = WordSet(neg);
+  words_ = WordSet(neg);
+  polarity_.assign(words_.size(), 0);
+  for (size_t i = 0; i < neg.size(); ++i)
+    if (const int64_t w = words_.index_of(neg[i]); w >= 0)
+      polarity_[static_cast<size_t>(w)] |= i < negatives ? kNegative : kPositive;
 }
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
@@ -104,11 +107,12 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   for (size_t k = 0; k < n; ++k) {
     if (view.doc.tokens[k].kind != TokenKind::Word) continue;
     const std::string_view w = view.word(static_cast<uint32_t>(k));
-    const uint64_t h = WordSet::hash(w);  // one hash for the three sets
-    if (!evaluative.any.contains(w, h)) continue;
-    if (evaluative.negative.contains(w, h)) tok_class_[k] |= kNegative;
-    if (evaluative.positive.contains(w, h)) tok_class_[k] |= kPositive;
+    const uint8_t p = evaluative.polarity(w, WordSet::hash(w));
+    if (p & EvaluativeLexicon::kNegative) tok_class_[k] |= kNegative;
+    if (p & EvaluativeLexicon::kPositive) tok_class_[k] |= kPositive;
   }
+  charged_.reserve(n);  // at most one entry per token each: room once rather than a dozen regrowths
+  in_mentions_.reserve(n);
   for (uint32_t k = 0; k < n; ++k) {
     if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged_.push_back(k);
     if (view.actor_at(k) >= 0) in_mentions_.push_back(k);

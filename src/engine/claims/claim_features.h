@@ -20,12 +20,27 @@
 
 namespace riposte {
 
-// The evaluative lexicon (data/evaluative.tsv: word, polarity in [-1, 1]) as two sets, and their union: most words
-// of a document are in neither, and one lookup in `any` tells so.
-struct EvaluativeLexicon {
-  WordSet negative, positive, any;
-  EvaluativeLexicon();  // the embedded file
+// The evaluative lexicon (data/evaluative.tsv: word, polarity in [-1, 1]): the words rated at least 0.25 either way,
+// each with its polarity bits.
+class EvaluativeLexicon {
+ public:
+  enum Polarity : uint8_t { kNegative = 1, kPositive = 2 };  // bits: a word the file rates both ways has both
+  EvaluativeLexicon();                                       // the embedded file
   explicit EvaluativeLexicon(std::string_view tsv);
+  // The polarity bits of a word (0: not rated, or only weakly), whatever the case of its ASCII letters; `h` is
+  // WordSet::hash(w). One lookup in one table: every word of every document is asked about, and three sets (any
+  // rating, negative, positive) cost up to three lookups that missed the cache.
+  uint8_t polarity(std::string_view w, uint64_t h) const {
+    const int64_t i = words_.index_of(w, h);
+    return i < 0 ? 0 : polarity_[static_cast<size_t>(i)];
+  }
+  bool negative(std::string_view w) const { return polarity(w, WordSet::hash(w)) & kNegative; }
+  bool positive(std::string_view w) const { return polarity(w, WordSet::hash(w)) & kPositive; }
+  size_t size() const { return words_.size(); }  // words rated, either way
+
+ private:
+  WordSet words_;                  // every word rated at least 0.25 either way
+  std::vector<uint8_t> polarity_;  // per word of words_ (WordSet::index_of)
 };
 
 // Where the accusations between two sides appear: for each ordered pair of parties, the first and last cue token.

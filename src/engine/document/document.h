@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/document/edit.h"
+#include "engine/document/rule_name.h"
 #include "engine/document/span.h"
 
 namespace riposte {
@@ -49,7 +50,7 @@ struct Actor {
 struct Mention {
   Span span;
   int actor = -1;      // index into Document::actors
-  std::string rule;    // the rule that found it ("gazetteer:country", "title+name", ...)
+  RuleName rule;       // the rule that found it ("gazetteer:country", "title+name", ...)
   bool human = false;  // drawn or edited by a person
 };
 

@@ -204,8 +204,9 @@ bool Importer::read_mentions(const json& arr) {
     if (!member(m, "actor")) return fail(where, "missing \"actor\"");
     if (!read_ref(m, "actor", where, actor_ids_, "actor", mention.actor)) return false;
     if (mention.actor < 0) return fail(where + ".actor", "a mention must name an actor");
-    if (!read_string(m, "rule", where, mention.rule, false) || !read_bool(m, "human", where, mention.human))
-      return false;
+    std::string rule;
+    if (!read_string(m, "rule", where, rule, false) || !read_bool(m, "human", where, mention.human)) return false;
+    mention.rule = std::move(rule);
     doc_.mentions.push_back(std::move(mention));
   }
   // The model keeps mentions sorted by start (json_writer output already is; hand-made files may not be).

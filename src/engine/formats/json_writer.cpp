@@ -47,7 +47,7 @@ nlohmann::json to_json(const Document& doc) {
     mentions.push_back({{"start", cp.to_codepoint(m.span.begin)},
                         {"end", cp.to_codepoint(m.span.end)},
                         {"actor", actor_ref(doc, m.actor)},
-                        {"rule", m.rule}});
+                        {"rule", m.rule.str()}});
     if (m.human) mentions.back()["human"] = true;
   }
   j["mentions"] = std::move(mentions);

@@ -16,6 +16,7 @@
 
 #include "engine/document/document.h"
 #include "engine/lexicon/actor_words.h"
+#include "engine/lexicon/flat_map.h"
 #include "engine/lexicon/word_set.h"
 #include "engine/text/utf8.h"
 
@@ -147,7 +148,7 @@ class Gazetteer {
     }
   };
   template <class V>
-  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  using Map = FlatMap<V, Hash>;  // flat_map.h: a lookup reads one slot and one entry
   // Quick rejection before hashing a word list: bit min(length, 31) of bits[c] is set when some key starts with
   // byte c and has that length. Most words of an article are in none of the lists.
   struct KeyFilter {

@@ -89,13 +89,13 @@ WordSet::WordSet(const std::vector<std::string_view>& words) {
   }
 }
 
-bool WordSet::probe(std::string_view w, uint64_t h) const {
+int64_t WordSet::probe_index(std::string_view w, uint64_t h) const {
   const uint32_t tag = tag_of(h);
   const size_t mask = slots_.size() - 1;
   for (size_t s = h & mask;; s = (s + 1) & mask) {
     const Slot& slot = slots_[s];
-    if (slot.tag == 0) return false;
-    if (slot.tag == tag && equal_lower(word(slot.index), w)) return true;
+    if (slot.tag == 0) return -1;
+    if (slot.tag == tag && equal_lower(word(slot.index), w)) return slot.index;
   }
 }
 

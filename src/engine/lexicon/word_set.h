@@ -82,10 +82,22 @@ class WordSet {
   static uint64_t hash(std::string_view w) { return word_set_detail::hash_lower(w); }
   bool has_length(size_t n) const { return lengths_ >> std::min<size_t>(n, 63) & 1; }
   bool contains(std::string_view w, uint64_t h) const { return has_length(w.size()) && in_table(w, h); }
+  // The word's index (0 to size() - 1: the order in which the words were first given, duplicates and empty words
+  // dropped), or -1 when it is not in the set: a value per word can then live in an array beside the set.
+  int64_t index_of(std::string_view w, uint64_t h) const { return has_length(w.size()) ? find(w, h) : -1; }
+  int64_t index_of(std::string_view w) const { return index_of(w, hash(w)); }
   size_t size() const { return count_; }
 
  private:
-  bool probe(std::string_view w, uint64_t h) const;
+  bool probe(std::string_view w, uint64_t h) const { return probe_index(w, h) >= 0; }
+  int64_t probe_index(std::string_view w, uint64_t h) const;
+  int64_t find(std::string_view w, uint64_t h) const {
+    if (!filter_.empty()) {
+      const uint64_t bits = word_set_detail::filter_bits(h);
+      if ((filter_[word_set_detail::filter_block(h, filter_.size())] & bits) != bits) return -1;
+    }
+    return probe_index(w, h);
+  }
   // The filter, then the table: the lookup once the length is known to occur.
   bool in_table(std::string_view w, uint64_t h) const {
     if (!filter_.empty()) {

@@ -60,12 +60,13 @@ bool all_caps(const Cursor& cur, size_t i, size_t j) {
   return letters >= 2;
 }
 
-// The end of a word starting at i whose first character ends at j: letters and digits, joined by hyphens
+// The end of a word whose first character (a letter) ends at j: letters and digits, joined by hyphens
 // ("cyber-attack"), inner full stops ("U.S.", which keeps its final one) and apostrophes ("O'Brien", "don't"); a
 // possessive 's is left for a token of its own.
-size_t word_end(const Cursor& cur, size_t i, size_t j) {
+size_t word_end(const Cursor& cur, size_t j) {
   using namespace unicode;
   const std::string_view text = cur.s;
+  bool inner_stop = false;  // a full stop inside the word: only the U.S. branch below takes one in
   for (;;) {
     while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
     while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
@@ -79,6 +80,7 @@ size_t word_end(const Cursor& cur, size_t i, size_t j) {
     }  // cyber-attack
     if (d == '.' && is_letter(e) && cur.next(k) < text.size() && cur.peek(cur.next(k)) == '.') {
       j = k;  // U.S. / U.K.: letters separated by full stops
+      inner_stop = true;
       continue;
     }
     if (is_apostrophe(d) && is_letter(e)) {
@@ -91,9 +93,9 @@ size_t word_end(const Cursor& cur, size_t i, size_t j) {
     }
     break;
   }
-  // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr.").
-  const std::string_view w = text.substr(i, j - i);
-  if (w.find('.') != std::string_view::npos && j < text.size() && text[j] == '.') ++j;
+  // Abbreviation with inner full stops keeps its final one: "U.S." (not "Mr."). The flag rather than a search of
+  // the word for '.': one call to memchr per word was a tenth of the tokenizer's cost.
+  if (inner_stop && j < text.size() && text[j] == '.') ++j;
   return j;
 }
 
@@ -133,7 +135,7 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t j = after;
     if (is_letter(c)) {
       t.kind = TokenKind::Word;
-      j = word_end(cur, i, j);
+      j = word_end(cur, j);
     } else if (is_digit(c)) {
       t.kind = TokenKind::Number;
       j = number_end(cur, j);

@@ -22,6 +22,20 @@ TEST_CASE("coreference: surnames and titled names join the full name, in either 
   CHECK_FALSE(howard->explanation.empty());
 }
 
+TEST_CASE("coreference: a surname joins the nearest full name before it, else the first after it") {
+  // Two people of one surname: which one a short form names depends on the order (the name index keeps it).
+  const Document d = annotator().annotate(
+      "Mr Brennan said the plan was late. John Brennan, the minister, met Anna Brennan, the mayor. "
+      "Later Ms Brennan said the council would wait.");
+  const Actor* john = actor_at(d, "John Brennan");
+  const Actor* anna = actor_at(d, "Anna Brennan");
+  REQUIRE(john);
+  REQUIRE(anna);
+  CHECK(john != anna);
+  CHECK(actor_at(d, "Mr Brennan") == john);  // none before: the first after
+  CHECK(actor_at(d, "Ms Brennan") == anna);  // the nearest before
+}
+
 TEST_CASE("coreference: descriptions and acronyms") {
   const Document d = annotator().annotate(
       "China accused Japan. Foreign Ministry spokesman Zhao Lijian spoke for China. The Chinese spokesman said China "

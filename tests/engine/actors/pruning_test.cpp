@@ -45,4 +45,9 @@ TEST_CASE("pruning: mentions in text order whatever the candidates' order; of tw
   for (size_t i = 1; i < ms.size(); ++i) CHECK(ms[i - 1].span.end <= ms[i].span.begin);
   CHECK(slice(f.doc.text, ms[0].span) == "Zhao Lijian");
   CHECK(ms[0].rule != "wide");
+  // A mention's rule is its candidate's string literal, referred to rather than copied (rule_name.h).
+  for (const Mention& m : ms) {
+    CHECK(m.rule.is_literal());
+    CHECK(!m.rule.empty());
+  }
 }

@@ -78,3 +78,20 @@ TEST_CASE("word set: a word listed again in another case is one word, stored low
   CHECK_FALSE(s.contains("{"));  // '[' | 0x20: not a letter, never folded
   CHECK_FALSE(s.contains("`"));  // '@' | 0x20
 }
+
+TEST_CASE("word set: index_of numbers the words in the order first given, duplicates and empty words dropped") {
+  const WordSet set({"Alpha", "beta", "", "ALPHA", " gamma ", "beta"});
+  REQUIRE(set.size() == 3);
+  CHECK(set.index_of("alpha") == 0);
+  CHECK(set.index_of("BETA") == 1);
+  CHECK(set.index_of("gamma", WordSet::hash("gamma")) == 2);
+  CHECK(set.index_of("delta") == -1);
+  CHECK(set.index_of("") == -1);
+  CHECK(WordSet().index_of("alpha") == -1);
+  // A large set (with its filter): every word at its own index.
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) words.push_back("w" + std::to_string(i));
+  const WordSet large(std::vector<std::string_view>(words.begin(), words.end()));
+  for (size_t i = 0; i < words.size(); ++i) CHECK(large.index_of(words[i]) == static_cast<int64_t>(i));
+  CHECK(large.index_of("w3000") == -1);
+}

@@ -22,6 +22,15 @@ TEST_CASE("tokenizer: possessives split off, abbreviations and hyphenated words 
   CHECK(words("5.31 million, No 10") == std::vector<std::string>{"5.31", "million", ",", "No", "10"});
 }
 
+TEST_CASE("tokenizer: only a word with inner full stops keeps its final one") {
+  // Whether a word has an inner stop is known from how it was read, not searched for afterwards: the same tokens.
+  CHECK(words("in the U.S.. Then") == std::vector<std::string>{"in", "the", "U.S.", ".", "Then"});
+  CHECK(words("e.g. this") == std::vector<std::string>{"e.g.", "this"});
+  CHECK(words("U.S.-backed O'Neill.") == std::vector<std::string>{"U.S.", "-", "backed", "O'Neill", "."});
+  CHECK(words("Anti-war. No.") == std::vector<std::string>{"Anti-war", ".", "No", "."});
+  CHECK(words("\xC3\x89.U. end.") == std::vector<std::string>{"\xC3\x89.U.", "end", "."});  // É.U.
+}
+
 TEST_CASE("tokenizer: kinds, capitals and paragraph starts") {
   const std::string text = "NATO said \xE2\x80\x9Cno\xE2\x80\x9D.\n\nThe end";
   const auto toks = tokenize(text);

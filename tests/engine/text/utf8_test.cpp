@@ -117,3 +117,18 @@ TEST_CASE("code point index: every byte offset, inside sequences too, counts the
   CodepointIndex plain(ascii);
   for (uint32_t b = 0; b <= 205; ++b) CHECK(plain.to_codepoint(b) == std::min<uint32_t>(b, 200));
 }
+
+TEST_CASE("repair: an ASCII run read eight bytes at a time stops at the first byte with its high bit, wherever it is") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  for (size_t run = 0; run < 20; ++run) {
+    const std::string ascii(run, 'a');
+    // A lone continuation byte after `run` ASCII bytes, then more ASCII: one replacement at that offset.
+    const auto r = repair_utf8(ascii + "\x80" + ascii);
+    CHECK(r.text == ascii + fffd + ascii);
+    CHECK(r.replacements == 1);
+    CHECK(r.first_invalid == run);
+    // A valid two-byte letter there instead: copied unchanged.
+    const std::string valid = ascii + "\xC3\xA9" + ascii;
+    CHECK(repair_utf8(valid).text == valid);
+  }
+}
