@@ -70,13 +70,9 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
       if (cols[1] != "accusation" && cols[1] != "rebuttal") return fail("never_alone for an unknown kind");
       auto& origins = m.never_alone_[cols[1] == "rebuttal" ? 1 : 0];
       origins.clear();
-      for (std::string_view rest = cols[2]; !rest.empty();) {
-        const size_t bar = rest.find('|');
-        const std::string_view origin = rest.substr(0, bar);
-        if (origin.empty()) return fail("never_alone lists an empty origin");
-        origins.emplace_back(origin);
-        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-      }
+      each_alternative(cols[2], [&](std::string_view origin) { origins.emplace_back(origin); });
+      if (std::find(origins.begin(), origins.end(), "") != origins.end())
+        return fail("never_alone lists an empty origin");
       continue;
     }
     std::array<float, 2> w{};

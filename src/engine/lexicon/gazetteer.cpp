@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/lexicon/embedded_data.h"
+#include "engine/lexicon/tsv.h"
 #include "engine/text/tokenizer.h"
 #include "engine/text/unicode.h"
 #include "engine/text/utf8.h"
@@ -31,15 +32,12 @@ void each_row(std::string_view file, Fn fn) {
   }
 }
 
+// The non-empty '|'-separated values of a column.
 template <class Fn>
 void each_alt(std::string_view values, Fn fn) {
-  while (!values.empty()) {
-    const size_t bar = values.find('|');
-    const std::string_view v = values.substr(0, bar);
+  each_alternative(values, [&](std::string_view v) {
     if (!v.empty()) fn(v);
-    if (bar == std::string_view::npos) break;
-    values = values.substr(bar + 1);
-  }
+  });
 }
 
 std::string_view field(const std::vector<std::string_view>& f, size_t i) {

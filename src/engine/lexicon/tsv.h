@@ -1,5 +1,5 @@
-// Reading the tab-separated data files that hold model weights (data/claim_model.tsv, data/attribution_model.tsv):
-// the columns of a line, and a number column checked whole.
+// Reading the tab-separated data files (model weights, word lists, gazetteers): the columns of a line, the
+// '|'-separated values of a column, and a number column checked whole.
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -12,6 +12,18 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 // The same without allocating (the weights files are read line by line at start-up): the first `max` columns go to
 // `out`, and the number of columns the line has is returned (more than `max` when it has more).
 size_t split_tabs(std::string_view line, std::string_view* out, size_t max);
+
+// Calls fn(value) for each '|'-separated value of a column ("a|b|c"), in order, empty values between two bars
+// included; none for an empty column, and no empty value after a final bar.
+template <class Fn>
+void each_alternative(std::string_view values, Fn fn) {
+  while (!values.empty()) {
+    const size_t bar = values.find('|');
+    fn(values.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    values = values.substr(bar + 1);
+  }
+}
 
 // A finite decimal number filling all of `s` ("0.25", "-1e-3"); false for anything else, `out` then unspecified.
 bool parse_number(std::string_view s, double& out);

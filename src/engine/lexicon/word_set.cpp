@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/lexicon/tsv.h"
+
 namespace riposte {
 namespace {
 
@@ -109,11 +111,7 @@ WordLists::WordLists(std::string_view tsv) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
     std::vector<std::string_view>& list = words[std::string(trim(line.substr(0, tab)))];
-    for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
-      const size_t bar = rest.find('|');
-      list.push_back(rest.substr(0, bar));
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-    }
+    each_alternative(line.substr(tab + 1), [&](std::string_view w) { list.push_back(w); });
   }
   for (auto& [name, list] : words) lists_.emplace(name, WordSet(list));
 }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 using namespace riposte;
 
@@ -22,6 +23,19 @@ TEST_CASE("tsv: a line's columns, empty ones kept") {
   CHECK((cols[0] == "x" && cols[1] == "y"));
   CHECK(split_tabs("", cols, 3) == 1);
   CHECK(cols[0].empty());
+}
+
+TEST_CASE("tsv: a column's '|'-separated values, in order") {
+  const auto values = [](std::string_view column) {
+    std::vector<std::string> out;
+    each_alternative(column, [&](std::string_view v) { out.emplace_back(v); });
+    return out;
+  };
+  CHECK(values("said|says|saying") == std::vector<std::string>{"said", "says", "saying"});
+  CHECK(values("one") == std::vector<std::string>{"one"});
+  CHECK(values("a||b") == std::vector<std::string>{"a", "", "b"});  // an empty value between bars is given
+  CHECK(values("a|") == std::vector<std::string>{"a"});             // none after a final bar
+  CHECK(values("").empty());
 }
 
 TEST_CASE("tsv: numbers are whole and finite") {
