@@ -60,6 +60,8 @@ void ClaimRules::accuse_noun(const CueHit& h) {
   {
     uint32_t k = l + 1;
     if (k < stop && v.is(k, ",")) ++k;
+    // "a lawsuit filed by X", "allegations made by X": a lodging verb's participle before the accuser.
+    if (k + 1 < stop && words.lodging.contains(v.word(k)) && v.is(k + 1, "by")) ++k;
     if (k < stop && (v.is(k, "by") || v.is(k, "from"))) {
       ++k;
       while (k < stop && (v.is(k, "the") || v.is_quote(k))) ++k;
@@ -68,6 +70,9 @@ void ClaimRules::accuse_noun(const CueHit& h) {
   }
   if (sources.empty() && i >= first + 2 && v.is_possessive(i - 1) && v.actor_at(i - 2) >= 0) {
     sources.push_back(v.actor_at(i - 2));  // "the Greens' claim"
+  } else if (sources.empty() && i > first && is_possessive_pronoun(v.word(i - 1))) {
+    const int owner = v.resolve_pronoun(i - 1, -1);  // "his allegation that ...", "their criticism of ..."
+    if (owner >= 0) sources.push_back(owner);
   } else if (sources.empty() && i > first && v.actor_at(i - 1) >= 0) {
     // "the latest Green attack", "at Green claims": a noun, not "Labour claims that ..." (a verb).
     const uint32_t mf = v.mention_first(i - 1);

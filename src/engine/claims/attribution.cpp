@@ -291,7 +291,7 @@ bool content_of(const DocumentView& v, const CueSite& c, const Speaker& sp, Attr
     std::vector<int> obj = v.object_after(l, sp.actor);
     if (!obj.empty()) {
       st.addressee = obj.front();
-      while (k <= last && (v.is_quote(k) || v.is(k, "the"))) ++k;
+      while (k <= last && (v.is_quote(k) || v.is(k, "the") || v.is(k, "both"))) ++k;
       k = v.mention_last(k) + 1;
     }
   }

@@ -15,6 +15,9 @@ inline bool negated_auxiliary(std::string_view w) {
   return w == "n't" || w == "n’t" || ends_with(w, "n't") || ends_with(w, "n’t");
 }
 
+// "his", "her", "its", "their": a third-person possessive determiner ("his allegation that ...").
+inline bool is_possessive_pronoun(std::string_view w) { return w == "his" || w == "her" || w == "its" || w == "their"; }
+
 // The word before a contracted auxiliary, which the tokenizer keeps in one token with it: "they're" / "she’ll" /
 // "who'd" -> "they" / "she" / "who"; any other word unchanged.
 inline std::string_view without_clitic(std::string_view w) {

@@ -241,6 +241,31 @@ TEST_CASE("claims: the subject of a verb lodging an accusation noun accuses ('fi
   CHECK(claims_of("Fraud charges against Dunmore Bank were reported in Ofcast.", {ofcast, dunmore}).claims.empty());
 }
 
+TEST_CASE("claims: the accuser of a noun named after a lodging participle or by a possessive pronoun") {
+  const auto ofcast = body("Ofcast", {"Ofcast"});
+  const auto dunmore = body("Dunmore Bank", {"Dunmore Bank"});
+  // "a lawsuit filed by X against Y": the participle stands between the noun and "by".
+  CHECK(has(claims_of("Dunmore Bank faces a lawsuit filed by Ofcast against Dunmore Bank.", {ofcast, dunmore}),
+            "accusation Ofcast->Dunmore Bank"));
+  // "his allegation that ...": the possessive pronoun's person made it.
+  const auto vale = person("Ana Vale", {"Ana Vale"});
+  CHECK(has(claims_of("Ana Vale faces an inquiry into her allegation that Dunmore Bank cheated.", {vale, dunmore}),
+            "accusation Ana Vale->Dunmore Bank"));
+  // A participle that lodges nothing does not make the next name an accuser.
+  CHECK(!has(claims_of("The allegations reported by Ofcast concern Dunmore Bank.", {ofcast, dunmore}),
+             "accusation Ofcast->Dunmore Bank"));
+}
+
+TEST_CASE("claims: 'both' before a coordinated object ('criticised both X and Y')") {
+  const auto kennedy = person("Charles Kennedy", {"Charles Kennedy"});
+  const auto labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const auto tories = body("Conservative Party", {"Tories"}, {}, ActorKind::Party);
+  const Document d =
+      claims_of("Charles Kennedy criticised both Labour and the Tories for failing to act.", {kennedy, labour, tories});
+  CHECK(has(d, "accusation Charles Kennedy->Labour Party"));
+  CHECK(has(d, "accusation Charles Kennedy->Conservative Party"));
+}
+
 TEST_CASE("claims: wrongdoing that is fought is no accusation") {
   const auto brown = person("Gordon Brown", {"Gordon Brown"});
   const auto bush = person("George Bush", {"George Bush"});

@@ -14,6 +14,13 @@ TEST_CASE("grammar words: suffixes of longer words, negated auxiliaries") {
   CHECK_FALSE(negated_auxiliary("not"));  // "not" is a word of its own (DocumentView::negated_before)
 }
 
+TEST_CASE("grammar words: third-person possessive determiners") {
+  CHECK(is_possessive_pronoun("his"));
+  CHECK(is_possessive_pronoun("their"));
+  CHECK_FALSE(is_possessive_pronoun("he"));
+  CHECK_FALSE(is_possessive_pronoun("hers"));  // a pronoun standing alone, not before a noun
+}
+
 TEST_CASE("grammar words: a pronoun before a contracted auxiliary") {
   CHECK(without_clitic("they're") == "they");
   CHECK(without_clitic("she’ll") == "she");
