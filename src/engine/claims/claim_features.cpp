@@ -87,11 +87,11 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
   }
   const size_t negatives = neg.size();
   neg.insert(neg.end(), pos.begin(), pos.end());
-  words_ = WordSet(neg);
+  std::vector<int64_t> index;
+  words_ = WordSet(neg, &index);
   polarity_.assign(words_.size(), 0);
   for (size_t i = 0; i < neg.size(); ++i)
-    if (const int64_t w = words_.index_of(neg[i]); w >= 0)
-      polarity_[static_cast<size_t>(w)] |= i < negatives ? kNegative : kPositive;
+    if (const int64_t w = index[i]; w >= 0) polarity_[static_cast<size_t>(w)] |= i < negatives ? kNegative : kPositive;
 }
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
