@@ -111,7 +111,7 @@ class CueDetector {
   Fixed fixed_;
   WordShapeFilter gate_words_;  // a word it turns away is certainly not a gate word, and is not hashed
   // The gate's keys again, alone in a small table (32 KB for 1,251 words rather than their slots spread over the
-  // weights' megabyte): asked about most words of every document, so kept where the cache holds it. A key is found
+  // weights' half megabyte): asked about most words of every document, so kept where the cache holds it. A key is found
   // here exactly when it is in table_ as a gate feature.
   std::vector<uint64_t> gate_keys_;  // open addressing, power-of-two size; 0 marks an empty slot
   bool gate_has(uint64_t key) const;
