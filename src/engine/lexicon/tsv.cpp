@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -102,7 +103,7 @@ bool parse_plain_decimal(std::string_view s, double& out) {
       return false;
     }
   }
-  const ptrdiff_t digits = (end - p) - (point != nullptr);
+  const std::ptrdiff_t digits = (end - p) - (point != nullptr);
   if (digits == 0) return false;
   const double v = point ? static_cast<double>(mantissa) / kPow10[end - point - 1] : static_cast<double>(mantissa);
   out = negative ? -v : v;
