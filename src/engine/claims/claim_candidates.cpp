@@ -12,6 +12,39 @@ uint32_t token_at_byte(const Document& doc, uint32_t pos) {
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
+uint32_t token_at_byte(const Document& doc, uint32_t pos, uint32_t hint) {
+  const std::vector<Token>& t = doc.tokens;
+  const size_t n = t.size();
+  if (n == 0) return 0;
+  // The answer is the first token whose end lies past pos (the tokens' ends ascend), or the last token: find
+  // lo < answer <= hi by steps doubling away from the hint, then halve [lo, hi).
+  const auto past = [&](size_t k) { return pos < t[k].span.end; };
+  size_t lo, hi;  // the answer lies in [lo, hi]; hi == n: no token ends past pos
+  const size_t h = std::min<size_t>(hint, n - 1);
+  if (past(h)) {
+    hi = h;
+    size_t step = 1;
+    while (hi >= step && past(hi - step)) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step + 1 : 0;
+  } else {
+    lo = h + 1;
+    size_t step = 1;
+    while (lo + step - 1 < n && !past(lo + step - 1)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(lo + step - 1, n);
+  }
+  const auto it =
+      std::upper_bound(t.begin() + static_cast<std::ptrdiff_t>(lo), t.begin() + static_cast<std::ptrdiff_t>(hi), pos,
+                       [](uint32_t p, const Token& tok) { return p < tok.span.end; });
+  const size_t k = static_cast<size_t>(it - t.begin());
+  return static_cast<uint32_t>(k == n ? n - 1 : k);
+}
+
 bool proposed_by_rule(const ClaimCandidate& c) {
   return std::any_of(c.rules.begin(), c.rules.end(),
                      [](std::string_view r) { return r != "statement" && r != "clause" && r != "cooccurrence"; });

@@ -87,11 +87,11 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
   }
   const size_t negatives = neg.size();
   neg.insert(neg.end(), pos.begin(), pos.end());
-  words_ = WordSet(neg);
+  std::vector<int64_t> index;
+  words_ = WordSet(neg, &index);
   polarity_.assign(words_.size(), 0);
   for (size_t i = 0; i < neg.size(); ++i)
-    if (const int64_t w = words_.index_of(neg[i]); w >= 0)
-      polarity_[static_cast<size_t>(w)] |= i < negatives ? kNegative : kPositive;
+    if (const int64_t w = index[i]; w >= 0) polarity_[static_cast<size_t>(w)] |= i < negatives ? kNegative : kPositive;
 }
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
@@ -305,19 +305,20 @@ ClaimFeatures::TargetGroup ClaimFeatures::target_group(const ClaimCandidate& c, 
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {
-  return c.content.empty() ? c.cue_first : content_tokens(c.content).first;
+  return c.content.empty() ? c.cue_first : content_tokens(c.content, c.cue_first).first;
 }
 
 uint32_t ClaimFeatures::content_last(const ClaimCandidate& c) const {
-  return c.content.empty() ? c.cue_last : content_tokens(c.content).second;
+  return c.content.empty() ? c.cue_last : content_tokens(c.content, c.cue_first).second;
 }
 
 // A statement's targets are scored one after the other and share its content: the last span's tokens are kept
-// rather than found by two binary searches per feature group.
-const std::pair<uint32_t, uint32_t>& ClaimFeatures::content_tokens(Span content) const {
+// rather than found by two searches per feature group. The searches start from the cue, which a content is next to.
+const std::pair<uint32_t, uint32_t>& ClaimFeatures::content_tokens(Span content, uint32_t near) const {
   if (!(content == last_content_)) {
     last_content_ = content;
-    last_content_tokens_ = {token_at_byte(v_.doc, content.begin), token_at_byte(v_.doc, content.end - 1)};
+    const uint32_t first = token_at_byte(v_.doc, content.begin, near);
+    last_content_tokens_ = {first, token_at_byte(v_.doc, content.end - 1, first)};
   }
   return last_content_tokens_;
 }

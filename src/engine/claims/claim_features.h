@@ -185,7 +185,8 @@ class ClaimFeatures {
   int64_t nearest_target_token(const ClaimCandidate& c) const;
   uint32_t content_first(const ClaimCandidate& c) const;
   uint32_t content_last(const ClaimCandidate& c) const;
-  const std::pair<uint32_t, uint32_t>& content_tokens(Span content) const;  // first and last token of a content
+  // First and last token of a content, searched from token `near` (the cue).
+  const std::pair<uint32_t, uint32_t>& content_tokens(Span content, uint32_t near) const;
 
   const DocumentView& v_;
   const std::vector<Attribution>& statements_;

@@ -176,6 +176,26 @@ bool CueDetector::insert(const Slot& slot) {
   }
 }
 
+void CueDetector::index_gate(const std::vector<uint64_t>& keys) {
+  size_t cap = 16;
+  while (cap < keys.size() * 3) cap *= 2;  // at most a third full: most words asked are not there
+  gate_keys_.assign(cap, 0);
+  for (const uint64_t key : keys) {
+    size_t i = key & (cap - 1);
+    while (gate_keys_[i] != 0 && gate_keys_[i] != key) i = (i + 1) & (cap - 1);
+    gate_keys_[i] = key;
+  }
+}
+
+bool CueDetector::gate_has(uint64_t key) const {
+  if (gate_keys_.empty()) return false;
+  const size_t mask = gate_keys_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (gate_keys_[i] == key) return true;
+    if (gate_keys_[i] == 0) return false;
+  }
+}
+
 const CueDetector::Slot* CueDetector::find(uint64_t key) const {
   if (table_.empty()) return nullptr;
   const size_t mask = table_.size() - 1;
@@ -188,6 +208,7 @@ const CueDetector::Slot* CueDetector::find(uint64_t key) const {
 CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   CueDetector out{Empty{}};
   std::vector<Slot> slots;
+  std::vector<uint64_t> gate_keys;
   size_t line_no = 0;
   auto fail = [&](const std::string& why) {
     if (error) *error = "attribution model line " + std::to_string(line_no) + ": " + why;
@@ -205,6 +226,7 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
     const size_t columns = split_tabs(line, cols, 3);
     if (cols[0] == "gate" && columns == 2) {
       slots.push_back({feature_key(kGate, hash_value(cols[1]), 0), 0.f, 0.f});
+      gate_keys.push_back(slots.back().key);
       out.gate_words_.add(cols[1]);
       continue;
     }
@@ -225,6 +247,7 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   out.table_.assign(cap, Slot{});
   for (const Slot& slot : slots)
     if (!out.insert(slot)) return fail("feature listed twice (or a hash collision)");
+  out.index_gate(gate_keys);
   out.find_fixed();
   if (error) error->clear();
   return out;
@@ -546,7 +569,7 @@ std::vector<DetectedCue> CueDetector::detect(const DocumentView& v, const std::v
     if (!dump_gate && !gate_words_.maybe(w)) continue;
     uint64_t& word_hash = word_hashes[i];  // maybe hashed already as the word after one scored
     if (word_hash == 0) word_hash = hash_value(w);
-    const bool candidate = dump_gate ? dump->gate(w) : find(feature_key(kGate, word_hash, 0)) != nullptr;
+    const bool candidate = dump_gate ? dump->gate(w) : gate_has(feature_key(kGate, word_hash, 0));
     if (!candidate) continue;
     // Lexicon hits that may start at or cover token i (hits are sorted by their first token).
     while (hit < hits.size() && hits[hit].last < i) ++hit;

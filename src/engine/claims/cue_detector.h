@@ -95,7 +95,8 @@ class CueDetector {
   };
   struct Candidate;
   void find_fixed();
-  bool insert(const Slot& slot);  // false when the key was already there
+  void index_gate(const std::vector<uint64_t>& keys);  // gate_keys_ from the gate's keys
+  bool insert(const Slot& slot);                       // false when the key was already there
   const Slot* find(uint64_t key) const;
   // word_hashes: hash_value of each token's word, 0 until computed (the words around a token are hashed once for
   // all the words scored near them).
@@ -109,6 +110,11 @@ class CueDetector {
   size_t size_ = 0;
   Fixed fixed_;
   WordShapeFilter gate_words_;  // a word it turns away is certainly not a gate word, and is not hashed
+  // The gate's keys again, alone in a small table (32 KB for 1,251 words rather than their slots spread over the
+  // weights' half megabyte): asked about most words of every document, so kept where the cache holds it. A key is found
+  // here exactly when it is in table_ as a gate feature.
+  std::vector<uint64_t> gate_keys_;  // open addressing, power-of-two size; 0 marks an empty slot
+  bool gate_has(uint64_t key) const;
   double threshold_ = 0.5, strong_ = 0.5;
 };
 

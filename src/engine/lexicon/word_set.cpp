@@ -38,7 +38,9 @@ using word_set_detail::filter_block;
 using word_set_detail::hash_lower;
 }  // namespace
 
-WordSet::WordSet(const std::vector<std::string_view>& words) {
+WordSet::WordSet(const std::vector<std::string_view>& words) : WordSet(words, nullptr) {}
+
+WordSet::WordSet(const std::vector<std::string_view>& words, std::vector<int64_t>* index_of_each) {
   // Duplicates are dropped through the table itself (one hash and probe per word, no string per word): start-up
   // builds sets of thousands of words (the evaluative lexicon, the gazetteer's word tables).
   size_t cap = 8;
@@ -55,18 +57,24 @@ WordSet::WordSet(const std::vector<std::string_view>& words) {
   if (words.size() >= kFilterFrom) hashes.reserve(words.size());
   // The words are copied as they are and lowered together at the end, eight bytes at a time; until then a
   // duplicate is recognised by folding both sides.
-  const auto seen = [&](std::string_view w, uint64_t h) {
+  // The index of an earlier copy of w, or -1.
+  const auto seen = [&](std::string_view w, uint64_t h) -> int64_t {
     const uint32_t tag = tag_of(h);
     for (size_t s = h & (cap - 1);; s = (s + 1) & (cap - 1)) {
-      if (slots_[s].tag == 0) return false;
-      if (slots_[s].tag == tag && equal_folded(word(slots_[s].index), w)) return true;
+      if (slots_[s].tag == 0) return -1;
+      if (slots_[s].tag == tag && equal_folded(word(slots_[s].index), w)) return slots_[s].index;
     }
   };
-  for (std::string_view w : words) {
-    w = trim(w);
+  if (index_of_each) index_of_each->assign(words.size(), -1);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = trim(words[k]);
     if (w.empty()) continue;
     const uint64_t h = hash_lower(w);
-    if (seen(w, h)) continue;
+    if (const int64_t earlier = seen(w, h); earlier >= 0) {
+      if (index_of_each) (*index_of_each)[k] = earlier;
+      continue;
+    }
+    if (index_of_each) (*index_of_each)[k] = static_cast<int64_t>(count_);
     chars_.append(w);
     begin_.push_back(static_cast<uint32_t>(chars_.size()));
     lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);

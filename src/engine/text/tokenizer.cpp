@@ -1,6 +1,9 @@
 #include "engine/text/tokenizer.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "engine/text/unicode.h"
 #include "engine/text/utf8.h"
@@ -37,6 +40,30 @@ constexpr std::array<bool, 256> kAsciiWordByte = [] {
 }();
 bool ascii_word_byte(char b) { return kAsciiWordByte[static_cast<unsigned char>(b)]; }
 
+// The end of a run of ASCII letters and digits from j, eight bytes at a time (SWAR) while eight remain: a word's
+// end is then found without a branch per byte (most words are shorter than eight bytes, and the byte loop's exit
+// was a mispredicted branch per word). A byte is a letter when, its case bit set, its low seven bits lie in 'a'..'z',
+// a digit when they lie in '0'..'9', and neither when its high bit is set.
+size_t ascii_word_run_end(std::string_view text, size_t j) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // High bit of each byte set when the byte's low seven bits lie in [lo, hi] (no carry crosses a byte: at most
+  // 0x7f + 0x80).
+  const auto in_range = [](uint64_t low7, unsigned lo, unsigned hi) {
+    return (low7 + (0x80 - lo) * kOnes) & ~(low7 + (0x80 - hi - 1) * kOnes) & kHigh;
+  };
+  while (j + 8 <= text.size()) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + j, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t word = (in_range(low7 | 0x2020202020202020ull, 'a', 'z') | in_range(low7, '0', '9')) & ~x & kHigh;
+    const uint64_t other = ~word & kHigh;  // little-endian: the lowest set byte is the first byte of the text
+    if (other) return j + static_cast<size_t>(std::countr_zero(other) / 8);
+    j += 8;
+  }
+  while (j < text.size() && ascii_word_byte(text[j])) ++j;
+  return j;
+}
+
 // Two or more letters and no lower-case one ("NATO", "US", "U.S."): stops at the first lower-case letter, which
 // most words have second.
 bool all_caps(const Cursor& cur, size_t i, size_t j) {
@@ -68,7 +95,7 @@ size_t word_end(const Cursor& cur, size_t j) {
   const std::string_view text = cur.s;
   bool inner_stop = false;  // a full stop inside the word: only the U.S. branch below takes one in
   for (;;) {
-    while (j < text.size() && ascii_word_byte(text[j])) ++j;  // fast path; the general loop below does the rest
+    j = ascii_word_run_end(text, j);  // fast path; the general loop below does the rest
     while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
     if (j >= text.size()) break;
     const char32_t d = cur.peek(j);

@@ -8,6 +8,7 @@
 
 #include "engine/claims/attribution.h"
 #include "engine/claims/document_view.h"
+#include "engine/text/tokenizer.h"
 #include "support/viewed_document.h"
 
 using namespace riposte;
@@ -79,4 +80,20 @@ TEST_CASE("pair candidates: found once, taken by each kind, merged into a candid
   std::vector<uint8_t> lawsuit(d.doc.tokens.size(), 0);
   lawsuit[d.token("fishing")] = 1;  // a charged word: both directions co-occur after the clause
   CHECK(pair_candidates(*d.view, lawsuit).size() == 3);
+}
+
+TEST_CASE("token_at_byte from a hint: the same token as the search over every token, whatever the hint") {
+  Document doc;
+  doc.text = "One, two  three.\n\n\"Four\" five-six seven's eight; nine ten eleven twelve thirteen fourteen.";
+  doc.tokens = tokenize(doc.text);
+  REQUIRE(doc.tokens.size() > 16);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t pos = 0; pos <= doc.text.size() + 2; ++pos)
+    for (uint32_t hint = 0; hint < n + 3; ++hint) {
+      CAPTURE(pos);
+      CAPTURE(hint);
+      CHECK(token_at_byte(doc, pos, hint) == token_at_byte(doc, pos));
+    }
+  const Document empty;
+  CHECK(token_at_byte(empty, 3, 5) == token_at_byte(empty, 3));
 }

@@ -95,3 +95,20 @@ TEST_CASE("word set: index_of numbers the words in the order first given, duplic
   for (size_t i = 0; i < words.size(); ++i) CHECK(large.index_of(words[i]) == static_cast<int64_t>(i));
   CHECK(large.index_of("w3000") == -1);
 }
+
+TEST_CASE("word set: each given word's index, duplicates and case folded to the first copy, empty words -1") {
+  const std::vector<std::string_view> words = {"Alpha", "beta", "", "ALPHA", " gamma ", "Beta", "delta"};
+  std::vector<int64_t> index;
+  const WordSet set(words, &index);
+  REQUIRE(index.size() == words.size());
+  CHECK(index == std::vector<int64_t>{0, 1, -1, 0, 2, 1, 3});
+  for (size_t k = 0; k < words.size(); ++k)
+    if (index[k] >= 0) CHECK(set.index_of(words[k] == " gamma " ? "gamma" : words[k]) == index[k]);
+  CHECK(set.size() == 4);
+  // Large sets (with their filter) the same way.
+  std::vector<std::string> many;
+  for (int i = 0; i < 1000; ++i) many.push_back("w" + std::to_string(i % 700));
+  const std::vector<std::string_view> views(many.begin(), many.end());
+  const WordSet large(views, &index);
+  for (size_t k = 0; k < views.size(); ++k) CHECK(index[k] == large.index_of(views[k]));
+}

@@ -53,3 +53,29 @@ TEST_CASE("tokenizer: offsets stay inside the text for any bytes") {
     CHECK(t.span.end <= text.size());
   }
 }
+
+TEST_CASE("tokenizer: a word ends at the first byte that is not an ASCII letter or digit, wherever it falls in eight") {
+  // The word's run is read eight bytes at a time: every ASCII byte, at every place in the first and second eight.
+  for (int b = 1; b < 128; ++b) {
+    const char c = static_cast<char>(b);
+    if (c == '-' || c == '.' || c == '\'') continue;  // joiners, tested above
+    const bool word_byte = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    for (size_t at = 1; at < 18; ++at) {
+      const std::string text = std::string(at, 'w') + c + "xyzxyzxyzxyz";
+      CAPTURE(b);
+      CAPTURE(at);
+      const std::vector<Token> tokens = tokenize(text);
+      REQUIRE(!tokens.empty());
+      CHECK(tokens.front().span.end == (word_byte ? text.size() : at));
+    }
+  }
+  // A letter outside ASCII continues the word; a dash outside ASCII ends it.
+  for (size_t at = 1; at < 18; ++at) {
+    const std::string before(at, 'w');
+    CHECK(words(before + "\xC3\xA9"
+                         "abcdefghij") == std::vector<std::string>{before + "\xC3\xA9"
+                                                                            "abcdefghij"});
+    CHECK(words(before + "\xE2\x80\x94"
+                         "abcdefghij") == std::vector<std::string>{before, "\xE2\x80\x94", "abcdefghij"});
+  }
+}
