@@ -7,6 +7,7 @@
 #include "engine/claims/claim_features.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 
@@ -96,7 +97,7 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
 
 ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribution>& statements,
                              const std::vector<CueHit>& hits, const EvaluativeLexicon& evaluative)
-    : v_(view), statements_(statements) {
+    : v_(view), statements_(statements), evaluative_(evaluative) {
   const size_t n = view.doc.tokens.size();
   tok_class_.assign(n, 0);
   tok_cue_.assign(n, nullptr);
@@ -104,19 +105,11 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
     for (uint32_t k = h.first; k <= h.last && k < n; ++k) tok_class_[k] |= class_of(*h.cue);
     if (!tok_cue_[h.first]) tok_cue_[h.first] = h.cue;
   }
-  for (size_t k = 0; k < n; ++k) {
-    if (view.doc.tokens[k].kind != TokenKind::Word) continue;
-    const std::string_view w = view.word(static_cast<uint32_t>(k));
-    const uint8_t p = evaluative.polarity(w, WordSet::hash(w));
-    if (p & EvaluativeLexicon::kNegative) tok_class_[k] |= kNegative;
-    if (p & EvaluativeLexicon::kPositive) tok_class_[k] |= kPositive;
-  }
-  charged_.reserve(n);  // at most one entry per token each: room once rather than a dozen regrowths
-  in_mentions_.reserve(n);
-  for (uint32_t k = 0; k < n; ++k) {
-    if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged_.push_back(k);
+  block_done_.assign((n + kPolarityBlock - 1) / kPolarityBlock, 0);
+  charged_mask_.assign((n + 63) / 64, 0);
+  in_mentions_.reserve(n);  // at most one entry per token: room once rather than a dozen regrowths
+  for (uint32_t k = 0; k < n; ++k)
     if (view.actor_at(k) >= 0) in_mentions_.push_back(k);
-  }
   mention_count_.assign(view.doc.actors.size(), 0);
   for (const Mention& m : view.doc.mentions)
     if (m.actor >= 0 && m.actor < static_cast<int>(mention_count_.size())) ++mention_count_[m.actor];
@@ -136,6 +129,23 @@ ClaimFeatures::ClaimFeatures(const DocumentView& view, const std::vector<Attribu
   actor_tokens_.resize(firsts.size());
   std::vector<uint32_t> next(actor_token_start_.begin(), actor_token_start_.end() - 1);
   for (const auto& [a, k] : firsts) actor_tokens_[next[a]++] = k;
+}
+
+void ClaimFeatures::fill_polarity(uint32_t block) const {
+  const uint32_t begin = block * kPolarityBlock;
+  const uint32_t end = std::min<uint32_t>(begin + kPolarityBlock, static_cast<uint32_t>(tok_class_.size()));
+  uint64_t charged = 0;
+  for (uint32_t k = begin; k < end; ++k) {
+    if (v_.doc.tokens[k].kind == TokenKind::Word) {
+      const std::string_view w = v_.word(k);
+      const uint8_t p = evaluative_.polarity(w, WordSet::hash(w));
+      if (p & EvaluativeLexicon::kNegative) tok_class_[k] |= kNegative;
+      if (p & EvaluativeLexicon::kPositive) tok_class_[k] |= kPositive;
+    }
+    if (tok_class_[k] & (kAccuse | kRebut | kNegative)) charged |= uint64_t{1} << (k % 64);
+  }
+  charged_mask_[begin / 64] |= charged;
+  block_done_[block] = 1;
 }
 
 DisputeHistory::DisputeHistory(const DocumentView& v, const std::vector<const ClaimCandidate*>& accusations) {
@@ -427,6 +437,7 @@ void ClaimFeatures::target_words(const TargetPlace& t, FeatureSink& out) const {
   const uint32_t lo = first > 4 ? first - 4 : 0;
   const uint32_t hi = std::min<uint32_t>(last + 4, static_cast<uint32_t>(v_.doc.tokens.size() - 1));
   uint16_t near = 0;  // each class once: features are binary
+  ensure_polarity(lo, hi);
   for (uint32_t j = lo; j <= hi; ++j)
     if (j < first || j > last) near |= tok_class_[j];
   if (near & kAccuse) out.add("near", "accuse");
@@ -442,13 +453,19 @@ void ClaimFeatures::hostility_features(const ClaimCandidate& c, uint32_t first, 
   const uint16_t hostile = c.kind == ClaimKind::Rebuttal ? (kRebut | kNegative) : (kAccuse | kNegative);
   const uint32_t sf = v_.sentence_first(first), sl = v_.sentence_last(first);
   int64_t best = -1, best_d = INT64_MAX;
-  for (auto it = std::lower_bound(charged_.begin(), charged_.end(), sf); it != charged_.end() && *it <= sl; ++it) {
-    const uint32_t j = *it;
-    if ((tok_class_[j] & hostile) == 0 || (j >= first && j <= last)) continue;
-    const int64_t d = j < first ? static_cast<int64_t>(first - j) : static_cast<int64_t>(j - last);
-    if (d < best_d) {
-      best_d = d;
-      best = j;
+  ensure_polarity(sf, sl);
+  for (uint32_t b = sf / 64; b <= sl / 64; ++b) {  // the charged tokens of [sf, sl], in order
+    uint64_t m = charged_mask_[b];
+    if (b == sf / 64) m &= ~uint64_t{0} << (sf % 64);
+    if (b == sl / 64 && sl % 64 != 63) m &= (uint64_t{1} << (sl % 64 + 1)) - 1;
+    for (; m; m &= m - 1) {
+      const uint32_t j = b * 64 + static_cast<uint32_t>(std::countr_zero(m));
+      if ((tok_class_[j] & hostile) == 0 || (j >= first && j <= last)) continue;
+      const int64_t d = j < first ? static_cast<int64_t>(first - j) : static_cast<int64_t>(j - last);
+      if (d < best_d) {
+        best_d = d;
+        best = j;
+      }
     }
   }
   if (best < 0) {
@@ -489,6 +506,7 @@ void ClaimFeatures::compute_content_features(const ClaimCandidate& c, FeatureSin
   const uint32_t cl = std::min(content_last(c), cf + 80);  // long contents: what comes first matters
   size_t acc = 0, reb = 0, neg = 0, pos = 0, negation = 0, hedge = 0, support = 0;
   std::vector<std::string_view> words, kinds;
+  ensure_polarity(cf, cl);
   for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size(); ++k) {
     const uint16_t cls = tok_class_[k];
     acc += (cls & kAccuse) != 0;
@@ -525,6 +543,7 @@ bool ClaimFeatures::hostile(const ClaimCandidate& c) const {
   if (cf == last_hostile_range_.first && cl == last_hostile_range_.second) return last_hostile_;
   last_hostile_range_ = {cf, cl};
   last_hostile_ = false;
+  ensure_polarity(cf, cl);
   for (uint32_t k = cf; k <= cl && k < v_.doc.tokens.size() && !last_hostile_; ++k)
     last_hostile_ = (tok_class_[k] & (kAccuse | kNegative)) != 0;
   return last_hostile_;
