@@ -225,7 +225,7 @@ DocumentView::Unnamed DocumentView::unnamed_speaker(uint32_t verb) const {
     --k;
     if (actor_at(k) >= 0 || doc.tokens[k].kind != TokenKind::Word) return Unnamed::None;
     const auto d = word(k);
-    if (d == "the" || d == "a" || d == "an" || d == "his" || d == "her" || d == "their" || d == "its") return u;
+    if (d == "the" || d == "a" || d == "an" || is_possessive_pronoun(d)) return u;
   }
   return Unnamed::None;
 }
