@@ -388,6 +388,15 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
     return x == "," || x == "." || x == ")" || x == ";" || x == "for" || x == "of" || x == "at" || x == "and";
   };
   const bool closed = at == after || (at + 1 < doc_.tokens.size() && closes(w(at + 1)));
+  // "Clinton, a Democrat, did not ...", "George Allen, a Republican and former governor,": a party's word standing
+  // alone for one of its members closes the apposition itself.
+  if (steps == 1 && at == after && w(i - 1) != "the" && after < doc_.tokens.size() &&
+      (w(after) == "," || w(after) == "." || w(after) == "and" || w(after) == "who") && actor_of_[body] >= 0 &&
+      doc_.actors[actor_of_[body]].kind == ActorKind::Party) {
+    role = TitleClass::Role;
+    role_word = "member";
+    return body;
+  }
   if (closed && at < doc_.tokens.size() && gaz_.title(w(at)) != TitleClass::None &&
       gaz_.title(w(at)) != TitleClass::Honorific && actor_of_[body] >= 0 && !is_person(actor_of_[body])) {
     role = gaz_.title(w(at));

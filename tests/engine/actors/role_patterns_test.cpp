@@ -71,3 +71,14 @@ TEST_CASE("role patterns: shadow ministers, national titles and the country's ro
   CHECK(roles.national_title_before(static_cast<size_t>(clarke)) >= 0);  // "Home Secretary": the UK's
   CHECK(roles.national_title_before(static_cast<size_t>(letwin)) == -1);
 }
+
+TEST_CASE("role patterns: a party's word alone in apposition names a member ('Clinton, a Democrat,')") {
+  auto f = around("Hillary Clinton, a Democrat, did not mention it.", "Hillary Clinton", true);
+  CHECK(f.body == "Democrat");
+  CHECK(f.role_word == "member");
+  f = around("George Allen, a Republican and former Virginia governor, spoke.", "George Allen", true);
+  CHECK(f.body == "Republican");
+  // A supporter is not a member: the role word after the party's word decides, and "supporter" is none.
+  f = around("Ann Hay, a Labour supporter, spoke.", "Ann Hay", true);
+  CHECK(f.body.empty());
+}
