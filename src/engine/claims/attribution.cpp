@@ -291,8 +291,7 @@ bool content_of(const DocumentView& v, const CueSite& c, const Speaker& sp, Attr
     std::vector<int> obj = v.object_after(l, sp.actor);
     if (!obj.empty()) {
       st.addressee = obj.front();
-      while (k <= last && (v.is_quote(k) || v.is(k, "the") || v.is(k, "both"))) ++k;
-      k = v.mention_last(k) + 1;
+      k = v.mention_last(v.object_start(k, last + 1)) + 1;
     }
   }
   while (k <= last && (v.is(k, "that") || v.is(k, ":") || v.is(k, ",") || v.is(k, "as"))) ++k;

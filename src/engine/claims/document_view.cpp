@@ -432,11 +432,14 @@ int DocumentView::titled_person_before(uint32_t k) const {
   return -1;
 }
 
+uint32_t DocumentView::object_start(uint32_t k, uint32_t stop) const {
+  while (k < stop && (is_quote(k) || word(k) == "the" || word(k) == "both")) ++k;
+  return k;
+}
+
 std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   const uint32_t stop = sentence_last(last) + 1;
-  uint32_t k = last + 1;
-  // "criticised both the chancellor and the Tories": "both" opens a coordinated object.
-  while (k < stop && (is_quote(k) || word(k) == "the" || word(k) == "both")) ++k;
+  const uint32_t k = object_start(last + 1, stop);
   if (k >= stop) return {};
   if (is(k, "him") || is(k, "them") || is(k, "her") || is(k, "it")) {
     const int a = resolve_pronoun(k, exclude);

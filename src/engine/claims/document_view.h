@@ -100,6 +100,9 @@ class DocumentView {
   int titled_person_before(uint32_t k) const;
   // The object of a verb ending at token `last`: a mention list, a resolved pronoun or a titled person.
   std::vector<int> object_after(uint32_t last, int exclude) const;
+  // Where an object starting at token k begins its name, before `stop`: quotes, "the" and "both" ("criticised both the
+  // chancellor and the Tories") skipped.
+  uint32_t object_start(uint32_t k, uint32_t stop) const;
 };
 
 }  // namespace riposte

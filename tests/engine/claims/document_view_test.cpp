@@ -113,3 +113,13 @@ TEST_CASE("document view: 'the president' as an object is the person last named 
   CHECK(v.name(d.titled_person_before(president)) == "George W Bush");
   CHECK(d.titled_person_before(0) == -1);  // "President" at the start has no "the"
 }
+
+TEST_CASE("document view: an object's name starts past quotes, 'the' and 'both'") {
+  const Viewed v("Ana Ruiz criticised both the \"Labour\" leaders and Tom Fry.",
+                 {person("Ana Ruiz", {"Ana Ruiz"}), body("Labour", {"Labour"}), person("Tom Fry", {"Tom Fry"})});
+  const DocumentView& d = *v.view;
+  const uint32_t stop = d.sentence_last(v.token("fry")) + 1;
+  CHECK(d.object_start(v.token("both"), stop) == v.token("labour"));
+  CHECK(d.object_start(v.token("leaders"), stop) == v.token("leaders"));     // nothing to skip
+  CHECK(d.object_start(v.token("both"), v.token("the")) == v.token("the"));  // never past `stop`
+}
