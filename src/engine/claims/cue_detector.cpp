@@ -176,15 +176,18 @@ bool CueDetector::insert(const Slot& slot) {
   }
 }
 
-void CueDetector::index_gate(const std::vector<uint64_t>& keys) {
+bool CueDetector::index_gate(const std::vector<uint64_t>& keys) {
   size_t cap = 16;
   while (cap < keys.size() * 3) cap *= 2;  // at most a third full: most words asked are not there
   gate_keys_.assign(cap, 0);
   for (const uint64_t key : keys) {
     size_t i = key & (cap - 1);
     while (gate_keys_[i] != 0 && gate_keys_[i] != key) i = (i + 1) & (cap - 1);
+    if (gate_keys_[i] == key) return false;
     gate_keys_[i] = key;
+    ++size_;
   }
+  return true;
 }
 
 bool CueDetector::gate_has(uint64_t key) const {
@@ -225,8 +228,7 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
     std::string_view cols[3];
     const size_t columns = split_tabs(line, cols, 3);
     if (cols[0] == "gate" && columns == 2) {
-      slots.push_back({feature_key(kGate, hash_value(cols[1]), 0), 0.f, 0.f});
-      gate_keys.push_back(slots.back().key);
+      gate_keys.push_back(feature_key(kGate, hash_value(cols[1]), 0));
       out.gate_words_.add(cols[1]);
       continue;
     }
@@ -247,7 +249,7 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   out.table_.assign(cap, Slot{});
   for (const Slot& slot : slots)
     if (!out.insert(slot)) return fail("feature listed twice (or a hash collision)");
-  out.index_gate(gate_keys);
+  if (!out.index_gate(gate_keys)) return fail("gate word listed twice (or a hash collision)");
   out.find_fixed();
   if (error) error->clear();
   return out;

@@ -95,7 +95,7 @@ class CueDetector {
   };
   struct Candidate;
   void find_fixed();
-  void index_gate(const std::vector<uint64_t>& keys);  // gate_keys_ from the gate's keys
+  bool index_gate(const std::vector<uint64_t>& keys);  // gate_keys_ from the gate's keys; false on a repeated key
   bool insert(const Slot& slot);                       // false when the key was already there
   const Slot* find(uint64_t key) const;
   // word_hashes: hash_value of each token's word, 0 until computed (the words around a token are hashed once for
@@ -110,9 +110,8 @@ class CueDetector {
   size_t size_ = 0;
   Fixed fixed_;
   WordShapeFilter gate_words_;  // a word it turns away is certainly not a gate word, and is not hashed
-  // The gate's keys again, alone in a small table (32 KB for 1,251 words rather than their slots spread over the
-  // weights' half megabyte): asked about most words of every document, so kept where the cache holds it. A key is found
-  // here exactly when it is in table_ as a gate feature.
+  // The gate's keys, alone in a small table (32 KB for 1,251 words rather than slots spread over the weights' half
+  // megabyte): asked about most words of every document, so kept where the cache holds it. They are not in table_.
   std::vector<uint64_t> gate_keys_;  // open addressing, power-of-two size; 0 marks an empty slot
   bool gate_has(uint64_t key) const;
   double threshold_ = 0.5, strong_ = 0.5;

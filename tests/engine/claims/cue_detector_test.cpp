@@ -73,6 +73,10 @@ TEST_CASE("cue detector: a weights file is parsed, and a malformed one is refuse
   CHECK(error.find("line 2: unknown feature template") != std::string::npos);
   CHECK(CueDetector::parse("w=said\t1\t1\nw=said\t2\t2\n", &error).empty());
   CHECK(error.find("listed twice") != std::string::npos);
+  // A gate word twice: refused as before, when the gate's keys sat among the weights.
+  CHECK(CueDetector::parse("gate\tsaid\nw=said\t1\t1\ngate\tsaid\n", &error).empty());
+  CHECK(error.find("gate word listed twice") != std::string::npos);
+  CHECK_FALSE(CueDetector::parse("gate\tsaid\n").empty());  // a gate alone is a model
   CHECK(CueDetector::parse("w=said\tone\t1\n", &error).empty());
   CHECK(error.find("not a number") != std::string::npos);
 }
