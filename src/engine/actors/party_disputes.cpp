@@ -4,6 +4,13 @@
 
 namespace riposte {
 
+bool PartyLinks::shares_a_party() const {
+  for (size_t i = 0; i < links.size(); ++i)
+    for (size_t j = i + 1; j < links.size(); ++j)
+      if (links[i].second == links[j].second) return true;
+  return false;
+}
+
 PartyLinks detach_party_links(Document& doc, const std::vector<int>& members) {
   PartyLinks out;
   for (const int a : members) {

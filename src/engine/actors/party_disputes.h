@@ -15,6 +15,9 @@ namespace riposte {
 struct PartyLinks {
   std::vector<std::pair<int, int>> links;  // a person and the party actor it was affiliated to
   bool empty() const { return links.empty(); }
+  // Whether two of the persons were linked to the same party: only then can an accusation split one off, so only
+  // then need the claims be found with the links out (in most articles with members, each party has one).
+  bool shares_a_party() const;
 };
 
 // Takes the party members' affiliations to their party out of doc (each is a side of its own meanwhile). Members are
