@@ -197,11 +197,13 @@ int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<C
 }  // namespace
 
 // Replaces the rules' claims in doc.claims by the model's decisions over every candidate, accusations then
-// rebuttals; accepted rebuttals are linked to the accepted accusations they answer. Support claims stay as the
-// rules found them (the model is not trained on them).
+// rebuttals (unless not `with_rebuttals`: the rules' rebuttals are then dropped); accepted rebuttals are linked to
+// the accepted accusations they answer. Support claims stay as the rules found them (the model is not trained on
+// them).
 static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
-                   const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump) {
+                   const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump,
+                   bool with_rebuttals) {
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
@@ -241,6 +243,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     accepted.push_back(&accusations[a]);
     claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
+  if (!with_rebuttals) return;
   add_statement_candidates(statement_targets, ClaimKind::Rebuttal, hostile, rebuttals);
   add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
   score(model, bounds, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
@@ -375,7 +378,11 @@ static void report_statements(Document& doc, const ClaimRules& b, const std::vec
 }
 
 // [SECTION] ClaimFinder::run
-void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
+void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const { run(doc, dump, cues, true); }
+
+void ClaimFinder::run_accusations(Document& doc) const { run(doc, nullptr, nullptr, false); }
+
+void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues, bool with_rebuttals) const {
   doc.claims.clear();
   doc.statements.clear();
   doc.stance.clear();
@@ -401,8 +408,9 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
-  decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump);
+  decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump, with_rebuttals);
   b.finish();
+  if (!with_rebuttals) return;  // the statements are not read
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
   static const std::vector<Attribution> kNoActs;  // both arms lvalues: `acts` is passed, not copied
   report_statements(doc, b, statements, unnamed, detected_cues ? kNoActs : acts);

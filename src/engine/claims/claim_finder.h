@@ -37,8 +37,12 @@ class ClaimFinder {
   // Fills doc.claims and doc.statements from the tokens, sentences, quotes, mentions and actors in doc; with
   // `dump`, also records every candidate and its features; with `cues`, every candidate cue word and its features.
   void run(Document& doc, ClaimDump* dump = nullptr, CueDump* cues = nullptr) const;
+  // doc.claims as run() leaves them less the rebuttals, and doc.statements empty: what the pass with the party links
+  // out reads (party_disputes.h: accusations only), without deciding the rebuttals.
+  void run_accusations(Document& doc) const;
 
  private:
+  void run(Document& doc, ClaimDump* dump, CueDump* cues, bool with_rebuttals) const;
   CueLexicon lexicon_;
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
