@@ -47,7 +47,8 @@ Document Annotator::annotate(std::string_view input, ClaimDump* dump, CueDump* c
   // off, and every link goes back as it was: that pass is skipped (it was a claim pass more in a tenth of the BBC
   // articles).
   if (const PartyLinks links = detach_party_links(doc, party_members); !links.empty()) {
-    if (links.shares_a_party()) claims_.run_accusations(doc);
+    if (links.shares_a_party())
+      claims_.run_accusations(doc, [&](int source, int target) { return links.fellow_members(doc, source, target); });
     reattach_party_links(doc, links);
   }
   claims_.run(doc, dump, cues);
