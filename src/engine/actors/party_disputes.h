@@ -15,6 +15,12 @@ namespace riposte {
 struct PartyLinks {
   std::vector<std::pair<int, int>> links;  // a person and the party actor it was affiliated to
   bool empty() const { return links.empty(); }
+  // Whether two of the persons were linked to the same party: only then can an accusation split one off, so only
+  // then need the claims be found with the links out (in most articles with members, each party has one).
+  bool shares_a_party() const;
+  // Whether an accusation from `source` against `target` (actors of doc while the links are out) is one between two
+  // members of the same party, at the ends of their affiliation chains: only those split a member off.
+  bool fellow_members(const Document& doc, int source, int target) const;
 };
 
 // Takes the party members' affiliations to their party out of doc (each is a side of its own meanwhile). Members are

@@ -1,6 +1,7 @@
 #include "engine/claims/claim_candidates.h"
 
 #include <algorithm>
+#include <climits>
 #include <tuple>
 
 namespace riposte {
@@ -105,30 +106,57 @@ struct TargetFinder {
   const std::vector<uint8_t>& pronoun;         // per target token: a personal pronoun
   size_t limit;                                // the first `limit` targets are kept: later ones cannot change them
   std::vector<int>& targets;                   // a buffer the caller reuses from one statement to the next
+  // Per target token: the statement source a pronoun was last resolved for and the answer, or null. The content,
+  // the sentence and the paragraph of a statement overlap, and a speaker's statements follow one another.
+  std::vector<std::pair<int, int>>* pronoun_memo = nullptr;
 
-  bool eligible(int a) const {
+  // What does not depend on the targets taken so far.
+  bool may_target(int a) const {
     if (a < 0 || a == st.source || v.same_party(a, st.source)) return false;
-    if (v.doc.actors[a].kind == ActorKind::Place) return false;  // places are where, not who
-    return std::find(targets.begin(), targets.end(), a) == targets.end();
+    return v.doc.actors[a].kind != ActorKind::Place;  // places are where, not who
   }
+  bool eligible(int a) const { return may_target(a) && std::find(targets.begin(), targets.end(), a) == targets.end(); }
   void take(int a) {
     if (targets.size() < limit && eligible(a)) targets.push_back(a);
   }
   void range(uint32_t first, uint32_t last) {
+    each_offer(
+        first, last, [&] { return targets.size() < limit; }, [&](int a) { take(a); });
+  }
+  // The actors that range(first, last) offers to take, in order, those that may be targets (may_target) appended to
+  // `out`: a later take() of each gives what range() gives, whatever was taken before.
+  void offers(uint32_t first, uint32_t last, std::vector<int>& out) {
+    each_offer(
+        first, last, [] { return true; },
+        [&](int a) {
+          if (may_target(a)) out.push_back(a);
+        });
+  }
+
+ private:
+  template <class More, class Offer>
+  void each_offer(uint32_t first, uint32_t last, More more, Offer offer) {
     int64_t previous = -2;  // the token before k whose actor was just offered, and that actor
     int previous_actor = -1;
     for (auto it = std::lower_bound(target_tokens.begin(), target_tokens.end(), first);
-         it != target_tokens.end() && *it <= last && targets.size() < limit; ++it) {
+         it != target_tokens.end() && *it <= last && more(); ++it) {
       const uint32_t k = *it;
       if (k >= st.source_first && k <= st.source_last && st.cue) continue;  // the speaker's own name and apposition
       // A mention's next token offers the same actor again, which changes nothing: it was taken, or is not eligible
       // (its party or kind, already a target, no room), and stays so as targets are only added.
       const int a = v.actor_at(k);
-      if (a < 0 || a != previous_actor || k != previous + 1) take(a);
+      if (a < 0 || a != previous_actor || k != previous + 1) offer(a);
       previous = k;
       previous_actor = a;
-      if (pronoun[static_cast<size_t>(it - target_tokens.begin())]) take(v.resolve_pronoun(k, st.source));
+      if (pronoun[static_cast<size_t>(it - target_tokens.begin())])
+        offer(pronoun_actor(static_cast<size_t>(it - target_tokens.begin()), k));
     }
+  }
+  int pronoun_actor(size_t index, uint32_t k) {
+    if (!pronoun_memo) return v.resolve_pronoun(k, st.source);
+    std::pair<int, int>& m = (*pronoun_memo)[index];
+    if (m.first != st.source) m = {st.source, v.resolve_pronoun(k, st.source)};
+    return m.second;
   }
 };
 
@@ -240,18 +268,28 @@ StatementTargets::StatementTargets(const DocumentView& v, const std::vector<Attr
     if (v.doc.tokens[k].paragraph_start) paragraph_starts_.push_back(k);
   first_at_.reserve(statements.size() + 1);
   first_.reserve(statements.size() * 3);  // a few first targets per statement
+  later_at_.reserve(statements.size() + 1);
   std::vector<int> targets;
+  std::vector<std::pair<int, int>> pronoun_memo(tokens_.size(), {INT_MIN, -1});
   for (const Attribution& st : statements) {
     first_at_.push_back(static_cast<uint32_t>(first_.size()));
+    later_at_.push_back(static_cast<uint32_t>(later_.size()));
     if (st.source < 0) continue;
     targets.clear();
-    TargetFinder f{v, st, tokens_, pronoun_, kMaxTargets, targets};
+    TargetFinder f{v, st, tokens_, pronoun_, kMaxTargets, targets, &pronoun_memo};
     f.take(st.addressee);
     f.range(st.content_first, st.content_last);
     f.range(v.sentence_first(st.cue_first), v.sentence_last(st.cue_first));
     first_.insert(first_.end(), targets.begin(), targets.end());
+    if (st.sentence > 0) {
+      const Sentence& prev = v.doc.sentences[st.sentence - 1];
+      if (prev.token_count) f.offers(prev.first_token, prev.first_token + prev.token_count - 1, later_);
+    }
+    const auto [para_first, para_last] = paragraph_of(st.cue_first);
+    f.offers(para_first, para_last, later_);
   }
   first_at_.push_back(static_cast<uint32_t>(first_.size()));
+  later_at_.push_back(static_cast<uint32_t>(later_.size()));
 }
 
 // The paragraph holding token i: from the last paragraph start at or before it (else the first token) to the token
@@ -287,12 +325,8 @@ void add_statement_candidates(const StatementTargets& targets, ClaimKind kind,
            it != accusers.end() && it->party == party; ++it)
         f.take(it->accuser);
     }
-    if (st.sentence > 0) {
-      const Sentence& prev = v.doc.sentences[st.sentence - 1];
-      if (prev.token_count) f.range(prev.first_token, prev.first_token + prev.token_count - 1);
-    }
-    const auto [para_first, para_last] = targets.paragraph_of(st.cue_first);
-    f.range(para_first, para_last);
+    const auto [later_first, later_last] = targets.later_offers(i);
+    for (const int* a = later_first; a != later_last && found.size() < StatementTargets::kMaxTargets; ++a) f.take(*a);
     for (int t : targets.topics()) f.take(t);
     const Span content{v.doc.tokens[st.content_first].span.begin,
                        v.doc.tokens[std::max(st.content_first, st.content_last)].span.end};

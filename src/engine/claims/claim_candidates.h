@@ -73,7 +73,9 @@ std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const s
 // What the statement candidates of both kinds share, found once per document: the tokens that may name a target
 // (inside a mention, or he/him/his/she/her), the article's main actors, where the paragraphs start, and each
 // statement's first targets (its addressee, then the actors named in its content and its sentence), which both kinds
-// take before anything else. Keeps references to `v` and `statements`.
+// take before anything else, and the actors its previous sentence and its paragraph offer after those (both kinds
+// take them in this order; only a rebuttal's accusers come between, and taking changes no offer). Keeps references
+// to `v` and `statements`.
 class StatementTargets {
  public:
   StatementTargets(const DocumentView& v, const std::vector<Attribution>& statements);
@@ -89,6 +91,12 @@ class StatementTargets {
   std::pair<const int*, const int*> first_targets(size_t i) const {
     return {first_.data() + first_at_[i], first_.data() + first_at_[i + 1]};
   }
+  // The actors statement i's previous sentence and then its paragraph offer, in order, those that may be its targets
+  // (an actor other than a place, not on the speaker's side); a pronoun offers the actor it stands for. They were
+  // searched, pronouns resolved, once for each kind.
+  std::pair<const int*, const int*> later_offers(size_t i) const {
+    return {later_.data() + later_at_[i], later_.data() + later_at_[i + 1]};
+  }
 
  private:
   const DocumentView& v_;
@@ -99,6 +107,8 @@ class StatementTargets {
   std::vector<uint32_t> paragraph_starts_;  // tokens that start a paragraph, in order
   std::vector<int> first_;                  // every statement's first targets, one after the other
   std::vector<uint32_t> first_at_;          // where statement i's start in first_ (one more entry at the end)
+  std::vector<int> later_;                  // every statement's later offers (later_offers), one after the other
+  std::vector<uint32_t> later_at_;          // where statement i's start in later_ (one more entry at the end)
 };
 
 // Statement candidates of `kind`, merged into `out` (a candidate already there gains the "statement" origin).

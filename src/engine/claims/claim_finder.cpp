@@ -70,16 +70,20 @@ Claim claim_from(const DocumentView& v, const ClaimCandidate& c) {
 
 // Scores `cands` and marks the accepted ones. With no trained model, a candidate is accepted when a hand rule
 // proposed it (the engine's behaviour before any training).
+// With `wanted`, only the candidates it lets through are scored (the others are not accepted).
 void score(const ClaimModel& model, const ClaimFeatures::KindBounds& bounds, const ClaimFeatures& features,
            std::vector<ClaimCandidate>& cands, const DisputeHistory& decided, const DisputeHistory& hostile,
-           const DocumentView& v, ClaimDump* dump) {
+           const DocumentView& v, ClaimDump* dump, const ClaimFinder::AccusationFilter* wanted = nullptr) {
   FeatureSink sink(dump != nullptr);
   for (ClaimCandidate& c : cands) {
     if (c.source < 0 || c.target < 0 || c.source == c.target || v.same_party(c.source, c.target)) continue;
+    if (wanted && !(*wanted)(c.source, c.target)) continue;
+    // Never accepted: only the training dump needs its score. Asked before the target's place, which is searched
+    // (co-occurrences and clauses alone were a sixth of those searches).
+    const bool may_accept = c.rules.size() != 1 || model.decides_alone(c.kind, c.rules.front());
+    if (!may_accept && !dump) continue;
     const bool ruled = proposed_by_rule(c);
     if (!ruled && !features.target_near(c)) continue;  // far targets: neither scored nor accepted
-    const bool may_accept = c.rules.size() != 1 || model.decides_alone(c.kind, c.rules.front());
-    if (!may_accept && !dump) continue;  // never accepted: only the training dump needs its score
     if (model.empty()) {
       c.probability = ruled ? 1.0 : 0.0;
       c.accepted = ruled;
@@ -197,11 +201,13 @@ int answered(const DocumentView& v, const ClaimCandidate& r, const std::vector<C
 }  // namespace
 
 // Replaces the rules' claims in doc.claims by the model's decisions over every candidate, accusations then
-// rebuttals; accepted rebuttals are linked to the accepted accusations they answer. Support claims stay as the
-// rules found them (the model is not trained on them).
+// rebuttals (with `accusations_only`: only the accusations it lets through, and the rules' rebuttals dropped);
+// accepted rebuttals are linked to the accepted accusations they answer. Support claims stay as the rules found them
+// (the model is not trained on them).
 static void decide(Document& doc, const DocumentView& v, const std::vector<CueHit>& hits,
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
-                   const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump) {
+                   const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump,
+                   const ClaimFinder::AccusationFilter* accusations_only) {
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
@@ -233,7 +239,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
   // Accusations are decided knowing what the rules found; rebuttals knowing which accusations were accepted (nearly
   // every rebuttal in the training corpus answers an accusation the article states in the other direction).
   const DisputeHistory hostile_history(v, hostile);
-  score(model, bounds, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump);
+  score(model, bounds, features, accusations, DisputeHistory(v, ruled), hostile_history, v, dump, accusations_only);
   std::vector<int> claim_of_accusation(accusations.size(), -1);
   ShownClaims shown;
   for (size_t a = 0; a < accusations.size(); ++a) {
@@ -241,6 +247,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
     accepted.push_back(&accusations[a]);
     claim_of_accusation[a] = shown.add(doc, claim_from(v, accusations[a]));
   }
+  if (accusations_only) return;
   add_statement_candidates(statement_targets, ClaimKind::Rebuttal, hostile, rebuttals);
   add_pair_candidates(ClaimKind::Rebuttal, pairs, rebuttals);
   score(model, bounds, features, rebuttals, DisputeHistory(v, accepted), hostile_history, v, dump);
@@ -375,7 +382,13 @@ static void report_statements(Document& doc, const ClaimRules& b, const std::vec
 }
 
 // [SECTION] ClaimFinder::run
-void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
+void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const { run(doc, dump, cues, nullptr); }
+
+void ClaimFinder::run_accusations(Document& doc, const AccusationFilter& wanted) const {
+  run(doc, nullptr, nullptr, &wanted);
+}
+
+void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues, const AccusationFilter* accusations_only) const {
   doc.claims.clear();
   doc.statements.clear();
   doc.stance.clear();
@@ -401,8 +414,9 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues) const {
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
-  decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump);
+  decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump, accusations_only);
   b.finish();
+  if (accusations_only) return;  // the statements are not read
   if (!detected_cues) unnamed = find_unnamed_statements(view, hits, statements);
   static const std::vector<Attribution> kNoActs;  // both arms lvalues: `acts` is passed, not copied
   report_statements(doc, b, statements, unnamed, detected_cues ? kNoActs : acts);

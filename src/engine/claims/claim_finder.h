@@ -2,6 +2,7 @@
 // claims, the trained claim model (claim_model.h) decides them, and each accepted rebuttal is linked to the
 // accusation it answers.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,8 +38,18 @@ class ClaimFinder {
   // Fills doc.claims and doc.statements from the tokens, sentences, quotes, mentions and actors in doc; with
   // `dump`, also records every candidate and its features; with `cues`, every candidate cue word and its features.
   void run(Document& doc, ClaimDump* dump = nullptr, CueDump* cues = nullptr) const;
+  // Which accusations, by source and target, run_accusations decides.
+  using AccusationFilter = std::function<bool(int source, int target)>;
+  // doc.claims as run() leaves them less the rebuttals and less the accusations whose source and target `wanted`
+  // turns away (not scored), and doc.statements empty: what the pass with the party links out reads
+  // (party_disputes.h: the accusations between fellow members), without deciding the rest. An accusation's score
+  // does not depend on the others' decisions (its histories are the rules' and the hostile candidates'), so those
+  // kept are decided as run() decides them.
+  void run_accusations(Document& doc, const AccusationFilter& wanted) const;
 
  private:
+  // `accusations_only`: null for run(), else run_accusations's filter.
+  void run(Document& doc, ClaimDump* dump, CueDump* cues, const AccusationFilter* accusations_only) const;
   CueLexicon lexicon_;
   ClaimWords words_;  // loaded once here; the document view and the rules use it by reference
   EvaluativeLexicon evaluative_;
