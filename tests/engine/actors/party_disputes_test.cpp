@@ -52,3 +52,24 @@ TEST_CASE("party disputes: links are taken out and put back around an accusation
   CHECK(d.actors[2].affiliation == -1);
   CHECK(d.actors[3].affiliation == 0);
 }
+
+TEST_CASE("party disputes: the pass with the links out is needed only between fellow members of one party") {
+  Document d;
+  d.actors.resize(6);
+  for (int p : {0, 1}) d.actors[p].kind = ActorKind::Party;
+  for (int a = 2; a <= 5; ++a) d.actors[a].kind = ActorKind::Person;
+  d.actors[2].affiliation = 0;  // two members of party 0, one of party 1
+  d.actors[3].affiliation = 0;
+  d.actors[4].affiliation = 1;
+  d.actors[5].affiliation = 2;  // an aide of member 2: at the end of its chain, member 2
+  const PartyLinks one_each = detach_party_links(d, {2, 4});
+  CHECK_FALSE(one_each.shares_a_party());  // no accusation can split a member off: the pass is skipped
+  reattach_party_links(d, one_each);
+  const PartyLinks links = detach_party_links(d, {2, 3, 4});
+  CHECK(links.shares_a_party());
+  CHECK(links.fellow_members(d, 2, 3));
+  CHECK(links.fellow_members(d, 5, 3));        // the aide speaks for member 2
+  CHECK_FALSE(links.fellow_members(d, 2, 4));  // members of two parties
+  CHECK_FALSE(links.fellow_members(d, 5, 2));  // one chain: no dispute inside it
+  CHECK_FALSE(links.fellow_members(d, -1, 3));
+}
