@@ -7,8 +7,13 @@ is learned too. The dispute score only counts words of conflict and denial in th
 the engine's output. Exact and near duplicates (same headline or same text) are taken once. Texts longer
 than 1,100 words are left out so that every article can be annotated whole in one sitting.
 
-Writes eval/train/articles.tsv: id, text path (relative to shared/), section, pick (dispute|random),
-dispute score, words, batch, twice (1 = also annotated independently a second time).
+Round 3 (ninth session) is weighted towards denials instead: the learning curve (bench/README.md, "What limits the
+model") showed rebuttals, 154 required edges in rounds 1 and 2, still gaining from more articles while accusations
+had stopped. It picks by a count of denial and rejection words (pick "denial", the score column holding that count per
+1,000 words), only texts of at most 800 words, in batches of 6, the first of each batch annotated twice.
+
+Writes eval/train/articles.tsv: id, text path (relative to shared/), section, pick (dispute|random|denial),
+dispute score (denial score for pick "denial"), words, batch, twice (1 = also annotated independently a second time).
 Usage: python3 eval/train/choose_articles.py [SHARED_DIR]
 """
 import hashlib, os, random, re, sys
@@ -25,6 +30,12 @@ ROUNDS = [
      ("bbc/entertainment", 7, 3), ("bbc/sport", 9, 3), ("polnear", 36, 10)],
 ]
 BATCHES, TWICE = 10, 45  # per round of 270; round 2 has 5 batches of 27 and no second annotation
+# Round 3: (section, articles chosen by denial score), batches of 6, the first article of each batch annotated twice.
+DENIAL_ROUND = [("bbc/politics", 10), ("bbc/business", 6), ("bbc/tech", 3), ("bbc/entertainment", 3),
+                ("bbc/sport", 4), ("polnear", 10)]
+DENIAL_BATCH, DENIAL_MAX_WORDS = 6, 800
+DENIAL = re.compile(r"\b(den(y|ies|ied|ial|ials)|reject\w*|dismiss\w*|refut\w*|rebuff\w*|rebut\w*|baseless|unfounded|"
+                    r"untrue|nonsense|rubbish|false|insist\w*|not guilty|innocen\w*|deni\w*|contest\w*|disput\w*)\b", re.I)
 DISPUTE = re.compile(r"\b(accus\w*|alleg\w*|den(y|ies|ied|ial)\w*|reject\w*|dismiss\w*|critici\w*|critic|critics|"
                      r"condemn\w*|blam\w*|attack\w*|hit out|slam\w*|row|sue[sd]?|suing|lawsuit|charg\w*|rebuff\w*|"
                      r"refut\w*|baseless|unfounded|nonsense|rubbish|complain\w*|protest\w*|fraud\w*|l(ie|ies|ying|iar)|"
@@ -42,7 +53,7 @@ def article_id(path):
 
 def main():
     pool = [l.strip() for l in open(os.path.join(SHARED, "eval", "train-pool.txt")) if l.strip() and not l.startswith("#")]
-    seen, by_section = set(), {}
+    seen, by_section, denial = set(), {}, {}
     for path in pool:
         text = open(os.path.join(SHARED, path), encoding="utf-8").read()
         words = len(text.split())
@@ -52,6 +63,7 @@ def main():
         seen |= keys
         score = len(DISPUTE.findall(text)) * 1000 // max(words, 1)  # conflict words per 1,000 words
         by_section.setdefault(section(path), []).append((path, score, words))
+        denial[path] = len(DENIAL.findall(text)) * 1000 // max(words, 1)
     rng = random.Random(SEED)
     rows, taken = [], set()
     for number, plan in enumerate(ROUNDS, 1):
@@ -71,11 +83,25 @@ def main():
         for i, (path, sec, pick, score, words) in enumerate(chosen):
             rows.append([article_id(path), path, sec, pick, score, words, first_batch + i % batches,
                          int(number == 1 and i < TWICE)])
+    rows += denial_round(by_section, denial, taken, rng, max(r[6] for r in rows) + 1)
     with open(os.path.join(HERE, "articles.tsv"), "w") as out:
         out.write("id\ttext\tsection\tpick\tdispute_score\twords\tbatch\ttwice\n")
         for r in sorted(rows, key=lambda r: (r[6], r[0])):
             out.write("\t".join(map(str, r)) + "\n")
     print(f"wrote {len(rows)} articles in {max(r[6] for r in rows)} batches, {sum(r[7] for r in rows)} to be annotated twice")
+
+def denial_round(by_section, denial, taken, rng, first_batch):
+    """Round 3's rows: per section, a sample of the third of the untaken short texts with the most denial words."""
+    chosen = []
+    for sec, n in DENIAL_ROUND:
+        items = sorted((x for x in by_section[sec] if x[0] not in taken and x[2] <= DENIAL_MAX_WORDS),
+                       key=lambda x: (-denial[x[0]], x[0]))
+        chosen += [(p, sec, w) for p, _, w in rng.sample(items[: n * 3], n)]
+    rng.shuffle(chosen)
+    batches = len(chosen) // DENIAL_BATCH
+    return [[article_id(p), p, sec, "denial", denial[p], w, first_batch + i % batches, int(i < batches)]
+            for i, (p, sec, w) in enumerate(chosen)]
+
 
 if __name__ == "__main__":
     main()
