@@ -21,7 +21,10 @@ CLI = os.path.join(ROOT, "build", "riposte")
 # noun and object rules ("filed by X", "his allegation", "both X and Y") gained CV 0.444 / 0.343; the retrained
 # rebuttal threshold (0.80 -> 0.75) gives dev 0.791 / 0.683. Best-F1 rule thresholds with no slack would have gained
 # 0.005 more on accusations and cost dev 0.701 / 0.581 and the seed 0.462 / 0.571: not taken (bench/README.md).
-DEV_FLOOR = {"mentions": 0.99, "actors": 0.98, "sides": 0.92, "accusations": 0.75, "rebuttals": 0.65}
+# Ninth session: retrained on 441 articles, the accusation threshold rose to 0.60: dev 0.810 / 0.683, sides back to
+# 0.951 (the borderline split of bbc-politics-305 is under it). The accusation line follows (0.75 -> 0.78); the sides
+# line stays at 0.92, as a retraining that picks 0.50 again would bring the split back.
+DEV_FLOOR = {"mentions": 0.99, "actors": 0.98, "sides": 0.92, "accusations": 0.78, "rebuttals": 0.65}
 SEED_FLOOR = {"accusations": 0.80, "rebuttals": 0.85}  # one edge of the seed moves F1 by about 0.06
 
 
