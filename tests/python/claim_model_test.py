@@ -31,6 +31,9 @@ def test_cross_validation_stays_above_its_floors_and_is_what_the_engine_does():
         assert abs(float(lines[1][0]) - float(lines[0][0])) <= 0.01, f"{kind}: trainer {lines[0]}, end to end {lines[1]}"
 
 
+test_cross_validation_stays_above_its_floors_and_is_what_the_engine_does.slow = True  # run.py starts it first
+
+
 def test_the_model_file_is_small():
     size = os.path.getsize(os.path.join(ROOT, "data", "claim_model.tsv"))
     assert 0 < size <= 500 * 1024, f"data/claim_model.tsv is {size} bytes"
