@@ -448,9 +448,9 @@ class Finder {
     return j + 1;
   }
 
-  // "Critics", "prosecutors", "the prosecution": a group named by a common noun, in lower case or opening the
-  // sentence, and not after a name or an adjective of one ("WorldCom shareholders", "Labour MPs", "Chinese
-  // investors": the name says whose). Returns the end, or 0.
+  // "Critics", "prosecutors", "the prosecution", "a federal judge": a group or institution named by a common noun,
+  // in lower case or opening the sentence, and not after a name or an adjective of one ("WorldCom shareholders",
+  // "Labour MPs", "Chinese investors": the name says whose). Returns the end, or 0.
   size_t collective(size_t i, size_t e) {
     const Token& t = toks_[i];
     const std::string_view x = w(i);
@@ -461,16 +461,34 @@ class Finder {
     const Gazetteer::Collective* g = gaz_.collective(std::string_view(buf, x.size()));
     if (!g) return 0;
     const bool the = i > 0 && (w(i - 1) == "the" || w(i - 1) == "The");
-    if (g->needs_the && !the) return 0;
+    using Determiner = Gazetteer::Collective::Determiner;
+    const size_t determiner = g->determiner == Determiner::Any   ? determiner_before(i)
+                              : g->determiner == Determiner::The ? (the ? i - 1 : kNone)
+                                                                 : i;
+    if (determiner == kNone) return 0;
     if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
         gaz_.not_name(w(i - 1)) != NotName::Function)
       return 0;
     if (i > 0 && is_possessive(w(i - 1))) return 0;
     if (i + 1 < e && (is_possessive(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
-    Candidate& c = emit(CandidateKind::Description, g->needs_the ? i - 1 : i, i + 1, "description:group");
+    Candidate& c = emit(CandidateKind::Description, determiner, i + 1, "description:group");
     c.group = &g->group;
     c.name = g->group;
     return i + 1;
+  }
+
+  // The determiner of a singular institution noun ("the court", "a judge"), with at most two lower-case modifiers
+  // between ("a federal judge", "the public prosecutor"; not over a function word: "appeared in court"), or kNone.
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t determiner_before(size_t i) const {
+    for (size_t k = i, modifiers = 0; k > first_word_ && modifiers <= 2; ++modifiers) {
+      const std::string_view x = w(--k);
+      if (x == "the" || x == "The" || x == "a" || x == "A" || x == "an" || x == "An") return k;
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || gaz_.not_name(x) == NotName::Function)
+        return kNone;
+    }
+    return kNone;
   }
 
   // "ministers" unqualified ("He accused ministers of ...", "senior ministers said"): the government's members,

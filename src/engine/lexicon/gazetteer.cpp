@@ -156,7 +156,11 @@ void Gazetteer::load_named_actors() {
 // words, boilerplate lines.
 void Gazetteer::load_word_tables() {
   each_row(data::file("collectives.tsv"), [&](const std::vector<std::string_view>& f) {
-    collectives_.emplace(std::string(field(f, 0)), Collective{std::string(field(f, 1)), field(f, 2) == "1"});
+    const std::string_view det = field(f, 2);
+    collectives_.emplace(std::string(field(f, 0)),
+                         Collective{std::string(field(f, 1)), det == "the"   ? Collective::Determiner::The
+                                                              : det == "any" ? Collective::Determiner::Any
+                                                                             : Collective::Determiner::None});
     if (!field(f, 0).empty()) collective_last_[static_cast<unsigned char>(field(f, 0).back())] = true;
   });
   collective_filter_.add_keys(collectives_);

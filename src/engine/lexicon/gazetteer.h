@@ -112,10 +112,14 @@ class Gazetteer {
   int party_by_tag(char letter) const { return party_tags_[static_cast<unsigned char>(letter)]; }
   // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
   int title_country(std::string_view lower_title) const;
-  // A group named by a common noun ("critics", "the prosecution"), from collectives.tsv; lower case.
+  // A group or institution named by a common noun ("critics", "the prosecution", "a judge"), from
+  // collectives.tsv; lower case.
   struct Collective {
+    // Whether the noun names the group only after a determiner: `The` right after "the" ("the prosecution", not
+    // "a prosecution"); `Any` after "the", "a" or "an", with modifiers between ("a federal judge"; not "in court").
+    enum class Determiner : uint8_t { None, The, Any };
     std::string group;
-    bool needs_the = false;
+    Determiner determiner = Determiner::None;
   };
   const Collective* collective(std::string_view lower_word) const;
   bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }

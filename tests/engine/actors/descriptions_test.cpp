@@ -80,6 +80,22 @@ TEST_CASE("descriptions: groups named by a common noun are actors when they spea
   }
 }
 
+TEST_CASE("descriptions: courts, judges and police are actors of their own, named by a common noun") {
+  const Document d = annotator().annotate(
+      "A federal judge said the company had lied. Police said Mr Smith, who appeared in court on Monday, had fled. "
+      "The court said he had lied. A prosecution of the firm was ruled out, and regulators were silent.");
+  REQUIRE(actor_at(d, "A federal judge"));
+  CHECK(actor_at(d, "A federal judge")->name == "judge");
+  CHECK(actor_at(d, "A federal judge")->kind == ActorKind::Group);
+  REQUIRE(actor_at(d, "Police"));
+  CHECK(actor_at(d, "Police")->name == "police");
+  REQUIRE(actor_at(d, "The court"));  // a determiner names the institution ...
+  CHECK(actor_at(d, "The court")->name == "court");
+  CHECK_FALSE(actor_at(d, "court"));          // ... "in court" names none
+  CHECK_FALSE(actor_at(d, "A prosecution"));  // "the prosecution" only after "the"
+  CHECK_FALSE(actor_at(d, "regulators"));     // silent: background
+}
+
 TEST_CASE("descriptions: an office with no named holder in domestic politics is on the governing side") {
   const Document d = annotator().annotate(
       "The Tories unveiled their plans. Mr Letwin accused the chancellor of using fancy statistics.");

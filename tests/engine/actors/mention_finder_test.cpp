@@ -215,7 +215,7 @@ TEST_CASE("mentions: a maker's name before a work noun, a comma that describes a
   CHECK(has(mentions("The director of Harbour Lights spoke."), "Harbour Lights"));
   // A plural's "s" is no letter of the acronym, and each part of a hyphenated word gives one.
   CHECK(mentions("The city hired street safety wardens (SSWs). SSWs patrol at night.").empty());
-  CHECK(mentions("Courts issued more cross-border parking orders (Cbpos) this year. Cbpos are rising.").empty());
+  CHECK(mentions("Councils issued more cross-border parking orders (Cbpos) this year. Cbpos are rising.").empty());
   CHECK(has(mentions("The Street Safety Watch (SSWs) said crime fell."), "SSWs"));
   // Contractions with a typographic apostrophe are no names.
   CHECK(mentions("\"I\xE2\x80\x99ve known him for years,\" she said.").empty());
