@@ -31,6 +31,21 @@ TEST_CASE("cue lexicon: the embedded lexicons load with codes") {
   CHECK(hits[0].cue->value < 0);
 }
 
+TEST_CASE("cue lexicon: sanctions by a named body are accusing verbs, but not the noun or adjective of the same word") {
+  const CueLexicon lex;
+  const Document d = testing::build_document(
+      "The IAAF banned White and fined Smith; police arrested Jones, who was jailed. A fine ban, fines, a jail.", {});
+  const std::string lower = CueLexicon::lower(d.text);
+  std::vector<std::string> sanctions;
+  for (const CueHit& h : lex.scan(d, lower)) {
+    CHECK(h.cue->kind == CueKind::AccuseVerb);
+    sanctions.push_back(h.cue->form + " " + h.cue->plover + " " + h.cue->code);
+  }
+  // "ban" is a form of the verb (the model weighs "a fine ban" down); "fine", "fines" and "jail" are no cues.
+  CHECK(sanctions == std::vector<std::string>{"banned SANCTION 172", "fined SANCTION 172", "arrested COERCE 173",
+                                              "jailed COERCE 173", "ban SANCTION 172"});
+}
+
 TEST_CASE("cue lexicon: multi-word cues, longest first, across quote marks, case-insensitive") {
   const CueLexicon lex;
   const Document d = testing::build_document("Zhao Played Down the claims, which are “not based on facts”.", {});
