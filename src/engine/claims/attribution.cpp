@@ -87,7 +87,7 @@ CueSite detected_site(const DetectedCue& d, const std::vector<CueHit>& hits, siz
   CueSite site{d.first, d.last, nullptr, true};
   for (size_t j = from; j < hits.size() && hits[j].first <= d.last; ++j) {
     const Cue* c = hits[j].cue;
-    if ((hits[j].first != d.first && hits[j].first != d.head) || c->cls == CueClass::Modifier) continue;
+    if ((hits[j].first != d.first && hits[j].first != d.head) || c->cls == CueClass::Modifier || c->act) continue;
     if (site.cue && (site.cue->cls == CueClass::Speech || c->cls != CueClass::Speech)) continue;
     site.cue = c;
     site.last = std::max(d.last, hits[j].last);

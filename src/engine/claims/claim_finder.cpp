@@ -263,13 +263,13 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
 // [SECTION] Statements of accusing and rebutting verbs, the rule pass
 
 // Accusation and rebuttal verbs with a subject, as statements: the verb is the cue, the rest of the sentence the
-// content.
+// content. Not sanctions ("he suspended his campaign, then blasted Clinton"): an act reports no words.
 static std::vector<Attribution> verb_statements(const ClaimRules& b, const std::vector<CueHit>& hits) {
   std::vector<Attribution> out;
   const DocumentView& v = b.v;
   for (const CueHit& h : hits) {
-    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || v.negated_before(h.first) ||
-        violence_noun(v, h.first))
+    if ((h.cue->kind != CueKind::AccuseVerb && h.cue->kind != CueKind::RebutVerb) || h.cue->act ||
+        v.negated_before(h.first) || violence_noun(v, h.first))
       continue;
     const int source = b.subject_of(h.first);
     if (source < 0) continue;

@@ -441,6 +441,7 @@ CueDetector::Candidate CueDetector::score_word(const DocumentView& v, const std:
   acc.add(kNext1Next2, n1, n2);
   acc.add(kSubject, c.value(c.subject(i)));
   for (size_t h = hit; h < hits.size() && hits[h].first <= i; ++h) {
+    if (hits[h].cue->act) continue;  // a sanction reports no words: to the detector it is no lexicon cue
     if (hits[h].first == i) {
       const CueKind kind = hits[h].cue->kind;
       acc.add_fixed(fixed_.lexicon[static_cast<size_t>(kind)], kLexicon, lexicon_kind(kind));
@@ -543,7 +544,7 @@ void CueDetector::join(const DocumentView& v, const std::vector<CueHit>& hits, c
   d.first = d.last = d.head = i;
   d.probability = p;
   for (size_t h = c.hit; h < hits.size() && hits[h].first <= i; ++h)
-    if (hits[h].first == i) d.last = std::max(d.last, hits[h].last);  // "according to", "pointed out"
+    if (hits[h].first == i && !hits[h].cue->act) d.last = std::max(d.last, hits[h].last);  // "according to"
   out.push_back(d);
 }
 

@@ -131,6 +131,7 @@ void CueLexicon::load(std::string_view tsv, CueClass cls) {
       if (cols.size() < 5) continue;
       base.code = std::string(trim(cols[2]));
       base.plover = std::string(trim(cols[3]));
+      base.act = base.plover == "SANCTION" || base.plover == "COERCE";
       base.value = std::strtod(std::string(trim(cols[4])).c_str(), nullptr);
     }
     const std::vector<std::string_view> forms = split(cols[0], '|');

@@ -48,6 +48,9 @@ struct Cue {
   std::string code;                // CAMEO
   std::string plover;
   double value = 0.0;  // intensity (cues) or factor (modifiers)
+  // A sanction ("fined", "banned", "arrested"; PLOVER SANCTION or COERCE) accuses by an act, not by words: it reports
+  // no speech, so it is neither an attribution cue nor a statement with content, only its agent against its object.
+  bool act = false;
 };
 
 // A cue found in a document: tokens [first, last] (quote marks between words are skipped).

@@ -67,6 +67,28 @@ TEST_CASE("claims: passives need a named agent, negation cancels, a name modifyi
   CHECK(claims_of("The SNP criticises China war costs.", {snp, kChina}).claims.empty());
 }
 
+TEST_CASE("claims: a sanction accuses its object by an act and reports no words") {
+  const auto iaaf = body("IAAF", {"IAAF"});
+  const auto kenteris = person("Kostas Kenteris", {"Kenteris"});
+  const Document d = claims_of("The IAAF suspended Kenteris.", {iaaf, kenteris});
+  CHECK(edges(d) == std::vector<std::string>{"accusation IAAF->Kostas Kenteris"});
+  REQUIRE(first_of(d, ClaimKind::Accusation));
+  CHECK(first_of(d, ClaimKind::Accusation)->plover == "SANCTION");
+  CHECK(first_of(d, ClaimKind::Accusation)->code == "172");
+  CHECK(has(claims_of("Kenteris was banned by the IAAF.", {iaaf, kenteris}), "accusation IAAF->Kostas Kenteris"));
+  // Regression: an accusing verb with a subject is also a statement of the rest of its sentence (without the cue
+  // detector, one of doc.statements), so "suspended" made its subject report whoever the sentence named next
+  // ("Trump, since he suspended his own campaign, blasted Clinton"). A sanction reports no words; "accused" does.
+  static const ClaimFinder rules_alone(ClaimModel::none(), CueDetector::none());
+  Document e = build_document("Kenteris suspended his training when the IAAF met.", {iaaf, kenteris});
+  rules_alone.run(e);
+  CHECK(e.statements.empty());
+  Document f = build_document("Kenteris accused his coach when the IAAF met.", {iaaf, kenteris});
+  rules_alone.run(f);
+  REQUIRE(f.statements.size() == 1);
+  CHECK(slice(f.text, f.statements[0].cue) == "accused");
+}
+
 TEST_CASE("claims: pronoun objects and participles ('accusing him')") {
   const Document d =
       claims_of("Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.",
