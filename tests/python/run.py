@@ -7,7 +7,8 @@ exception or a false assertion; there is no skipping: missing data is a failure.
 
 Each test runs in a child process, N at a time (default 2: most checks use one core). Tests marked `slow` (the
 attribute, set after the function: `test_x.slow = True`) start first, so that the longest one — the claim model's
-cross-validation — runs beside all the others rather than after them.
+cross-validation — runs beside all the others rather than after them. Each test's lines are printed, in order, as
+soon as it and the tests before it have ended.
 """
 import concurrent.futures, importlib.util, os, re, subprocess, sys, time, traceback
 
@@ -64,14 +65,15 @@ def main():
     pattern = args[args.index("-k") + 1] if "-k" in args else ""
     jobs = int(args[args.index("--jobs") + 1]) if "--jobs" in args else 2
     tests = tests_in_order(pattern)
+    passed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {t: pool.submit(run_in_child, t) for t in sorted(tests, key=lambda t: not t[2])}
-        results = [futures[t].result() for t in tests]
-    for out, _ in results:
-        print(out, end="")
-    passed = sum(ok for _, ok in results)
-    print(f"{passed} passed, {len(results) - passed} failed")
-    sys.exit(1 if passed < len(results) else 0)
+        for t in tests:  # in file order, each as soon as it and those before it have ended
+            out, ok = futures[t].result()
+            print(out, end="", flush=True)
+            passed += ok
+    print(f"{passed} passed, {len(tests) - passed} failed")
+    sys.exit(1 if passed < len(tests) else 0)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ TEST_CASE("cue lexicon: sanctions by a named body are accusing verbs, but not th
     CHECK(h.cue->kind == CueKind::AccuseVerb);
     sanctions.push_back(h.cue->form + " " + h.cue->plover + " " + h.cue->code);
   }
-  // "ban" is a form of the verb (the model weighs "a fine ban" down); "fine", "fines" and "jail" are no cues.
+  // "ban" matches the noun too ("a fine ban"), where the rule finds no object after it; "fine", "fines" and "jail"
+  // are no cues.
   CHECK(sanctions == std::vector<std::string>{"banned SANCTION 172", "fined SANCTION 172", "arrested COERCE 173",
                                               "jailed COERCE 173", "ban SANCTION 172"});
 }
