@@ -166,3 +166,38 @@ TEST_CASE("gazetteer: common words by frequency band, from a file that lists eac
   }
   CHECK(rows > 19000);
 }
+
+// The loaders map a class column's unknown value to a default ("role", "body", no determiner) without a word, so a
+// typo in a data file would change the engine silently: every value must be one the loader reads.
+TEST_CASE("gazetteer: each word table's class column holds only values its loader reads") {
+  struct Column {
+    const char* file;
+    size_t column;
+    std::set<std::string> values;
+  };
+  const Column columns[] = {
+      {"collectives.tsv", 2, {"-", "the", "any"}},
+      {"titles.tsv", 1, {"honorific", "minister", "media", "head", "role"}},
+      {"org_heads.tsv",
+       1,
+       {"government", "ministry", "executive", "company", "party", "media", "diplomatic", "organisation"}},
+      {"not_names.tsv", 1, {"function", "tail", "alone"}},
+      {"body_nouns.tsv", 1, {"state", "diplomatic", "body"}},
+  };
+  for (const Column& c : columns) {
+    std::string_view file = data::file(c.file);
+    size_t rows = 0;
+    while (!file.empty()) {
+      const size_t nl = file.find('\n');
+      std::string_view line = file.substr(0, nl);
+      file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      for (size_t k = 0; k < c.column && line.find('\t') != std::string_view::npos; ++k)
+        line.remove_prefix(line.find('\t') + 1);
+      const std::string value(line.substr(0, line.find('\t')));
+      CHECK_MESSAGE(c.values.count(value) == 1, c.file, ": ", value);
+      ++rows;
+    }
+    CHECK_MESSAGE(rows > 0, c.file);
+  }
+}
