@@ -12,6 +12,12 @@ model") showed rebuttals, 154 required edges in rounds 1 and 2, still gaining fr
 had stopped. It picks by a count of denial and rejection words (pick "denial", the score column holding that count per
 1,000 words), only texts of at most 800 words, in batches of 6, the first of each batch annotated twice.
 
+Round 4 (eleventh session) is weighted towards accusation-and-denial pairs: round 3's count of denial words found
+denials of no accusation (the rejection of an offer, "insisted" in praise). It takes texts of at most 900 words with a
+sentence that has a rebuttal word and an accusation word, or a rebuttal word after a sentence with an accusation word
+("denied the allegations"; "X accused Y. Y denied it") (pick "pair", the score column holding the number of such
+sentences), 42 of them in batches of 6, the first of each batch annotated twice.
+
 Writes eval/train/articles.tsv: id, text path (relative to shared/), section, pick (dispute|random|denial),
 dispute score (denial score for pick "denial"), words, batch, twice (1 = also annotated independently a second time).
 Usage: python3 eval/train/choose_articles.py [SHARED_DIR]
@@ -41,6 +47,14 @@ DISPUTE = re.compile(r"\b(accus\w*|alleg\w*|den(y|ies|ied|ial)\w*|reject\w*|dism
                      r"refut\w*|baseless|unfounded|nonsense|rubbish|complain\w*|protest\w*|fraud\w*|l(ie|ies|ying|iar)|"
                      r"hypocri\w*|smear\w*|insist\w*|wrong\w*|disput\w*|fault\w*|scandal\w*)\b", re.I)
 
+# Round 4: sentences where a rebuttal word answers an accusation word in the same or the previous sentence.
+PAIR_ARTICLES, PAIR_BATCH, PAIR_MAX_WORDS = 42, 6, 900
+REBUTTAL_WORD = re.compile(r"\b(den(y|ies|ied|ying|ial|ials)|reject\w*|dismiss\w*|refut\w*|rebut\w*|rebuff\w*|contest\w*|"
+                           r"disput\w*|insist\w*)\b", re.I)
+ACCUSATION_WORD = re.compile(r"\b(allegation|accusation|charge|claim|criticism|suggestion|complaint)s?\b|"
+                             r"\b(accus|alleg|blam|critici[sz]|condemn)\w*", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
 def section(path):
     return "polnear" if "/polnear/" in path else "/".join(path.split("/")[1:3])
 
@@ -53,7 +67,7 @@ def article_id(path):
 
 def main():
     pool = [l.strip() for l in open(os.path.join(SHARED, "eval", "train-pool.txt")) if l.strip() and not l.startswith("#")]
-    seen, by_section, denial = set(), {}, {}
+    seen, by_section, denial, pairs = set(), {}, {}, {}
     for path in pool:
         text = open(os.path.join(SHARED, path), encoding="utf-8").read()
         words = len(text.split())
@@ -64,6 +78,7 @@ def main():
         score = len(DISPUTE.findall(text)) * 1000 // max(words, 1)  # conflict words per 1,000 words
         by_section.setdefault(section(path), []).append((path, score, words))
         denial[path] = len(DENIAL.findall(text)) * 1000 // max(words, 1)
+        pairs[path] = answered_accusations(text)
     rng = random.Random(SEED)
     rows, taken = [], set()
     for number, plan in enumerate(ROUNDS, 1):
@@ -84,6 +99,7 @@ def main():
             rows.append([article_id(path), path, sec, pick, score, words, first_batch + i % batches,
                          int(number == 1 and i < TWICE)])
     rows += denial_round(by_section, denial, taken, rng, max(r[6] for r in rows) + 1)
+    rows += pair_round(by_section, pairs, {r[1] for r in rows}, rng, max(r[6] for r in rows) + 1)
     with open(os.path.join(HERE, "articles.tsv"), "w") as out:
         out.write("id\ttext\tsection\tpick\tdispute_score\twords\tbatch\ttwice\n")
         for r in sorted(rows, key=lambda r: (r[6], r[0])):
@@ -100,6 +116,21 @@ def denial_round(by_section, denial, taken, rng, first_batch):
     rng.shuffle(chosen)
     batches = len(chosen) // DENIAL_BATCH
     return [[article_id(p), p, sec, "denial", denial[p], w, first_batch + i % batches, int(i < batches)]
+            for i, (p, sec, w) in enumerate(chosen)]
+
+def answered_accusations(text):
+    """Sentences with a rebuttal word and an accusation word in it or in the sentence before."""
+    sentences = SENTENCE_END.split(text)
+    return sum(1 for i, s in enumerate(sentences) if REBUTTAL_WORD.search(s) and
+               (ACCUSATION_WORD.search(s) or (i and ACCUSATION_WORD.search(sentences[i - 1]))))
+
+def pair_round(by_section, pairs, taken, rng, first_batch):
+    """Round 4's rows: a sample of the untaken texts of at most PAIR_MAX_WORDS words with an answered accusation."""
+    items = sorted(((p, sec, w) for sec, xs in by_section.items() for p, _, w in xs
+                    if p not in taken and w <= PAIR_MAX_WORDS and pairs[p]), key=lambda x: x[0])
+    chosen = rng.sample(items, min(PAIR_ARTICLES, len(items)))
+    batches = len(chosen) // PAIR_BATCH
+    return [[article_id(p), p, sec, "pair", pairs[p], w, first_batch + i % batches, int(i < batches)]
             for i, (p, sec, w) in enumerate(chosen)]
 
 
