@@ -47,6 +47,14 @@ TEST_CASE("cue lexicon: sanctions by a named body are accusing verbs, but not th
                                               "jailed COERCE 173", "ban SANCTION 172"});
 }
 
+// Regression: WordNet's verb.exc lists only "chid" and "chidden" for "chide", and the generator took them for the
+// only past forms, so "chided" (three training-pool texts) was no cue.
+TEST_CASE("cue lexicon: a verb keeps its regular past beside an archaic irregular one") {
+  const CueLexicon lex;
+  const Document d = testing::build_document("The paper chided the mayor.", {});
+  CHECK(has(forms(d, lex), "chided"));
+}
+
 TEST_CASE("cue lexicon: multi-word cues, longest first, across quote marks, case-insensitive") {
   const CueLexicon lex;
   const Document d = testing::build_document("Zhao Played Down the claims, which are “not based on facts”.", {});
