@@ -179,9 +179,16 @@ class Affiliations : ResolverStep {
   // "Tony Blair said", "Barack Obama's plan": a head of government the gazetteer knows, named in full with no title,
   // in an article about their country's parties, is a member of the party they led (NOTES B4: UK and US politicians
   // take their known party; bbc-politics-007, -251). A member, so that a dispute inside the party splits them off.
+  // So is a party leader or nominee who never governed ("Michael Howard", "Hillary Clinton": party_leaders.tsv).
   void known_head_side(size_t k, int a) {
     if (name_tokens(c_[k]) < 2 || doc_.actors[a].affiliation >= 0) return;
     const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(c_[k].name);
+    const Gazetteer::HeadOfGovernment* leader = h ? nullptr : gaz_.party_leader(c_[k].name);
+    if (leader) {
+      if (domestic(leader->country) && !t_.politics.only_party_named(leader->party))
+        join_party(a, party_actor(leader->party), "party leader or nominee the gazetteer knows, with their party");
+      return;
+    }
     // Not when their party is the only one the article names: a dispute inside it (GUIDELINES).
     if (!h || !domestic(h->country) || t_.politics.only_party_named(h->party)) return;
     join_party(a, party_actor(h->party), "head of government the gazetteer knows, with the party they led");

@@ -141,13 +141,19 @@ void Gazetteer::load_named_actors() {
   governing_.assign(countries_.size(), -1);
   each_row(data::file("governing_parties.tsv"), [&](const std::vector<std::string_view>& f) {
     const int c = country_by_code(field(f, 0));
-    int party = -1;
-    for (size_t p = 0; p < parties_.size(); ++p)
-      if (parties_[p].key == field(f, 1)) party = static_cast<int>(p);
+    const int party = party_by_key(field(f, 1));
     if (c < 0 || party < 0) return;
     if (field(f, 2).empty()) governing_[c] = party;  // the default; a row with heads of government is evidence
     each_alt(field(f, 2), [&](std::string_view v) {
       heads_of_government_.emplace(std::string(v), HeadOfGovernment{c, party});
+    });
+  });
+  each_row(data::file("party_leaders.tsv"), [&](const std::vector<std::string_view>& f) {
+    const int c = country_by_code(field(f, 0));
+    const int party = party_by_key(field(f, 1));
+    if (c < 0 || party < 0) return;
+    each_alt(field(f, 2), [&](std::string_view v) {
+      party_leaders_.emplace(std::string(v), HeadOfGovernment{c, party});
     });
   });
 }
@@ -378,6 +384,17 @@ const std::vector<int>* Gazetteer::region(std::string_view adjective) const {
 const Gazetteer::HeadOfGovernment* Gazetteer::head_of_government(std::string_view name) const {
   const auto it = heads_of_government_.find(name);
   return it == heads_of_government_.end() ? nullptr : &it->second;
+}
+
+const Gazetteer::HeadOfGovernment* Gazetteer::party_leader(std::string_view full_name) const {
+  const auto it = party_leaders_.find(full_name);
+  return it == party_leaders_.end() ? nullptr : &it->second;
+}
+
+int Gazetteer::party_by_key(std::string_view key) const {
+  for (size_t p = 0; p < parties_.size(); ++p)
+    if (parties_[p].key == key) return static_cast<int>(p);
+  return -1;
 }
 
 int Gazetteer::governing_party(int country) const {

@@ -108,6 +108,9 @@ class Gazetteer {
     int country = -1, party = -1;
   };
   const HeadOfGovernment* head_of_government(std::string_view name) const;  // exact, or nullptr
+  // A party leader or nominee who never led a government, by full name ("Michael Howard", "Hillary Clinton"): the
+  // country and the party (party_leaders.tsv). Only membership follows from it, never which party governs.
+  const HeadOfGovernment* party_leader(std::string_view full_name) const;  // exact, or nullptr
   // The party whose tag letter US copy writes after a politician's name ('R' in "(R-Ky.)"), or -1.
   int party_by_tag(char letter) const { return party_tags_[static_cast<unsigned char>(letter)]; }
   // The country a ministerial title belongs to ("foreign secretary" -> United Kingdom), or -1; lower case.
@@ -124,6 +127,7 @@ class Gazetteer {
   const Collective* collective(std::string_view lower_word) const;
   bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
   int country_by_code(std::string_view code) const;
+  int party_by_key(std::string_view key) const;  // parties.tsv's key ("GBR-LAB") -> index into parties(), or -1
   // The word lists of the actor rules (data/actor_words.tsv).
   const ActorWords& words() const { return words_; }
 
@@ -216,6 +220,7 @@ class Gazetteer {
   std::vector<int> governing_;           // per country: party index or -1
   std::array<int16_t, 256> party_tags_;  // tag letter -> party index or -1
   Map<HeadOfGovernment> heads_of_government_;
+  Map<HeadOfGovernment> party_leaders_;
   Map<int> title_countries_;
   ActorWords words_;
   Map<Collective> collectives_;

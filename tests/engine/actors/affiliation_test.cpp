@@ -372,6 +372,25 @@ TEST_CASE("affiliation: a head of government the gazetteer knows, named in full 
   CHECK(blair->affiliation == -1);
 }
 
+TEST_CASE("affiliation: a party leader or nominee the gazetteer knows, named in full, is a party member") {
+  // News assumes the reader knows the opposition leader's party (NOTES B4): "Michael Howard said" in a Labour-Tory
+  // article (eval/train: bbc-politics-270, -347). Invented sentences; a surname alone never matches the list, and an
+  // article that names no party of the country gives no side.
+  const Document d = annotator().annotate(
+      "Labour and the Liberal Democrats clashed on tax. Michael Howard said Labour had wasted billions. Charles "
+      "Kennedy agreed. Mr Howard was cheered.");
+  CHECK(side(d, actor_at(d, "Michael Howard"))->name == "Conservative Party");
+  CHECK(side(d, actor_at(d, "Charles Kennedy"))->name == "Liberal Democrats");
+  const Document us = annotator().annotate(
+      "Republicans and Democrats met in Ohio. Hillary Clinton said the plan would fail, and Mike Pence disagreed.");
+  CHECK(side(us, actor_at(us, "Hillary Clinton"))->name == "Democratic Party");
+  CHECK(side(us, actor_at(us, "Mike Pence"))->name == "Republican Party");
+  const Document abroad = annotator().annotate("Michael Howard visited Kenya. Kenya welcomed him warmly.");
+  const Actor* howard = actor_at(abroad, "Michael Howard");
+  REQUIRE(howard);
+  CHECK(howard->affiliation == -1);
+}
+
 TEST_CASE("affiliation: a role owned by \"its\" next to the name belongs to the body named before \"its\"") {
   const Document d = annotator().annotate(
       "Zentrex has hired a new manager after Paul Ardley, its long-serving boss, left for Kolvar. "
