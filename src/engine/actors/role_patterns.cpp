@@ -81,6 +81,12 @@ int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::str
       role_word = found_word;
       return owner;
     }
+    // "The finance minister, Lou Jiwei, suggested ...": a minister of no body named, whose country the minister
+    // rules find (affiliation.cpp, minister_side).
+    if (found_role == TitleClass::Minister && (w(q - 1) == "the" || w(q - 1) == "The") && role == TitleClass::None) {
+      role = found_role;
+      role_word = found_word;
+    }
   }
   return -1;
 }
@@ -250,7 +256,9 @@ int RolePatterns::role_after(size_t k, TitleClass& role, std::string& role_word)
     const std::string_view x = w(i);
     const TitleClass tc = gaz_.title(x);
     if (tc != TitleClass::None && tc != TitleClass::Honorific) {
-      if (!seen_role || role == TitleClass::Role) {
+      // Fills a role or makes a plain one precise, never overrides a minister's, media or head role read before
+      // the name ("The finance minister, Lou Jiwei, suggested that foreign officials ...").
+      if (role == TitleClass::None || role == TitleClass::Role) {
         role = tc;
         role_word = lower(x);
       }
@@ -403,10 +411,11 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
     role_word = lower(w(at));
     return body;
   }
-  // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role.
-  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0 &&
-        !is_person(actor_of_[body])))
-    return -1;
+  // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role; or a person's
+  // own staff ("Corey Lewandowski, Donald Trump's fired campaign manager,", as role_in_apposition_before reads
+  // "Clinton's spokesman, Brian Fallon,").
+  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0)) return -1;
+  const bool person = is_person(actor_of_[body]);
   for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
     const Token& m = doc_.tokens[q];
     if (m.kind != TokenKind::Word || start_at_[q] >= 0) break;
@@ -416,6 +425,9 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
       size_t r = q + 1;
       while (r < doc_.tokens.size() && gaz_.title(w(r)) != TitleClass::None) ++r;
       if (r < doc_.tokens.size() && (start_at_[r] >= 0 || doc_.tokens[r].capitalised)) break;
+      // A person's former aide speaks for themself ("Sir Bernard Ingham, Margaret Thatcher's former press
+      // secretary,", bbc-politics-259).
+      if (person && (!in_lower(gaz_.words().staff_roles, w(q)) || former_between(after + 1, q))) break;
       role = tc;
       role_word = lower(w(q));
       return body;
@@ -423,6 +435,13 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
     if (m.capitalised && !m.all_caps && tc == TitleClass::None && n > 0) break;
   }
   return -1;
+}
+
+// "former" or "ex" among the tokens [from, to).
+bool RolePatterns::former_between(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if (w(t) == "former" || w(t) == "ex" || w(t) == "ex-") return true;
+  return false;
 }
 
 // A lower-case word of the sentence that names nothing and is no clause word ("research firm", "security").

@@ -40,6 +40,8 @@ class RolePatterns : ResolverStep {
   bool government_words_before(size_t k, TitleClass& role, std::string& role_word) const;
   // "former" right before the body's candidate ("Former France fly-half X"): the person was its member, is no more.
   bool former_before(size_t body) const;
+  // "former" or "ex" among the tokens [from, to) ("Margaret Thatcher's former press secretary").
+  bool former_between(size_t from, size_t to) const;
   // "shadow" or "opposition" among the six words before the name: a shadow minister speaks for the opposition.
   bool shadow_before(size_t k) const;
   // "Sen. Rand Paul (R-Ky.)", "Gwen Moore, D-Wis.,": the party tag right after the name, or -1.

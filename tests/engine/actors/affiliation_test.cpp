@@ -391,6 +391,28 @@ TEST_CASE("affiliation: a party leader or nominee the gazetteer knows, named in 
   CHECK(howard->affiliation == -1);
 }
 
+TEST_CASE("affiliation: \"X, Y's role,\" joins X to a person Y for a staff role, not for a former one") {
+  // Training pool: "Corey Lewandowski, Donald Trump's fired campaign manager,", "Tad Devine, Sanders's chief
+  // strategist,"; "Sir Bernard Ingham, Margaret Thatcher's former press secretary," speaks for himself. Invented names.
+  const Document d = annotator().annotate(
+      "Tom Reed, Ann Hay’s fired campaign manager, attacked the court. Jo Bell, Ivan Petrakov's former press "
+      "secretary, "
+      "agreed. Ed Long, Ann Hay's husband, said nothing.");
+  CHECK(side(d, actor_at(d, "Tom Reed")) == actor_at(d, "Ann Hay"));
+  CHECK(side(d, actor_at(d, "Jo Bell")) == actor_at(d, "Jo Bell"));
+  CHECK(side(d, actor_at(d, "Ed Long")) == actor_at(d, "Ed Long"));
+}
+
+// Regression: a role word later in the sentence ("officials") replaced the minister's role read before the name, so
+// the minister rules never ran (polnear-train-nyt_2016-06-07: "The finance minister, Lou Jiwei, suggested that
+// foreign officials ..."). Invented names.
+TEST_CASE("affiliation: \"The finance minister, NAME,\" is the minister of the country the article is about") {
+  const Document d = annotator().annotate(
+      "Norway defended its fishing fleet on Monday in Oslo. The fisheries minister, Kari Holm, suggested that foreign "
+      "officials should curb their complaints.");
+  CHECK(side(d, actor_at(d, "Kari Holm"))->code == "NOR");
+}
+
 TEST_CASE("affiliation: a role owned by \"its\" next to the name belongs to the body named before \"its\"") {
   const Document d = annotator().annotate(
       "Zentrex has hired a new manager after Paul Ardley, its long-serving boss, left for Kolvar. "
