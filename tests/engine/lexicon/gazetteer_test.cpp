@@ -201,3 +201,30 @@ TEST_CASE("gazetteer: each word table's class column holds only values its loade
     CHECK_MESSAGE(rows > 0, c.file);
   }
 }
+
+// A row whose country code or party key the gazetteer does not know is dropped by the loader: every name listed must
+// come back with its row's party.
+TEST_CASE("gazetteer: every party leader of party_leaders.tsv is known, with the party of its row") {
+  std::string_view file = data::file("party_leaders.tsv");
+  size_t names = 0;
+  while (!file.empty()) {
+    const size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+    const std::string_view key = line.substr(t1 + 1, t2 - t1 - 1);
+    std::string_view list = line.substr(t2 + 1);
+    while (!list.empty()) {
+      const size_t bar = list.find('|');
+      const std::string name(list.substr(0, bar));
+      list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+      const Gazetteer::HeadOfGovernment* h = gaz().party_leader(name);
+      REQUIRE_MESSAGE(h, name);
+      CHECK_MESSAGE(gaz().parties()[h->party].key == key, name);
+      ++names;
+    }
+  }
+  CHECK(names > 40);
+  CHECK(gaz().party_leader("Howard") == nullptr);  // full names only
+}
