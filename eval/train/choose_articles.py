@@ -19,7 +19,8 @@ sentence that has a rebuttal word and an accusation word, or a rebuttal word aft
 sentences), 42 of them in batches of 6, the first of each batch annotated twice.
 
 Writes eval/train/articles.tsv: id, text path (relative to shared/), section, pick (dispute|random|denial|pair),
-dispute score (for pick "denial" the denial score, for "pair" the answered-accusation sentences), words, batch, twice (1 = also annotated independently a second time).
+dispute score (for pick "denial" the denial score, for "pair" the answered-accusation sentences), words, batch,
+twice (1 = also annotated independently a second time).
 Usage: python3 eval/train/choose_articles.py [SHARED_DIR]
 """
 import hashlib, os, random, re, sys
