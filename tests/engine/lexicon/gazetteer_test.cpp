@@ -6,6 +6,7 @@
 
 #include "engine/lexicon/embedded_data.h"
 #include "engine/lexicon/gazetteer.h"
+#include "engine/lexicon/tsv.h"
 #include "engine/text/tokenizer.h"
 #include "engine/text/unicode.h"
 
@@ -27,6 +28,17 @@ std::string country_code(const std::string& text) {
   if (!n || (e.type != EntryType::CountryName && e.type != EntryType::CountryAdjective && e.type != EntryType::Capital))
     return "";
   return gaz().countries()[e.target].code;
+}
+// The columns of each row of an embedded data file ('#' comments and empty lines skipped).
+template <class Fn>
+void each_data_row(const char* name, Fn fn) {
+  std::string_view file = data::file(name);
+  while (!file.empty()) {
+    const size_t nl = file.find('\n');
+    const std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (!line.empty() && line[0] != '#') fn(split_tabs(line));
+  }
 }
 }  // namespace
 
@@ -185,19 +197,12 @@ TEST_CASE("gazetteer: each word table's class column holds only values its loade
       {"body_nouns.tsv", 1, {"state", "diplomatic", "body"}},
   };
   for (const Column& c : columns) {
-    std::string_view file = data::file(c.file);
     size_t rows = 0;
-    while (!file.empty()) {
-      const size_t nl = file.find('\n');
-      std::string_view line = file.substr(0, nl);
-      file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      for (size_t k = 0; k < c.column && line.find('\t') != std::string_view::npos; ++k)
-        line.remove_prefix(line.find('\t') + 1);
-      const std::string value(line.substr(0, line.find('\t')));
+    each_data_row(c.file, [&](const std::vector<std::string_view>& f) {
+      const std::string value(c.column < f.size() ? f[c.column] : std::string_view());
       CHECK_MESSAGE(c.values.count(value) == 1, c.file, ": ", value);
       ++rows;
-    }
+    });
     CHECK_MESSAGE(rows > 0, c.file);
   }
 }
@@ -205,26 +210,16 @@ TEST_CASE("gazetteer: each word table's class column holds only values its loade
 // A row whose country code or party key the gazetteer does not know is dropped by the loader: every name listed must
 // come back with its row's party.
 TEST_CASE("gazetteer: every party leader of party_leaders.tsv is known, with the party of its row") {
-  std::string_view file = data::file("party_leaders.tsv");
   size_t names = 0;
-  while (!file.empty()) {
-    const size_t nl = file.find('\n');
-    std::string_view line = file.substr(0, nl);
-    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
-    const std::string_view key = line.substr(t1 + 1, t2 - t1 - 1);
-    std::string_view list = line.substr(t2 + 1);
-    while (!list.empty()) {
-      const size_t bar = list.find('|');
-      const std::string name(list.substr(0, bar));
-      list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+  each_data_row("party_leaders.tsv", [&](const std::vector<std::string_view>& f) {
+    REQUIRE(f.size() == 3);
+    each_alternative(f[2], [&](std::string_view name) {
       const Gazetteer::HeadOfGovernment* h = gaz().party_leader(name);
       REQUIRE_MESSAGE(h, name);
-      CHECK_MESSAGE(gaz().parties()[h->party].key == key, name);
+      CHECK_MESSAGE(gaz().parties()[h->party].key == f[1], name);
       ++names;
-    }
-  }
+    });
+  });
   CHECK(names > 40);
   CHECK(gaz().party_leader("Howard") == nullptr);  // full names only
 }
