@@ -183,15 +183,13 @@ class Affiliations : ResolverStep {
   void known_head_side(size_t k, int a) {
     if (name_tokens(c_[k]) < 2 || doc_.actors[a].affiliation >= 0) return;
     const Gazetteer::HeadOfGovernment* h = gaz_.head_of_government(c_[k].name);
-    const Gazetteer::HeadOfGovernment* leader = h ? nullptr : gaz_.party_leader(c_[k].name);
-    if (leader) {
-      if (domestic(leader->country) && !t_.politics.only_party_named(leader->party))
-        join_party(a, party_actor(leader->party), "party leader or nominee the gazetteer knows, with their party");
-      return;
-    }
+    const Gazetteer::HeadOfGovernment* known = h ? h : gaz_.party_leader(c_[k].name);
     // Not when their party is the only one the article names: a dispute inside it (GUIDELINES).
-    if (!h || !domestic(h->country) || t_.politics.only_party_named(h->party)) return;
-    join_party(a, party_actor(h->party), "head of government the gazetteer knows, with the party they led");
+    if (!known || !domestic(known->country) || t_.politics.only_party_named(known->party)) return;
+    join_party(a, party_actor(known->party),
+               h ? "head of government the gazetteer knows, with the party they led"
+                 : "party leader or nominee the gazetteer knows, with their party");
+    if (!h) return;  // a leader who never governed says nothing of who governs
     // The head of the governing party is the one "the prime minister" or "the president" names.
     const int root = gaz_.root_country(h->country);
     // (The gazetteer's heads are US presidents and UK prime ministers.)

@@ -437,10 +437,11 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
   return -1;
 }
 
-// "former" or "ex" among the tokens [from, to).
+// "former" or "ex" among the tokens [from, to) ("ex-" stays inside its hyphenated word: the tokenizer keeps those
+// whole).
 bool RolePatterns::former_between(size_t from, size_t to) const {
   for (size_t t = from; t < to; ++t)
-    if (w(t) == "former" || w(t) == "ex" || w(t) == "ex-") return true;
+    if (w(t) == "former" || w(t) == "ex") return true;
   return false;
 }
 
