@@ -11,27 +11,6 @@
 namespace riposte {
 namespace {
 
-// Calls fn(fields) for each non-comment line of a TSV file.
-template <class Fn>
-void each_row(std::string_view file, Fn fn) {
-  std::vector<std::string_view> fields;
-  while (!file.empty()) {
-    const size_t nl = file.find('\n');
-    std::string_view line = file.substr(0, nl);
-    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    fields.clear();
-    for (;;) {
-      const size_t tab = line.find('\t');
-      fields.push_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line = line.substr(tab + 1);
-    }
-    fn(fields);
-  }
-}
-
 // The non-empty '|'-separated values of a column.
 template <class Fn>
 void each_alt(std::string_view values, Fn fn) {

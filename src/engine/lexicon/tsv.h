@@ -13,6 +13,28 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 // `out`, and the number of columns the line has is returned (more than `max` when it has more).
 size_t split_tabs(std::string_view line, std::string_view* out, size_t max);
 
+// Calls fn(fields) for each row of a TSV file: every line but '#' comments and empty ones, a final '\r' dropped,
+// split at every tab (one vector reused for all rows).
+template <class Fn>
+void each_row(std::string_view file, Fn fn) {
+  std::vector<std::string_view> fields;
+  while (!file.empty()) {
+    const size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fields.clear();
+    for (;;) {
+      const size_t tab = line.find('\t');
+      fields.push_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    fn(fields);
+  }
+}
+
 // Calls fn(value) for each '|'-separated value of a column ("a|b|c"), in order, empty values between two bars
 // included; none for an empty column, and no empty value after a final bar.
 template <class Fn>

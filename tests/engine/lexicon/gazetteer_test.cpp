@@ -29,17 +29,6 @@ std::string country_code(const std::string& text) {
     return "";
   return gaz().countries()[e.target].code;
 }
-// The columns of each row of an embedded data file ('#' comments and empty lines skipped).
-template <class Fn>
-void each_data_row(const char* name, Fn fn) {
-  std::string_view file = data::file(name);
-  while (!file.empty()) {
-    const size_t nl = file.find('\n');
-    const std::string_view line = file.substr(0, nl);
-    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
-    if (!line.empty() && line[0] != '#') fn(split_tabs(line));
-  }
-}
 }  // namespace
 
 TEST_CASE("gazetteer: countries by name, short form, code, adjective and capital") {
@@ -165,7 +154,7 @@ TEST_CASE("gazetteer: common words by frequency band, from a file that lists eac
   // The sets answer for lower-case words; a word listed twice would need the first band to win, as a map did.
   std::set<std::string> seen;
   size_t rows = 0;
-  each_data_row("common_words.tsv", [&](const std::vector<std::string_view>& f) {
+  each_row(data::file("common_words.tsv"), [&](const std::vector<std::string_view>& f) {
     const std::string word(f[0]);
     CHECK_MESSAGE(std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }), word);
     CHECK_MESSAGE(seen.insert(word).second, word);
@@ -193,7 +182,7 @@ TEST_CASE("gazetteer: each word table's class column holds only values its loade
   };
   for (const Column& c : columns) {
     size_t rows = 0;
-    each_data_row(c.file, [&](const std::vector<std::string_view>& f) {
+    each_row(data::file(c.file), [&](const std::vector<std::string_view>& f) {
       const std::string value(c.column < f.size() ? f[c.column] : std::string_view());
       CHECK_MESSAGE(c.values.count(value) == 1, c.file, ": ", value);
       ++rows;
@@ -206,7 +195,7 @@ TEST_CASE("gazetteer: each word table's class column holds only values its loade
 // come back with its row's party.
 TEST_CASE("gazetteer: every party leader of party_leaders.tsv is known, with the party of its row") {
   size_t names = 0;
-  each_data_row("party_leaders.tsv", [&](const std::vector<std::string_view>& f) {
+  each_row(data::file("party_leaders.tsv"), [&](const std::vector<std::string_view>& f) {
     REQUIRE(f.size() == 3);
     each_alternative(f[2], [&](std::string_view name) {
       const Gazetteer::HeadOfGovernment* h = gaz().party_leader(name);
