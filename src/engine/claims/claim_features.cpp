@@ -71,21 +71,14 @@ EvaluativeLexicon::EvaluativeLexicon(std::string_view tsv) {
   // word<TAB>polarity<TAB>source; '#' comments. Weak entries (|polarity| < 0.25) are left out: they are noise for
   // claims.
   std::vector<std::string_view> neg, pos;
-  while (!tsv.empty()) {
-    const size_t nl = tsv.find('\n');
-    const std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line.front() == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    const std::string_view rest = line.substr(tab + 1);  // polarity, then its source
+  each_row(tsv, [&](const std::vector<std::string_view>& cols) {
     double p = 0;
-    if (!parse_number(rest.substr(0, rest.find('\t')), p)) continue;
+    if (cols.size() < 2 || !parse_number(cols[1], p)) return;
     if (p <= -0.25)
-      neg.push_back(line.substr(0, tab));
+      neg.push_back(cols[0]);
     else if (p >= 0.25)
-      pos.push_back(line.substr(0, tab));
-  }
+      pos.push_back(cols[0]);
+  });
   const size_t negatives = neg.size();
   neg.insert(neg.end(), pos.begin(), pos.end());
   std::vector<int64_t> index;

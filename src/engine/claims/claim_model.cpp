@@ -39,21 +39,18 @@ ClaimModel::ClaimModel() { *this = parse(data::file("claim_model.tsv")); }
 ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
   ClaimModel m = none();
   std::vector<std::pair<uint64_t, std::array<float, 2>>> weights;  // in file order (set_weights: the last line counts)
-  size_t line_no = 0;
-  auto fail = [&](const std::string& why) {
-    if (error) *error = "line " + std::to_string(line_no) + ": " + why;
-    return none();
+  // The first error, if any, and its line.
+  std::string why;
+  size_t error_line = 0;
+  const auto fail = [&](const char* what) {
+    why = what;
+    return false;
   };
-  while (!tsv.empty()) {
-    const size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  const bool read = each_line(tsv, [&](std::string_view line, size_t line_no) {
+    error_line = line_no;
     std::string_view cols[3];
     if (split_tabs(line, cols, 3) != 3) return fail("expected 3 tab-separated columns");
-    if (cols[0] == "feature") continue;  // the header
+    if (cols[0] == "feature") return true;  // the header
     if (cols[0] == "threshold" || cols[0] == "rule_threshold") {
       float t = 0;
       if (!parse_float(cols[2], t) || t < 0 || t > 1) return fail("threshold must be a probability");
@@ -64,7 +61,7 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
         target[1] = t;
       else
         return fail("threshold for an unknown kind");
-      continue;
+      return true;
     }
     if (cols[0] == "never_alone") {
       if (cols[1] != "accusation" && cols[1] != "rebuttal") return fail("never_alone for an unknown kind");
@@ -73,11 +70,16 @@ ClaimModel ClaimModel::parse(std::string_view tsv, std::string* error) {
       each_alternative(cols[2], [&](std::string_view origin) { origins.emplace_back(origin); });
       if (std::find(origins.begin(), origins.end(), "") != origins.end())
         return fail("never_alone lists an empty origin");
-      continue;
+      return true;
     }
     std::array<float, 2> w{};
     if (!parse_float(cols[1], w[0]) || !parse_float(cols[2], w[1])) return fail("weights must be numbers");
     weights.emplace_back(FeatureSink::hash(cols[0]), w);
+    return true;
+  });
+  if (!read) {
+    if (error) *error = "line " + std::to_string(error_line) + ": " + why;
+    return none();
   }
   m.set_weights(weights);
   return m;

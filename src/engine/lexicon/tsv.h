@@ -13,17 +13,29 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 // `out`, and the number of columns the line has is returned (more than `max` when it has more).
 size_t split_tabs(std::string_view line, std::string_view* out, size_t max);
 
-// Calls fn(fields) for each row of a TSV file: every line but '#' comments and empty ones, a final '\r' dropped,
-// split at every tab (one vector reused for all rows).
+// Calls fn(line, number) for each data line of a file: every line but '#' comments and empty ones, a final '\r'
+// dropped; `number` counts from 1 over all lines, for error messages. fn returns false to stop (each_line then
+// returns false too).
 template <class Fn>
-void each_row(std::string_view file, Fn fn) {
-  std::vector<std::string_view> fields;
+bool each_line(std::string_view file, Fn fn) {
+  size_t number = 0;
   while (!file.empty()) {
     const size_t nl = file.find('\n');
     std::string_view line = file.substr(0, nl);
     file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
+    if (!fn(line, number)) return false;
+  }
+  return true;
+}
+
+// Calls fn(fields) for each data line of a TSV file (each_line), split at every tab (one vector reused for all rows).
+template <class Fn>
+void each_row(std::string_view file, Fn fn) {
+  std::vector<std::string_view> fields;
+  each_line(file, [&](std::string_view line, size_t) {
     fields.clear();
     for (;;) {
       const size_t tab = line.find('\t');
@@ -32,7 +44,8 @@ void each_row(std::string_view file, Fn fn) {
       line = line.substr(tab + 1);
     }
     fn(fields);
-  }
+    return true;
+  });
 }
 
 // Calls fn(value) for each '|'-separated value of a column ("a|b|c"), in order, empty values between two bars

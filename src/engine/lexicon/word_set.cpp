@@ -111,16 +111,11 @@ int64_t WordSet::probe_index(std::string_view w, uint64_t h) const {
 
 WordLists::WordLists(std::string_view tsv) {
   std::unordered_map<std::string, std::vector<std::string_view>> words;
-  while (!tsv.empty()) {
-    const size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line.front() == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    std::vector<std::string_view>& list = words[std::string(trim(line.substr(0, tab)))];
-    each_alternative(line.substr(tab + 1), [&](std::string_view w) { list.push_back(w); });
-  }
+  each_row(tsv, [&](const std::vector<std::string_view>& cols) {
+    if (cols.size() < 2) return;
+    std::vector<std::string_view>& list = words[std::string(trim(cols[0]))];
+    each_alternative(cols[1], [&](std::string_view w) { list.push_back(w); });
+  });
   for (auto& [name, list] : words) lists_.emplace(name, WordSet(list));
 }
 

@@ -1,4 +1,4 @@
-// Model weight files: columns and numbers.
+// Data files: lines, columns and numbers.
 #include "engine/lexicon/tsv.h"
 
 #include <doctest/doctest.h>
@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace riposte;
@@ -23,6 +24,27 @@ TEST_CASE("tsv: a line's columns, empty ones kept") {
   CHECK((cols[0] == "x" && cols[1] == "y"));
   CHECK(split_tabs("", cols, 3) == 1);
   CHECK(cols[0].empty());
+}
+
+TEST_CASE("tsv: data lines skip comments and empty lines, drop a final CR and count every line") {
+  const std::string_view file = "# a comment\nalpha\tA\r\n\n\r\nbeta\nlast";  // no final newline
+  std::vector<std::pair<std::string, size_t>> lines;
+  CHECK(each_line(file, [&](std::string_view line, size_t number) {
+    lines.emplace_back(line, number);
+    return true;
+  }));
+  CHECK(lines == std::vector<std::pair<std::string, size_t>>{{"alpha\tA", 2}, {"beta", 5}, {"last", 6}});
+  // fn's false stops the reading, and each_line says so (ClaimModel::parse reports the line).
+  size_t seen = 0;
+  CHECK_FALSE(each_line(file, [&](std::string_view, size_t number) {
+    seen = number;
+    return number < 5;
+  }));
+  CHECK(seen == 5);
+  // Rows: the same lines, split at every tab.
+  std::vector<std::vector<std::string>> rows;
+  each_row(file, [&](const std::vector<std::string_view>& fields) { rows.emplace_back(fields.begin(), fields.end()); });
+  CHECK(rows == std::vector<std::vector<std::string>>{{"alpha", "A"}, {"beta"}, {"last"}});
 }
 
 TEST_CASE("tsv: a column's '|'-separated values, in order") {
