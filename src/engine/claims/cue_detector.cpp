@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "engine/claims/attribution.h"
 #include "engine/claims/grammar_words.h"
@@ -212,44 +213,46 @@ CueDetector CueDetector::parse(std::string_view tsv, std::string* error) {
   CueDetector out{Empty{}};
   std::vector<Slot> slots;
   std::vector<uint64_t> gate_keys;
-  size_t line_no = 0;
-  auto fail = [&](const std::string& why) {
-    if (error) *error = "attribution model line " + std::to_string(line_no) + ": " + why;
-    return CueDetector{Empty{}};
+  // The first error, if any, and its line.
+  std::string why;
+  size_t error_line = 0;
+  const auto fail = [&](std::string what) {
+    why = std::move(what);
+    return false;
   };
-  for (size_t pos = 0; pos < tsv.size();) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string_view line = tsv.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  const bool read = each_line(tsv, [&](std::string_view line, size_t line_no) {
+    error_line = line_no;
     std::string_view cols[3];
     const size_t columns = split_tabs(line, cols, 3);
     if (cols[0] == "gate" && columns == 2) {
       gate_keys.push_back(feature_key(kGate, hash_value(cols[1]), 0));
       out.gate_words_.add(cols[1]);
-      continue;
+      return true;
     }
     double v1 = 0.0, v2 = 0.0;
     if ((cols[0] == "threshold" || cols[0] == "strong") && columns == 2) {
       if (!parse_number(cols[1], v1) || v1 < 0.0 || v1 > 1.0) return fail("not a probability");
       (cols[0] == "threshold" ? out.threshold_ : out.strong_) = v1;
-      continue;
+      return true;
     }
     if (columns != 3) return fail("expected feature<TAB>stage-1 weight<TAB>stage-2 weight");
     if (!parse_number(cols[1], v1) || !parse_number(cols[2], v2)) return fail("not a number");
     uint64_t key = 0;
     if (!key_of(cols[0], key)) return fail("unknown feature template in '" + std::string(cols[0]) + "'");
     slots.push_back({key, static_cast<float>(v1), static_cast<float>(v2)});
-  }
+    return true;
+  });
+  const auto give_up = [&](const std::string& what) {
+    if (error) *error = "attribution model line " + std::to_string(error_line) + ": " + what;
+    return CueDetector{Empty{}};
+  };
+  if (!read) return give_up(why);
   size_t cap = 16;
   while (cap < slots.size() * 2) cap *= 2;
   out.table_.assign(cap, Slot{});
   for (const Slot& slot : slots)
-    if (!out.insert(slot)) return fail("feature listed twice (or a hash collision)");
-  if (!out.index_gate(gate_keys)) return fail("gate word listed twice (or a hash collision)");
+    if (!out.insert(slot)) return give_up("feature listed twice (or a hash collision)");
+  if (!out.index_gate(gate_keys)) return give_up("gate word listed twice (or a hash collision)");
   out.find_fixed();
   if (error) error->clear();
   return out;
