@@ -20,7 +20,20 @@ void ClaimRules::accuse_verb(const CueHit& h) {
     uint32_t k = l + 1;
     while (k < stop && ends_with(v.word(k), "ly")) ++k;
     if (k >= stop || v.word(k) != "by") {  // "is accused of ...": no accuser named
-      agentless.push_back({h, v.agent_before(j)});
+      const int accused = v.agent_before(j);
+      agentless.push_back({h, accused});
+      // A charge, an indictment, a prosecution or an arrest is the prosecutors' or the police's, when the article
+      // names them: "was charged with assault, but prosecutors declined to proceed", "was arrested after police
+      // were called". Not a conviction, a sentence or a jailing (a court's), nor "accused of" (anyone's).
+      const std::string_view lemma = h.cue->lemma;
+      if (accused >= 0 && (lemma == "charge" || lemma == "indict" || lemma == "prosecute" || lemma == "arrest")) {
+        const int body = charging_body(lemma == "arrest");
+        if (body >= 0 && !v.same_party(body, accused)) {
+          rule = "charge";
+          add(ClaimKind::Accusation, body, accused, *h.cue, i, l, sentence_rest(l));
+          rule = "accuse_verb";
+        }
+      }
       return;
     }
     ++k;
@@ -50,6 +63,20 @@ void ClaimRules::accuse_verb(const CueHit& h) {
   for (int s : sources)
     for (int t : targets)
       if (!v.same_party(s, t) || s != t) add(ClaimKind::Accusation, s, t, *h.cue, i, l, content);
+}
+
+int ClaimRules::charging_body(bool arrest) {
+  if (charging_groups[0] == -2) {  // the groups named by a common noun (data/collectives.tsv), once per document
+    charging_groups[0] = charging_groups[1] = -1;
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+      const Actor& actor = doc.actors[a];
+      if (actor.kind != ActorKind::Group) continue;
+      if (actor.name == "prosecutors" && charging_groups[0] < 0) charging_groups[0] = static_cast<int>(a);
+      if (actor.name == "police" && charging_groups[1] < 0) charging_groups[1] = static_cast<int>(a);
+    }
+  }
+  const int prosecutors = charging_groups[0], police = charging_groups[1];
+  return arrest ? (police >= 0 ? police : prosecutors) : (prosecutors >= 0 ? prosecutors : police);
 }
 
 void ClaimRules::accuse_noun(const CueHit& h) {

@@ -75,6 +75,11 @@ struct ClaimRules {
   // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
   void accuse_verb(const CueHit& h);
   void accuse_noun(const CueHit& h);
+  // The side that brings an agentless charge or arrest ("was charged with", "was arrested"): the article's
+  // prosecutors or police, named anywhere as a group (GUIDELINES: charging is an accusation by the prosecutor;
+  // eval/train NOTES F1). -1 when the article names neither.
+  int charging_body(bool arrest);
+  int charging_groups[2] = {-2, -2};  // prosecutors, police: actor index, -1 none, -2 not looked up yet
   bool accusation_noun_near(uint32_t i) const;
   int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
   bool rebuttable_near(uint32_t i) const;

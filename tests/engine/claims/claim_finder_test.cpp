@@ -67,6 +67,26 @@ TEST_CASE("claims: passives need a named agent, negation cancels, a name modifyi
   CHECK(claims_of("The SNP criticises China war costs.", {snp, kChina}).claims.empty());
 }
 
+TEST_CASE("claims: an agentless charge or arrest is the prosecutors' or the police's when the article names them") {
+  // GUIDELINES: charging is an accusation by the prosecutor; eval/train NOTES F1 (dev 100: "denied charges of fraud",
+  // "questioned by the prosecution"). Training examples: entertainment-114, -149, polnear nyt 2016-08-18.
+  const auto lew = person("Corey Lewandowski", {"Lewandowski"});
+  const auto prosecutors = body("prosecutors", {"prosecutors"}, {}, ActorKind::Group);
+  const auto police = body("police", {"police"}, {}, ActorKind::Group);
+  const Document d =
+      claims_of("Lewandowski was charged with assault, but prosecutors dropped the case.", {lew, prosecutors});
+  CHECK(edges(d) == std::vector<std::string>{"accusation prosecutors->Corey Lewandowski"});
+  REQUIRE(first_of(d, ClaimKind::Accusation));
+  CHECK(std::string_view(first_of(d, ClaimKind::Accusation)->rule).ends_with(":charge"));  // its own origin
+  // An arrest is the police's first; a charge the prosecutors'.
+  const std::string both = "Lewandowski was arrested. Police and prosecutors were at the hotel.";
+  CHECK(has(claims_of(both, {lew, prosecutors, police}), "accusation police->Corey Lewandowski"));
+  // No charging body named, or a charge that is no crime ("accused of hypocrisy", CAMEO 112): no accuser invented.
+  CHECK(claims_of("Lewandowski was charged with assault.", {lew}).claims.empty());
+  CHECK_FALSE(has(claims_of("Lewandowski was accused of hypocrisy. Prosecutors met.", {lew, prosecutors}),
+                  "accusation prosecutors->Corey Lewandowski"));
+}
+
 TEST_CASE("claims: a sanction accuses its object by an act and reports no words") {
   const auto iaaf = body("IAAF", {"IAAF"});
   const auto kenteris = person("Kostas Kenteris", {"Kenteris"});
