@@ -24,7 +24,11 @@ CLI = os.path.join(ROOT, "build", "riposte")
 # Ninth session: retrained on 441 articles, the accusation threshold rose to 0.60: dev 0.810 / 0.683, sides back to
 # 0.951 (the borderline split of bbc-politics-305 is under it). The accusation line follows (0.75 -> 0.78); the sides
 # line stays at 0.92, as a retraining that picks 0.50 again would bring the split back.
-DEV_FLOOR = {"mentions": 0.99, "actors": 0.98, "sides": 0.92, "accusations": 0.78, "rebuttals": 0.65}
+# Thirteenth session: charges given to the side that brings them (NOTES F1, found by the calibration against the dev
+# gold) and a retraining that chose the accusation threshold 0.65: dev 0.815 / 0.732 with CV unchanged (0.450 / 0.359).
+# The accusation line rises to the 0.80 (one edge under today's figure); rebuttals keep 0.65 (one of their 17
+# edges moves F1 by about 0.05).
+DEV_FLOOR = {"mentions": 0.99, "actors": 0.98, "sides": 0.92, "accusations": 0.80, "rebuttals": 0.65}
 SEED_FLOOR = {"accusations": 0.80, "rebuttals": 0.85}  # one edge of the seed moves F1 by about 0.06
 
 

@@ -110,6 +110,15 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     const int lodger = lodging_subject(i);
     if (lodger >= 0) sources.push_back(lodger);
   }
+  // Charges nobody is said to bring ("faces fraud charges", "denied charges of fraud") are the article's prosecutors'
+  // (or police's) when it names them, as agentless "was charged" is (accuse_verb): a denial then answers them.
+  // Not when a verb lodges them and its subject is unknown ("planned to press charges if his attacker was caught").
+  const bool charge =
+      sources.empty() && (h.cue->lemma == "charges" || h.cue->lemma == "indictment") && lodging_verb(i) < 0;
+  if (charge) {
+    const int body = charging_body(false);
+    if (body >= 0) sources.push_back(body);
+  }
   NounRecord rec{i, sources, {}};
   if (sources.empty()) {
     add_noun(std::move(rec));
@@ -147,10 +156,12 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
   }
   if (target >= 0) {
+    if (charge) rule = "charge";
     for (int s : sources) {
       const int c = add(ClaimKind::Accusation, s, target, *h.cue, i, l, sentence_rest(i));
       if (c >= 0) rec.claims.push_back(c);
     }
+    rule = "accuse_noun";
   }
   add_noun(std::move(rec));
 }
@@ -158,11 +169,16 @@ void ClaimRules::accuse_noun(const CueHit& h) {
 // "The regulator filed civil fraud charges against X", "it has taken legal action against": the subject of a verb that
 // lodges the accusation noun at `i` (at most four words before it, none of them punctuation) is its accuser.
 int ClaimRules::lodging_subject(uint32_t i) const {
+  const int k = lodging_verb(i);
+  return k < 0 ? -1 : subject_of(static_cast<uint32_t>(k));
+}
+
+int ClaimRules::lodging_verb(uint32_t i) const {
   const uint32_t first = v.sentence_first(i);
   for (uint32_t k = i; k > first && i - k < 5;) {
     --k;
     if (v.doc.tokens[k].kind != TokenKind::Word) return -1;
-    if (words.lodging.contains(v.word(k))) return subject_of(k);
+    if (words.lodging.contains(v.word(k))) return static_cast<int>(k);
   }
   return -1;
 }

@@ -82,6 +82,7 @@ struct ClaimRules {
   int charging_groups[2] = {-2, -2};  // prosecutors, police: actor index, -1 none, -2 not looked up yet
   bool accusation_noun_near(uint32_t i) const;
   int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
+  int lodging_verb(uint32_t i) const;     // the verb lodging it, at most four words before, or -1
   bool rebuttable_near(uint32_t i) const;
   int evaluated_actor(int st, uint32_t i, int speaker) const;
   int topic_before(const Attribution& s, int speaker) const;

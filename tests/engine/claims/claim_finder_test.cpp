@@ -85,6 +85,12 @@ TEST_CASE("claims: an agentless charge or arrest is the prosecutors' or the poli
   CHECK(claims_of("Lewandowski was charged with assault.", {lew}).claims.empty());
   CHECK_FALSE(has(claims_of("Lewandowski was accused of hypocrisy. Prosecutors met.", {lew, prosecutors}),
                   "accusation prosecutors->Corey Lewandowski"));
+  // The noun too: charges nobody is said to bring are theirs, and a denial answers them (dev 100's "Mr Ebbers has
+  // denied charges of fraud"; entertainment-114's "the pair strenuously denied the charges").
+  const Document n = claims_of("Lewandowski faces charges of assault. Prosecutors met.", {lew, prosecutors});
+  CHECK(has(n, "accusation prosecutors->Corey Lewandowski"));
+  const Document r = claims_of("Lewandowski denied charges of assault. Prosecutors met.", {lew, prosecutors});
+  CHECK(has(r, "rebuttal Corey Lewandowski->prosecutors"));
 }
 
 TEST_CASE("claims: a sanction accuses its object by an act and reports no words") {
