@@ -29,9 +29,10 @@ void ClaimRules::accuse_verb(const CueHit& h) {
       if (accused >= 0 && (lemma == "charge" || lemma == "indict" || lemma == "prosecute" || lemma == "arrest")) {
         const int body = charging_body(lemma == "arrest");
         if (body >= 0 && !v.same_party(body, accused)) {
+          const std::string_view running = rule;
           rule = "charge";
           add(ClaimKind::Accusation, body, accused, *h.cue, i, l, sentence_rest(l));
-          rule = "accuse_verb";
+          rule = running;
         }
       }
       return;
@@ -65,17 +66,8 @@ void ClaimRules::accuse_verb(const CueHit& h) {
       if (!v.same_party(s, t) || s != t) add(ClaimKind::Accusation, s, t, *h.cue, i, l, content);
 }
 
-int ClaimRules::charging_body(bool arrest) {
-  if (charging_groups[0] == -2) {  // the groups named by a common noun (data/collectives.tsv), once per document
-    charging_groups[0] = charging_groups[1] = -1;
-    for (size_t a = 0; a < doc.actors.size(); ++a) {
-      const Actor& actor = doc.actors[a];
-      if (actor.kind != ActorKind::Group) continue;
-      if (actor.name == "prosecutors" && charging_groups[0] < 0) charging_groups[0] = static_cast<int>(a);
-      if (actor.name == "police" && charging_groups[1] < 0) charging_groups[1] = static_cast<int>(a);
-    }
-  }
-  const int prosecutors = charging_groups[0], police = charging_groups[1];
+int ClaimRules::charging_body(bool arrest) const {
+  const int prosecutors = prosecutors_group, police = police_group;
   return arrest ? (police >= 0 ? police : prosecutors) : (prosecutors >= 0 ? prosecutors : police);
 }
 
@@ -156,12 +148,13 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
   }
   if (target >= 0) {
+    const std::string_view running = rule;
     if (charge) rule = "charge";
     for (int s : sources) {
       const int c = add(ClaimKind::Accusation, s, target, *h.cue, i, l, sentence_rest(i));
       if (c >= 0) rec.claims.push_back(c);
     }
-    rule = "accuse_noun";
+    rule = running;
   }
   add_noun(std::move(rec));
 }

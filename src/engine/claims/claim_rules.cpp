@@ -16,6 +16,12 @@ ClaimRules::ClaimRules(Document& d, const DocumentView& view, const std::vector<
   tok_accuse_noun.assign(n, 0);
   noun_of_token.assign(n, -1);
   sentence_hedge.assign(d.sentences.size(), 1.0f);
+  for (size_t a = 0; a < d.actors.size(); ++a) {
+    const Actor& actor = d.actors[a];
+    if (actor.kind != ActorKind::Group) continue;
+    if (actor.name == "prosecutors" && prosecutors_group < 0) prosecutors_group = static_cast<int>(a);
+    if (actor.name == "police" && police_group < 0) police_group = static_cast<int>(a);
+  }
   for (const CueHit& c : h) {
     switch (c.cue->kind) {
       case CueKind::Intensifier:

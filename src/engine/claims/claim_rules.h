@@ -50,6 +50,8 @@ struct ClaimRules {
     int accused;
   };
   std::vector<Agentless> agentless;  // "was accused of ...": accusations whose accuser is not named
+  // The article's groups named by a common noun (data/collectives.tsv) that bring charges: actor index, or -1.
+  int prosecutors_group = -1, police_group = -1;
   // Indexes over doc.claims (claim indices in insertion order) so that lookups need not scan every claim.
   std::unordered_map<uint32_t, std::vector<int>> claims_at_cue;           // by cue.begin, for duplicates
   std::unordered_map<int, std::vector<int>> accusations_by_source_party;  // accusations by party_of(source)
@@ -78,8 +80,7 @@ struct ClaimRules {
   // The side that brings an agentless charge or arrest ("was charged with", "was arrested"): the article's
   // prosecutors or police, named anywhere as a group (GUIDELINES: charging is an accusation by the prosecutor;
   // eval/train NOTES F1). -1 when the article names neither.
-  int charging_body(bool arrest);
-  int charging_groups[2] = {-2, -2};  // prosecutors, police: actor index, -1 none, -2 not looked up yet
+  int charging_body(bool arrest) const;
   bool accusation_noun_near(uint32_t i) const;
   int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
   int lodging_verb(uint32_t i) const;     // the verb lodging it, at most four words before, or -1
