@@ -6,12 +6,11 @@
 
 #include "support/cli_test_support.h"
 
+using riposte::testing::kHackingArticle;
 using riposte::testing::one_line;
 using riposte::testing::run_cli;
 
 namespace {
-
-const std::string kArticle = "China accused the United States of hacking. Beijing rejected the claims.\n";
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream f(p, std::ios::binary);
@@ -21,13 +20,13 @@ std::string slurp(const std::filesystem::path& p) {
 }  // namespace
 
 TEST_CASE("CLI export: each format from plain text and from a riposte document, with provenance") {
-  const auto doc = run_cli({"annotate", "-"}, kArticle).out;
-  for (const std::string& input : {kArticle, doc}) {
+  const auto doc = run_cli({"annotate", "-"}, kHackingArticle).out;
+  for (const std::string& input : {kHackingArticle, doc}) {
     const auto json =
         run_cli({"export", "--format", "json", "--title", "Hack row", "--url", "https://n.example/1", "-"}, input);
     REQUIRE(json.rc == 0);
     const auto j = nlohmann::json::parse(json.out);
-    CHECK(j["text"] == kArticle);
+    CHECK(j["text"] == kHackingArticle);
     CHECK(j["provenance"]["title"] == "Hack row");
     CHECK(j["provenance"]["url"] == "https://n.example/1");
     CHECK(j["provenance"]["annotated"].get<std::string>().size() == 20);  // 2026-11-27T15:00:00Z
@@ -49,17 +48,17 @@ TEST_CASE("CLI export: each format from plain text and from a riposte document, 
 
 TEST_CASE("CLI export: brat writes OUT.txt, OUT.ann and annotation.conf; -o for the others") {
   const auto dir = riposte::testing::scratch_dir("export");
-  const auto r = run_cli({"export", "--format", "brat", "-o", (dir / "article.ann").string(), "-"}, kArticle);
+  const auto r = run_cli({"export", "--format", "brat", "-o", (dir / "article.ann").string(), "-"}, kHackingArticle);
   REQUIRE(r.rc == 0);
-  CHECK(slurp(dir / "article.txt") == kArticle);
+  CHECK(slurp(dir / "article.txt") == kHackingArticle);
   CHECK(slurp(dir / "article.ann").find("T1\t") == 0);
   CHECK(slurp(dir / "annotation.conf").find("[entities]") != std::string::npos);
   // An existing annotation.conf is the user's: left alone.
   std::ofstream(dir / "annotation.conf") << "# mine\n";
-  REQUIRE(run_cli({"export", "--format", "brat", "-o", (dir / "again").string(), "-"}, kArticle).rc == 0);
+  REQUIRE(run_cli({"export", "--format", "brat", "-o", (dir / "again").string(), "-"}, kHackingArticle).rc == 0);
   CHECK(slurp(dir / "annotation.conf") == "# mine\n");
   CHECK(std::filesystem::exists(dir / "again.ann"));
-  REQUIRE(run_cli({"export", "--format", "csv", "-o", (dir / "claims.csv").string(), "-"}, kArticle).rc == 0);
+  REQUIRE(run_cli({"export", "--format", "csv", "-o", (dir / "claims.csv").string(), "-"}, kHackingArticle).rc == 0);
   CHECK(slurp(dir / "claims.csv").rfind("id,kind", 0) == 0);
 }
 
@@ -71,7 +70,7 @@ TEST_CASE("CLI export: bad usage exits 2, bad input exits 1, each with one line"
                     {"export", "--format"},
                     {"export", "--format", "csv", "a", "b"},
                     {"export", "--frobnicate", "-"}}) {
-    const auto r = run_cli(args, kArticle);
+    const auto r = run_cli(args, kHackingArticle);
     CHECK(r.rc == 2);
     CHECK(one_line(r.err));
   }
@@ -80,7 +79,7 @@ TEST_CASE("CLI export: bad usage exits 2, bad input exits 1, each with one line"
   CHECK(broken.err == "riposte: stdin: not a valid riposte/1 document: not valid JSON\n");
   CHECK(broken.out.empty());
   CHECK(run_cli({"export", "--format", "csv", "/nonexistent/a.txt"}).rc == 1);
-  CHECK(run_cli({"export", "--format", "csv", "-o", "/nonexistent/dir/x.csv", "-"}, kArticle).rc == 1);
+  CHECK(run_cli({"export", "--format", "csv", "-o", "/nonexistent/dir/x.csv", "-"}, kHackingArticle).rc == 1);
 }
 
 TEST_CASE("CLI export: --help documents the formats") {
@@ -91,13 +90,13 @@ TEST_CASE("CLI export: --help documents the formats") {
 }
 
 TEST_CASE("CLI export: --format html writes one self-contained annotated page") {
-  const auto r = run_cli({"export", "--format", "html", "--title", "Hack <row>", "-"}, kArticle);
+  const auto r = run_cli({"export", "--format", "html", "--title", "Hack <row>", "-"}, kHackingArticle);
   REQUIRE(r.rc == 0);
   CHECK(r.out.rfind("<!doctype html>", 0) == 0);
   CHECK(r.out.find("<title>Hack &lt;row&gt;") != std::string::npos);
   CHECK(r.out.find("<script") == std::string::npos);
   CHECK(r.out.find("class=\"m\"") != std::string::npos);  // the mentions are marked
   const auto dir = riposte::testing::scratch_dir("export-html");
-  REQUIRE(run_cli({"export", "--format", "html", "-o", (dir / "a.html").string(), "-"}, kArticle).rc == 0);
+  REQUIRE(run_cli({"export", "--format", "html", "-o", (dir / "a.html").string(), "-"}, kHackingArticle).rc == 0);
   CHECK(slurp(dir / "a.html").find("</html>") != std::string::npos);
 }

@@ -5,15 +5,12 @@
 
 #include "support/cli_test_support.h"
 
+using riposte::testing::kHackingArticle;
 using riposte::testing::one_line;
 using riposte::testing::run_cli;
 
-namespace {
-const std::string kArticle = "China accused the United States of hacking. Beijing rejected the claims.\n";
-}
-
 TEST_CASE("CLI link: encode a riposte document, decode it back unchanged") {
-  const auto annotated = run_cli({"annotate", "-"}, kArticle);
+  const auto annotated = run_cli({"annotate", "-"}, kHackingArticle);
   REQUIRE(annotated.rc == 0);
   const auto enc = run_cli({"link", "encode", "--base", "https://riposte.example/#old", "-"}, annotated.out);
   REQUIRE(enc.rc == 0);
@@ -28,10 +25,10 @@ TEST_CASE("CLI link: encode a riposte document, decode it back unchanged") {
   const auto dir = riposte::testing::scratch_dir("link");
   std::ofstream(dir / "doc.json") << annotated.out;
   CHECK(run_cli({"link", "encode", "--base=https://riposte.example/", (dir / "doc.json").string()}).out == enc.out);
-  const auto from_text = run_cli({"link", "encode", "-"}, kArticle);
+  const auto from_text = run_cli({"link", "encode", "-"}, kHackingArticle);
   REQUIRE(from_text.rc == 0);
   CHECK(from_text.out.rfind("#r1.", 0) == 0);  // no --base: the fragment alone
-  CHECK(nlohmann::json::parse(run_cli({"link", "decode", "-"}, from_text.out).out)["text"] == kArticle);
+  CHECK(nlohmann::json::parse(run_cli({"link", "decode", "-"}, from_text.out).out)["text"] == kHackingArticle);
 }
 
 TEST_CASE("CLI link: a too-long link is printed with a warning") {
@@ -63,7 +60,7 @@ TEST_CASE("CLI link: bad usage exits 2, bad input exits 1, each with one line") 
   CHECK(bad_json.err.find("not a valid riposte/1 document: missing \"text\"") != std::string::npos);
   CHECK(one_line(bad_json.err));
   CHECK(run_cli({"link", "encode", "/nonexistent/doc.json"}).rc == 1);
-  const auto link = run_cli({"link", "encode", "-"}, kArticle).out;
+  const auto link = run_cli({"link", "encode", "-"}, kHackingArticle).out;
   const auto cut = run_cli({"link", "decode", link.substr(0, link.size() / 2)});
   CHECK(cut.rc == 1);
   CHECK(cut.err == "riposte: the link is truncated: it was probably cut off when copied\n");

@@ -14,7 +14,7 @@ using namespace riposte;
 
 namespace {
 
-const std::string kArticle =
+const std::string kTwoParagraphs =
     "China accused the United States of hacking on Monday.\n\nBeijing rejected the claims as groundless.\n";
 
 Span span_of(const std::string& text, const std::string& needle) {
@@ -26,7 +26,7 @@ Span span_of(const std::string& text, const std::string& needle) {
 // The article annotated, with two human edits: "Monday" and "Beijing" made mentions of new actors.
 std::string edited_json() {
   static const Annotator engine;
-  Document d = engine.annotate(kArticle);
+  Document d = engine.annotate(kTwoParagraphs);
   REQUIRE(apply_edit(d, edit::AddMention{span_of(d.text, "Monday"), "The day", ActorKind::Group}).ok);
   REQUIRE(apply_edit(d, edit::AddMention{span_of(d.text, "groundless"), "Groundlessness", ActorKind::Group}).ok);
   return to_json_string(d);
@@ -52,7 +52,7 @@ TEST_CASE("CLI reannotate: the same text keeps every edit") {
 TEST_CASE("CLI reannotate: a corrected text keeps the edits it did not touch") {
   const auto dir = testing::scratch_dir("reannotate-text");
   std::ofstream(dir / "doc.json") << edited_json();
-  std::string corrected = kArticle;
+  std::string corrected = kTwoParagraphs;
   corrected.replace(corrected.find("Monday"), 6, "Tuesday");
   std::ofstream(dir / "new.txt") << corrected;
   for (const auto& r : {run_cli({"reannotate", (dir / "doc.json").string(), (dir / "new.txt").string()}),
@@ -68,7 +68,7 @@ TEST_CASE("CLI reannotate: a corrected text keeps the edits it did not touch") {
 }
 
 TEST_CASE("CLI reannotate: a document without edits is annotated afresh") {
-  const auto annotated = run_cli({"annotate", "-"}, kArticle);
+  const auto annotated = run_cli({"annotate", "-"}, kTwoParagraphs);
   const auto r = run_cli({"reannotate", "-"}, annotated.out);
   CHECK(r.rc == 0);
   CHECK(r.out == annotated.out);
@@ -93,7 +93,7 @@ TEST_CASE("CLI reannotate: bad usage exits 2, bad input exits 1, each with one l
   const auto broken = run_cli({"reannotate", "-"}, "{\"schema\": ");
   CHECK(broken.rc == 1);
   CHECK(broken.err == "riposte: stdin: not a valid riposte/1 document: not valid JSON\n");
-  const auto text = run_cli({"reannotate", "-"}, kArticle);
+  const auto text = run_cli({"reannotate", "-"}, kTwoParagraphs);
   CHECK(text.rc == 1);
   CHECK(text.err.find("not a riposte/1 JSON document") != std::string::npos);
   CHECK(one_line(text.err));

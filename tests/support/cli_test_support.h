@@ -9,6 +9,9 @@
 
 namespace riposte::testing {
 
+// A two-sentence article with one accusation and its rebuttal.
+inline const std::string kHackingArticle = "China accused the United States of hacking. Beijing rejected the claims.\n";
+
 struct CliRun {
   int rc;
   std::string out, err;

@@ -1,8 +1,11 @@
 // Hand-built Documents for claim tests: the real tokenizer, sentences and quotes, with mentions and
 // actors given by the test (so claim tests do not depend on the actor finder).
 #pragma once
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/document/document.h"
@@ -11,6 +14,13 @@
 #include "engine/text/tokenizer.h"
 
 namespace riposte::testing {
+
+// The byte span of the first occurrence of `s` in the document's text at or after `from`; fails the test if absent.
+inline Span find_span(const Document& d, std::string_view s, size_t from = 0) {
+  const size_t at = d.text.find(s, from);
+  REQUIRE(at != std::string::npos);
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
+}
 
 struct ActorSpec {
   std::string name;

@@ -8,7 +8,7 @@ using namespace riposte::ui;
 
 namespace {
 
-Document article(std::string text) {
+Document text_only(std::string text) {
   Document d;
   d.text = std::move(text);
   return d;
@@ -22,7 +22,7 @@ TEST_CASE("view model: blank text") {
 }
 
 TEST_CASE("view model: sides follow affiliation chains, chains are named") {
-  Document d = article("Zhao said China.");
+  Document d = text_only("Zhao said China.");
   d.actors = {{"a1", "China", ActorKind::State, -1, "", "#000000", {}},
               {"a2", "Foreign Ministry", ActorKind::Government, 0, "", "#000000", {}},
               {"a3", "Zhao", ActorKind::Person, 1, "", "#000000", {}}};
@@ -34,9 +34,9 @@ TEST_CASE("view model: sides follow affiliation chains, chains are named") {
 
 TEST_CASE("view model: set_document derives counts and order; undo restores the previous article") {
   AppState s;
-  Document first = article("First article about Chile.");
+  Document first = text_only("First article about Chile.");
   set_document(s, std::move(first), false);
-  Document second = article("Peru denied it. Chile accused Peru.");
+  Document second = text_only("Peru denied it. Chile accused Peru.");
   second.actors = {{"a1", "Peru", ActorKind::State, -1, "", "#111111", {}},
                    {"a2", "Chile", ActorKind::State, -1, "", "#222222", {}}};
   second.mentions = {{{0, 4}, 0, "gazetteer"}, {{16, 21}, 1, "gazetteer"}, {{30, 34}, 0, "gazetteer"}};
@@ -64,7 +64,7 @@ TEST_CASE("view model: set_document derives counts and order; undo restores the 
 
 TEST_CASE("view model: edits are undoable steps that keep the layout; a refused edit changes nothing") {
   AppState s;
-  Document d = article("Peru denied it. Chile accused Peru.");
+  Document d = text_only("Peru denied it. Chile accused Peru.");
   d.actors = {{"a1", "Peru", ActorKind::State, -1, "", "#111111", {}},
               {"a2", "Chile", ActorKind::State, -1, "", "#222222", {}}};
   d.mentions = {{{0, 4}, 0, "gazetteer"}, {{16, 21}, 1, "gazetteer"}, {{30, 34}, 0, "gazetteer"}};

@@ -5,14 +5,12 @@
 #include <vector>
 
 #include "engine/annotator.h"
+#include "support/actor_checks.h"
 
 using namespace riposte;
 
 namespace {
-const Annotator& annotator() {
-  static const Annotator a;
-  return a;
-}
+using testing::annotator;
 // The mention texts of an article, in order.
 std::vector<std::string> mentions(const std::string& text) {
   const Document d = annotator().annotate(text);

@@ -167,7 +167,7 @@ std::vector<std::string> detected(const std::string& text, const std::vector<tes
 }
 
 // Whether `statements` holds s; the statements are printed when it does not.
-bool has(const std::vector<std::string>& statements, const std::string& s) {
+bool has_statement(const std::vector<std::string>& statements, const std::string& s) {
   if (std::find(statements.begin(), statements.end(), s) != statements.end()) return true;
   for (const std::string& st : statements) MESSAGE(st);
   return false;
@@ -179,14 +179,14 @@ TEST_CASE("attribution: 'according to' a noun phrase with no name names the sour
       "The plan will cost more, according to a senior official. According to exit polls, Ana Ruiz "
       "won the vote.",
       {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "according to | - | a senior official"));
-  CHECK(has(s, "According to | - | exit polls"));
+  CHECK(has_statement(s, "according to | - | a senior official"));
+  CHECK(has_statement(s, "According to | - | exit polls"));
 }
 
 TEST_CASE("attribution: a passive cue's speaker is the agent after 'by', not a feeling's cause") {
   const auto s = detected("The plan was first reported by the Daily Courier. Ana Ruiz was outraged by the decision.",
                           {body("Daily Courier", {"Daily Courier"}), person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "reported | Daily Courier | the Daily Courier"));
+  CHECK(has_statement(s, "reported | Daily Courier | the Daily Courier"));
   for (const std::string& st : s) CHECK(st.find("| the decision") == std::string::npos);
 }
 
@@ -195,50 +195,50 @@ TEST_CASE("attribution: a relative pronoun speaks for its antecedent past an app
       "Ana Ruiz, a city councillor and party donor who has accused the mayor of lying, spoke on Monday. "
       "Tom Hale - who previously said he would resign - stayed.",
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "accused | Ana Ruiz | who"));
-  CHECK(has(s, "said | Tom Hale | who"));
+  CHECK(has_statement(s, "accused | Ana Ruiz | who"));
+  CHECK(has_statement(s, "said | Tom Hale | who"));
   // An antecedent that names no one: no actor; the words naming the speaker run from the antecedent.
   const auto v =
       detected("Tom Hale spoke. Many voters who said they were angry stayed home.", {person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(v, "said | - | Many voters who"));
+  CHECK(has_statement(v, "said | - | Many voters who"));
 }
 
 TEST_CASE("attribution: subjects are found past adverbs such as 'long' and 'already'") {
   const auto s = detected("Tom Hale has long argued that taxes are too high.", {person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "argued | Tom Hale | Tom Hale has long"));  // the words run to the cue
+  CHECK(has_statement(s, "argued | Tom Hale | Tom Hale has long"));  // the words run to the cue
 }
 
 TEST_CASE("attribution: a participle after a comma is spoken by the clause's opening subject") {
   const auto s = detected("The nurse later sued, claiming the order violated her rights.", {});
-  CHECK(has(s, "claiming | - | The nurse"));
+  CHECK(has_statement(s, "claiming | - | The nurse"));
   const auto h = detected("Tom Hale lost the debate. He basically ducked, pointing to his record in Ohio.",
                           {person("Tom Hale", {"Tom Hale"}), body("Ohio", {"Ohio"})});
-  CHECK(has(h, "pointing | Tom Hale | pointing"));  // a participle names its speaker by itself
+  CHECK(has_statement(h, "pointing | Tom Hale | pointing"));  // a participle names its speaker by itself
 }
 
 TEST_CASE("attribution: a participle opening a sentence is spoken by the subject after its comma") {
   const auto s =
       detected("Recalling that moment, Tom Hale said the vote had been fair.", {person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "Recalling | Tom Hale | Tom Hale"));
+  CHECK(has_statement(s, "Recalling | Tom Hale | Tom Hale"));
 }
 
 TEST_CASE("attribution: after a quotation, a long speaker after the cue and its apposition") {
   const auto s =
       detected("\"It is over,\" said the party's chief executive, Ana Ruiz.", {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "said | Ana Ruiz | the party's chief executive, Ana Ruiz"));
+  CHECK(has_statement(s, "said | Ana Ruiz | the party's chief executive, Ana Ruiz"));
 }
 
 TEST_CASE("attribution: a cue after an apposition is the opening subject's, not its object's") {
   const auto s =
       detected("Tom Hale, a senator from Ohio, told the Daily Courier that the plan had failed.",
                {person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}), body("Ohio", {"Ohio"})});
-  CHECK(has(s, "told | Tom Hale | Tom Hale, a senator from Ohio"));
+  CHECK(has_statement(s, "told | Tom Hale | Tom Hale, a senator from Ohio"));
 }
 
 TEST_CASE("attribution: a cue no rule gives a speaker is the sentence subject's") {
   const auto s = detected("Ana Ruiz has to step beyond her stump speech to tell a fuller story of her life.",
                           {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "tell | Ana Ruiz | Ana Ruiz"));
+  CHECK(has_statement(s, "tell | Ana Ruiz | Ana Ruiz"));
 }
 
 TEST_CASE("attribution: 'attacks' as a deed of violence is no cue") {
@@ -252,13 +252,13 @@ TEST_CASE("attribution: dash appositions, infinitive objects and quantities as s
   const auto d =
       detected("Tom Hale - a senator from Ohio - told the Daily Courier that the plan had failed.",
                {person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}), body("Ohio", {"Ohio"})});
-  CHECK(has(d, "told | Tom Hale | Tom Hale - a senator from Ohio"));
+  CHECK(has_statement(d, "told | Tom Hale | Tom Hale - a senator from Ohio"));
   const auto i = detected("The leak led party chairwoman Ana Ruiz to announce her resignation.",
                           {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(i, "announce | Ana Ruiz | Ana Ruiz"));
+  CHECK(has_statement(i, "announce | Ana Ruiz | Ana Ruiz"));
   const auto q =
       detected("Voters were asked about taxes. 47% say the rate is too high. And both vowed to fight on.", {});
-  CHECK(has(q, "say | - | 47%"));
+  CHECK(has_statement(q, "say | - | 47%"));
 }
 
 TEST_CASE("attribution: a speaker after the cue may go on with a relative clause or a prepositional phrase") {
@@ -267,20 +267,20 @@ TEST_CASE("attribution: a speaker after the cue may go on with a relative clause
       "man "
       "who ran her campaign.",
       {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "said | - | one longtime adviser"));
-  CHECK(has(s, "said | - | the man"));
+  CHECK(has_statement(s, "said | - | one longtime adviser"));
+  CHECK(has_statement(s, "said | - | the man"));
 }
 
 TEST_CASE("attribution: a noun phrase right after a verb or an auxiliary is no speaker; the clause's subject is") {
   const auto s = detected("Ana Ruiz lost the vote. Union leaders have become increasingly vocal about the cuts.",
                           {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "increasingly vocal | - | Union leaders"));
+  CHECK(has_statement(s, "increasingly vocal | - | Union leaders"));
 }
 
 TEST_CASE("attribution: a pronoun with a contracted auxiliary speaks as the pronoun does") {
   const auto s = detected("Tom Hale met the unions on Monday. He’ll argue that the strike must end.",
                           {person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "argue | Tom Hale | He’ll"));
+  CHECK(has_statement(s, "argue | Tom Hale | He’ll"));
 }
 
 TEST_CASE("attribution: a clause opened by 'while' or 'when' has its subject after the subordinator or its comma") {
@@ -288,14 +288,14 @@ TEST_CASE("attribution: a clause opened by 'while' or 'when' has its subject aft
       "Ana Ruiz spoke first. While Tom Hale has yet to endorse the plan, the party backed it. When the vote came, "
       "union members were able to convince the board that the plan had failed.",
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "endorse | Tom Hale | Tom Hale"));
-  CHECK(has(s, "convince | - | union members"));
+  CHECK(has_statement(s, "endorse | Tom Hale | Tom Hale"));
+  CHECK(has_statement(s, "convince | - | union members"));
   // An adverb between commas is no subject.
   const auto a = detected(
       "Ana Ruiz spoke first. In the recent cases, however, union members have been able to convince judges that the "
       "law was unfair.",
       {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(a, "convince | - | union members"));
+  CHECK(has_statement(a, "convince | - | union members"));
 }
 
 TEST_CASE("attribution: a name the actor layer missed opens its sentence as the speaker, not as an adverbial") {
@@ -303,7 +303,7 @@ TEST_CASE("attribution: a name the actor layer missed opens its sentence as the 
   const auto s =
       detected("Tom Hale spoke. Bill Bruch, a state delegate who is part of the group, said he called Ana Ruiz.",
                {person("Tom Hale", {"Tom Hale"}), person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "said | - | Bill Bruch, a state delegate who is part of the group"));
+  CHECK(has_statement(s, "said | - | Bill Bruch, a state delegate who is part of the group"));
 }
 
 TEST_CASE("attribution: after an adverbial's comma the name after 'told' is its object, after 'said' the speaker") {
@@ -312,15 +312,15 @@ TEST_CASE("attribution: after an adverbial's comma the name after 'told' is its 
       "Ana "
       "Ruiz.",
       {person("Tom Hale", {"Tom Hale"}), person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "told | - | Union members"));
-  CHECK(has(s, "said | Ana Ruiz | Ana Ruiz."));
+  CHECK(has_statement(s, "told | - | Union members"));
+  CHECK(has_statement(s, "said | Ana Ruiz | Ana Ruiz."));
 }
 
 TEST_CASE("attribution: a relative pronoun whose antecedent names no actor is named by the antecedent's words") {
   const auto s =
       detected("Ana Ruiz spoke. The bill drew a letter from several large employers that warn it could harm trade.",
                {person("Ana Ruiz", {"Ana Ruiz"})});
-  CHECK(has(s, "warn | - | several large employers that"));
+  CHECK(has_statement(s, "warn | - | several large employers that"));
 }
 
 TEST_CASE("attribution: the clause subject may carry an apposition or a bracket; 'even before' opens a clause") {
@@ -328,8 +328,8 @@ TEST_CASE("attribution: the clause subject may carry an apposition or a bracket;
       "Ana Ruiz spoke. Tom Hale, the only doctor on stage, stopped short of fully endorsing the plan. Even before Ana "
       "Ruiz took the stage to acknowledge her victory, her aides cheered.",
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "endorsing | Tom Hale | Tom Hale"));
-  CHECK(has(s, "acknowledge | Ana Ruiz | Ana Ruiz"));
+  CHECK(has_statement(s, "endorsing | Tom Hale | Tom Hale"));
+  CHECK(has_statement(s, "acknowledge | Ana Ruiz | Ana Ruiz"));
 }
 
 TEST_CASE("attribution: an opening adverbial after a preposition may be long and hold names") {
@@ -338,19 +338,19 @@ TEST_CASE("attribution: an opening adverbial after a preposition may be long and
       "that the plan would fail.",
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"}), body("Daily Courier", {"Daily Courier"}),
        body("Ohio", {"Ohio"})});
-  CHECK(has(s, "argue | Ana Ruiz | Ana Ruiz"));
+  CHECK(has_statement(s, "argue | Ana Ruiz | Ana Ruiz"));
 }
 
 TEST_CASE("attribution: the full stop of 'Jr.' between a name and its verb") {
   const auto s = detected("Tom Hale spoke. Vice President Joseph R. Biden Jr. warned that the plan would fail.",
                           {person("Tom Hale", {"Tom Hale"}), person("Joseph R. Biden Jr", {"Joseph R. Biden Jr"})});
-  CHECK(has(s, "warned | Joseph R. Biden Jr | Joseph R. Biden Jr."));
+  CHECK(has_statement(s, "warned | Joseph R. Biden Jr | Joseph R. Biden Jr."));
 }
 
 TEST_CASE("attribution: after an apposition's comma, 'said' takes a name only right after it, not across a clause") {
   const auto s = detected("Tom Hale spoke. Bill Bruch, who had said nothing at the time, said he called Tom Hale.",
                           {person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "said | - | Bill Bruch"));
+  CHECK(has_statement(s, "said | - | Bill Bruch"));
 }
 
 TEST_CASE("attribution: passive agents after a participle clause and past 'these'") {
@@ -358,6 +358,6 @@ TEST_CASE("attribution: passive agents after a participle clause and past 'these
       "Ana Ruiz spoke. Some measures - deemed unfair by Tom Hale - failed. The plan has been pushed to some of these "
       "positions by Ana Ruiz.",
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
-  CHECK(has(s, "deemed | Tom Hale | Tom Hale"));
-  CHECK(has(s, "pushed | Ana Ruiz | Ana Ruiz"));
+  CHECK(has_statement(s, "deemed | Tom Hale | Tom Hale"));
+  CHECK(has_statement(s, "pushed | Ana Ruiz | Ana Ruiz"));
 }

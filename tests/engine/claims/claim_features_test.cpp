@@ -23,7 +23,7 @@ const EvaluativeLexicon& lexicon() {
 
 // A document of `filler` neutral sentences, then the sentence holding the candidate: China's cue "said", the target
 // (the European Union) and, `gap` words after it, a negative word ("corrupt").
-std::string article(int filler, int gap) {
+std::string filler_article(int filler, int gap) {
   std::string text;
   for (int i = 0; i < filler; ++i) text += "The weather stayed mild over the long weekend in the north. ";
   text += "China said the European Union";
@@ -48,7 +48,7 @@ std::vector<std::string> features(const testing::ViewedDocument& d, const ClaimF
   return out.names();
 }
 
-bool has(const std::vector<std::string>& names, std::string_view prefix) {
+bool has_prefix(const std::vector<std::string>& names, std::string_view prefix) {
   return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.starts_with(prefix); });
 }
 
@@ -64,14 +64,15 @@ TEST_CASE("claim features: a negative word by the target is found wherever the b
     for (int gap : {0, 6, 20}) {
       CAPTURE(filler);
       CAPTURE(gap);
-      const testing::ViewedDocument d(article(filler, gap), {china, eu});
+      const testing::ViewedDocument d(filler_article(filler, gap), {china, eu});
       const ClaimCandidate c = candidate(d, ClaimKind::Accusation, d.token("said"));
       REQUIRE(c.source >= 0);
       REQUIRE(c.target >= 0);
       const ClaimFeatures f(*d.view, no_statements, d.hits, lexicon());
       const std::vector<std::string> names = features(d, f, c);
-      CHECK(has(names, "hostile=") != has(names, "hostile=none"));  // the sentence's negative word is seen
-      CHECK(has(names, "near=negative") == (gap < 3));              // within four tokens of the target
+      CHECK(has_prefix(names, "hostile=") !=
+            has_prefix(names, "hostile=none"));                // the sentence's negative word is seen
+      CHECK(has_prefix(names, "near=negative") == (gap < 3));  // within four tokens of the target
     }
   }
 }
@@ -81,7 +82,7 @@ TEST_CASE("claim features: the same features whatever was asked about before") {
   const auto eu = body("European Union", {"European Union"}, {}, ActorKind::Government);
   const std::vector<Attribution> no_statements;
   // Two candidates far apart (blocks of tokens between them): asked alone, or after the other, in either order.
-  const testing::ViewedDocument d(article(3, 2) + " " + article(9, 0), {china, eu});
+  const testing::ViewedDocument d(filler_article(3, 2) + " " + filler_article(9, 0), {china, eu});
   const uint32_t first_cue = d.token("said");
   const uint32_t second_cue = d.token("said", first_cue + 1);
   REQUIRE(second_cue > first_cue + 100);
@@ -93,8 +94,8 @@ TEST_CASE("claim features: the same features whatever was asked about before") {
   const std::vector<std::string> a_alone = features(d, alone_a, a), r_alone = features(d, alone_r, r);
   CHECK(features(d, both, r) == r_alone);
   CHECK(features(d, both, a) == a_alone);
-  CHECK(has(a_alone, "near=negative"));
-  CHECK(has(r_alone, "near=negative"));
+  CHECK(has_prefix(a_alone, "near=negative"));
+  CHECK(has_prefix(r_alone, "near=negative"));
   // hostile(): the content's accusation or negative words, the same asked first or last.
   ClaimCandidate content = a;
   content.content = Span{d.doc.tokens[first_cue + 1].span.begin, d.doc.tokens[d.token("corrupt", first_cue)].span.end};

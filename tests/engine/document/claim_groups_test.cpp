@@ -5,14 +5,9 @@
 #include "support/document_builder.h"
 
 using namespace riposte;
+using testing::find_span;
 
 namespace {
-
-Span find_span(const Document& d, std::string_view s, size_t from = 0) {
-  const size_t at = d.text.find(s, from);
-  REQUIRE(at != std::string::npos);
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
-}
 
 Claim claim(std::string id, ClaimKind kind, int source, int target, Span cue, int rebuts = -1) {
   Claim c;

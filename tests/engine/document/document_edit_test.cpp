@@ -61,12 +61,6 @@ Document sample() {
   return d;
 }
 
-Span find_span(const Document& d, const std::string& s, size_t from = 0) {
-  const auto at = d.text.find(s, from);
-  REQUIRE(at != std::string::npos);
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
-}
-
 std::string json(const Document& d) { return to_json_string(d); }
 
 // The document is unchanged and the outcome says why, in one line.

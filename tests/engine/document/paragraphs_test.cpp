@@ -9,7 +9,7 @@ using namespace riposte;
 
 namespace {
 
-Document article(std::string text) {
+Document text_only(std::string text) {
   Document d;
   d.text = std::move(text);
   return d;
@@ -18,7 +18,7 @@ Document article(std::string text) {
 }  // namespace
 
 TEST_CASE("paragraphs: headline and subheads") {
-  const Document d = article(
+  const Document d = text_only(
       "Poland accuses Belarus; Minsk calls claims \xE2\x80\x9C"
       "a fabrication\xE2\x80\x9D\r\n\r\n"
       "WARSAW \xE2\x80\x94 Poland on Thursday accused Belarus.\n"
@@ -36,8 +36,8 @@ TEST_CASE("paragraphs: headline and subheads") {
 }
 
 TEST_CASE("paragraphs: a first line that is a sentence is not a headline; blank text has no paragraphs") {
-  CHECK(split_paragraphs(article("Poland accused Belarus on Thursday.\nMore."))[0].style == ParagraphStyle::Body);
-  CHECK(split_paragraphs(article(" \n\t\r\n ")).empty());
+  CHECK(split_paragraphs(text_only("Poland accused Belarus on Thursday.\nMore."))[0].style == ParagraphStyle::Body);
+  CHECK(split_paragraphs(text_only(" \n\t\r\n ")).empty());
 }
 
 TEST_CASE("paragraphs: a sentence may end inside closing quotes, straight or curly") {

@@ -28,7 +28,7 @@ const Annotator& engine() {
   return annotator;
 }
 
-testing::DevArticle article(const std::string& id) {
+testing::DevArticle dev_article(const std::string& id) {
   for (auto& a : testing::dev_articles())
     if (a.id == id) return a;
   FAIL("no dev article " << id);
@@ -134,7 +134,7 @@ TEST_CASE("text map: a huge change at both ends falls back to prefix and suffix 
 }
 
 TEST_CASE("reannotate: the same text keeps every edit and gives the same document") {
-  const auto a = article("bbc-politics-254");
+  const auto a = dev_article("bbc-politics-254");
   Document d = engine().annotate(a.text);
   d.provenance.title = "Title";
   d.provenance.url = "https://example.org/a";
@@ -156,7 +156,7 @@ TEST_CASE("reannotate: the same text keeps every edit and gives the same documen
 }
 
 TEST_CASE("reannotate: fixing a word keeps the edits elsewhere and drops those it touches") {
-  const auto a = article("bbc-politics-254");
+  const auto a = dev_article("bbc-politics-254");
   Document d = engine().annotate(a.text);
   const size_t second = d.text.find("\n\n") + 2, last = d.text.rfind("\n\n") + 2;
   const Token changed = word_after(d, second, 2);
@@ -183,7 +183,7 @@ TEST_CASE("reannotate: fixing a word keeps the edits elsewhere and drops those i
 }
 
 TEST_CASE("reannotate: an inserted paragraph shifts every span; changes at both ends still keep the middle") {
-  const auto a = article("bbc-politics-147");
+  const auto a = dev_article("bbc-politics-147");
   Document d = engine().annotate(a.text);
   const Token w1 = word_after(d, 100, 0);
   const Token w2 = word_after(d, d.text.size() / 2, 0);
@@ -204,7 +204,7 @@ TEST_CASE("reannotate: an inserted paragraph shifts every span; changes at both 
 }
 
 TEST_CASE("reannotate: an empty text drops every edit; an empty document re-annotates") {
-  const auto a = article("bbc-business-352");
+  const auto a = dev_article("bbc-business-352");
   Document d = engine().annotate(a.text);
   REQUIRE(apply_edit(d, edit::AddMention{word_after(d, 0, 0).span, "Alpha", ActorKind::Person}).ok);
   REQUIRE(apply_edit(d, edit::RenameActor{"Alpha", "Beta"}).ok);
@@ -222,7 +222,7 @@ TEST_CASE("reannotate: an empty text drops every edit; an empty document re-anno
 }
 
 TEST_CASE("reannotate: an edit the new annotation already satisfies is kept for the next run") {
-  const auto a = article("bbc-politics-147");
+  const auto a = dev_article("bbc-politics-147");
   Document previous = engine().annotate(a.text);
   REQUIRE(previous.mentions.size() >= 2);
   REQUIRE(previous.claims.size() >= 1);
@@ -251,7 +251,7 @@ TEST_CASE("reannotate: an edit the new annotation already satisfies is kept for 
 }
 
 TEST_CASE("reannotate: replay_edits does the same onto a document annotated elsewhere (the page's worker)") {
-  const auto a = article("bbc-business-357");
+  const auto a = dev_article("bbc-business-357");
   Document d = engine().annotate(a.text);
   REQUIRE(apply_edit(d, edit::AddMention{word_after(d, 50, 0).span, "Alpha", ActorKind::Person}).ok);
   const std::string text = "A new first line.\n\n" + d.text;

@@ -12,7 +12,7 @@ using namespace riposte;
 
 namespace {
 
-Document sample_document() {
+Document codec_sample() {
   Document d;
   d.text = "Ministry of Foo: “Bar lied,” said Zhao. Bar denied it.";
   d.repaired_sequences = 2;
@@ -33,7 +33,7 @@ Document sample_document() {
 }  // namespace
 
 TEST_CASE("document codec: a round trip keeps everything the view uses") {
-  const Document d = sample_document();
+  const Document d = codec_sample();
   const std::string blob = encode_document(d);
   auto back = decode_document(blob);
   REQUIRE(back.has_value());
@@ -71,7 +71,7 @@ TEST_CASE("document codec: records with empty strings (the smallest encodings) d
 TEST_CASE("document codec: minimal claim and stance records round-trip (found by document_codec_fuzz)") {
   // The last stance edge has no claims (20 bytes) and the last claim has empty strings (52 bytes):
   // the smallest records the decoder must accept at the very end of the input.
-  Document d = sample_document();
+  Document d = codec_sample();
   d.claims.pop_back();
   d.claims[0].id = "c";
   d.claims[0].code.clear();
@@ -94,41 +94,41 @@ TEST_CASE("document codec: the empty document round-trips") {
 }
 
 TEST_CASE("document codec: truncated, corrupt or inconsistent input is rejected, never trusted") {
-  const std::string blob = encode_document(sample_document());
+  const std::string blob = encode_document(codec_sample());
   for (size_t n = 0; n < blob.size(); n += 7) CHECK_FALSE(decode_document(std::string_view(blob).substr(0, n)));
   std::string bad_magic = blob;
   bad_magic[0] = 'X';
   CHECK_FALSE(decode_document(bad_magic));
 
-  Document out_of_text = sample_document();
+  Document out_of_text = codec_sample();
   out_of_text.mentions[0].span = {0, 999};
   CHECK_FALSE(decode_document(encode_document(out_of_text)));
-  Document bad_actor = sample_document();
+  Document bad_actor = codec_sample();
   bad_actor.claims[0].target = 7;
   CHECK_FALSE(decode_document(encode_document(bad_actor)));
-  Document bad_rebuts = sample_document();
+  Document bad_rebuts = codec_sample();
   bad_rebuts.claims[1].rebuts = 5;
   CHECK_FALSE(decode_document(encode_document(bad_rebuts)));
-  Document cycle = sample_document();
+  Document cycle = codec_sample();
   cycle.actors[0].affiliation = 1;  // a1 -> a2 -> a1 never reaches a side
   CHECK_FALSE(decode_document(encode_document(cycle)));
-  Document mid_char = sample_document();
+  Document mid_char = codec_sample();
   mid_char.mentions[1].span = {18, 23};  // byte 18 is inside the curly quote
   CHECK_FALSE(decode_document(encode_document(mid_char)));
-  Document unsorted = sample_document();
+  Document unsorted = codec_sample();
   std::swap(unsorted.mentions[0], unsorted.mentions[1]);
   CHECK_FALSE(decode_document(encode_document(unsorted)));
-  Document bad_score = sample_document();
+  Document bad_score = codec_sample();
   bad_score.claims[0].score = 2.0;
   CHECK_FALSE(decode_document(encode_document(bad_score)));
-  Document bad_text = sample_document();
+  Document bad_text = codec_sample();
   bad_text.text[0] = static_cast<char>(0xFF);  // not UTF-8: the codec only carries repaired text
   CHECK_FALSE(decode_document(encode_document(bad_text)));
-  Document forward_bad = sample_document();
+  Document forward_bad = codec_sample();
   forward_bad.actors[0].affiliation = 2;  // a1 -> a3, and a3 points outside the table
   forward_bad.actors[2].affiliation = 9;
   CHECK_FALSE(decode_document(encode_document(forward_bad)));
-  Document bad_affiliation = sample_document();
+  Document bad_affiliation = codec_sample();
   bad_affiliation.actors[1].affiliation = 3;
   CHECK_FALSE(decode_document(encode_document(bad_affiliation)));
 }
@@ -164,7 +164,7 @@ TEST_CASE("document codec: an autosave keeps quotes, statements, provenance, hum
 }
 
 TEST_CASE("document codec: edits that do not fit the text are rejected") {
-  Document d = sample_document();
+  Document d = codec_sample();
   const std::string plain = encode_document(d);
   REQUIRE(plain.size() > 4);
   // The edits are the last field (a length-prefixed JSON string, empty when there are none).

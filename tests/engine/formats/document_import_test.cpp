@@ -13,7 +13,7 @@ using nlohmann::json;
 namespace {
 
 // Curly quotes, an emoji and a non-Latin name before the spans, so code points and bytes differ.
-Document sample_document() {
+Document import_sample() {
   Document d;
   d.text = "\xE2\x80\x9CLies,\xE2\x80\x9D said \xE5\xBC\xA0\xE4\xB8\x89 \xF0\x9F\x98\xA1 of China; NATO denied it.";
   auto span_of = [&](std::string_view needle) {
@@ -37,7 +37,7 @@ Document sample_document() {
   return d;
 }
 
-json sample_json() { return to_json(sample_document()); }
+json sample_json() { return to_json(import_sample()); }
 
 // Imports `j` and expects the one-line error to contain `needle`.
 void expect_error(const json& j, const std::string& needle) {
@@ -57,7 +57,7 @@ TEST_CASE("import: a full document round-trips losslessly") {
   CHECK(to_json_string(r.value()) == j.dump());
   // Back in byte spans, with references resolved to indices.
   const Document& d = r.value();
-  const Document want = sample_document();
+  const Document want = import_sample();
   REQUIRE(d.mentions.size() == 3);
   for (size_t i = 0; i < 3; ++i) CHECK(d.mentions[i].span == want.mentions[i].span);
   CHECK(d.claims[1].rebuts == 0);

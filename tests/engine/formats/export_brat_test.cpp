@@ -8,9 +8,12 @@
 #include "engine/annotator.h"
 #include "engine/formats/export_brat.h"
 #include "engine/formats/json_writer.h"
+#include "support/code_points.h"
 #include "support/dev_corpus.h"
 
 using namespace riposte;
+using testing::to_u32;
+using testing::to_utf8;
 
 namespace {
 
@@ -53,18 +56,6 @@ std::vector<std::string> split(const std::string& s, char sep) {
 bool is_id(const std::string& id, const char* kinds) {
   if (id.size() < 2 || !std::strchr(kinds, id[0])) return false;
   return std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(decode_utf8(s, i));
-  return out;
-}
-
-std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) append_utf8(out, c);
-  return out;
 }
 
 // Parses and checks `ann` against `txt`; fails the test on any violation of the format.

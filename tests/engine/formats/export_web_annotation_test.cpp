@@ -6,18 +6,14 @@
 #include "engine/annotator.h"
 #include "engine/formats/export_web_annotation.h"
 #include "engine/formats/json_writer.h"
+#include "support/code_points.h"
 #include "support/dev_corpus.h"
 
 using namespace riposte;
 using nlohmann::json;
+using testing::to_u32;
 
 namespace {
-
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(decode_utf8(s, i));
-  return out;
-}
 
 // The value of the first body with `purpose` whose value starts with `prefix` (prefix removed), or "".
 std::string body_value(const json& annotation, const std::string& purpose, const std::string& prefix = "") {

@@ -12,7 +12,7 @@ std::vector<std::string> forms(const Document& d, const CueLexicon& lex) {
   for (const CueHit& h : lex.scan(d, lower)) out.push_back(h.cue->form);
   return out;
 }
-bool has(const std::vector<std::string>& v, const std::string& s) {
+bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 }  // namespace
@@ -52,15 +52,15 @@ TEST_CASE("cue lexicon: sanctions by a named body are accusing verbs, but not th
 TEST_CASE("cue lexicon: a verb keeps its regular past beside an archaic irregular one") {
   const CueLexicon lex;
   const Document d = testing::build_document("The paper chided the mayor.", {});
-  CHECK(has(forms(d, lex), "chided"));
+  CHECK(contains(forms(d, lex), "chided"));
 }
 
 TEST_CASE("cue lexicon: multi-word cues, longest first, across quote marks, case-insensitive") {
   const CueLexicon lex;
   const Document d = testing::build_document("Zhao Played Down the claims, which are “not based on facts”.", {});
   const auto f = forms(d, lex);
-  CHECK(has(f, "played down"));
-  CHECK(has(f, "not based on facts"));
+  CHECK(contains(f, "played down"));
+  CHECK(contains(f, "not based on facts"));
   // "claims" is both a speech verb and an accusation noun: both cues are reported.
   CHECK(std::count(f.begin(), f.end(), "claims") == 2);
 }
@@ -71,10 +71,10 @@ TEST_CASE("cue lexicon: TSV rows with unknown kinds or missing columns are skipp
   CHECK(lex.size() == 3);
   const Document d = testing::build_document("He says it is very bogus and short.", {});
   const auto f = forms(d, lex);
-  CHECK(has(f, "says"));
-  CHECK(has(f, "very"));
-  CHECK_FALSE(has(f, "bogus"));
-  CHECK_FALSE(has(f, "short"));
+  CHECK(contains(f, "says"));
+  CHECK(contains(f, "very"));
+  CHECK_FALSE(contains(f, "bogus"));
+  CHECK_FALSE(contains(f, "short"));
 }
 
 TEST_CASE("cue lexicon: words of a cue's first two bytes or length that are not cues pass the shape filter unmatched") {
