@@ -67,8 +67,25 @@ void ClaimRules::accuse_verb(const CueHit& h) {
 }
 
 int ClaimRules::charging_body(bool arrest) const {
+  if (active_charger >= 0 && !arrest) return active_charger;
   const int prosecutors = prosecutors_group, police = police_group;
   return arrest ? (police >= 0 ? police : prosecutors) : (prosecutors >= 0 ? prosecutors : police);
+}
+
+// "FA charges Liverpool and Millwall", "police charged two men": a name, then "charge(s|d)" used as a verb, then its
+// object (a name, a pronoun or the start of a noun phrase). Not "Tory charges of sleaze" or "charges that ..." (nouns,
+// or a charge meaning an allegation), nor "was charged" (passive: no subject before it).
+int ClaimRules::find_active_charger() const {
+  const size_t n = doc.tokens.size();
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    const std::string_view w = v.word(k);
+    if (w != "charges" && w != "charged" && w != "charge") continue;
+    const int charger = v.actor_at(k - 1);
+    if (charger < 0 || v.tok_sentence[k + 1] != v.tok_sentence[k]) continue;
+    const bool object = v.actor_at(k + 1) >= 0 || words.charged_objects.contains(v.word(k + 1));
+    if (object && v.actor_at(k + 1) != charger) return charger;
+  }
+  return -1;
 }
 
 void ClaimRules::accuse_noun(const CueHit& h) {
@@ -104,9 +121,11 @@ void ClaimRules::accuse_noun(const CueHit& h) {
   }
   // Charges nobody is said to bring ("faces fraud charges", "denied charges of fraud") are the article's prosecutors'
   // (or police's) when it names them, as agentless "was charged" is (accuse_verb): a denial then answers them.
-  // Not when a verb lodges them and its subject is unknown ("planned to press charges if his attacker was caught").
-  const bool charge =
-      sources.empty() && (h.cue->lemma == "charges" || h.cue->lemma == "indictment") && lodging_verb(i) < 0;
+  // Not when a verb lodges them and its subject is unknown ("planned to press charges if his attacker was caught",
+  // "the decision not to recommend charges"), when a name stands right before ("FA charges Liverpool": a verb), nor
+  // when they complete a charging verb ("was indicted on murder charges": accuse_verb has it).
+  const bool charge = sources.empty() && (h.cue->lemma == "charges" || h.cue->lemma == "indictment") &&
+                      lodging_verb(i) < 0 && !(i > first && v.actor_at(i - 1) >= 0) && !after_charging_verb(i);
   if (charge) {
     const int body = charging_body(false);
     if (body >= 0) sources.push_back(body);
@@ -164,6 +183,16 @@ void ClaimRules::accuse_noun(const CueHit& h) {
 int ClaimRules::lodging_subject(uint32_t i) const {
   const int k = lodging_verb(i);
   return k < 0 ? -1 : subject_of(static_cast<uint32_t>(k));
+}
+
+bool ClaimRules::after_charging_verb(uint32_t i) const {
+  const uint32_t first = v.sentence_first(i);
+  for (uint32_t k = i; k > first && i - k < 6;) {
+    --k;
+    const std::string_view w = v.word(k);
+    if (w == "charged" || w == "indicted" || w == "arrested" || w == "prosecuted") return true;
+  }
+  return false;
 }
 
 int ClaimRules::lodging_verb(uint32_t i) const {

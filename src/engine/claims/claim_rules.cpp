@@ -22,6 +22,7 @@ ClaimRules::ClaimRules(Document& d, const DocumentView& view, const std::vector<
     if (actor.name == "prosecutors" && prosecutors_group < 0) prosecutors_group = static_cast<int>(a);
     if (actor.name == "police" && police_group < 0) police_group = static_cast<int>(a);
   }
+  active_charger = find_active_charger();
   for (const CueHit& c : h) {
     switch (c.cue->kind) {
       case CueKind::Intensifier:

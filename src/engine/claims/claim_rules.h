@@ -52,6 +52,9 @@ struct ClaimRules {
   std::vector<Agentless> agentless;  // "was accused of ...": accusations whose accuser is not named
   // The article's groups named by a common noun (data/collectives.tsv) that bring charges: actor index, or -1.
   int prosecutors_group = -1, police_group = -1;
+  // The first actor the article names as bringing charges with an active verb ("the FA charged Millwall"): it brings
+  // the article's agentless charges too ("Millwall have been charged with two breaches"), before any group. Or -1.
+  int active_charger = -1;
   // Indexes over doc.claims (claim indices in insertion order) so that lookups need not scan every claim.
   std::unordered_map<uint32_t, std::vector<int>> claims_at_cue;           // by cue.begin, for duplicates
   std::unordered_map<int, std::vector<int>> accusations_by_source_party;  // accusations by party_of(source)
@@ -81,9 +84,12 @@ struct ClaimRules {
   // prosecutors or police, named anywhere as a group (GUIDELINES: charging is an accusation by the prosecutor;
   // eval/train NOTES F1). -1 when the article names neither.
   int charging_body(bool arrest) const;
+  int find_active_charger() const;
   bool accusation_noun_near(uint32_t i) const;
   int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
-  int lodging_verb(uint32_t i) const;     // the verb lodging it, at most four words before, or -1
+  int lodging_verb(uint32_t i) const;
+  bool after_charging_verb(uint32_t i) const;  // "charged", "indicted", ... at most five words before `i`     // the
+                                               // verb lodging it, at most four words before, or -1
   bool rebuttable_near(uint32_t i) const;
   int evaluated_actor(int st, uint32_t i, int speaker) const;
   int topic_before(const Attribution& s, int speaker) const;

@@ -4,7 +4,7 @@
 
 namespace riposte {
 
-const std::string_view ClaimWords::kNames[59] = {"rebuttable",
+const std::string_view ClaimWords::kNames[60] = {"rebuttable",
                                                  "accusation_nouns",
                                                  "owned_statements",
                                                  "accusation_nouns_strong",
@@ -26,6 +26,7 @@ const std::string_view ClaimWords::kNames[59] = {"rebuttable",
                                                  "pair_parties",
                                                  "pair_others",
                                                  "pair_modifiers",
+                                                 "charged_objects",
                                                  "aux",
                                                  "clause_words",
                                                  "person_pronouns",
@@ -89,6 +90,7 @@ ClaimWords::ClaimWords(const WordLists& l)
       pair_parties(l.get("pair_parties")),
       pair_others(l.get("pair_others")),
       pair_modifiers(l.get("pair_modifiers")),
+      charged_objects(l.get("charged_objects")),
       aux(l.get("aux")),
       clause_words(l.get("clause_words")),
       person_pronouns(l.get("person_pronouns")),

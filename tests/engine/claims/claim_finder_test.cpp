@@ -94,6 +94,37 @@ TEST_CASE("claims: an agentless charge or arrest is the prosecutors' or the poli
   CHECK(has_edge(r, "rebuttal Corey Lewandowski->prosecutors"));
 }
 
+TEST_CASE("claims: agentless charges go to whoever the article says brings them, and only to an unnamed bringer") {
+  // Regressions found on the training texts (bbc-sport-234, bbc-entertainment-149, polnear west-journal 2016-07-06).
+  const auto fa = body("FA", {"FA"});
+  const auto liverpool = body("Liverpool", {"Liverpool"});
+  const auto police = body("police", {"police"}, {}, ActorKind::Group);
+  const auto prosecutors = body("prosecutors", {"prosecutors"}, {}, ActorKind::Group);
+  // A name that charges someone with an active verb brings the article's agentless charges, not the police it names.
+  const Document fa_charges = claims_of(
+      "FA charges Liverpool\n\nLiverpool have been charged with one breach of FA rules. "
+      "Police were at the ground.",
+      {fa, liverpool, police});
+  CHECK(has_edge(fa_charges, "accusation FA->Liverpool"));
+  CHECK_FALSE(has_edge(fa_charges, "accusation police->Liverpool"));
+  // "FA charges Liverpool" is a verb, not charges nobody brings.
+  CHECK_FALSE(has_edge(claims_of("FA charges Liverpool. Police were at the ground.", {fa, liverpool, police}),
+                       "accusation police->Liverpool"));
+  // Charges a verb lodges ("recommend") are its subject's, and none are brought when nobody recommends them.
+  const auto clinton = person("Hillary Clinton", {"Clinton"});
+  CHECK(claims_of("Comey explained the decision not to recommend charges against Clinton. Prosecutors agreed.",
+                  {clinton, prosecutors})
+            .claims.empty());
+  // The noun completing a charging verb adds nothing to the verb's claim, and never a second target.
+  const auto court = body("Los Angeles Superior Court", {"Los Angeles Superior Court"});
+  const auto spector = person("Phil Spector", {"Spector"});
+  const Document indicted = claims_of(
+      "A Los Angeles Superior Court judge is expected to set a trial date for Spector, "
+      "who was indicted on murder charges in September. Prosecutors declined to comment.",
+      {court, spector, prosecutors});
+  CHECK_FALSE(has_edge(indicted, "accusation prosecutors->Los Angeles Superior Court"));
+}
+
 TEST_CASE("claims: a sanction accuses its object by an act and reports no words") {
   const auto iaaf = body("IAAF", {"IAAF"});
   const auto kenteris = person("Kostas Kenteris", {"Kenteris"});
