@@ -105,8 +105,10 @@ class Coreference : ResolverStep {
 
   // "the Democratic National Committee ... the DNC" (polnear huff-post_2015-12-20): the latest body before candidate k
   // whose name's capitalised words (not "of", "and", "for", "the") have `acronym`'s letters as initials, or -1.
+  // Two letters are enough ("the Football Association ... the FA", "Electronic Arts ... EA": training texts sport-166,
+  // sport-234, tech-309); never a person's initials.
   int body_with_initials(const std::string& acronym, size_t k) const {
-    if (acronym.size() < 3) return -1;
+    if (acronym.size() < 2) return -1;
     // The body is named not long before (at most 400 candidates back: a long text of capitals stays linear).
     for (size_t x = k, n = 0; x-- > 0 && n < 400; ++n) {
       const Candidate& b = c_[x];

@@ -75,9 +75,12 @@ int ClaimRules::charging_body(bool arrest) const {
 // "FA charges Liverpool and Millwall", "police charged two men": a name, then "charge(s|d)" used as a verb, then its
 // object (a name, a pronoun or the start of a noun phrase). Not "Tory charges of sleaze" or "charges that ..." (nouns,
 // or a charge meaning an allegation), nor "was charged" (passive: no subject before it).
+// Reads the cue hits, not every token: the verb and the noun are both accusation cues (lemmas "charge", "charges").
 int ClaimRules::find_active_charger() const {
   const size_t n = doc.tokens.size();
-  for (uint32_t k = 1; k + 1 < n; ++k) {
+  for (const CueHit& c : hits) {
+    const uint32_t k = c.first;
+    if (k == 0 || k + 1 >= n || (c.cue->lemma != "charge" && c.cue->lemma != "charges")) continue;
     const std::string_view w = v.word(k);
     if (w != "charges" && w != "charged" && w != "charge") continue;
     const int charger = v.actor_at(k - 1);

@@ -95,3 +95,16 @@ TEST_CASE("coreference: an acronym of capitals is the body named before whose wo
   REQUIRE(nfu);
   CHECK(nfu != board);
 }
+
+TEST_CASE("coreference: two capitals are the initials of a body too, never of a person") {
+  // The shape of training texts sport-166 and sport-234 ("charged by the Football Association ... The FA said"), so
+  // that the FA's charges and the Football Association's are one side's. Never a person's initials.
+  const Document d = annotator().annotate(
+      "Liverpool have been charged by the Football Association over crowd trouble. The FA said both clubs had until "
+      "Friday to respond. Gordon Brown said GB would host the final.");
+  const Actor* fa = actor_at(d, "Football Association");
+  REQUIRE(fa);
+  CHECK(actor_at(d, "FA") == fa);
+  REQUIRE(actor_at(d, "Gordon Brown"));
+  CHECK(actor_at(d, "GB") != actor_at(d, "Gordon Brown"));
+}
