@@ -80,16 +80,15 @@ struct ClaimRules {
   // [SECTION] Accusations: verbs, nouns, evaluations, wrongdoing, demands
   void accuse_verb(const CueHit& h);
   void accuse_noun(const CueHit& h);
-  // The side that brings an agentless charge or arrest ("was charged with", "was arrested"): the article's
-  // prosecutors or police, named anywhere as a group (GUIDELINES: charging is an accusation by the prosecutor;
-  // eval/train NOTES F1). -1 when the article names neither.
+  // The side that brings an agentless charge or arrest ("was charged with", "was arrested"): for a charge the
+  // article's active charger first, then its prosecutors or police, named anywhere as a group (GUIDELINES: charging is
+  // an accusation by the prosecutor; eval/train NOTES F1). -1 when the article names none.
   int charging_body(bool arrest) const;
-  int find_active_charger() const;
+  int find_active_charger() const;  // for `active_charger`, from the cue hits
   bool accusation_noun_near(uint32_t i) const;
-  int lodging_subject(uint32_t i) const;  // the accuser of a nominal accusation lodged by a verb ("filed charges")
-  int lodging_verb(uint32_t i) const;
-  bool after_charging_verb(uint32_t i) const;  // "charged", "indicted", ... at most five words before `i`     // the
-                                               // verb lodging it, at most four words before, or -1
+  int lodging_subject(uint32_t i) const;       // the accuser of a nominal accusation lodged by a verb ("filed charges")
+  int lodging_verb(uint32_t i) const;          // the verb lodging it, at most four words before, or -1
+  bool after_charging_verb(uint32_t i) const;  // "charged", "indicted", ... at most five words before `i`
   bool rebuttable_near(uint32_t i) const;
   int evaluated_actor(int st, uint32_t i, int speaker) const;
   int topic_before(const Attribution& s, int speaker) const;
