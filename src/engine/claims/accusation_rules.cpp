@@ -22,12 +22,10 @@ void ClaimRules::accuse_verb(const CueHit& h) {
     if (k >= stop || v.word(k) != "by") {  // "is accused of ...": no accuser named
       const int accused = v.agent_before(j);
       agentless.push_back({h, accused});
-      // A charge, an indictment, a prosecution or an arrest is the prosecutors' or the police's, when the article
-      // names them: "was charged with assault, but prosecutors declined to proceed", "was arrested after police
-      // were called". Not a conviction, a sentence or a jailing (a court's), nor "accused of" (anyone's).
-      const std::string_view lemma = h.cue->lemma;
-      if (accused >= 0 && (lemma == "charge" || lemma == "indict" || lemma == "prosecute" || lemma == "arrest")) {
-        const int body = charging_body(lemma == "arrest");
+      // A charge, an indictment, a prosecution or an arrest is the charging body's, when the article names one: "was
+      // charged with assault, but prosecutors declined to proceed", "was arrested after police were called".
+      if (accused >= 0 && words.charging_lemmas.contains(h.cue->lemma)) {
+        const int body = charging_body(h.cue->lemma == "arrest");
         if (body >= 0 && !v.same_party(body, accused)) {
           const std::string_view running = rule;
           rule = "charge";
@@ -75,14 +73,12 @@ int ClaimRules::charging_body(bool arrest) const {
 // "FA charges Liverpool and Millwall", "police charged two men": a name, then "charge(s|d)" used as a verb, then its
 // object (a name, a pronoun or the start of a noun phrase). Not "Tory charges of sleaze" or "charges that ..." (nouns,
 // or a charge meaning an allegation), nor "was charged" (passive: no subject before it).
-// Reads the cue hits, not every token: the verb and the noun are both accusation cues (lemmas "charge", "charges").
+// Reads the cue hits, not every token: the verb and the noun are both accusation cues.
 int ClaimRules::find_active_charger() const {
   const size_t n = doc.tokens.size();
   for (const CueHit& c : hits) {
     const uint32_t k = c.first;
-    if (k == 0 || k + 1 >= n || (c.cue->lemma != "charge" && c.cue->lemma != "charges")) continue;
-    const std::string_view w = v.word(k);
-    if (w != "charges" && w != "charged" && w != "charge") continue;
+    if (k == 0 || k + 1 >= n || !words.charge_verb_forms.contains(v.word(k))) continue;
     const int charger = v.actor_at(k - 1);
     if (charger < 0 || v.tok_sentence[k + 1] != v.tok_sentence[k]) continue;
     const bool object = v.actor_at(k + 1) >= 0 || words.charged_objects.contains(v.word(k + 1));
@@ -192,8 +188,7 @@ bool ClaimRules::after_charging_verb(uint32_t i) const {
   const uint32_t first = v.sentence_first(i);
   for (uint32_t k = i; k > first && i - k < 6;) {
     --k;
-    const std::string_view w = v.word(k);
-    if (w == "charged" || w == "indicted" || w == "arrested" || w == "prosecuted") return true;
+    if (words.charging_participles.contains(v.word(k))) return true;
   }
   return false;
 }

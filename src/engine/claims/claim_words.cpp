@@ -4,7 +4,7 @@
 
 namespace riposte {
 
-const std::string_view ClaimWords::kNames[60] = {"rebuttable",
+const std::string_view ClaimWords::kNames[63] = {"rebuttable",
                                                  "accusation_nouns",
                                                  "owned_statements",
                                                  "accusation_nouns_strong",
@@ -26,6 +26,9 @@ const std::string_view ClaimWords::kNames[60] = {"rebuttable",
                                                  "pair_parties",
                                                  "pair_others",
                                                  "pair_modifiers",
+                                                 "charging_lemmas",
+                                                 "charging_participles",
+                                                 "charge_verb_forms",
                                                  "charged_objects",
                                                  "aux",
                                                  "clause_words",
@@ -90,6 +93,9 @@ ClaimWords::ClaimWords(const WordLists& l)
       pair_parties(l.get("pair_parties")),
       pair_others(l.get("pair_others")),
       pair_modifiers(l.get("pair_modifiers")),
+      charging_lemmas(l.get("charging_lemmas")),
+      charging_participles(l.get("charging_participles")),
+      charge_verb_forms(l.get("charge_verb_forms")),
       charged_objects(l.get("charged_objects")),
       aux(l.get("aux")),
       clause_words(l.get("clause_words")),

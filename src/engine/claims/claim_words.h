@@ -17,7 +17,7 @@ struct ClaimWords {
   WordSet rebuttable, accusation_nouns, owned_statements, accusation_nouns_strong, be, countering, undergoing, lodging,
       body_descriptions, refused_things, pronoun_objects, fillers, modals, breakable_determiners, breakables,
       head_role_nouns, prepositions, target_links, pair_people, pair_parties, pair_others, pair_modifiers,
-      charged_objects;
+      charging_lemmas, charging_participles, charge_verb_forms, charged_objects;
   // Attribution and the document view (attribution.cpp).
   WordSet aux, clause_words, person_pronouns, thing_pronouns, plural_pronouns, list_glue, prepositions_before,
       noun_like_speech, determiners, male_titles, female_titles, object_role_nouns, action_nouns, time_words,
@@ -29,7 +29,7 @@ struct ClaimWords {
   WordSet model_prepositions, model_auxiliaries, between_subject_and_verb;
 
   // Every list name the struct reads, for the test that the data file has them all.
-  static const std::string_view kNames[60];
+  static const std::string_view kNames[63];
 };
 
 }  // namespace riposte
