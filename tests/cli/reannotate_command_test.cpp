@@ -7,7 +7,9 @@
 #include "engine/document/document_edit.h"
 #include "engine/formats/json_writer.h"
 #include "support/cli_test_support.h"
+#include "support/document_builder.h"
 
+using riposte::testing::find_span;
 using riposte::testing::one_line;
 using riposte::testing::run_cli;
 using namespace riposte;
@@ -17,18 +19,12 @@ namespace {
 const std::string kTwoParagraphs =
     "China accused the United States of hacking on Monday.\n\nBeijing rejected the claims as groundless.\n";
 
-Span span_of(const std::string& text, const std::string& needle) {
-  const auto at = text.find(needle);
-  REQUIRE(at != std::string::npos);
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-}
-
 // The article annotated, with two human edits: "Monday" and "Beijing" made mentions of new actors.
 std::string edited_json() {
   static const Annotator engine;
   Document d = engine.annotate(kTwoParagraphs);
-  REQUIRE(apply_edit(d, edit::AddMention{span_of(d.text, "Monday"), "The day", ActorKind::Group}).ok);
-  REQUIRE(apply_edit(d, edit::AddMention{span_of(d.text, "groundless"), "Groundlessness", ActorKind::Group}).ok);
+  REQUIRE(apply_edit(d, edit::AddMention{find_span(d.text, "Monday"), "The day", ActorKind::Group}).ok);
+  REQUIRE(apply_edit(d, edit::AddMention{find_span(d.text, "groundless"), "Groundlessness", ActorKind::Group}).ok);
   return to_json_string(d);
 }
 

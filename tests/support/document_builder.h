@@ -15,12 +15,14 @@
 
 namespace riposte::testing {
 
-// The byte span of the first occurrence of `s` in the document's text at or after `from`; fails the test if absent.
-inline Span find_span(const Document& d, std::string_view s, size_t from = 0) {
-  const size_t at = d.text.find(s, from);
-  REQUIRE(at != std::string::npos);
+// The byte span of the first occurrence of `s` in `text` (or the document's text) at or after `from`; fails the test
+// if it is absent.
+inline Span find_span(std::string_view text, std::string_view s, size_t from = 0) {
+  const size_t at = text.find(s, from);
+  REQUIRE(at != std::string_view::npos);
   return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
 }
+inline Span find_span(const Document& d, std::string_view s, size_t from = 0) { return find_span(d.text, s, from); }
 
 struct ActorSpec {
   std::string name;

@@ -9,12 +9,6 @@
 
 namespace riposte::testing {
 
-inline Span span_of(const Document& d, std::string_view words, size_t from = 0) {
-  const size_t at = d.text.find(words, from);
-  if (at == std::string::npos) return {};
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())};
-}
-
 inline Claim make_claim(std::string id, ClaimKind kind, int source, int target, Span cue, int rebuts = -1) {
   Claim c;
   c.id = std::move(id);
@@ -48,14 +42,14 @@ inline Document six_party_article() {
        {"Australia", ActorKind::State, {"Australia"}},
        {"Japan", ActorKind::State, {"Japan"}},
        {"Price", ActorKind::Person, {"Price"}, "United States"}});
-  const Span accused = span_of(d, "accused"), blamed = span_of(d, "blamed");
+  const Span accused = find_span(d, "accused"), blamed = find_span(d, "blamed");
   for (int target = 2; target <= 7; ++target)
     d.claims.push_back(make_claim("c" + std::to_string(target - 1), ClaimKind::Accusation, 1, target, accused));
   d.claims.push_back(make_claim("c7", ClaimKind::Accusation, 0, 7, blamed));
-  const Span rejected = span_of(d, "rejected");
+  const Span rejected = find_span(d, "rejected");
   for (int i = 0; i < 6; ++i)
     d.claims.push_back(make_claim("c" + std::to_string(8 + i), ClaimKind::Rebuttal, 2, 1, rejected, i));
-  const Span denied = span_of(d, "denied");
+  const Span denied = find_span(d, "denied");
   d.claims.push_back(make_claim("c14", ClaimKind::Rebuttal, 8, 1, denied, 1));
   d.claims.push_back(make_claim("c15", ClaimKind::Rebuttal, 8, 0, denied, 6));
   compute_stance(d);

@@ -37,7 +37,7 @@ TEST_CASE("controller: an annotation from the worker replaces the article, undoa
 TEST_CASE("controller: corrected text keeps the person's edits where the text did not change") {
   ui::AppState s;
   REQUIRE(ui::receive_document(s, encode_document(six_party_article()), 1, 0, "sample"));
-  REQUIRE(ui::perform_edit(s, edit::RemoveMention{span_of(s.doc, "Britain")}).ok);
+  REQUIRE(ui::perform_edit(s, edit::RemoveMention{find_span(s.doc, "Britain")}).ok);
   Document corrected = six_party_article();  // the worker's fresh annotation of the corrected text
   REQUIRE(ui::receive_document(s, encode_document(corrected), 1, 0, "edit"));
   CHECK(s.doc.edits.size() == 1);

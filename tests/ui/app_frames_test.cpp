@@ -67,7 +67,7 @@ TEST_CASE("frames: clicking the Claims tab shows one row per cue and speaker; a 
 TEST_CASE("frames: two claims on the same cue words are both in view; either row selects a cue on screen") {
   HeadlessPage page(1280, 800);
   Document d = six_party_article();
-  d.claims.push_back(make_claim("c16", ClaimKind::Accusation, 2, 1, span_of(d, "rejected")));
+  d.claims.push_back(make_claim("c16", ClaimKind::Accusation, 2, 1, find_span(d, "rejected")));
   page.show(std::move(d));
   page.click("tab-claims");
   REQUIRE(page.has("claim-c16"));
@@ -136,7 +136,7 @@ TEST_CASE("frames: remove a mention from its context menu, undo it with Ctrl+Z, 
 TEST_CASE("frames: right-clicking a plain word selects it and offers to make it an actor") {
   HeadlessPage page(1280, 800);
   page.show(six_party_article());
-  const Span word = span_of(page.app.doc, "Trawlermen");
+  const Span word = find_span(page.app.doc, "Trawlermen");
   ImVec2 at;
   float lh = 0;
   REQUIRE(ui::locate_byte(page.app, word.begin + 3, at, lh));
@@ -192,8 +192,8 @@ TEST_CASE("frames: a rebuttal arc whose ends are both screens away is not drawn;
   text += "China rejected the charge as baseless.";
   Document d = build_document(
       text, {{"NATO", ActorKind::Organisation, {"NATO"}, ""}, {"China", ActorKind::State, {"China"}, ""}});
-  d.claims.push_back(make_claim("c1", ClaimKind::Accusation, 0, 1, span_of(d, "accused")));
-  d.claims.push_back(make_claim("c2", ClaimKind::Rebuttal, 1, 0, span_of(d, "rejected"), 0));
+  d.claims.push_back(make_claim("c1", ClaimKind::Accusation, 0, 1, find_span(d, "accused")));
+  d.claims.push_back(make_claim("c2", ClaimKind::Rebuttal, 1, 0, find_span(d, "rejected"), 0));
   compute_stance(d);
   assign_colors(d);
   HeadlessPage page(1280, 800);

@@ -30,11 +30,7 @@ Document sample() {
               body("United States", {"United States", "Washington"}, "", ActorKind::State),
               person("Zhao Lijian", {"Zhao Lijian"}, "China"), body("Reuters", {"Reuters"}, "", ActorKind::Media)});
   const std::string t = d.text;
-  auto span_of = [&](const std::string& s) {
-    const auto at = t.find(s);
-    REQUIRE(at != std::string::npos);
-    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
-  };
+  auto span_of = [&](const std::string& s) { return find_span(t, s); };
   Claim acc{"c1",
             ClaimKind::Accusation,
             0,

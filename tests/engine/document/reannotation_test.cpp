@@ -8,19 +8,15 @@
 #include "engine/document/reannotation.h"
 #include "engine/formats/json_writer.h"
 #include "support/dev_corpus.h"
+#include "support/document_builder.h"
 
 using namespace riposte;
+using testing::find_span;
 
 namespace {
 
-Span span_of(std::string_view text, std::string_view needle, size_t from = 0) {
-  const auto at = text.find(needle, from);
-  REQUIRE(at != std::string_view::npos);
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-}
-
 std::optional<Span> mapped(std::string_view from, std::string_view to, std::string_view needle) {
-  return TextMap(from, to).map(span_of(from, needle));
+  return TextMap(from, to).map(find_span(from, needle));
 }
 
 const Annotator& engine() {
@@ -84,7 +80,7 @@ TEST_CASE("text map: multi-byte characters are never split") {
   const std::string before = "Le caf\xC3\xA9 au lait, dit-il.";
   const std::string after = "Le caf\xC3\xA8 au lait, dit-il.";
   CHECK_FALSE(mapped(before, after, "caf\xC3\xA9"));
-  CHECK(mapped(before, after, "lait") == span_of(after, "lait"));
+  CHECK(mapped(before, after, "lait") == find_span(after, "lait"));
   CHECK(mapped(before, after, "Le") == Span{0, 2});
   // An emoji changed for another that shares its first bytes.
   CHECK_FALSE(mapped("a \xF0\x9F\x98\xA1 b", "a \xF0\x9F\x98\xA0 b", "\xF0\x9F\x98\xA1"));
@@ -100,12 +96,12 @@ TEST_CASE("text map: empty texts") {
 TEST_CASE("text map: paragraphs are matched by a line diff when both ends changed") {
   const std::string before = "First paragraph.\nSecond one, with Zhao.\nThird one.\nFourth.\n";
   const std::string after = "New first paragraph.\nSecond one, with Zhao.\nAn inserted line.\nThird one.\nFourth!\n";
-  CHECK(mapped(before, after, "Zhao") == span_of(after, "Zhao"));
-  CHECK(mapped(before, after, "Second") == span_of(after, "Second"));
-  CHECK(mapped(before, after, "Third") == span_of(after, "Third"));
-  CHECK(mapped(before, after, "one.\nFourth") == span_of(after, "one.\nFourth"));
-  CHECK(mapped(before, after, "Fourth") == span_of(after, "Fourth"));          // the common prefix of a changed line
-  CHECK(mapped(before, after, "paragraph.") == span_of(after, "paragraph."));  // and its common suffix
+  CHECK(mapped(before, after, "Zhao") == find_span(after, "Zhao"));
+  CHECK(mapped(before, after, "Second") == find_span(after, "Second"));
+  CHECK(mapped(before, after, "Third") == find_span(after, "Third"));
+  CHECK(mapped(before, after, "one.\nFourth") == find_span(after, "one.\nFourth"));
+  CHECK(mapped(before, after, "Fourth") == find_span(after, "Fourth"));          // the common prefix of a changed line
+  CHECK(mapped(before, after, "paragraph.") == find_span(after, "paragraph."));  // and its common suffix
   CHECK_FALSE(mapped(before, after, "Fourth."));
   CHECK_FALSE(mapped(before, after, "First"));
   // Lines replaced by a different number of lines keep only the block's ends (conservative: "Beta" is unchanged
@@ -127,7 +123,7 @@ TEST_CASE("text map: a huge change at both ends falls back to prefix and suffix 
     const std::string after = "A new opening line.\n" + before.substr(0, before.size() - 3) + "!\n";
     const auto middle = mapped(before, after, "Line number 500 ");
     if (lines == 1000)
-      CHECK(middle == span_of(after, "Line number 500 "));  // 1M line pairs: diffed
+      CHECK(middle == find_span(after, "Line number 500 "));  // 1M line pairs: diffed
     else
       CHECK_FALSE(middle);  // 9M: only the ends map (none here)
   }

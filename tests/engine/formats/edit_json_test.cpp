@@ -8,6 +8,7 @@
 #include "engine/formats/edit_json.h"
 #include "engine/formats/json_writer.h"
 #include "support/dev_corpus.h"
+#include "support/document_builder.h"
 
 using namespace riposte;
 using nlohmann::json;
@@ -17,11 +18,7 @@ namespace {
 // Curly quotes and an emoji early on, so code points and bytes differ.
 const std::string kText = "\xE2\x80\x9CLies\xE2\x80\x9D \xF0\x9F\x98\xA1 said China; NATO denied it.";
 
-Span span_of(std::string_view needle) {
-  const auto at = static_cast<uint32_t>(kText.find(needle));
-  REQUIRE(at != std::string::npos);
-  return {at, at + static_cast<uint32_t>(needle.size())};
-}
+Span span_of(std::string_view needle) { return testing::find_span(kText, needle); }
 
 // One edit of every kind (the values need not apply to any document: edits are history).
 std::vector<Edit> every_kind() {

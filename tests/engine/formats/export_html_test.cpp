@@ -59,7 +59,7 @@ TEST_CASE("html export: every byte from the document is text; colours and URLs a
   d.actors[0].color = "red;background:url(javascript:alert(4))";
   d.actors[1].color = "#00ff00";
   d.actors[0].id = "a1\"><img src=x onerror=alert(5)>";
-  d.claims.push_back(make_claim("c1", ClaimKind::Accusation, 0, 1, span_of(d, "said")));
+  d.claims.push_back(make_claim("c1", ClaimKind::Accusation, 0, 1, find_span(d, "said")));
   ExportOptions o = fixed_time();
   o.title = "</title><script>alert(6)</script>";
   o.url = "javascript:alert(7)";
@@ -93,8 +93,8 @@ TEST_CASE("html export: an empty article, no claims and overlapping cues still m
   CHECK(e.find("No accusations") != std::string::npos);
   Document d = build_document("Peru denied and accused Chile of fraud.",
                               {{"Peru", ActorKind::State, {"Peru"}}, {"Chile", ActorKind::State, {"Chile"}}});
-  d.claims.push_back(make_claim("c1", ClaimKind::Rebuttal, 0, 1, span_of(d, "denied and accused")));
-  d.claims.push_back(make_claim("c2", ClaimKind::Accusation, 0, 1, span_of(d, "accused")));
+  d.claims.push_back(make_claim("c1", ClaimKind::Rebuttal, 0, 1, find_span(d, "denied and accused")));
+  d.claims.push_back(make_claim("c2", ClaimKind::Accusation, 0, 1, find_span(d, "accused")));
   const std::string html = to_annotated_html(d, fixed_time());
   CHECK(count(html, "id=\"cue-") == 2);  // the inner cue keeps an anchor
   CHECK(count(html, "<sup class=\"fn\">") == 2);
