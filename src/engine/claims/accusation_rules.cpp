@@ -27,10 +27,8 @@ void ClaimRules::accuse_verb(const CueHit& h) {
       if (accused >= 0 && words.charging_lemmas.contains(h.cue->lemma)) {
         const int body = charging_body(h.cue->lemma == "arrest");
         if (body >= 0 && !v.same_party(body, accused)) {
-          const std::string_view running = rule;
-          rule = "charge";
+          const RuleScope charge(rule, "charge");
           add(ClaimKind::Accusation, body, accused, *h.cue, i, l, sentence_rest(l));
-          rule = running;
         }
       }
       return;
@@ -166,13 +164,11 @@ void ClaimRules::accuse_noun(const CueHit& h) {
     if (sp >= 0 && !v.same_party(sp, sources.front())) target = sp;
   }
   if (target >= 0) {
-    const std::string_view running = rule;
-    if (charge) rule = "charge";
+    const RuleScope named(rule, charge ? std::string_view("charge") : rule);
     for (int s : sources) {
       const int c = add(ClaimKind::Accusation, s, target, *h.cue, i, l, sentence_rest(i));
       if (c >= 0) rec.claims.push_back(c);
     }
-    rule = running;
   }
   add_noun(std::move(rec));
 }

@@ -45,6 +45,18 @@ struct ClaimRules {
   std::vector<uint8_t> implied;           // per claim: created from a rebuttal's object, not stated
   std::string_view rule = "rule";         // the rule running now: every claim it adds records it (rule_of)
   std::vector<std::string_view> rule_of;  // per claim: the rule that added it
+  // Names the rule for the claims added while it lives ("charge" inside accuse_verb), then restores the running one.
+  class RuleScope {
+   public:
+    RuleScope(std::string_view& rule, std::string_view name) : rule_(rule), running_(rule) { rule_ = name; }
+    ~RuleScope() { rule_ = running_; }
+    RuleScope(const RuleScope&) = delete;
+    RuleScope& operator=(const RuleScope&) = delete;
+
+   private:
+    std::string_view& rule_;
+    std::string_view running_;
+  };
   struct Agentless {
     CueHit hit;
     int accused;
