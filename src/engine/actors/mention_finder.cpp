@@ -737,6 +737,11 @@ class Finder {
             s.p += m.tokens;
             continue;
           }
+          if (const size_t r = body_before_role(s, m); r) {
+            s.p = r;
+            s.role = TitleClass::None;
+            continue;
+          }
           const size_t q = gazetteer_phrase(s.p, s.p + m.tokens, m, e);
           s.end = std::max(s.end, q);
           s.p = q;
@@ -755,6 +760,29 @@ class Finder {
       emit_name(s, r);
     }
     return s.end;
+  }
+
+  // "Democratic National Committee Chair Debbie Wasserman Schultz", "Chinese Foreign Ministry Spokesman Zhao": a
+  // party's or country's adjective opening a body named by a head noun, before a capitalised role word. The chunk
+  // runs on to the person's name, so body_by_head_noun did not see the body; without this the adjective and the body
+  // were two mentions ("Democratic", "National Committee") and the body had no side. Emits the body as "the
+  // Democratic National Committee" is emitted when no role follows; returns its end, or 0.
+  size_t body_before_role(const ChunkScan& s, const Gazetteer::Match& m) {
+    bool adjective = false;
+    for (const GazetteerEntry& x : m.entries)
+      adjective |= x.type == EntryType::PartyAdjective || x.type == EntryType::CountryAdjective;
+    if (!adjective) return 0;
+    const size_t from = s.p + m.tokens;
+    size_t r = from;
+    while (r < s.end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, s.e).tokens == 0) ++r;
+    if (r == from || r >= s.end || gaz_.head(w(r - 1)) == HeadKind::None) return 0;
+    const TitleClass role = gaz_.title(w(r));
+    if (role == TitleClass::None || role == TitleClass::Honorific) return 0;
+    Candidate& c = emit(CandidateKind::Organisation, s.p, r, "head noun");
+    c.head = gaz_.head(w(r - 1));
+    c.name = words(s.p, r);
+    states_inside(c, s.p, r);
+    return r;
   }
 
   // An honorific before a capitalised word, or a role word: remembered for the name after it (true).

@@ -44,7 +44,9 @@ DocumentView::DocumentView(const Document& d, std::string lowered, const std::ve
       while (k > 0 && d.tokens[k - 1].span.begin >= q.inner.begin) --k;
       while (k < n && d.tokens[k].span.begin < q.inner.begin) ++k;
       for (size_t t = k; t < n && d.tokens[t].span.end <= q.inner.end; ++t) tok_quoted[t] = 1;
+      quote_inner_ends_.push_back(q.inner.end);
     }
+    std::sort(quote_inner_ends_.begin(), quote_inner_ends_.end());
   }
   gender.assign(d.actors.size(), 0);
   for (size_t m = 0; m < d.mentions.size(); ++m) {
@@ -104,7 +106,18 @@ uint32_t DocumentView::mention_first(uint32_t i) const {
 bool DocumentView::is_possessive(uint32_t i) const {
   if (i >= doc.tokens.size()) return false;
   const auto w = word(i);
-  return w == "'s" || w == "’s";
+  if (w == "'s" || w == "’s") return true;
+  // The bare apostrophe of a word ending in s ("Sanders' campaign", "the Tories' claims", "Yukos' lawyers"): the
+  // tokenizer splits it off as a quote mark. It is a possessive when it is attached to that word, a word follows
+  // after a space, and it closes no quotation ("Blair 'backs' Brown").
+  if (!is_quote(i) || (w != "'" && w != "’") || i == 0 || i + 1 >= doc.tokens.size()) return false;
+  const Token& before = doc.tokens[i - 1];
+  const Token& after = doc.tokens[i + 1];
+  if (before.kind != TokenKind::Word || before.span.end != doc.tokens[i].span.begin) return false;
+  if (after.kind != TokenKind::Word || after.span.begin == doc.tokens[i].span.end) return false;
+  const char last = lower[before.span.end - 1];
+  if (last != 's') return false;
+  return !std::binary_search(quote_inner_ends_.begin(), quote_inner_ends_.end(), doc.tokens[i].span.begin);
 }
 
 bool DocumentView::negated_before(uint32_t i, uint32_t window) const {

@@ -63,6 +63,7 @@ class DocumentView {
   uint32_t mention_first(uint32_t i) const;
   bool is_punct(uint32_t i) const { return doc.tokens[i].kind == TokenKind::Punct; }
   bool is_quote(uint32_t i) const { return doc.tokens[i].kind == TokenKind::Quote; }
+  // "'s", or the apostrophe of "Sanders' campaign" (is_possessive in document_view.cpp).
   bool is_possessive(uint32_t i) const;
   bool negated_before(uint32_t i, uint32_t window = 3) const;
 
@@ -103,6 +104,9 @@ class DocumentView {
   // Where an object starting at token k begins its name, before `stop`: quotes, "the" and "both" ("criticised both the
   // chancellor and the Tories") skipped.
   uint32_t object_start(uint32_t k, uint32_t stop) const;
+
+ private:
+  std::vector<uint32_t> quote_inner_ends_;  // where each quotation's words end (its closing mark), sorted
 };
 
 }  // namespace riposte

@@ -58,6 +58,23 @@ TEST_CASE("mentions: a country's adjective with a body, metonyms, descriptions")
   CHECK(has(m, "No 10"));
 }
 
+TEST_CASE("mentions: a party's or country's body stays whole before a capitalised role and a name") {
+  // Without a role after it the chunk ends at the body, and it was one mention; before "Chair Debbie ..." the
+  // adjective and the body were two ("Democratic", "National Committee"), and the body had no party.
+  CHECK(mentions("Democratic National Committee Chair Debbie Wasserman Schultz spoke.") ==
+        std::vector<std::string>{"Democratic National Committee", "Debbie Wasserman Schultz"});
+  CHECK(mentions("Chinese Foreign Ministry Spokesman Zhao Lijian spoke.") ==
+        std::vector<std::string>{"Chinese Foreign Ministry", "Zhao Lijian"});
+  const Document d = annotator().annotate("Republican National Committee Chairman Reince Priebus spoke.");
+  REQUIRE(d.mentions.size() == 2);
+  const Actor& body = d.actors[d.mentions[0].actor];
+  REQUIRE(body.affiliation >= 0);
+  CHECK(d.actors[body.affiliation].name == "Republican Party");
+  CHECK(d.actors[d.mentions[1].actor].affiliation == d.mentions[0].actor);  // the chairman speaks for it
+  // An adjective before a role alone is still a party's or country's mention ("Tory leader Michael Howard").
+  CHECK(mentions("Tory Leader Michael Howard spoke.") == std::vector<std::string>{"Tory", "Michael Howard"});
+}
+
 TEST_CASE("mentions: a country's adjective before a thing's noun is no actor") {
   CHECK(mentions("The bid was worth 2bn Canadian dollars.").empty());
   CHECK(mentions("A storm over the Indian Ocean sank boats, and a Swedish flag hung there.").empty());

@@ -427,6 +427,20 @@ TEST_CASE("claims: an accusing or denying statement names its source's words, no
   CHECK(slice(d.text, d.statements.back().source_span) == "China");
 }
 
+TEST_CASE("claims: a name's possessive with a bare apostrophe accuses, as with 's") {
+  const testing::ActorSpec sanders = person("Bernie Sanders", {"Bernie Sanders"});
+  const testing::ActorSpec campaign = body("Clinton campaign", {"Clinton campaign"});
+  const testing::ActorSpec chair = person("Debbie Wasserman Schultz", {"Debbie Wasserman Schultz"});
+  for (const std::string owner : {"Bernie Sanders'", "Bernie Sanders\xE2\x80\x99", "Bernie Sanders's"}) {
+    CAPTURE(owner);
+    const Document d = claims_of(
+        "Debbie Wasserman Schultz dismissed " + owner + " accusations that the Clinton campaign is violating the law.",
+        {chair, sanders, campaign});
+    CHECK(has_edge(d, "accusation Bernie Sanders->Clinton campaign"));
+    CHECK(has_edge(d, "rebuttal Debbie Wasserman Schultz->Bernie Sanders"));
+  }
+}
+
 TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
   CHECK(has_edge(claims_of("China condemned the US decision.", {kChina, kUS}), "accusation China->United States"));
   CHECK(has_edge(claims_of("China attacked the US plans on trade.", {kChina, kUS}), "accusation China->United States"));

@@ -105,6 +105,21 @@ TEST_CASE("document view: negation before a cue, possessives and coordinated men
   CHECK(v.name(listed[2]) == "SNP");
 }
 
+TEST_CASE("document view: the apostrophe after an s is a possessive, unless it closes a quotation") {
+  const Viewed v(
+      "Sanders\xE2\x80\x99 aides named the Tories' plan. Blair 'backs' Brown, the tabloids' critics said of the "
+      "Tories'.",
+      {person("Bernie Sanders", {"Sanders"}), body("Conservative Party", {"Tories"}), person("Tony Blair", {"Blair"}),
+       person("Gordon Brown", {"Brown"})});
+  const DocumentView& d = *v.view;
+  CHECK(d.is_possessive(v.token("sanders") + 1));
+  CHECK(d.is_possessive(v.token("tories") + 1));
+  CHECK_FALSE(d.is_possessive(v.token("backs") + 1));  // the closing mark of 'backs'
+  CHECK(d.is_possessive(v.token("tabloids") + 1));
+  CHECK_FALSE(d.is_possessive(v.token("tories", v.token("critics")) + 1));  // no word after it
+  CHECK_FALSE(d.is_possessive(v.token("blair") + 1));                       // an opening mark, after a space
+}
+
 TEST_CASE("document view: 'the president' as an object is the person last named with that title") {
   const Viewed v("President George W Bush spoke. Democrats accused the president of hiding costs.",
                  {person("George W Bush", {"George W Bush"}), body("Democrats", {"Democrats"})});
