@@ -1051,6 +1051,12 @@ void carry_quotes(const DocumentView& v, std::vector<Attribution>& out) {
 
 }  // namespace
 
+int clause_subject_of(const DocumentView& v, uint32_t cue) {
+  int actor = -1;
+  uint32_t start = 0, end = 0;
+  return clause_subject(v, cue, actor, start, end) ? actor : -1;
+}
+
 namespace {
 
 // A detected cue's statement: its speaker (an actor, or only the words naming them, or neither) and content.

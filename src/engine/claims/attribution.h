@@ -43,6 +43,10 @@ std::vector<Attribution> find_unnamed_statements(const DocumentView& view, const
 // "attack(s)" at token h as a deed of violence ("the Paris attacks", "a terror attack"), which reports no words.
 bool violence_noun(const DocumentView& view, uint32_t h);
 
+// The actor that is the subject of the clause ending before the verb at token `cue` ("Bill Clinton came to Mason City
+// and recounted ...", "Trump praised Putin and accused ..."), or -1: the clause's subject phrase, not its first name.
+int clause_subject_of(const DocumentView& view, uint32_t cue);
+
 // For every token, the innermost statement whose content holds it, or -1.
 std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Attribution>& statements);
 

@@ -98,9 +98,19 @@ Span ClaimRules::statement_content(int st) const {
 // The subject of a verb at i: its agent, or for a participle or second verb ("..., accusing him",
 // "wrote to X on Tuesday accusing him", "and had warned him") the subject of the sentence.
 int ClaimRules::subject_of(uint32_t i) const {
+  const uint32_t first = v.sentence_first(i);
+  // "Trump praised Putin and accused Clinton": a verb after "and" or "but" shares the subject of the clause before;
+  // the name right before the conjunction is the first verb's object, which agent_before would take.
+  uint32_t j = i;
+  while (j > first + 1 && v.actor_at(j - 1) < 0 &&
+         (words.aux.contains(v.word(j - 1)) || words.adverbs.contains(v.word(j - 1)) || ends_with(v.word(j - 1), "ly")))
+    --j;
+  if (j > first + 1 && (v.is(j - 1, "and") || v.is(j - 1, "but"))) {
+    const int subject = clause_subject_of(v, i);
+    if (subject >= 0) return subject;
+  }
   int a = v.agent_before(i);
   if (a >= 0) return a;
-  const uint32_t first = v.sentence_first(i);
   if (i <= first) return -1;
   const auto prev = v.word(i - 1);
   const bool participle = ends_with(v.word(i), "ing") && !words.prepositions.contains(prev) && !words.be.contains(prev);

@@ -441,6 +441,22 @@ TEST_CASE("claims: a name's possessive with a bare apostrophe accuses, as with '
   }
 }
 
+TEST_CASE("claims: a verb after 'and' accuses with the subject of the clause before, not its object") {
+  const testing::ActorSpec trump = person("Donald Trump", {"Trump"});
+  const testing::ActorSpec putin = person("Vladimir Putin", {"Putin"});
+  const testing::ActorSpec clinton = person("Hillary Clinton", {"Clinton"});
+  for (const std::string text : {"Trump praised Putin and accused Clinton of lying.",
+                                 "Trump praised Putin but has also accused Clinton of lying."}) {
+    CAPTURE(text);
+    const Document d = claims_of(text, {trump, putin, clinton});
+    CHECK(has_edge(d, "accusation Donald Trump->Hillary Clinton"));
+    CHECK_FALSE(has_edge(d, "accusation Vladimir Putin->Hillary Clinton"));
+  }
+  // Coordinated subjects are no clause boundary: the name before the verb still accuses.
+  CHECK(has_edge(claims_of("Trump and Putin accused Clinton of lying.", {trump, putin, clinton}),
+                 "accusation Vladimir Putin->Hillary Clinton"));
+}
+
 TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
   CHECK(has_edge(claims_of("China condemned the US decision.", {kChina, kUS}), "accusation China->United States"));
   CHECK(has_edge(claims_of("China attacked the US plans on trade.", {kChina, kUS}), "accusation China->United States"));
