@@ -708,11 +708,16 @@ class Finder {
         front = gaz_.head(w(h));
     if ((last == HeadKind::None && front == HeadKind::None) || title_inside(k, ce)) return false;
     if (gaz_at(k, e).tokens >= ce - k) return false;
-    Candidate& c = emit(CandidateKind::Organisation, k, ce, "head noun");
-    c.head = last != HeadKind::None ? last : front;
-    c.name = words(k, ce);
-    states_inside(c, k, ce);
+    emit_body(k, ce, last != HeadKind::None ? last : front);
     return true;
+  }
+
+  // The body named by the head noun `head` over [a, b), with the side its words say (states_inside).
+  void emit_body(size_t a, size_t b, HeadKind head) {
+    Candidate& c = emit(CandidateKind::Organisation, a, b, "head noun");
+    c.head = head;
+    c.name = words(a, b);
+    states_inside(c, a, b);
   }
 
   // Where the scan of a chunk's names stands: the next token, the chunk's end (a gazetteer phrase may extend it),
@@ -778,10 +783,7 @@ class Finder {
     if (r == from || r >= s.end || gaz_.head(w(r - 1)) == HeadKind::None) return 0;
     const TitleClass role = gaz_.title(w(r));
     if (role == TitleClass::None || role == TitleClass::Honorific) return 0;
-    Candidate& c = emit(CandidateKind::Organisation, s.p, r, "head noun");
-    c.head = gaz_.head(w(r - 1));
-    c.name = words(s.p, r);
-    states_inside(c, s.p, r);
+    emit_body(s.p, r, gaz_.head(w(r - 1)));
     return r;
   }
 
@@ -859,10 +861,7 @@ class Finder {
       const TitleClass next = gaz_.title(w(r));
       if (next != TitleClass::None && next != TitleClass::Honorific) {
         if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
-          Candidate& c = emit(CandidateKind::Organisation, p, r, "head noun");
-          c.head = gaz_.head(w(r - 1));
-          c.name = words(p, r);
-          states_inside(c, p, r);
+          emit_body(p, r, gaz_.head(w(r - 1)));
         } else if (r - p == 1 && toks_[p].all_caps && w(p).size() >= 2) {
           // "FDIC Chairman X", "NHTCU Director X": an acronym modifies no role; it names the body.
           emit(CandidateKind::Name, p, r, "acronym before a role").name = words(p, r);
