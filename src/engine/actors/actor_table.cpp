@@ -4,8 +4,6 @@
 
 namespace riposte::resolution {
 
-bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
-
 namespace {
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C", kCloseQuote = "\xE2\x80\x9D";  // “ ”
 }  // namespace

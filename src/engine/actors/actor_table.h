@@ -15,10 +15,10 @@
 #include "engine/actors/political_context.h"
 #include "engine/document/document.h"
 #include "engine/lexicon/gazetteer.h"
+#include "engine/text/tokenizer.h"  // is_possessive_clitic
 
 namespace riposte::resolution {
 
-bool is_possessive(std::string_view w);  // 's, ’s, 'S
 std::string quoted(std::string_view s);  // “s”, as explanations quote the words of the text
 
 // What resolution learns about an actor beyond its Actor record.

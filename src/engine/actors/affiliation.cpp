@@ -24,7 +24,7 @@ class Affiliations : ResolverStep {
   // else the nearest country in its sentence, else the most mentioned country so far.
   int context_country(size_t k, std::string& why) const {
     const Candidate& c = c_[k];
-    if (c.first_token >= 2 && is_possessive(w(c.first_token - 1))) {
+    if (c.first_token >= 2 && is_possessive_clitic(w(c.first_token - 1))) {
       const int before = end_at_[c.first_token - 1];
       if (before >= 0 && state_of_candidate(before) >= 0) {
         why = "possessive";
@@ -89,7 +89,7 @@ class Affiliations : ResolverStep {
       int country = c.state;
       std::string why = "country named in the body's name";
       if (country < 0 && (c.head == HeadKind::Ministry || c.head == HeadKind::Diplomatic ||
-                          (c.first_token >= 2 && is_possessive(w(c.first_token - 1)))))
+                          (c.first_token >= 2 && is_possessive_clitic(w(c.first_token - 1)))))
         country = context_country(k, why);
       if (country < 0) continue;
       std::string side_why;

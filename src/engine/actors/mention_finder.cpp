@@ -1,4 +1,3 @@
-// [SECTION] Token helpers
 // [SECTION] Gazetteer phrases and a country's adjective before a body
 // [SECTION] Descriptions ("the Asian country")
 // [SECTION] Capitalised chunks: bodies, titles and names
@@ -8,11 +7,10 @@
 #include <algorithm>
 #include <array>
 
+#include "engine/text/tokenizer.h"
+
 namespace riposte {
 namespace {
-
-// [SECTION] Token helpers
-bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'S"; }
 
 class Finder {
  public:
@@ -109,7 +107,7 @@ class Finder {
       for (size_t i = b; i < e; ++i) {
         const Token& t = toks_[i];
         commas += w(i) == ",";
-        capitalised += t.kind == TokenKind::Word && t.capitalised && !t.all_caps && !is_possessive(w(i));
+        capitalised += t.kind == TokenKind::Word && t.capitalised && !t.all_caps && !is_possessive_clitic(w(i));
       }
       // A list of names ("Cech, Ferreira, Gallas, Terry, Bridge") is no headline.
       if (capitalised < 3 || commas > 1) continue;
@@ -129,7 +127,7 @@ class Finder {
     int lower = 0;
     for (size_t i = b; i < e && lower * 3 <= capitalised; ++i) {
       const Token& t = toks_[i];
-      if (t.kind != TokenKind::Word || t.all_caps || t.capitalised || is_possessive(w(i))) continue;
+      if (t.kind != TokenKind::Word || t.all_caps || t.capitalised || is_possessive_clitic(w(i))) continue;
       lower += !words_.work_title_words.contains(w(i)) && w(i) != "and" && w(i) != "or" && w(i) != "by";
     }
     return lower;
@@ -287,7 +285,7 @@ class Finder {
   // "Spain's most powerful bank, Santander Central Hispano": a description in apposition to a name, after a
   // country's name [a, b). Returns the end, or 0.
   size_t possessive_apposition(size_t a, size_t b, size_t e, int country) {
-    if (!(b + 2 < e && is_possessive(w(b)))) return 0;
+    if (!(b + 2 < e && is_possessive_clitic(w(b)))) return 0;
     size_t j = b + 1;
     while (j < e && j < b + 6 && toks_[j].kind == TokenKind::Word && !toks_[j].capitalised &&
            gaz_.body_noun(w(j)) == BodyNoun::None)
@@ -373,7 +371,7 @@ class Finder {
     if (b != a + 1 || a == 0 || (w(a - 1) != "the" && w(a - 1) != "The")) return 0;
     // A verb in the past ("the Republican agreed") or one of the listed words follows a person, not a noun's modifier.
     const auto past = [&](std::string_view x) { return x.size() > 4 && x.ends_with("ed") && lower_case(x); };
-    if (b < e && toks_[b].kind == TokenKind::Word && !is_possessive(w(b)) &&
+    if (b < e && toks_[b].kind == TokenKind::Word && !is_possessive_clitic(w(b)) &&
         !in_lower(words_.after_party_member, w(b)) && !past(w(b)))
       return 0;
     Candidate& c = emit(CandidateKind::Description, a - 1, b, "description:party member");
@@ -469,8 +467,8 @@ class Finder {
     if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
         gaz_.not_name(w(i - 1)) != NotName::Function)
       return 0;
-    if (i > 0 && is_possessive(w(i - 1))) return 0;
-    if (i + 1 < e && (is_possessive(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
+    if (i > 0 && is_possessive_clitic(w(i - 1))) return 0;
+    if (i + 1 < e && (is_possessive_clitic(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
     Candidate& c = emit(CandidateKind::Description, determiner, i + 1, "description:group");
     c.group = &g->group;
     c.name = g->group;
@@ -595,8 +593,8 @@ class Finder {
           }
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
-        if (is_possessive(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None && gaz_at(j - 1, j).tokens == 0 &&
-            gaz_at(i, j).tokens != j - i) {
+        if (is_possessive_clitic(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
+            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
           j += 2;
           continue;
         }
@@ -646,7 +644,7 @@ class Finder {
     // "MP for Hornsey": a member's constituency is a place.
     if (k >= 2 && constituency_after(k)) return ce;
     // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
-    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive(w(k + 1))) k += 2;
+    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive_clitic(w(k + 1))) k += 2;
     if (body_by_head_noun(k, ce, e)) return ce;
     return names_in_chunk(k, ce, e);
   }
@@ -929,7 +927,7 @@ class Finder {
     if (q > 0 && toks_[q - 1].kind == TokenKind::Quote) --q;
     if (q >= 2 && in_lower(words_.thing_nouns_before, w(q - 1))) {
       const std::string_view det = w(q - 2);
-      if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive(det) || det == "its" ||
+      if (det == "the" || det == "The" || det == "a" || det == "an" || is_possessive_clitic(det) || det == "its" ||
           det == "new" || det == "hit")
         return true;
       // "Jude Law film Closer", "BBC programme Go Digital", "cholesterol drug Crestor": any word may stand before a
@@ -1007,7 +1005,7 @@ class Finder {
   // The end of "campaign" after a name ending at r ("'s presidential campaign"), or 0.
   size_t campaign_after(size_t r, size_t e) const {
     size_t j = r;
-    if (j < e && is_possessive(w(j))) ++j;
+    if (j < e && is_possessive_clitic(w(j))) ++j;
     if (j < e && in_lower(words_.campaign_modifiers, w(j))) ++j;
     return j < e && w(j) == "campaign" ? j + 1 : 0;
   }
@@ -1042,10 +1040,10 @@ class Finder {
                (r - p >= 2 && toks_[p].capitalised && words_.thing_name_openers.contains(w(p))) ||
                ordinary_word_before_title_connector(p, r));
     c.product = hon < 0 && role == TitleClass::None && r < sentence_end_ && in_lower(words_.product_nouns_after, w(r));
-    c.owner = r < sentence_end_ && is_possessive(w(r));
+    c.owner = r < sentence_end_ && is_possessive_clitic(w(r));
     // "shares in Reliance", "a stake in Abbey National": after these, "in" introduces a body, not a place.
     c.after_in = hon < 0 && role == TitleClass::None && p > 0 && w(p - 1) == "in" &&
-                 (r >= toks_.size() || !is_possessive(w(r))) &&
+                 (r >= toks_.size() || !is_possessive_clitic(w(r))) &&
                  !(p > 1 && words_.holdings_before_in.contains(w(p - 2)));
     s.hon = -1;
     s.role = TitleClass::None;

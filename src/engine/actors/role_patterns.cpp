@@ -61,7 +61,7 @@ int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::str
     const TitleClass tc = gaz_.title(w(q - 1));
     const Token& t = doc_.tokens[q - 1];
     const bool modifier = found_role != TitleClass::None && tc == TitleClass::None && t.kind == TokenKind::Word &&
-                          !t.capitalised && !t.all_caps && !is_possessive(w(q - 1)) && w(q - 1) != "the" &&
+                          !t.capitalised && !t.all_caps && !is_possessive_clitic(w(q - 1)) && w(q - 1) != "the" &&
                           w(q - 1) != "a" && start_at_[q - 1] < 0;
     if (!modifier && (tc == TitleClass::None || tc == TitleClass::Honorific)) break;
     if (found_role == TitleClass::None) {
@@ -72,7 +72,7 @@ int RolePatterns::role_in_apposition_before(size_t k, TitleClass& role, std::str
   }
   if (found_role != TitleClass::None && q > sentence_start) {
     size_t owner_end = q;
-    if (is_possessive(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
+    if (is_possessive_clitic(w(q - 1)) || w(q - 1) == "'" || w(q - 1) == "\xE2\x80\x99") --owner_end;
     const int owner = end_at_[owner_end];
     // A person's own aide ("Clinton's spokesman, Brian Fallon,"), else a body.
     if (owner >= 0 && actor_of_[owner] >= 0 &&
@@ -168,7 +168,7 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
       int found = before;
       // An unknown word right after a possessive body is a modifier: prefer the body ("Party's Holyrood leader").
       const Candidate& b = c_[before];
-      if (b.kind == CandidateKind::Name && b.first_token >= 2 && is_possessive(w(b.first_token - 1)) &&
+      if (b.kind == CandidateKind::Name && b.first_token >= 2 && is_possessive_clitic(w(b.first_token - 1)) &&
           end_at_[b.first_token - 1] >= 0 && actor_of_[end_at_[b.first_token - 1]] >= 0)
         found = end_at_[b.first_token - 1];
       return found;
@@ -187,7 +187,7 @@ int RolePatterns::role_words_before(size_t k, TitleClass& role, std::string& rol
       continue;
     if (t.kind != TokenKind::Word) return -1;
     const std::string_view x = w(j);
-    if (is_possessive(x)) {
+    if (is_possessive_clitic(x)) {
       const int owner = end_at_[j];
       if (owner >= 0 && actor_of_[owner] >= 0 && (seen_role || steps == 0)) return owner;  // "Labour's Alan Milburn"
       return -1;
@@ -367,7 +367,7 @@ int RolePatterns::body_after_preposition(size_t i, bool descriptors) const {
   if (c_[body].appositive && c_[body].end_token + 1 < start_at_.size()) body = start_at_[c_[body].end_token + 1];
   if (body < 0 || actor_of_[body] < 0) return -1;
   const size_t after = c_[body].end_token;
-  if (after < doc_.tokens.size() && is_possessive(w(after))) {
+  if (after < doc_.tokens.size() && is_possessive_clitic(w(after))) {
     // "the chairman of Spain's most powerful bank, Santander Central Hispano": the body is named after.
     for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 6; ++q, ++n) {
       if (start_at_[q] >= 0 && actor_of_[start_at_[q]] >= 0) return start_at_[q];
@@ -414,7 +414,8 @@ int RolePatterns::body_before_role(size_t i, size_t steps, TitleClass& role, std
   // "Kari Holm, Norway's fisheries minister,": a possessive body, lower-case modifiers, then the role; or a person's
   // own staff ("Corey Lewandowski, Donald Trump's fired campaign manager,", as role_in_apposition_before reads
   // "Clinton's spokesman, Brian Fallon,").
-  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive(w(after)) && actor_of_[body] >= 0)) return -1;
+  if (!(opens_apposition && after < doc_.tokens.size() && is_possessive_clitic(w(after)) && actor_of_[body] >= 0))
+    return -1;
   const bool person = is_person(actor_of_[body]);
   for (size_t q = after + 1, n = 0; q < doc_.tokens.size() && n < 4; ++q, ++n) {
     const Token& m = doc_.tokens[q];
@@ -449,7 +450,7 @@ bool RolePatterns::former_between(size_t from, size_t to) const {
 bool RolePatterns::plain_lower_word(size_t i) const {
   const Token& t = doc_.tokens[i];
   return t.kind == TokenKind::Word && !t.capitalised && !t.all_caps && start_at_[i] < 0 && lower_case(w(i)) &&
-         !is_possessive(w(i)) && w(i).find('\'') == std::string_view::npos &&
+         !is_possessive_clitic(w(i)) && w(i).find('\'') == std::string_view::npos &&
          !in_lower(gaz_.words().role_stops, w(i)) && w(i) != "the" && w(i) != "a" && w(i) != "an";
 }
 
@@ -489,7 +490,7 @@ bool RolePatterns::the_country_role_before(size_t k, TitleClass& role, std::stri
     const std::string_view x = w(q - 1);
     const Token& t = doc_.tokens[q - 1];
     if (t.kind != TokenKind::Word || start_at_[q - 1] >= 0 || end_at_[q] >= 0) return false;
-    if (is_possessive(x)) break;
+    if (is_possessive_clitic(x)) break;
     const TitleClass tc = gaz_.title(x);
     if (tc != TitleClass::None && tc != TitleClass::Honorific) {
       if (found == TitleClass::None) {
@@ -500,7 +501,7 @@ bool RolePatterns::the_country_role_before(size_t k, TitleClass& role, std::stri
     }
     if (found == TitleClass::None || t.capitalised) return false;
   }
-  if (found == TitleClass::None || q < sentence_start + 3 || !is_possessive(w(q - 1))) return false;
+  if (found == TitleClass::None || q < sentence_start + 3 || !is_possessive_clitic(w(q - 1))) return false;
   const std::string owner = lower(w(q - 2));
   const std::string_view det = w(q - 3);
   if ((owner != "country" && owner != "nation") || (det != "the" && det != "The")) return false;
@@ -536,7 +537,7 @@ bool RolePatterns::government_words_before(size_t k, TitleClass& role, std::stri
   for (size_t j = c_[k].first_token, n = 0; j > sentence_start && n < 6; --j, ++n) {
     const Token& t = doc_.tokens[j - 1];
     const std::string_view x = w(j - 1);
-    if (t.kind != TokenKind::Word && x != "," && !is_possessive(x)) return false;
+    if (t.kind != TokenKind::Word && x != "," && !is_possessive_clitic(x)) return false;
     if (start_at_[j - 1] >= 0 || end_at_[j] >= 0) return false;  // a named body or person before: other rules
     const TitleClass tc = gaz_.title(x);
     if (seen == TitleClass::None && tc != TitleClass::None && tc != TitleClass::Honorific) {

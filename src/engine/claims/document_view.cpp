@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/claims/grammar_words.h"
+#include "engine/text/tokenizer.h"
 
 namespace riposte {
 
@@ -106,7 +107,7 @@ uint32_t DocumentView::mention_first(uint32_t i) const {
 bool DocumentView::is_possessive(uint32_t i) const {
   if (i >= doc.tokens.size()) return false;
   const auto w = word(i);
-  if (w == "'s" || w == "’s") return true;
+  if (is_possessive_clitic(w)) return true;
   // The bare apostrophe of a word ending in s ("Sanders' campaign", "the Tories' claims", "Yukos' lawyers"): the
   // tokenizer splits it off as a quote mark. It is a possessive when it is attached to that word, a word follows
   // after a space, and it closes no quotation ("Blair 'backs' Brown").

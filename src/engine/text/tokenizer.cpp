@@ -194,4 +194,10 @@ std::vector<Token> tokenize(std::string_view text) {
   return out;
 }
 
+bool is_possessive_clitic(std::string_view token) {
+  if (token.size() < 2 || (token.back() != 's' && token.back() != 'S')) return false;
+  const std::string_view mark = token.substr(0, token.size() - 1);
+  return mark == "'" || mark == "\xE2\x80\x99" || mark == "\xCA\xBC";  // ' ’ ʼ
+}
+
 }  // namespace riposte

@@ -11,4 +11,7 @@ namespace riposte {
 // ("U.S.", "U.K.") stay one token; hyphenated words ("cyber-attack") stay one token.
 std::vector<Token> tokenize(std::string_view text);
 
+// The possessive clitic tokenize splits off a word: an apostrophe (' ’ ʼ) and s or S ("China" "'s", "OBAMA" "’S").
+bool is_possessive_clitic(std::string_view token);
+
 }  // namespace riposte

@@ -79,3 +79,19 @@ TEST_CASE("tokenizer: a word ends at the first byte that is not an ASCII letter 
                          "abcdefghij") == std::vector<std::string>{before, "\xE2\x80\x94", "abcdefghij"});
   }
 }
+
+TEST_CASE("tokenizer: the possessive clitic it splits off is recognised in every spelling, and nothing else") {
+  for (const std::string_view t : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S", "\xCA\xBCs"}) {
+    CAPTURE(t);
+    CHECK(is_possessive_clitic(t));
+  }
+  for (const std::string_view t : {"s", "'", "\xE2\x80\x99", "'t", "is", "\"s", "''s", ""}) {
+    CAPTURE(t);
+    CHECK_FALSE(is_possessive_clitic(t));
+  }
+  // The clitics tokenize splits off are these.
+  int clitics = 0;
+  for (const std::string& w : words("China's and OBAMA\xE2\x80\x99S plans, Sanders' aides"))
+    clitics += is_possessive_clitic(w);
+  CHECK(clitics == 2);
+}
