@@ -96,6 +96,10 @@ size_t word_end(const Cursor& cur, size_t j) {
   bool inner_stop = false;  // a full stop inside the word: only the U.S. branch below takes one in
   for (;;) {
     j = ascii_word_run_end(text, j);  // fast path; the general loop below does the rest
+    if (j >= text.size()) break;
+    // Most words end at an ASCII byte that no rule below joins on (a space, a comma): no decoding, no lookahead.
+    if (const unsigned char b = static_cast<unsigned char>(text[j]); b < 0x80 && b != '-' && b != '.' && b != '\'')
+      break;
     while (j < text.size() && word_char(cur.peek(j))) j = cur.next(j);
     if (j >= text.size()) break;
     const char32_t d = cur.peek(j);
