@@ -196,12 +196,6 @@ uint64_t two(uint32_t hi, uint32_t lo) { return (static_cast<uint64_t>(hi) << 32
 
 }  // namespace
 
-uint64_t ClaimFeatures::hash_key(const GroupKey& k) {
-  uint64_t h = 0;
-  for (uint64_t w : k) h = (h ^ w) * 0x9e3779b97f4a7c15ull + (h >> 29);
-  return h ^ (h >> 32);
-}
-
 double ClaimFeatures::weight_sum(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& decided,
                                  const DisputeHistory& hostile, FeatureSink& scratch, const KindBounds* bounds) const {
   const size_t kind = ClaimModel::index(c.kind);
@@ -296,15 +290,30 @@ ClaimFeatures::TargetGroup ClaimFeatures::target_group(const ClaimCandidate& c, 
     cached = value;
   }
   TargetGroup g;
-  scratch.clear();
   g.place = target_place(c);
+  const std::array<double, 2> words =
+      g.place.k >= 0 ? target_words_group(g.place, model, scratch) : std::array<double, 2>{};
+  scratch.clear();
   target_features(c, g.place, scratch);
-  if (g.place.k >= 0) target_words(g.place, scratch);
   actor_features(c, scratch);
   history_features(c, hostile, "hhist", scratch);
-  g.z = model.weight_sums(scratch);
+  const std::array<double, 2> rest = model.weight_sums(scratch);
+  // The same double as one sum of all these features, as every sum of the model's weights is exact (sums_exact).
+  for (size_t k = 0; k < 2; ++k) g.z[k] = rest[k] + words[k];
   if (cached) *cached = g;
   return g;
+}
+
+// The words around a target's mention, weighted by the mention (target_words reads nothing else) rather than by the
+// whole target group's key: a mention is the target of candidates from several statements, cues and rules.
+std::array<double, 2> ClaimFeatures::target_words_group(const TargetPlace& t, const ClaimModel& model,
+                                                        FeatureSink& scratch) const {
+  const auto [cached, fresh] = target_words_groups_.try_emplace({two(t.first, t.last)});
+  if (!fresh) return *cached;
+  scratch.clear();
+  target_words(t, scratch);
+  *cached = model.weight_sums(scratch);
+  return *cached;
 }
 
 uint32_t ClaimFeatures::content_first(const ClaimCandidate& c) const {

@@ -119,13 +119,22 @@ class ClaimFeatures {
     uint32_t first = 0, last = 0;
     std::string_view pos;
   };
-  // The candidate fields a group of features reads (weight_sum's caches), and their hash.
-  using GroupKey = std::array<uint64_t, 8>;
-  static uint64_t hash_key(const GroupKey& k);
+  // The candidate fields a group of features reads (weight_sum's caches: eight words, or one for a target's mention),
+  // and their hash.
+  template <size_t Words>
+  using Key = std::array<uint64_t, Words>;
+  using GroupKey = Key<8>;
+  template <size_t Words>
+  static uint64_t hash_key(const Key<Words>& k) {
+    uint64_t h = 0;
+    for (uint64_t w : k) h = (h ^ w) * 0x9e3779b97f4a7c15ull + (h >> 29);
+    return h ^ (h >> 32);
+  }
   // Groups by key, open addressing in one array (a node-based map was an allocation per group, a sixth of its cost).
-  template <class Value>
+  template <class Value, size_t KeyWords = 8>
   class GroupCache {
    public:
+    using GroupKey = Key<KeyWords>;
     // The value kept for `key` and whether it is new (then default, for the caller to fill before the next call).
     std::pair<Value*, bool> try_emplace(const GroupKey& key) {
       if ((count_ + 1) * 2 > slots_.size()) grow();
@@ -138,11 +147,17 @@ class ClaimFeatures {
           ++count_;
           return {&e.value, true};
         }
-        if (e.key == key) return {&e.value, false};
+        if (same(e.key, key)) return {&e.value, false};
       }
     }
 
    private:
+    // Word by word: std::array's == called memcmp for these few words.
+    static bool same(const GroupKey& a, const GroupKey& b) {
+      for (size_t i = 0; i < KeyWords; ++i)
+        if (a[i] != b[i]) return false;
+      return true;
+    }
     struct Entry {
       GroupKey key{};
       Value value{};
@@ -173,6 +188,7 @@ class ClaimFeatures {
   std::array<double, 2> statement_group(const ClaimCandidate& c, const ClaimModel& model, FeatureSink& scratch) const;
   TargetGroup target_group(const ClaimCandidate& c, const ClaimModel& model, const DisputeHistory& hostile,
                            FeatureSink& scratch) const;
+  std::array<double, 2> target_words_group(const TargetPlace& t, const ClaimModel& model, FeatureSink& scratch) const;
   void hostility_features(const ClaimCandidate& c, uint32_t first, uint32_t last, std::string_view pos,
                           FeatureSink& out) const;
   void content_features(const ClaimCandidate& c, FeatureSink& out) const;
@@ -222,7 +238,8 @@ class ClaimFeatures {
   // weight_sum's groups, both kinds' sums, by the fields their features read (a cache: it changes no result).
   mutable GroupCache<std::array<double, 2>> statement_groups_;
   mutable GroupCache<TargetGroup> target_groups_;
-  mutable std::pair<uint32_t, uint32_t> last_hostile_range_{1, 0};  // hostile()'s last content tokens and answer
+  mutable GroupCache<std::array<double, 2>, 1> target_words_groups_;  // by the target's mention
+  mutable std::pair<uint32_t, uint32_t> last_hostile_range_{1, 0};    // hostile()'s last content tokens and answer
   mutable bool last_hostile_ = false;
   mutable Span last_content_{1, 0};  // content_tokens' last answer (an empty span is never asked)
   mutable std::pair<uint32_t, uint32_t> last_content_tokens_;
