@@ -54,10 +54,12 @@ struct ClaimCandidate {
   RuleNames rules;                       // rules that proposed it; "statement" for a reported statement
   const Cue* cue = nullptr;              // the cue entry (code, plover, intensity), may be null for statements
   double intensity = 0.0;                // the rule's hostility score, or the cue's
-  std::string code, plover;              // rules: the event codes of the rule's cue (CAMEO, PLOVER)
-  int rule_rebuts = -1;                  // rules: index of the rule claim it answers, or -1
-  bool implied = false;                  // rules: an accusation inferred from a rebuttal's object
-  double probability = 0.0;              // the model's, once scored
+  // Rules: the event codes of the rule's cue (CAMEO, PLOVER), views of the rule's claim (candidates_from_rules): two
+  // std::strings moved with each of the tens of thousands of candidates were 1% of a run's instructions.
+  std::string_view code, plover;
+  int rule_rebuts = -1;      // rules: index of the rule claim it answers, or -1
+  bool implied = false;      // rules: an accusation inferred from a rebuttal's object
+  double probability = 0.0;  // the model's, once scored
   bool accepted = false;
 };
 
@@ -65,7 +67,8 @@ struct ClaimCandidate {
 bool proposed_by_rule(const ClaimCandidate& c);
 
 // The candidates a rule pass produced: its claims, the name of the rule behind each (`rule_of`, string literals)
-// and whether each accusation was only inferred from a rebuttal's object (`implied`).
+// and whether each accusation was only inferred from a rebuttal's object (`implied`). Their codes are views of
+// `rule_claims`' strings: the caller keeps the claims while it uses the candidates.
 std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const std::vector<Claim>& rule_claims,
                                                   const std::vector<std::string_view>& rule_of,
                                                   const std::vector<uint8_t>& implied);

@@ -208,6 +208,7 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
                    const std::vector<Attribution>& statements, const ClaimRules& b, const ClaimModel& model,
                    const ClaimFeatures::KindBounds& bounds, const EvaluativeLexicon& evaluative, ClaimDump* dump,
                    const ClaimFinder::AccusationFilter* accusations_only) {
+  // Kept to the end: the candidates view their codes (a support claim, moved out below, makes no candidate).
   std::vector<Claim> rule_claims = std::move(doc.claims);
   doc.claims.clear();
   std::vector<ClaimCandidate> all = candidates_from_rules(v, rule_claims, b.rule_of, b.implied);
