@@ -11,33 +11,30 @@ void ClaimRules::accuse_verb(const CueHit& h) {
   const uint32_t i = h.first, l = h.last;
   if (v.negated_before(i)) return;
   const auto form = v.word(i);
-  const uint32_t first = v.sentence_first(i), stop = v.sentence_last(i) + 1;
+  const uint32_t stop = v.sentence_last(i) + 1;
   uint32_t j = i;
-  while (j > first && ends_with(v.word(j - 1), "ly")) --j;
-  const bool passive = j > first && words.be.contains(v.word(j - 1)) && (ends_with(form, "ed") || form == "charged");
+  const bool passive = passive_at(i, &j);
   std::vector<int> sources, targets;
   if (passive) {
     uint32_t k = l + 1;
     while (k < stop && ends_with(v.word(k), "ly")) ++k;
     if (k >= stop || v.word(k) != "by") {  // "is accused of ...": no accuser named
-      const int accused = v.agent_before(j);
-      agentless.push_back({h, accused});
+      const std::vector<int> accused = passive_subjects(j);
+      agentless.push_back({h, accused.empty() ? -1 : accused.back()});
       // A charge, an indictment, a prosecution or an arrest is the charging body's, when the article names one: "was
       // charged with assault, but prosecutors declined to proceed", "was arrested after police were called".
-      if (accused >= 0 && words.charging_lemmas.contains(h.cue->lemma)) {
+      if (!accused.empty() && words.charging_lemmas.contains(h.cue->lemma)) {
         const int body = charging_body(h.cue->lemma == "arrest");
-        if (body >= 0 && !v.same_party(body, accused)) {
-          const RuleScope charge(rule, "charge");
-          add(ClaimKind::Accusation, body, accused, *h.cue, i, l, sentence_rest(l));
-        }
+        const RuleScope charge(rule, "charge");
+        for (int a : accused)
+          if (body >= 0 && !v.same_party(body, a)) add(ClaimKind::Accusation, body, a, *h.cue, i, l, sentence_rest(l));
       }
       return;
     }
     ++k;
     while (k < stop && (v.is(k, "the") || v.is_quote(k))) ++k;
     sources = v.mention_list(k, stop);
-    const int accused = v.agent_before(j);
-    if (accused >= 0) targets.push_back(accused);
+    targets = passive_subjects(j);
   } else {
     const int s = subject_of(i);
     if (s < 0) return;

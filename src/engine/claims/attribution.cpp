@@ -808,38 +808,6 @@ bool phrase_ending_at(const DocumentView& v, uint32_t j, uint32_t& start, uint32
   return true;
 }
 
-// Where the words naming a speaker start when other names are coordinated before it ("Tony Blair and Gordon Brown
-// said", "Labour, the Greens and the SNP said"): the first of them. The statement keeps one actor (the one next
-// to the cue); its words name them all, as PolNeAR's sources do.
-uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
-  const uint32_t first = v.sentence_first(start);
-  // Back over an article and up to two capitalised titles ("the Greens", "Governor Mary Jones").
-  auto phrase_start = [&](uint32_t k) {
-    for (int titles = 0;
-         titles < 2 && k > first && v.doc.tokens[k - 1].capitalised && v.actor_at(k - 1) < 0 && !v.is_punct(k - 1);
-         ++titles)
-      --k;
-    while (k > first && (v.is(k - 1, "the") || v.is(k - 1, "The"))) --k;
-    return k;
-  };
-  uint32_t at = phrase_start(start), widest = start;
-  bool joined = false;  // "X, Y and Z": commas join names only before an "and"
-  for (int names = 0; names < 6 && at > first + 1; ++names) {
-    const uint32_t joint = at - 1;
-    if (!(v.is(joint, "and") && !joined) && !(v.is(joint, ",") && joined)) break;
-    const uint32_t k = joint - 1;
-    if (v.actor_at(k) < 0 || v.mention_last(k) != k) break;
-    joined = true;
-    at = phrase_start(v.mention_first(k));
-    widest = at;
-  }
-  // The names must open their clause: "Labour attacked Blair and Brown said" coordinates no speakers.
-  if (widest == start || widest == first || v.is_punct(widest - 1) || v.is_quote(widest - 1) ||
-      v.words.clause_words.contains(v.word(widest - 1)))
-    return widest;
-  return start;
-}
-
 // "The release of the emails led DNC chairwoman Debbie Wasserman Schultz to announce ...", "prompted Anderson Cooper to
 // accuse ...", "it is common for news accounts to portray ...": the speaker of an infinitive cue is the phrase
 // before "to" (an object of the verb before, or after "for"): a name (not a place), an object pronoun, or a noun
@@ -1057,6 +1025,50 @@ int clause_subject_of(const DocumentView& v, uint32_t cue) {
   return clause_subject(v, cue, actor, start, end) ? actor : -1;
 }
 
+// Where the words naming a speaker start when other names are coordinated before it ("Tony Blair and Gordon Brown
+// said", "Labour, the Greens and the SNP said"): the first of them. The statement keeps one actor (the one next
+// to the cue); its words name them all, as PolNeAR's sources do, and the claim finder makes it each name's
+// (coordinated_speakers).
+uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
+  const uint32_t first = v.sentence_first(start);
+  // Back over an article and up to two capitalised titles ("the Greens", "Governor Mary Jones").
+  auto phrase_start = [&](uint32_t k) {
+    for (int titles = 0;
+         titles < 2 && k > first && v.doc.tokens[k - 1].capitalised && v.actor_at(k - 1) < 0 && !v.is_punct(k - 1);
+         ++titles)
+      --k;
+    while (k > first && (v.is(k - 1, "the") || v.is(k - 1, "The"))) --k;
+    return k;
+  };
+  uint32_t at = phrase_start(start), widest = start;
+  bool joined = false;  // "X, Y and Z": commas join names only before an "and"
+  for (int names = 0; names < 6 && at > first + 1; ++names) {
+    const uint32_t joint = at - 1;
+    if (!(v.is(joint, "and") && !joined) && !(v.is(joint, ",") && joined)) break;
+    const uint32_t k = joint - 1;
+    if (v.actor_at(k) < 0 || v.mention_last(k) != k) break;
+    joined = true;
+    at = phrase_start(v.mention_first(k));
+    widest = at;
+  }
+  // The names must open their clause: "Labour attacked Blair and Brown said" coordinates no speakers.
+  if (widest == start || widest == first || v.is_punct(widest - 1) || v.is_quote(widest - 1) ||
+      v.words.clause_words.contains(v.word(widest - 1)))
+    return widest;
+  return start;
+}
+
+std::vector<int> coordinated_speakers(const DocumentView& v, const Attribution& st) {
+  std::vector<int> out;
+  if (st.source < 0 || st.speaker_first <= st.source_first) return out;
+  for (uint32_t k = st.source_first; k < st.speaker_first && k < v.doc.tokens.size(); ++k) {
+    const int a = v.actor_at(k);
+    if (a < 0 || a == st.source || v.doc.actors[a].kind == ActorKind::Place) continue;
+    if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+  }
+  return out;
+}
+
 namespace {
 
 // A detected cue's statement: its speaker (an actor, or only the words naming them, or neither) and content.
@@ -1077,7 +1089,11 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
       st.source_first = c.last + 1;
       st.source_last = std::min(v.sentence_last(c.first), c.last + 4);
     } else {
-      st.source_first = sp.participle ? c.first : sp.possessor ? sp.start : coordinated_start(v, sp.start);
+      // A speaker found before the cue may have names coordinated before it; one found as the clause's subject
+      // ("played down differences with Mr Wyatt and said") starts at the cue.
+      const bool named_before = !sp.participle && !sp.possessor && sp.start < c.first;
+      st.source_first = sp.participle ? c.first : named_before ? coordinated_start(v, sp.start) : sp.start;
+      if (named_before && st.source_first < sp.start) st.speaker_first = sp.start;
       st.source_last = c.first > st.source_first ? c.first - 1 : c.first;
     }
     return content_of(v, c, sp, st) || plain_content(v, c, st);

@@ -16,10 +16,13 @@ namespace riposte {
 constexpr uint32_t kNoSourceWords = UINT32_MAX;  // Attribution::source_first when no words name the speaker
 
 struct Attribution {
-  int source = -1;                               // actor index
-  int addressee = -1;                            // actor told, warned or urged
-  uint32_t cue_first = 0, cue_last = 0;          // tokens
-  uint32_t source_first = 0, source_last = 0;    // the words naming the source (with its apposition)
+  int source = -1;                             // actor index
+  int addressee = -1;                          // actor told, warned or urged
+  uint32_t cue_first = 0, cue_last = 0;        // tokens
+  uint32_t source_first = 0, source_last = 0;  // the words naming the source (with its apposition)
+  // Where the speaker's own name starts when other names are coordinated before it ("Labour and the Tories said":
+  // "the Tories"); 0 otherwise. The names from source_first to here said it too (coordinated_speakers).
+  uint32_t speaker_first = 0;
   const Cue* cue = nullptr;                      // nullptr for a quote carried over from an earlier statement
   uint32_t content_first = 0, content_last = 0;  // tokens, inclusive
   uint32_t sentence = 0;
@@ -46,6 +49,15 @@ bool violence_noun(const DocumentView& view, uint32_t h);
 // The actor that is the subject of the clause ending before the verb at token `cue` ("Bill Clinton came to Mason City
 // and recounted ...", "Trump praised Putin and accused ..."), or -1: the clause's subject phrase, not its first name.
 int clause_subject_of(const DocumentView& view, uint32_t cue);
+
+// Where the words naming a speaker that start at token `start` begin when other names are coordinated before them,
+// opening their clause ("Tony Blair and Gordon Brown said", "Labour, the Greens and the SNP attacked"): the first
+// name's first word; otherwise `start`.
+uint32_t coordinated_start(const DocumentView& view, uint32_t start);
+
+// The actors named in a coordination before a statement's speaker (st.speaker_first), in text order, other than the
+// source and places: each made the statement too. Empty for nearly every statement.
+std::vector<int> coordinated_speakers(const DocumentView& view, const Attribution& st);
 
 // For every token, the innermost statement whose content holds it, or -1.
 std::vector<int> statement_of_tokens(const DocumentView& view, const std::vector<Attribution>& statements);

@@ -76,6 +76,29 @@ std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const s
   return out;
 }
 
+void add_coordinated_rule_candidates(const DocumentView& v, const std::vector<Attribution>& statements,
+                                     std::vector<ClaimCandidate>& out) {
+  const size_t n = out.size();
+  for (const Attribution& st : statements) {
+    const std::vector<int> others = coordinated_speakers(v, st);
+    if (others.empty()) continue;
+    const uint32_t from = std::min(st.cue_first, st.content_first), to = std::max(st.cue_last, st.content_last);
+    for (size_t i = 0; i < n; ++i) {
+      if (out[i].source != st.source || out[i].cue_first < from || out[i].cue_first > to) continue;
+      for (int a : others) {
+        if (a == out[i].target || v.same_party(a, out[i].target)) continue;
+        const auto same = [&](const ClaimCandidate& o) {
+          return o.kind == out[i].kind && o.source == a && o.target == out[i].target && o.cue_first == out[i].cue_first;
+        };
+        if (std::any_of(out.begin(), out.end(), same)) continue;
+        ClaimCandidate copy = out[i];
+        copy.source = a;
+        out.push_back(std::move(copy));
+      }
+    }
+  }
+}
+
 namespace {
 
 bool is_personal_pronoun(std::string_view w) {

@@ -73,6 +73,12 @@ std::vector<ClaimCandidate> candidates_from_rules(const DocumentView& v, const s
                                                   const std::vector<std::string_view>& rule_of,
                                                   const std::vector<uint8_t>& implied);
 
+// "Mr Kennedy and Mr Howard accused Mr Blair": a rule reads the name next to the verb. Each rule candidate of a
+// statement's speaker at a cue in that statement is copied, with its origins, for the names coordinated before the
+// speaker (coordinated_speakers), unless that name is the target or on its side. Appended to `out`.
+void add_coordinated_rule_candidates(const DocumentView& v, const std::vector<Attribution>& statements,
+                                     std::vector<ClaimCandidate>& out);
+
 // What the statement candidates of both kinds share, found once per document: the tokens that may name a target
 // (inside a mention, or he/him/his/she/her), the article's main actors, where the paragraphs start, and each
 // statement's first targets (its addressee, then the actors named in its content and its sentence), which both kinds

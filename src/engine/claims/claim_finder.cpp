@@ -224,6 +224,8 @@ static void decide(Document& doc, const DocumentView& v, const std::vector<CueHi
       doc.claims.push_back(std::move(rule_claims[i]));  // support
     }
   }
+  add_coordinated_rule_candidates(v, statements, accusations);
+  add_coordinated_rule_candidates(v, statements, rebuttals);
   const ClaimFeatures features(v, statements, hits, evaluative);
   const StatementTargets statement_targets(v, statements);  // searched once for both kinds
   add_statement_candidates(statement_targets, ClaimKind::Accusation, {}, accusations);
@@ -282,12 +284,35 @@ static std::vector<Attribution> verb_statements(const ClaimRules& b, const std::
     const Span subject = b.subject_span(h.first, source);
     a.source_first = token_at_byte(v.doc, subject.begin);
     a.source_last = subject.empty() ? a.source_first : token_at_byte(v.doc, subject.end - 1);
+    if (!subject.empty() && !b.passive_at(h.first)) {  // the subjects of "were charged" are no speakers
+      const uint32_t names_first = coordinated_start(v, a.source_first);  // "Labour and the Tories attacked ..."
+      if (names_first < a.source_first) {
+        a.speaker_first = a.source_first;
+        a.source_first = names_first;
+      }
+    }
     a.content_first = std::min(h.last + 1, v.sentence_last(h.first));
     a.content_last = v.sentence_last(h.first);
     a.sentence = v.tok_sentence[h.first];
     out.push_back(a);
   }
   return out;
+}
+
+// "Labour and the Liberal Democrats have said ...", "Mr Kennedy and Mr Howard accused ...": a statement is each
+// coordinated speaker's too (the gold has an edge from each). The copies go after the others, so that every statement
+// keeps its index.
+static void add_coordinated_speakers(const DocumentView& v, std::vector<Attribution>& statements) {
+  const size_t n = statements.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!statements[i].cue) continue;  // a quotation carried over is its first statement's
+    for (int a : coordinated_speakers(v, statements[i])) {
+      Attribution copy = statements[i];
+      copy.source = a;
+      copy.speaker_first = 0;  // its co-speakers are the original's
+      statements.push_back(copy);
+    }
+  }
 }
 
 // The hand rules, in the order that lets rebuttals link to accusations: each claim records the rule behind it.
@@ -415,6 +440,7 @@ void ClaimFinder::run(Document& doc, ClaimDump* dump, CueDump* cues, const Accus
   std::vector<Attribution> acts = verb_statements(b, hits);
   std::vector<Attribution> candidate_statements = speech;
   candidate_statements.insert(candidate_statements.end(), acts.begin(), acts.end());
+  add_coordinated_speakers(view, candidate_statements);
   decide(doc, view, hits, candidate_statements, b, model_, model_bounds_, evaluative_, dump, accusations_only);
   b.finish();
   if (accusations_only) return;  // the statements are not read

@@ -118,6 +118,27 @@ int ClaimRules::subject_of(uint32_t i) const {
   return -1;
 }
 
+bool ClaimRules::passive_at(uint32_t i, uint32_t* j) const {
+  const uint32_t first = v.sentence_first(i);
+  uint32_t k = i;
+  while (k > first && ends_with(v.word(k - 1), "ly")) --k;
+  if (j) *j = k;
+  const auto form = v.word(i);
+  return k > first && words.be.contains(v.word(k - 1)) && (ends_with(form, "ed") || form == "charged");
+}
+
+std::vector<int> ClaimRules::passive_subjects(uint32_t j) const {
+  std::vector<int> out;
+  uint32_t start = j;
+  const int accused = v.agent_before(j, &start);
+  if (accused < 0) return out;
+  for (uint32_t k = coordinated_start(v, start); k < start; ++k)  // "Liverpool and Millwall have been charged"
+    if (const int a = v.actor_at(k); a >= 0 && a != accused && std::find(out.begin(), out.end(), a) == out.end())
+      out.push_back(a);
+  out.push_back(accused);
+  return out;
+}
+
 // The words naming the subject of the verb at token i that subject_of found (`source`): the agent phrase
 // before the verb, else the source's last mention in the sentence before the verb, else an empty span at
 // the verb.

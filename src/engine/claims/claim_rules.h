@@ -84,6 +84,12 @@ struct ClaimRules {
   Span statement_content(int st) const;
   Span sentence_rest(uint32_t from) const { return bytes(from, v.sentence_last(from)); }
   int subject_of(uint32_t i) const;
+  // "was criticised", "have been strongly attacked": a be-form before the verb at i (adverbs in -ly between); `j` is
+  // where those adverbs start.
+  bool passive_at(uint32_t i, uint32_t* j = nullptr) const;
+  // The subjects of a passive verb whose be-form ends before token j: the agent before it and the names coordinated
+  // before that ("Liverpool and Millwall have been charged"), in text order; empty when no actor is named.
+  std::vector<int> passive_subjects(uint32_t j) const;
   Span subject_span(uint32_t i, int source) const;
   int speaker_at(uint32_t i) const;
   int actor_or_pronoun(uint32_t k, int exclude) const;

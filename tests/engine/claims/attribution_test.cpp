@@ -136,9 +136,10 @@ TEST_CASE("attribution: speakers that are no actor keep their words (analysts sa
 }
 
 namespace {
-// Statements found from the embedded cue detector's cues, as ClaimFinder::run finds them: "cue | source | words
-// naming the speaker" for each (named speakers and unnamed ones), in text order.
-std::vector<std::string> detected(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
+// Statements found from the embedded cue detector's cues, as ClaimFinder::run finds them (named speakers and unnamed
+// ones, in text order), given to `read` with the view they were found in.
+template <class Read>
+void with_detected(const std::string& text, const std::vector<testing::ActorSpec>& actors, Read read) {
   static const CueLexicon lex;
   static const ClaimWords words;
   static const CueDetector detector;
@@ -154,15 +155,39 @@ std::vector<std::string> detected(const std::string& text, const std::vector<tes
   all.insert(all.end(), unnamed.begin(), unnamed.end());
   std::stable_sort(all.begin(), all.end(),
                    [](const Attribution& a, const Attribution& b) { return a.cue_first < b.cue_first; });
-  const auto span = [&](uint32_t f, uint32_t l) {
-    return std::string(slice(doc.text, {doc.tokens[f].span.begin, doc.tokens[l].span.end}));
-  };
+  read(view, all);
+}
+
+std::string words_of(const Document& doc, uint32_t first, uint32_t last) {
+  return std::string(slice(doc.text, {doc.tokens[first].span.begin, doc.tokens[last].span.end}));
+}
+
+// "cue | source | words naming the speaker" for each detected statement.
+std::vector<std::string> detected(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
   std::vector<std::string> out;
-  for (const Attribution& a : all) {
-    if (!a.cue) continue;  // a quotation carried over
-    out.push_back(span(a.cue_first, a.cue_last) + " | " + (a.source >= 0 ? doc.actors[a.source].name : "-") + " | " +
-                  (a.source_first == kNoSourceWords ? "-" : span(a.source_first, a.source_last)));
-  }
+  with_detected(text, actors, [&](const DocumentView& view, const std::vector<Attribution>& all) {
+    const Document& doc = view.doc;
+    for (const Attribution& a : all) {
+      if (!a.cue) continue;  // a quotation carried over
+      out.push_back(words_of(doc, a.cue_first, a.cue_last) + " | " + (a.source >= 0 ? doc.actors[a.source].name : "-") +
+                    " | " + (a.source_first == kNoSourceWords ? "-" : words_of(doc, a.source_first, a.source_last)));
+    }
+  });
+  return out;
+}
+
+// "cue: name, name" for each detected statement with names coordinated before its speaker (coordinated_speakers).
+std::vector<std::string> coordinated(const std::string& text, const std::vector<testing::ActorSpec>& actors) {
+  std::vector<std::string> out;
+  with_detected(text, actors, [&](const DocumentView& view, const std::vector<Attribution>& all) {
+    for (const Attribution& a : all) {
+      const std::vector<int> others = coordinated_speakers(view, a);
+      if (others.empty()) continue;
+      std::string line = words_of(view.doc, a.cue_first, a.cue_last) + ":";
+      for (size_t i = 0; i < others.size(); ++i) line += (i ? ", " : " ") + view.doc.actors[others[i]].name;
+      out.push_back(line);
+    }
+  });
   return out;
 }
 
@@ -360,4 +385,26 @@ TEST_CASE("attribution: passive agents after a participle clause and past 'these
       {person("Ana Ruiz", {"Ana Ruiz"}), person("Tom Hale", {"Tom Hale"})});
   CHECK(has_statement(s, "deemed | Tom Hale | Tom Hale"));
   CHECK(has_statement(s, "pushed | Ana Ruiz | Ana Ruiz"));
+}
+
+TEST_CASE("attribution: names coordinated before a speaker are speakers too, names in an apposition are not") {
+  const testing::ActorSpec labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const testing::ActorSpec libdems = body("Liberal Democrats", {"Liberal Democrats"}, {}, ActorKind::Party);
+  const testing::ActorSpec greens = body("Green Party", {"Greens"}, {}, ActorKind::Party);
+  CHECK(coordinated("Labour and the Liberal Democrats said the plan would fail.", {labour, libdems}) ==
+        std::vector<std::string>{"said: Labour Party"});
+  CHECK(coordinated("Labour, the Greens and the Liberal Democrats said the plan would fail.",
+                    {labour, libdems, greens}) == std::vector<std::string>{"said: Labour Party, Green Party"});
+  const testing::ActorSpec blair = person("Tony Blair", {"Tony Blair"});
+  const testing::ActorSpec schroeder = person("Gerhard Schroeder", {"Gerhard Schroeder"});
+  CHECK(coordinated("Tony Blair, who met Gerhard Schroeder on Monday, said the plan would fail.", {blair, schroeder})
+            .empty());
+  // The speaker of "and said" is the clause's subject, found at the cue: the name before "and" is an object.
+  const testing::ActorSpec wyatt = person("Derek Wyatt", {"Mr Wyatt"});
+  const auto s = detected("A Labour spokesman played down differences with Mr Wyatt and said the plan would work.",
+                          {labour, wyatt});
+  CHECK(coordinated("A Labour spokesman played down differences with Mr Wyatt and said the plan would work.",
+                    {labour, wyatt})
+            .empty());
+  for (const std::string& st : s) CHECK(st.find("Mr Wyatt") == std::string::npos);
 }

@@ -452,9 +452,49 @@ TEST_CASE("claims: a verb after 'and' accuses with the subject of the clause bef
     CHECK(has_edge(d, "accusation Donald Trump->Hillary Clinton"));
     CHECK_FALSE(has_edge(d, "accusation Vladimir Putin->Hillary Clinton"));
   }
-  // Coordinated subjects are no clause boundary: the name before the verb still accuses.
-  CHECK(has_edge(claims_of("Trump and Putin accused Clinton of lying.", {trump, putin, clinton}),
-                 "accusation Vladimir Putin->Hillary Clinton"));
+  // Coordinated subjects are no clause boundary: the name before the verb still accuses, and so does the first.
+  const Document both = claims_of("Trump and Putin accused Clinton of lying.", {trump, putin, clinton});
+  CHECK(has_edge(both, "accusation Vladimir Putin->Hillary Clinton"));
+  CHECK(has_edge(both, "accusation Donald Trump->Hillary Clinton"));
+}
+
+TEST_CASE("claims: each of coordinated subjects accuses or denies, not only the name next to the verb") {
+  const testing::ActorSpec labour = body("Labour Party", {"Labour"}, {}, ActorKind::Party);
+  const testing::ActorSpec libdems = body("Liberal Democrats", {"Liberal Democrats"}, {}, ActorKind::Party);
+  const testing::ActorSpec tories = body("Conservative Party", {"Conservatives"}, {}, ActorKind::Party);
+  const Document parties = claims_of("Labour and the Liberal Democrats attacked the Conservatives over the plan.",
+                                     {labour, libdems, tories});
+  CHECK(has_edge(parties, "accusation Labour Party->Conservative Party"));
+  CHECK(has_edge(parties, "accusation Liberal Democrats->Conservative Party"));
+  CHECK_FALSE(has_edge(parties, "accusation Liberal Democrats->Labour Party"));  // the first subject is no object
+
+  const testing::ActorSpec kennedy = person("Charles Kennedy", {"Mr Kennedy"});
+  const testing::ActorSpec blair = person("Tony Blair", {"Mr Blair"});
+  const testing::ActorSpec howard = person("Michael Howard", {"Michael Howard"});
+  const Document people =
+      claims_of("Mr Kennedy and Mr Blair accused Michael Howard of scaremongering.", {kennedy, blair, howard});
+  CHECK(has_edge(people, "accusation Charles Kennedy->Michael Howard"));
+  CHECK(has_edge(people, "accusation Tony Blair->Michael Howard"));
+
+  const testing::ActorSpec iaaf = body("IAAF", {"IAAF"});
+  const testing::ActorSpec tzekos = person("Christos Tzekos", {"Tzekos"});
+  const testing::ActorSpec thanou = person("Katerina Thanou", {"Thanou"});
+  const Document denials =
+      claims_of("The IAAF accused Tzekos and Thanou of missing tests. Tzekos and Thanou denied the charges.",
+                {iaaf, tzekos, thanou});
+  CHECK(has_edge(denials, "rebuttal Christos Tzekos->IAAF"));
+  CHECK(has_edge(denials, "rebuttal Katerina Thanou->IAAF"));
+
+  // The subjects of a passive are accused, not accusers: neither accuses the other.
+  const testing::ActorSpec fa = body("Football Association", {"Football Association"});
+  const testing::ActorSpec liverpool = body("Liverpool", {"Liverpool"});
+  const testing::ActorSpec millwall = body("Millwall", {"Millwall"});
+  const Document charged =
+      claims_of("Liverpool and Millwall have been charged by the Football Association.", {fa, liverpool, millwall});
+  CHECK(has_edge(charged, "accusation Football Association->Liverpool"));
+  CHECK(has_edge(charged, "accusation Football Association->Millwall"));
+  CHECK_FALSE(has_edge(charged, "accusation Liverpool->Millwall"));
+  CHECK_FALSE(has_edge(charged, "accusation Millwall->Liverpool"));
 }
 
 TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US plans') is the target") {
