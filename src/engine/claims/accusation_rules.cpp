@@ -24,10 +24,11 @@ void ClaimRules::accuse_verb(const CueHit& h) {
       // A charge, an indictment, a prosecution or an arrest is the charging body's, when the article names one: "was
       // charged with assault, but prosecutors declined to proceed", "was arrested after police were called".
       if (!accused.empty() && words.charging_lemmas.contains(h.cue->lemma)) {
-        const int body = charging_body(h.cue->lemma == "arrest");
-        const RuleScope charge(rule, "charge");
-        for (int a : accused)
-          if (body >= 0 && !v.same_party(body, a)) add(ClaimKind::Accusation, body, a, *h.cue, i, l, sentence_rest(l));
+        if (const int body = charging_body(h.cue->lemma == "arrest"); body >= 0) {
+          const RuleScope charge(rule, "charge");
+          for (int a : accused)
+            if (!v.same_party(body, a)) add(ClaimKind::Accusation, body, a, *h.cue, i, l, sentence_rest(l));
+        }
       }
       return;
     }

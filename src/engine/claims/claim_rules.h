@@ -87,8 +87,8 @@ struct ClaimRules {
   // "was criticised", "have been strongly attacked": a be-form before the verb at i (adverbs in -ly between); `j` is
   // where those adverbs start.
   bool passive_at(uint32_t i, uint32_t* j = nullptr) const;
-  // The subjects of a passive verb whose be-form ends before token j: the agent before it and the names coordinated
-  // before that ("Liverpool and Millwall have been charged"), in text order; empty when no actor is named.
+  // The subjects of a passive verb whose be-form is the token before j (passive_at's j): the agent before it and the
+  // names coordinated before that ("Liverpool and Millwall have been charged"), in text order; empty when none.
   std::vector<int> passive_subjects(uint32_t j) const;
   Span subject_span(uint32_t i, int source) const;
   int speaker_at(uint32_t i) const;
