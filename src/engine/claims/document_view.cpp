@@ -451,6 +451,13 @@ uint32_t DocumentView::object_start(uint32_t k, uint32_t stop) const {
   return k;
 }
 
+bool DocumentView::modifies_a_noun(std::string_view next) const {
+  return !words.list_glue.contains(next) && !words.object_role_nouns.contains(next) &&
+         !words.prepositions_before.contains(next) && !words.action_nouns.contains(next) &&
+         !words.clause_words.contains(next) && !words.aux.contains(next) && !words.time_words.contains(next) &&
+         !words.adverbs.contains(next);
+}
+
 std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
   const uint32_t stop = sentence_last(last) + 1;
   const uint32_t k = object_start(last + 1, stop);
@@ -467,12 +474,12 @@ std::vector<int> DocumentView::object_after(uint32_t last, int exclude) const {
     return {};
   }
   // "criticises Acme share price": a name modifying a thing is not the object; "Labour's plans" and
-  // "Labour ministers" are.
+  // "Labour ministers" are. Nor does a name modify a clause word or an adverb: "attacked Khan after the speech",
+  // "criticised Labour again".
   const uint32_t ml = mention_last(k);
   if (is_possessive(ml + 1)) return {actor_at(k)};
   if (ml + 1 < stop && doc.tokens[ml + 1].kind == TokenKind::Word && !doc.tokens[ml + 1].capitalised &&
-      !words.list_glue.contains(word(ml + 1)) && !words.object_role_nouns.contains(word(ml + 1)) &&
-      !words.prepositions_before.contains(word(ml + 1)) && !words.action_nouns.contains(word(ml + 1)))
+      modifies_a_noun(word(ml + 1)))
     return {};
   return mention_list(k, stop);
 }

@@ -101,6 +101,10 @@ class DocumentView {
   int titled_person_before(uint32_t k) const;
   // The object of a verb ending at token `last`: a mention list, a resolved pronoun or a titled person.
   std::vector<int> object_after(uint32_t last, int exclude) const;
+  // Whether a lower-case word after an object's name makes the name a modifier ("Acme share price"): not a list word,
+  // a role or action noun ("Labour ministers", "Labour's plans"), a preposition, a clause word, an auxiliary or an
+  // adverb ("attacked Khan after the speech", "criticised Labour again").
+  bool modifies_a_noun(std::string_view next) const;
   // Where an object starting at token k begins its name, before `stop`: quotes, "the" and "both" ("criticised both the
   // chancellor and the Tories") skipped.
   uint32_t object_start(uint32_t k, uint32_t stop) const;

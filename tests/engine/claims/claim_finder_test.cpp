@@ -504,6 +504,20 @@ TEST_CASE("claims: an actor naming what is attacked ('the US decision', 'the US 
   CHECK(claims_of("China criticised the US war cost.", {kChina, kUS}).claims.empty());
 }
 
+TEST_CASE("claims: a name before a clause word or an adverb is the object, not a modifier of what follows") {
+  const testing::ActorSpec trump = person("Donald Trump", {"Donald Trump"});
+  const testing::ActorSpec khan = person("Khizr Khan", {"Khizr Khan"});
+  for (const std::string text :
+       {"Donald Trump attacked Khizr Khan after the speech.",
+        "Donald Trump lashed out at Khizr Khan after he delivered a speech.",
+        "Donald Trump criticised Khizr Khan again.", "Donald Trump attacked Khizr Khan yesterday."}) {
+    CAPTURE(text);
+    CHECK(has_edge(claims_of(text, {trump, khan}), "accusation Donald Trump->Khizr Khan"));
+  }
+  // A name before a noun still modifies it.
+  CHECK(claims_of("Donald Trump criticised the Khizr Khan documentary.", {trump, khan}).claims.empty());
+}
+
 TEST_CASE("claims: a pair only named beside an accusation word, or only subject and object, is never accepted alone") {
   // A model that accepts every candidate it scores: only its never_alone lines (as the trainer writes them) can
   // refuse one.
