@@ -90,7 +90,7 @@ class Gazetteer {
   // False when no phrase can start with this word, so longest() finds nothing there: an ASCII word whose first byte
   // and length no phrase's first token has (most words of an article). Inline, so callers skip the call.
   bool may_start_phrase(std::string_view word) const {
-    return word.empty() || !is_ascii(word) || first_token_fits(word);
+    return word.empty() || first_token_fits(word) || !is_ascii(word);
   }
 
   TitleClass title(std::string_view word) const;        // case-insensitive

@@ -26,6 +26,13 @@ inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 // every word, and nearly every word of English news is ASCII.
 inline bool is_ascii(std::string_view s) {
   constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // Most words have four to eight bytes: two overlapping four-byte loads cover them without a loop.
+  if (s.size() >= 4 && s.size() <= 8) {
+    uint32_t head, tail;
+    std::memcpy(&head, s.data(), 4);
+    std::memcpy(&tail, s.data() + s.size() - 4, 4);
+    return ((head | tail) & 0x80808080u) == 0;
+  }
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t x;
