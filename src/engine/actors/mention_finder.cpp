@@ -16,6 +16,9 @@ class Finder {
  public:
   Finder(const Gazetteer& gaz, const Document& doc, std::vector<Candidate>& out)
       : gaz_(gaz), words_(gaz.words()), text_(doc.text), toks_(doc.tokens), out_(out) {
+    titles_.assign(toks_.size(), kUnknownClass);
+    heads_.assign(toks_.size(), kUnknownClass);
+    not_names_.assign(toks_.size(), kUnknownClass);
     mark_title_case(doc.sentences);
   }
 
@@ -93,6 +96,25 @@ class Finder {
 
  private:
   std::string_view w(size_t i) const { return slice(text_, toks_[i].span); }
+
+  // What the gazetteer's word classes say of token i: the chunk rules ask it of the same capitalised words again and
+  // again (chunk_end, name_start, title_word, name_run_end, run_is_a_name), so each token is looked up once.
+  TitleClass title_at(size_t i) const {
+    return cached_class<TitleClass>(titles_, i, [&] { return gaz_.title(w(i)); });
+  }
+  HeadKind head_at(size_t i) const {
+    return cached_class<HeadKind>(heads_, i, [&] { return gaz_.head(w(i)); });
+  }
+  NotName not_name_at(size_t i) const {
+    return cached_class<NotName>(not_names_, i, [&] { return gaz_.not_name(w(i)); });
+  }
+  static constexpr uint8_t kUnknownClass = 0xFF;  // not looked up yet
+  template <class Class, class Lookup>
+  static Class cached_class(std::vector<uint8_t>& cache, size_t i, Lookup lookup) {
+    uint8_t& slot = cache[i];
+    if (slot == kUnknownClass) slot = static_cast<uint8_t>(lookup());
+    return static_cast<Class>(slot);
+  }
 
   // Sentences in title case ("Trump Denies Report of Rift With Party"): at least three capitalised words, and no
   // word in lower case but short function words. Their capitals say nothing of names.
@@ -294,9 +316,9 @@ class Finder {
     // mention of its own and gives the person a side (the resolver reads the role before the name).
     bool role = false;
     for (size_t q = b + 1; q < j && !role; ++q)
-      role = gaz_.title(w(q)) != TitleClass::None && gaz_.title(w(q)) != TitleClass::Honorific;
-    if (role || !(j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && gaz_.not_name(w(j + 1)) == NotName::No &&
-                  gaz_.title(w(j + 1)) == TitleClass::None && closed_apposition(j + 1, e)))
+      role = title_at(q) != TitleClass::None && title_at(q) != TitleClass::Honorific;
+    if (role || !(j > b + 1 && j + 1 < e && w(j) == "," && cap(j + 1) && not_name_at(j + 1) == NotName::No &&
+                  title_at(j + 1) == TitleClass::None && closed_apposition(j + 1, e)))
       return 0;
     Candidate& c = emit(CandidateKind::Description, a, j, "description in apposition");
     c.state = country;
@@ -349,7 +371,7 @@ class Finder {
     for (int skipped = 0; j < e && skipped < 2 && toks_[j].kind == TokenKind::Word && body_modifier(w(j)); ++skipped)
       ++j;
     if (j >= e || toks_[j].kind != TokenKind::Word) return 0;
-    const TitleClass tc = gaz_.title(w(j));
+    const TitleClass tc = title_at(j);
     if (tc == TitleClass::None || tc == TitleClass::Honorific) return 0;
     if (j + 1 < e && cap(j + 1)) return 0;  // "Tory leader Michael Howard": a name follows
     if (party >= 0 && !(a > 0 && (w(a - 1) == "the" || w(a - 1) == "The"))) return 0;  // "Tory leaders" in general
@@ -465,7 +487,7 @@ class Finder {
                                                                  : i;
     if (determiner == kNone) return 0;
     if (i > 0 && toks_[i - 1].kind == TokenKind::Word && (toks_[i - 1].capitalised || toks_[i - 1].all_caps) && !the &&
-        gaz_.not_name(w(i - 1)) != NotName::Function)
+        not_name_at(i - 1) != NotName::Function)
       return 0;
     if (i > 0 && is_possessive_clitic(w(i - 1))) return 0;
     if (i + 1 < e && (is_possessive_clitic(w(i + 1)) || w(i + 1) == "'" || w(i + 1) == "\xE2\x80\x99")) return 0;
@@ -483,8 +505,7 @@ class Finder {
       const std::string_view x = w(--k);
       if (x == "the" || x == "The" || x == "a" || x == "A" || x == "an" || x == "An") return k;
       const Token& t = toks_[k];
-      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || gaz_.not_name(x) == NotName::Function)
-        return kNone;
+      if (t.kind != TokenKind::Word || t.capitalised || t.all_caps || not_name_at(k) == NotName::Function) return kNone;
     }
     return kNone;
   }
@@ -507,20 +528,20 @@ class Finder {
   // that no name follows; a person named in the article (actors/descriptions.cpp). Returns the end, or 0.
   size_t place_role_description(size_t i, size_t e) {
     size_t j = i + 1;
-    while (j < e && j < i + 3 && cap(j) && !toks_[j].all_caps && gaz_.title(w(j)) == TitleClass::None &&
+    while (j < e && j < i + 3 && cap(j) && !toks_[j].all_caps && title_at(j) == TitleClass::None &&
            w(j).find('-') == std::string_view::npos)  // "the UK-based chairman": no place word
       ++j;
     if (j == i + 1 || j >= e || toks_[j].kind != TokenKind::Word || !lower_case(w(j))) return 0;
-    const TitleClass tc = gaz_.title(w(j));
+    const TitleClass tc = title_at(j);
     if (tc == TitleClass::None || tc == TitleClass::Honorific || w(j).back() == 's') return 0;
     // "the Vermont senator Bernie ...", "the ... president of ...": a name or "of" after the role.
-    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of" || gaz_.title(w(j + 1)) != TitleClass::None)) return 0;
+    if (j + 1 < e && (cap(j + 1) || w(j + 1) == "of" || title_at(j + 1) != TitleClass::None)) return 0;
     for (size_t q = i + 1; q < j; ++q) {
       // Countries and parties have descriptions of their own ("the Chinese spokesman", "the Tory leader").
       if (const Gazetteer::Match m = gaz_at(q, j); m.tokens)
         for (const GazetteerEntry& en : m.entries)
           if (en.type != EntryType::Place) return 0;
-      if (gaz_.head(w(q)) != HeadKind::None || gaz_.not_name(w(q)) != NotName::No) return 0;
+      if (head_at(q) != HeadKind::None || not_name_at(q) != NotName::No) return 0;
     }
     Candidate& c = emit(CandidateKind::Description, i, j + 1, "description:place role");
     c.describes_person = true;
@@ -552,11 +573,11 @@ class Finder {
   // [SECTION] Capitalised chunks: bodies, titles and names
   size_t chunk_end(size_t i, size_t e) {
     size_t j = i + 1;
-    bool head_seen = gaz_.head(w(i)) != HeadKind::None || gaz_.title(w(i)) != TitleClass::None;
+    bool head_seen = head_at(i) != HeadKind::None || title_at(i) != TitleClass::None;
     for (;;) {
       if (j < e && cap(j)) {
         if (in_title_case_ && title_case_word(j)) return j;
-        head_seen = head_seen || gaz_.head(w(j)) != HeadKind::None || gaz_.title(w(j)) != TitleClass::None;
+        head_seen = head_seen || head_at(j) != HeadKind::None || title_at(j) != TitleClass::None;
         ++j;
         continue;
       }
@@ -583,7 +604,7 @@ class Finder {
         // "Chief Secretary to the Treasury Paul Boateng", "Ambassador to the UN": "to" joins right after a role.
         const bool joins =
             c == "of" || c == "for" || c == "on" || (c == "and" && j - 1 == i) ||
-            (c == "to" && gaz_.title(w(j - 1)) != TitleClass::None && gaz_.title(w(j - 1)) != TitleClass::Honorific);
+            (c == "to" && title_at(j - 1) != TitleClass::None && title_at(j - 1) != TitleClass::Honorific);
         if (after_head && joins) {
           size_t k = j + 1;
           if (k < e && w(k) == "the" && c != "and") ++k;
@@ -593,8 +614,8 @@ class Finder {
           }
         }
         // "Information Commissioner's Office": a possessive inside a body's name.
-        if (is_possessive_clitic(c) && cap(j + 1) && gaz_.head(w(j + 1)) != HeadKind::None &&
-            gaz_at(j - 1, j).tokens == 0 && gaz_at(i, j).tokens != j - i) {
+        if (is_possessive_clitic(c) && cap(j + 1) && head_at(j + 1) != HeadKind::None && gaz_at(j - 1, j).tokens == 0 &&
+            gaz_at(i, j).tokens != j - i) {
           j += 2;
           continue;
         }
@@ -607,9 +628,9 @@ class Finder {
   // that is part of a body's name ("Information Commissioner's Office") does not count.
   bool title_inside(size_t a, size_t b) const {
     for (size_t k = a; k + 1 < b; ++k) {
-      const TitleClass t = gaz_.title(w(k));
-      if (t != TitleClass::None && t != TitleClass::Honorific && gaz_.head(w(k)) == HeadKind::None && cap(k + 1) &&
-          gaz_.head(w(k + 1)) == HeadKind::None)
+      const TitleClass t = title_at(k);
+      if (t != TitleClass::None && t != TitleClass::Honorific && head_at(k) == HeadKind::None && cap(k + 1) &&
+          head_at(k + 1) == HeadKind::None)
         return true;
     }
     return false;
@@ -644,7 +665,7 @@ class Finder {
     // "MP for Hornsey": a member's constituency is a place.
     if (k >= 2 && constituency_after(k)) return ce;
     // "Thursday's Sun": a calendar word before a possessive is no part of the body's name.
-    if (ce - k >= 3 && gaz_.not_name(w(k)) != NotName::No && is_possessive_clitic(w(k + 1))) k += 2;
+    if (ce - k >= 3 && not_name_at(k) != NotName::No && is_possessive_clitic(w(k + 1))) k += 2;
     if (body_by_head_noun(k, ce, e)) return ce;
     return names_in_chunk(k, ce, e);
   }
@@ -665,7 +686,7 @@ class Finder {
   // name unless the article also capitalises it in running text or the gazetteer knows it.
   bool title_case_word(size_t i) {
     const Token& t = toks_[i];
-    if (!t.capitalised || t.all_caps || gaz_.title(w(i)) != TitleClass::None || gaz_at(i, sentence_end_).tokens)
+    if (!t.capitalised || t.all_caps || title_at(i) != TitleClass::None || gaz_at(i, sentence_end_).tokens)
       return false;
     return common_word(w(i), true, true) && !capitalised_inside(w(i));
   }
@@ -682,15 +703,15 @@ class Finder {
   size_t name_start(size_t s, size_t ce, size_t e) {
     size_t k = s;
     // Function words, and compound adjectives ("Ireland-based Elan", "London-born"), open no name.
-    while (k < ce && ((gaz_.not_name(w(k)) == NotName::Function && gaz_at(k, e).tokens == 0) ||
-                      compound_adjective(w(k)) || lower_tail_compound(k) || contraction(w(k))))
+    while (k < ce && ((not_name_at(k) == NotName::Function && gaz_at(k, e).tokens == 0) || compound_adjective(w(k)) ||
+                      lower_tail_compound(k) || contraction(w(k))))
       ++k;
     // "Past Congressional Budget Office": a sentence's first word that the article writes in lower case, and
     // never capitalised inside a sentence, is not part of the name.
     // "Model Sophie Anderton": a frequent English word before a name of two words or more is a description.
-    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 && gaz_.title(w(k)) == TitleClass::None &&
+    if (k == first_word_ && ce - k >= 2 && gaz_at(k, e).tokens == 0 && title_at(k) == TitleClass::None &&
         !capitalised_inside(w(k)) &&
-        (common_word(w(k), false) || (ce - k >= 3 && gaz_.head(w(ce - 1)) == HeadKind::None && common_word(w(k)))))
+        (common_word(w(k), false) || (ce - k >= 3 && head_at(ce - 1) == HeadKind::None && common_word(w(k)))))
       ++k;
     return k;
   }
@@ -698,12 +719,11 @@ class Finder {
   // A body named by a head noun: "Chilean Financial Market Commission", "Ministry of Public Security", "British
   // Chambers of Commerce". Emits it (true), unless a role word inside names a person or the gazetteer knows it.
   bool body_by_head_noun(size_t k, size_t ce, size_t e) {
-    const HeadKind last = ce - k >= 2 ? gaz_.head(w(ce - 1)) : HeadKind::None;
+    const HeadKind last = ce - k >= 2 ? head_at(ce - 1) : HeadKind::None;
     // "Ministry of Public Security", "British Chambers of Commerce": a head noun before a connector.
     HeadKind front = HeadKind::None;
     for (size_t h = k; h + 2 < ce && front == HeadKind::None; ++h)
-      if (!toks_[h + 1].capitalised && gaz_.head(w(h)) != HeadKind::None && (h > k || ce - k >= 3))
-        front = gaz_.head(w(h));
+      if (!toks_[h + 1].capitalised && head_at(h) != HeadKind::None && (h > k || ce - k >= 3)) front = head_at(h);
     if ((last == HeadKind::None && front == HeadKind::None) || title_inside(k, ce)) return false;
     if (gaz_at(k, e).tokens >= ce - k) return false;
     emit_body(k, ce, last != HeadKind::None ? last : front);
@@ -777,17 +797,17 @@ class Finder {
     if (!adjective) return 0;
     const size_t from = s.p + m.tokens;
     size_t r = from;
-    while (r < s.end && cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, s.e).tokens == 0) ++r;
-    if (r == from || r >= s.end || gaz_.head(w(r - 1)) == HeadKind::None) return 0;
-    const TitleClass role = gaz_.title(w(r));
+    while (r < s.end && cap(r) && title_at(r) == TitleClass::None && gaz_at(r, s.e).tokens == 0) ++r;
+    if (r == from || r >= s.end || head_at(r - 1) == HeadKind::None) return 0;
+    const TitleClass role = title_at(r);
     if (role == TitleClass::None || role == TitleClass::Honorific) return 0;
-    emit_body(s.p, r, gaz_.head(w(r - 1)));
+    emit_body(s.p, r, head_at(r - 1));
     return r;
   }
 
   // An honorific before a capitalised word, or a role word: remembered for the name after it (true).
   bool title_word(ChunkScan& s) {
-    const TitleClass tc = gaz_.title(w(s.p));
+    const TitleClass tc = title_at(s.p);
     if (tc == TitleClass::None) return false;
     // "Mr. Trump": the abbreviation's full stop goes with it.
     const size_t after = s.p + 2 < s.end && w(s.p + 1) == "." && abbreviated_title(s.p) ? s.p + 2 : s.p + 1;
@@ -818,15 +838,15 @@ class Finder {
     if (s.hon < 0 && s.role != TitleClass::None && p > s.k && !toks_[p - 1].capitalised &&
         toks_[p - 1].kind == TokenKind::Word) {
       const size_t from = p;
-      while (p < s.end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, s.e).tokens == 0 &&
-             (ordinary_word(w(p)) || gaz_.head(w(p)) != HeadKind::None))
+      while (p < s.end && cap(p) && title_at(p) == TitleClass::None && gaz_at(p, s.e).tokens == 0 &&
+             (ordinary_word(w(p)) || head_at(p) != HeadKind::None))
         ++p;
       if (p > from) return true;
     }
-    if (s.hon < 0 && gaz_.not_name(w(p)) != NotName::No) {
+    if (s.hon < 0 && not_name_at(p) != NotName::No) {
       // "Foreign Policy", "Prime Minister": what follows a title-like word in the chunk is no name either.
       ++p;
-      while (p < s.end && cap(p) && gaz_.title(w(p)) == TitleClass::None && gaz_at(p, s.e).tokens == 0) ++p;
+      while (p < s.end && cap(p) && title_at(p) == TitleClass::None && gaz_at(p, s.e).tokens == 0) ++p;
       return true;
     }
     return false;
@@ -836,8 +856,8 @@ class Finder {
   size_t name_run_end(const ChunkScan& s) {
     const size_t p = s.p, end = s.end;
     size_t r = p;
-    while (r < end && ((cap(r) && gaz_.title(w(r)) == TitleClass::None && gaz_at(r, s.e).tokens == 0 &&
-                        gaz_.not_name(w(r)) != NotName::Function) ||
+    while (r < end && ((cap(r) && title_at(r) == TitleClass::None && gaz_at(r, s.e).tokens == 0 &&
+                        not_name_at(r) != NotName::Function) ||
                        (r > p && (w(r) == "&" || (w(r) == "." && initial(r - 1))) && r + 1 < end && cap(r + 1))))
       ++r;
     if (r == p) ++r;  // an honorific's name that is also a gazetteer word ("Mr Brown"... "Lord Chancellor")
@@ -856,10 +876,10 @@ class Finder {
     // A run before a role word in the same chunk modifies the role ("Home" Secretary) or names the body
     // the person speaks for ("Foreign Ministry" Spokesman).
     if (r < end && s.hon < 0) {
-      const TitleClass next = gaz_.title(w(r));
+      const TitleClass next = title_at(r);
       if (next != TitleClass::None && next != TitleClass::Honorific) {
-        if (r - p >= 2 && gaz_.head(w(r - 1)) != HeadKind::None) {
-          emit_body(p, r, gaz_.head(w(r - 1)));
+        if (r - p >= 2 && head_at(r - 1) != HeadKind::None) {
+          emit_body(p, r, head_at(r - 1));
         } else if (r - p == 1 && toks_[p].all_caps && w(p).size() >= 2) {
           // "FDIC Chairman X", "NHTCU Director X": an acronym modifies no role; it names the body.
           emit(CandidateKind::Name, p, r, "acronym before a role").name = words(p, r);
@@ -870,7 +890,7 @@ class Finder {
     }
     // A head noun alone ("House", "Council") names no particular body.
     // A ministry alone ("the Treasury said") is the ministry of the country the article is about.
-    if (s.hon < 0 && r - p == 1 && gaz_.head(w(p)) == HeadKind::Ministry && p > 0 &&
+    if (s.hon < 0 && r - p == 1 && head_at(p) == HeadKind::Ministry && p > 0 &&
         (w(p - 1) == "the" || w(p - 1) == "The")) {
       Candidate& m = emit(CandidateKind::Organisation, p, r, "head noun alone");
       m.head = HeadKind::Ministry;
@@ -878,12 +898,12 @@ class Finder {
       s.p = r;
       return false;
     }
-    if (s.hon < 0 && r - p == 1 && gaz_.head(w(p)) != HeadKind::None && !toks_[p].all_caps) {
+    if (s.hon < 0 && r - p == 1 && head_at(p) != HeadKind::None && !toks_[p].all_caps) {
       s.p = r;
       return false;
     }
     // "General Election", "Finance Bill": a run ending in a word that never names is no name.
-    if (s.hon < 0 && r - p >= 2 && gaz_.not_name(w(r - 1)) == NotName::Tail) {
+    if (s.hon < 0 && r - p >= 2 && not_name_at(r - 1) == NotName::Tail) {
       s.p = r;
       return false;
     }
@@ -891,7 +911,7 @@ class Finder {
         cap(r + 1)) {
       bool role_follows = false;
       for (size_t q = r + 1; q < e && q < r + 4 && cap(q) && !role_follows; ++q) {
-        const TitleClass t = gaz_.title(w(q));
+        const TitleClass t = title_at(q);
         role_follows = t != TitleClass::None && t != TitleClass::Honorific;
       }
       if (role_follows) {
@@ -951,7 +971,7 @@ class Finder {
     if (q + 1 < sentence_end_ && (w(q) == "the" || w(q) == "The" || w(q) == "a")) ++q;
     if (!cap(q)) return false;
     const std::string l = lower(w(p));
-    return ordinary_word(w(p)) && gaz_.head(w(p)) == HeadKind::None && !words_.name_collectives.contains(l) &&
+    return ordinary_word(w(p)) && head_at(p) == HeadKind::None && !words_.name_collectives.contains(l) &&
            !(l.size() > 1 && l.back() == 's' && words_.name_collectives.contains(l.substr(0, l.size() - 1)));
   }
 
@@ -1113,8 +1133,7 @@ class Finder {
         const std::string_view before = w(i - 1);
         const bool after_lower = !toks_[i - 1].capitalised && !toks_[i - 1].all_caps && before != "of" &&
                                  before != "and" && before != "for" && before != "the";
-        if (!next_capital &&
-            (after_lower || (toks_[i - 1].capitalised && gaz_.title(before) == TitleClass::Honorific))) {
+        if (!next_capital && (after_lower || (toks_[i - 1].capitalised && title_at(i - 1) == TitleClass::Honorific))) {
           if (lone_capitals_.slots.empty()) lone_capitals_.init(toks_.size() / 8 + 1);
           if (++lone_count_ * 2 >= lone_capitals_.slots.size()) {
             HashSet bigger;
@@ -1210,6 +1229,8 @@ class Finder {
     Gazetteer::Match match;
   };
   std::vector<Cached> cache_;
+  // Per token: its TitleClass, HeadKind and NotName, or kUnknownClass (a cache, so the const rules may fill it).
+  mutable std::vector<uint8_t> titles_, heads_, not_names_;
   size_t cache_from_ = 0, sentence_end_ = 0;
 
   const Gazetteer& gaz_;
