@@ -82,11 +82,12 @@ class Finder {
         continue;
       }
       if (!cap(i)) {
-        const Gazetteer::Match m = gaz_at(i, e);
-        if (m.tokens) {
-          i = gazetteer_phrase(i, i + m.tokens, m, e);
-          continue;
-        }
+        // Most lower-case words start no phrase: gaz_at's quick rejection, asked here without the call.
+        if (gaz_.may_start_phrase(word))
+          if (const Gazetteer::Match m = gaz_at(i, e); m.tokens) {
+            i = gazetteer_phrase(i, i + m.tokens, m, e);
+            continue;
+          }
         ++i;
         continue;
       }
