@@ -476,7 +476,7 @@ class Finder {
     const Token& t = toks_[i];
     const std::string_view x = w(i);
     if (x.size() < 4 || x.size() > 14 || t.all_caps || (t.capitalised && i != first_word_)) return 0;
-    if (!gaz_.collective_may_end(x.back())) return 0;  // most words: no lower-casing, no hashing
+    if (!gaz_.collective_may_be(x)) return 0;  // most words: no lower-casing, no hashing
     char buf[16];
     for (size_t k = 0; k < x.size(); ++k) buf[k] = (x[k] >= 'A' && x[k] <= 'Z') ? static_cast<char>(x[k] + 32) : x[k];
     const Gazetteer::Collective* g = gaz_.collective(std::string_view(buf, x.size()));

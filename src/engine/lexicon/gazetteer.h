@@ -125,7 +125,12 @@ class Gazetteer {
     Determiner determiner = Determiner::None;
   };
   const Collective* collective(std::string_view lower_word) const;
-  bool collective_may_end(char last) const { return collective_last_[static_cast<unsigned char>(last)]; }
+  // False when no collective noun has the word's last byte (as written), or its first letter lower-cased and its
+  // length: most words, turned away before they are lower-cased and hashed. A non-empty word.
+  bool collective_may_be(std::string_view word) const {
+    const char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] + 32) : word[0];
+    return collective_last_[static_cast<unsigned char>(word.back())] && collective_filter_.maybe(first, word.size());
+  }
   int country_by_code(std::string_view code) const;
   int party_by_key(std::string_view key) const;  // parties.tsv's key ("GBR-LAB") -> index into parties(), or -1
   // The word lists of the actor rules (data/actor_words.tsv).
