@@ -1058,14 +1058,26 @@ uint32_t coordinated_start(const DocumentView& v, uint32_t start) {
   return start;
 }
 
-std::vector<int> coordinated_speakers(const DocumentView& v, const Attribution& st) {
-  std::vector<int> out;
-  if (st.source < 0 || st.speaker_first <= st.source_first) return out;
-  for (uint32_t k = st.source_first; k < st.speaker_first && k < v.doc.tokens.size(); ++k) {
-    const int a = v.actor_at(k);
-    if (a < 0 || a == st.source || v.doc.actors[a].kind == ActorKind::Place) continue;
-    if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+void take_coordinated_names(const DocumentView& v, Attribution& st) {
+  const uint32_t names_first = coordinated_start(v, st.source_first);
+  if (names_first < st.source_first) {
+    st.speaker_first = st.source_first;
+    st.source_first = names_first;
   }
+}
+
+std::vector<int> actors_named_between(const DocumentView& v, uint32_t from, uint32_t end, int exclude) {
+  std::vector<int> out;
+  for (uint32_t k = from; k < end && k < v.doc.tokens.size(); ++k)
+    if (const int a = v.actor_at(k); a >= 0 && a != exclude && std::find(out.begin(), out.end(), a) == out.end())
+      out.push_back(a);
+  return out;
+}
+
+std::vector<int> coordinated_speakers(const DocumentView& v, const Attribution& st) {
+  if (st.source < 0 || st.speaker_first <= st.source_first) return {};
+  std::vector<int> out = actors_named_between(v, st.source_first, st.speaker_first, st.source);
+  std::erase_if(out, [&](int a) { return v.doc.actors[a].kind == ActorKind::Place; });
   return out;
 }
 
@@ -1091,9 +1103,8 @@ bool attribute_detected(const DocumentView& v, const CueSite& c, const std::vect
     } else {
       // A speaker found before the cue may have names coordinated before it; one found as the clause's subject
       // ("played down differences with Mr Wyatt and said") starts at the cue.
-      const bool named_before = !sp.participle && !sp.possessor && sp.start < c.first;
-      st.source_first = sp.participle ? c.first : named_before ? coordinated_start(v, sp.start) : sp.start;
-      if (named_before && st.source_first < sp.start) st.speaker_first = sp.start;
+      st.source_first = sp.participle ? c.first : sp.start;
+      if (!sp.participle && !sp.possessor && sp.start < c.first) take_coordinated_names(v, st);
       st.source_last = c.first > st.source_first ? c.first - 1 : c.first;
     }
     return content_of(v, c, sp, st) || plain_content(v, c, st);

@@ -55,6 +55,13 @@ int clause_subject_of(const DocumentView& view, uint32_t cue);
 // name's first word; otherwise `start`.
 uint32_t coordinated_start(const DocumentView& view, uint32_t start);
 
+// Widens the words naming a statement's speaker, from st.source_first, over the names coordinated before them
+// (coordinated_start), and records where the speaker's own name starts (st.speaker_first).
+void take_coordinated_names(const DocumentView& view, Attribution& st);
+
+// The actors named from token `from` up to `end` (excluded), each once in text order, other than `exclude`.
+std::vector<int> actors_named_between(const DocumentView& view, uint32_t from, uint32_t end, int exclude);
+
 // The actors named in a coordination before a statement's speaker (st.speaker_first), in text order, other than the
 // source and places: each made the statement too. Empty for nearly every statement.
 std::vector<int> coordinated_speakers(const DocumentView& view, const Attribution& st);

@@ -284,13 +284,8 @@ static std::vector<Attribution> verb_statements(const ClaimRules& b, const std::
     const Span subject = b.subject_span(h.first, source);
     a.source_first = token_at_byte(v.doc, subject.begin);
     a.source_last = subject.empty() ? a.source_first : token_at_byte(v.doc, subject.end - 1);
-    if (!subject.empty() && !b.passive_at(h.first)) {  // the subjects of "were charged" are no speakers
-      const uint32_t names_first = coordinated_start(v, a.source_first);  // "Labour and the Tories attacked ..."
-      if (names_first < a.source_first) {
-        a.speaker_first = a.source_first;
-        a.source_first = names_first;
-      }
-    }
+    // "Labour and the Tories attacked ...", but the subjects of "were charged" are no speakers.
+    if (!subject.empty() && !b.passive_at(h.first)) take_coordinated_names(v, a);
     a.content_first = std::min(h.last + 1, v.sentence_last(h.first));
     a.content_last = v.sentence_last(h.first);
     a.sentence = v.tok_sentence[h.first];

@@ -128,13 +128,11 @@ bool ClaimRules::passive_at(uint32_t i, uint32_t* j) const {
 }
 
 std::vector<int> ClaimRules::passive_subjects(uint32_t j) const {
-  std::vector<int> out;
   uint32_t start = j;
   const int accused = v.agent_before(j, &start);
-  if (accused < 0) return out;
-  for (uint32_t k = coordinated_start(v, start); k < start; ++k)  // "Liverpool and Millwall have been charged"
-    if (const int a = v.actor_at(k); a >= 0 && a != accused && std::find(out.begin(), out.end(), a) == out.end())
-      out.push_back(a);
+  if (accused < 0) return {};
+  // "Liverpool and Millwall have been charged"
+  std::vector<int> out = actors_named_between(v, coordinated_start(v, start), start, accused);
   out.push_back(accused);
   return out;
 }
